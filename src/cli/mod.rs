@@ -1,0 +1,80 @@
+//! The command line: same binary as the window. Each subcommand lives in its own file,
+//! prints its own errors (plain English, sensitive data last) and returns an exit code:
+//! 0 success, 1 findings or invalid input, 2 usage or I/O error.
+
+pub mod export;
+pub mod forms;
+pub mod lint;
+pub mod mail;
+pub mod sign;
+pub mod vault;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Command-line arguments. Without a subcommand the window opens.
+#[derive(Debug, Parser)]
+#[command(name = "meldcode", version, about = "Meldcode Dossier")]
+pub struct Args {
+    /// What to do; none opens the window.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Every subcommand, each with its arguments defined next to its implementation.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Work with form definitions (`forms check [DIR]`).
+    #[command(subcommand)]
+    Forms(forms::FormsCommand),
+    /// Check text for impressions written as facts.
+    Lint(lint::LintArgs),
+    /// Create, check and maintain a vault.
+    #[command(subcommand)]
+    Vault(vault::VaultCommand),
+    /// Put the example organisation and dossier in a vault.
+    Demo(vault::DemoArgs),
+    /// List or show dossiers in a vault.
+    #[command(subcommand)]
+    Dossier(vault::DossierCommand),
+    /// Record signals.
+    #[command(subcommand)]
+    Signal(vault::SignalCommand),
+    /// Print the audit log of a vault.
+    Audit(vault::AuditArgs),
+    /// Export a document (dossier, consultatie, inzage, protocol, ...) as PDF or DOCX.
+    Export(export::ExportArgs),
+    /// Digitally sign a PDF or DOCX with a PKCS#12 certificate.
+    Sign(sign::SignArgs),
+    /// Verify the signatures of a PDF or a DOCX (with its `.p7s`).
+    Verify(sign::VerifyArgs),
+    /// Write the meldformulier package (PDF, DOCX, `.eml` draft) for a dossier.
+    Mail(mail::MailArgs),
+}
+
+/// Runs one subcommand and maps its outcome to an exit code.
+pub fn run(command: Command) -> ExitCode {
+    match command {
+        Command::Forms(cmd) => forms::run(cmd),
+        Command::Lint(args) => lint::run(&args),
+        Command::Vault(cmd) => vault::run_vault(cmd),
+        Command::Demo(args) => vault::run_demo(&args),
+        Command::Dossier(cmd) => vault::run_dossier(cmd),
+        Command::Signal(cmd) => vault::run_signal(cmd),
+        Command::Audit(args) => vault::run_audit(&args),
+        Command::Export(args) => export::run(&args),
+        Command::Sign(args) => sign::run_sign(&args),
+        Command::Verify(args) => sign::run_verify(&args),
+        Command::Mail(args) => mail::run(&args),
+    }
+}
+
+/// Prints an error chain as `error: …` lines and returns exit code 2.
+pub fn fail(err: &anyhow::Error) -> ExitCode {
+    eprintln!("error: {err}");
+    for cause in err.chain().skip(1) {
+        eprintln!("  caused by: {cause}");
+    }
+    ExitCode::from(2)
+}

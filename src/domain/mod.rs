@@ -1,0 +1,1 @@
+//! Domain model and the afwegingskader engine. No UI, no file system.

@@ -1,0 +1,26 @@
+//! Meldcode Dossier: the *Meldcode huiselijk geweld en kindermishandeling* as a guided,
+//! encrypted, local-first dossier.
+//!
+//! # Steps
+//! 1. **Form**: [`form`] turns the TOML form sets in `forms/` into checked definitions.
+//! 2. **Domain**: [`domain`] holds the organisation, the dossier with its five steps and
+//!    history, and the afwegingskader engine. Pure: no UI, no file system.
+//! 3. **Lint**: [`lint`] checks free text for *feiten, geen indrukken*.
+//! 4. **Storage**: [`storage`] keeps dossiers in an encrypted vault with an audit log; the
+//!    only module that writes dossier data to disk.
+//! 5. **Report**: [`report`] turns domain data into a neutral document model.
+//! 6. **Export**: [`export`] turns a report document into PDF or DOCX bytes, signs them and
+//!    packs a melding as a mail draft.
+//! 7. **App**: [`app`] holds state and handles commands; [`ui`] draws it with egui.
+//! 8. **CLI**: [`cli`] gives scripted access to the same code.
+
+pub mod app;
+pub mod cli;
+pub mod domain;
+pub mod export;
+pub mod form;
+pub mod lint;
+pub mod report;
+pub mod storage;
+pub mod texts;
+pub mod ui;

@@ -1,0 +1,1 @@
+//! Dutch user-facing text, kept in one place so it can be reviewed at once.
