@@ -1,1 +1,19 @@
-//! Domain model and the afwegingskader engine. No UI, no file system.
+//! Domain model and the afwegingskader engine. No UI, no file system, no clock: times
+//! are passed in.
+
+pub mod afweging;
+pub mod dossier;
+pub mod example;
+pub mod organisation;
+pub mod person;
+pub mod values;
+
+pub use afweging::{DecisionTree, Evaluation, OutcomeKind, evaluate};
+pub use dossier::{
+    AfwegingAnswer, Change, ChangeError, Consultation, ConsultationKind, Conversation,
+    ConversationSkipped, Decision, Dossier, DossierId, Hand, HistoryEntry, KeptHint, Signal,
+    Status, Step, StepRecord, StepStatus,
+};
+pub use organisation::{Organisation, Profile};
+pub use person::{Actor, Person, PersonId, PersonRole};
+pub use values::{Answers, Tri, Value};

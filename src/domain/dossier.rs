@@ -1,0 +1,717 @@
+//! A dossier: persons, signals, the five steps and every change ever made to them.
+//!
+//! Nothing is overwritten silently: every [`Change`] is applied through
+//! [`Dossier::apply`], which appends a [`HistoryEntry`] holding the change itself and,
+//! where it replaces something, the old value.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::person::{Actor, Person, PersonId};
+use super::values::{Answers, Tri, Value};
+
+/// Identifies a dossier within a vault. Stable; never derived from a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct DossierId(pub u64);
+
+/// The five steps of the meldcode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Step {
+    /// Stap 1: signalen in kaart brengen.
+    Signaleren,
+    /// Stap 2: collegiale consultatie en zo nodig Veilig Thuis raadplegen.
+    Consulteren,
+    /// Stap 3: gesprek met de betrokkene(n).
+    Gesprek,
+    /// Stap 4: wegen aan de hand van het afwegingskader.
+    Wegen,
+    /// Stap 5: beslissen: hulp en/of melden.
+    Beslissen,
+}
+
+impl Step {
+    /// All steps in order.
+    pub const ALL: [Step; 5] = [
+        Step::Signaleren,
+        Step::Consulteren,
+        Step::Gesprek,
+        Step::Wegen,
+        Step::Beslissen,
+    ];
+
+    /// 1 to 5.
+    pub fn number(self) -> u8 {
+        match self {
+            Step::Signaleren => 1,
+            Step::Consulteren => 2,
+            Step::Gesprek => 3,
+            Step::Wegen => 4,
+            Step::Beslissen => 5,
+        }
+    }
+
+    /// The step with this number.
+    pub fn from_number(n: u8) -> Option<Step> {
+        Step::ALL.get(usize::from(n).checked_sub(1)?).copied()
+    }
+
+    /// Dutch title as the basismodel words it.
+    pub fn title(self) -> &'static str {
+        match self {
+            Step::Signaleren => "Signalen in kaart brengen",
+            Step::Consulteren => "Collegiale consultatie en zo nodig Veilig Thuis raadplegen",
+            Step::Gesprek => "Gesprek met de betrokkene(n)",
+            Step::Wegen => "Wegen aan de hand van het afwegingskader",
+            Step::Beslissen => "Beslissen: hulp organiseren en/of melden",
+        }
+    }
+
+    /// Index 0–4.
+    pub fn index(self) -> usize {
+        usize::from(self.number() - 1)
+    }
+}
+
+/// Where a step stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StepStatus {
+    /// Not started.
+    #[default]
+    Open,
+    /// Being worked on (also after a revisit).
+    Bezig,
+    /// Completed.
+    Afgerond,
+}
+
+/// The record of one step: its form answers and status.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct StepRecord {
+    /// Where the step stands.
+    pub status: StepStatus,
+    /// Answers to the step's form, by field id.
+    pub answers: Answers,
+    /// How often the step was reopened after completion.
+    pub revisits: u32,
+}
+
+/// Whether information was seen by the writer or heard from someone else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Hand {
+    /// Eigen waarneming.
+    Eerste,
+    /// Van horen zeggen: from a named source.
+    Tweede,
+}
+
+impl Hand {
+    /// Dutch label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Hand::Eerste => "eerste hand (eigen waarneming)",
+            Hand::Tweede => "tweede hand (van een ander gehoord)",
+        }
+    }
+}
+
+/// One signal: what was seen or heard, when, by whom, from which source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Signal {
+    /// Id within the dossier.
+    pub id: u32,
+    /// When it was observed (or told).
+    pub observed_on: NaiveDate,
+    /// When it was recorded.
+    pub recorded_at: DateTime<Utc>,
+    /// Who observed or received it.
+    pub observer: Actor,
+    /// Whose words or observation it is, when not the observer's own.
+    pub source: Option<String>,
+    /// The person in the dossier who is the source, where that applies.
+    pub source_person: Option<PersonId>,
+    /// First or second hand.
+    pub hand: Hand,
+    /// Whether the informant approved (geaccordeerd) the recorded text.
+    pub confirmed_by_informant: Option<bool>,
+    /// The facts, as concrete as possible.
+    pub text: String,
+    /// Whether the signal supports or contradicts the concern (stap 1 asks for both).
+    #[serde(default)]
+    pub contra_indicatie: bool,
+}
+
+/// Kind of consultation (stap 2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ConsultationKind {
+    /// Collegiale consultatie (aandachtsfunctionaris, intern begeleider, collega).
+    Collegiaal,
+    /// Anonymous advice from Veilig Thuis.
+    VeiligThuis,
+    /// A deskundige, e.g. on letselduiding or eergerelateerd geweld.
+    Deskundige,
+}
+
+impl ConsultationKind {
+    /// Dutch label.
+    pub fn label(self) -> &'static str {
+        match self {
+            ConsultationKind::Collegiaal => "collegiale consultatie",
+            ConsultationKind::VeiligThuis => "advies Veilig Thuis (anoniem)",
+            ConsultationKind::Deskundige => "deskundige (bijv. letselduiding)",
+        }
+    }
+}
+
+/// A consultation in stap 2.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Consultation {
+    /// Id within the dossier.
+    pub id: u32,
+    /// When.
+    pub on: NaiveDate,
+    /// What kind.
+    pub kind: ConsultationKind,
+    /// With whom (name and function; for Veilig Thuis the employee's name).
+    pub with_whom: String,
+    /// The question put.
+    pub question: String,
+    /// The advice or outcome.
+    pub outcome: String,
+}
+
+/// The conversation of stap 3.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Conversation {
+    /// Id within the dossier.
+    pub id: u32,
+    /// When.
+    pub on: NaiveDate,
+    /// With whom (persons in the dossier).
+    pub with: Vec<PersonId>,
+    /// Who held it.
+    pub held_by: Vec<Actor>,
+    /// What was said, as concretely as possible.
+    pub said: String,
+    /// How the family reacted.
+    pub reaction: String,
+}
+
+/// Why the conversation of stap 3 was not held (seed 004's accepted reasons).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ConversationSkipped {
+    /// Choice id from the form set's list of reasons.
+    pub reason: String,
+    /// Explanation.
+    pub explanation: String,
+    /// When it will be made up, if at all.
+    pub catch_up_on: Option<NaiveDate>,
+}
+
+/// One answer in the afwegingskader, with the required motivation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AfwegingAnswer {
+    /// The answer.
+    pub answer: Tri,
+    /// Why: required with every answer.
+    pub motivation: String,
+    /// Who answered.
+    pub by: Actor,
+    /// Whether it was answered together with Veilig Thuis.
+    pub with_veilig_thuis: bool,
+    /// The Veilig Thuis employee, where it was.
+    #[serde(default)]
+    pub veilig_thuis_contact: String,
+}
+
+/// The stap 5 decision.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Decision {
+    /// Is melden noodzakelijk?
+    pub melden: bool,
+    /// Is hulp inzetten of organiseren (ook) mogelijk?
+    pub hulp: bool,
+    /// Why.
+    pub motivation: String,
+    /// Who decided (the eindverantwoordelijke).
+    pub decided_by: Actor,
+    /// When.
+    pub on: NaiveDate,
+}
+
+/// Where the dossier as a whole stands.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Being worked on.
+    #[default]
+    Open,
+    /// Closed, with the reason.
+    Gesloten {
+        /// Why it was closed.
+        reason: String,
+        /// When.
+        on: NaiveDate,
+    },
+}
+
+/// A hint of the writing check that the user chose to keep, with the reason.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct KeptHint {
+    /// Where: a field path such as `signal:3` or `step4:motivatie`.
+    pub place: String,
+    /// Rule id.
+    pub rule: String,
+    /// The words the hint was about.
+    pub matched: String,
+    /// Why it stays.
+    pub reason: String,
+}
+
+/// A change to a dossier. The only way a dossier changes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "change")]
+pub enum Change {
+    /// Set the neutral title (no names: it appears in lists and file names).
+    SetTitle {
+        /// The new title.
+        title: String,
+    },
+    /// Add a person.
+    AddPerson {
+        /// The person (its id is assigned by `apply`).
+        person: Person,
+    },
+    /// Replace a person's details.
+    UpdatePerson {
+        /// The new details (same id).
+        person: Person,
+    },
+    /// Record a signal.
+    AddSignal {
+        /// The signal (its id is assigned by `apply`).
+        signal: Signal,
+    },
+    /// Correct a signal's text; the old text stays in the history.
+    CorrectSignal {
+        /// Signal id.
+        id: u32,
+        /// The corrected text.
+        text: String,
+        /// Why.
+        reason: String,
+    },
+    /// Record a consultation.
+    AddConsultation {
+        /// The consultation.
+        consultation: Consultation,
+    },
+    /// Record the conversation.
+    AddConversation {
+        /// The conversation.
+        conversation: Conversation,
+    },
+    /// Record why the conversation was not held.
+    SkipConversation {
+        /// Reason and catch-up date.
+        skipped: ConversationSkipped,
+    },
+    /// Set one field of a step's form.
+    SetField {
+        /// The step.
+        step: Step,
+        /// Field id.
+        field: String,
+        /// The new value (`None` clears it).
+        value: Option<Value>,
+    },
+    /// Start or continue working on a step.
+    StartStep {
+        /// The step.
+        step: Step,
+    },
+    /// Mark a step as done.
+    CompleteStep {
+        /// The step.
+        step: Step,
+    },
+    /// Reopen a completed step.
+    RevisitStep {
+        /// The step.
+        step: Step,
+        /// Why.
+        reason: String,
+    },
+    /// Answer one afwegingskader question.
+    AnswerAfweging {
+        /// Question id.
+        question: String,
+        /// The answer and motivation.
+        answer: AfwegingAnswer,
+    },
+    /// Record the stap 5 decision.
+    Decide {
+        /// The decision.
+        decision: Decision,
+    },
+    /// Keep a lint hint with a reason.
+    KeepHint {
+        /// The hint and reason.
+        hint: KeptHint,
+    },
+    /// Close the dossier.
+    Close {
+        /// Why.
+        reason: String,
+        /// When.
+        on: NaiveDate,
+    },
+    /// Reopen a closed dossier.
+    Reopen {
+        /// Why.
+        reason: String,
+    },
+    /// Attach the client's own statement (AVG: right to add a statement).
+    AddClientStatement {
+        /// The statement, verbatim.
+        text: String,
+    },
+}
+
+/// One entry in a dossier's history.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HistoryEntry {
+    /// 1-based sequence number.
+    pub seq: u64,
+    /// When the change was made.
+    pub at: DateTime<Utc>,
+    /// Who made it.
+    pub by: Actor,
+    /// The change as applied.
+    pub change: Change,
+    /// What it replaced, for changes that replace something (text, value, person).
+    pub previous: Option<serde_json::Value>,
+}
+
+/// Why a change was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ChangeError {
+    /// The signal does not exist.
+    #[error("no signal with id {0}")]
+    UnknownSignal(u32),
+    /// The person does not exist.
+    #[error("no person with id {0}")]
+    UnknownPerson(u32),
+    /// The dossier is closed.
+    #[error("the dossier is closed; reopen it first")]
+    Closed,
+    /// Reopening a dossier that is open, or revisiting a step that is not done.
+    #[error("that change does not fit the current state")]
+    NotApplicable,
+    /// A required text (reason, motivation) is empty.
+    #[error("a reason or motivation is required")]
+    MissingReason,
+}
+
+/// A dossier.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Dossier {
+    /// Stable id.
+    pub id: DossierId,
+    /// Neutral reference used in file names and mail subjects, e.g. `MD-2026-0007`.
+    pub reference: String,
+    /// Neutral title, no names ("Zorgen groep 5, blauwe plekken").
+    pub title: String,
+    /// Form set the dossier follows (e.g. `basisonderwijs`).
+    pub form_set: String,
+    /// Who created it.
+    pub created_by: Actor,
+    /// When.
+    pub created_at: DateTime<Utc>,
+    /// Open or closed.
+    pub status: Status,
+    /// Persons involved.
+    pub persons: Vec<Person>,
+    /// Signals (stap 1).
+    pub signals: Vec<Signal>,
+    /// Consultations (stap 2).
+    pub consultations: Vec<Consultation>,
+    /// Conversations (stap 3).
+    pub conversations: Vec<Conversation>,
+    /// Why the conversation was not held, if so.
+    pub conversation_skipped: Option<ConversationSkipped>,
+    /// Form answers and status of each step.
+    pub steps: [StepRecord; 5],
+    /// Current answers to the afwegingskader, by question id.
+    pub afweging: BTreeMap<String, AfwegingAnswer>,
+    /// The stap 5 decisions, latest last.
+    pub decisions: Vec<Decision>,
+    /// Lint hints kept with a reason.
+    pub kept_hints: Vec<KeptHint>,
+    /// Statements the client added.
+    pub client_statements: Vec<String>,
+    /// Every change, oldest first.
+    pub history: Vec<HistoryEntry>,
+}
+
+impl Dossier {
+    /// A new, empty dossier.
+    pub fn new(
+        id: DossierId,
+        reference: &str,
+        form_set: &str,
+        by: Actor,
+        at: DateTime<Utc>,
+    ) -> Self {
+        Self {
+            id,
+            reference: reference.to_owned(),
+            title: String::new(),
+            form_set: form_set.to_owned(),
+            created_by: by,
+            created_at: at,
+            status: Status::Open,
+            persons: Vec::new(),
+            signals: Vec::new(),
+            consultations: Vec::new(),
+            conversations: Vec::new(),
+            conversation_skipped: None,
+            steps: Default::default(),
+            afweging: BTreeMap::new(),
+            decisions: Vec::new(),
+            kept_hints: Vec::new(),
+            client_statements: Vec::new(),
+            history: Vec::new(),
+        }
+    }
+
+    /// The step to work on now: the first that is not completed.
+    pub fn current_step(&self) -> Step {
+        Step::ALL
+            .into_iter()
+            .find(|s| self.step(*s).status != StepStatus::Afgerond)
+            .unwrap_or(Step::Beslissen)
+    }
+
+    /// The record of a step.
+    pub fn step(&self, step: Step) -> &StepRecord {
+        &self.steps[step.index()]
+    }
+
+    /// Whether the dossier is closed.
+    pub fn is_closed(&self) -> bool {
+        matches!(self.status, Status::Gesloten { .. })
+    }
+
+    /// The person with this id.
+    pub fn person(&self, id: PersonId) -> Option<&Person> {
+        self.persons.iter().find(|p| p.id == id)
+    }
+
+    /// Signals sorted by the date they were observed.
+    pub fn signals_by_date(&self) -> Vec<&Signal> {
+        let mut v: Vec<&Signal> = self.signals.iter().collect();
+        v.sort_by_key(|s| (s.observed_on, s.id));
+        v
+    }
+
+    /// The afwegingskader answers as the engine reads them.
+    pub fn afweging_answers(&self) -> BTreeMap<String, Tri> {
+        self.afweging
+            .iter()
+            .map(|(q, a)| (q.clone(), a.answer))
+            .collect()
+    }
+
+    /// Applies a change, appending it to the history. A refused change leaves the
+    /// dossier exactly as it was.
+    pub fn apply(
+        &mut self,
+        change: Change,
+        by: &Actor,
+        at: DateTime<Utc>,
+    ) -> Result<(), ChangeError> {
+        let closed_ok = matches!(
+            change,
+            Change::Reopen { .. } | Change::AddClientStatement { .. }
+        );
+        if self.is_closed() && !closed_ok {
+            return Err(ChangeError::Closed);
+        }
+        let mut change = change;
+        let previous = self.apply_inner(&mut change)?;
+        let seq = self.history.last().map_or(1, |h| h.seq + 1);
+        self.history.push(HistoryEntry {
+            seq,
+            at,
+            by: by.clone(),
+            change,
+            previous,
+        });
+        Ok(())
+    }
+
+    fn next_id<T>(items: &[T], id: impl Fn(&T) -> u32) -> u32 {
+        items.iter().map(id).max().unwrap_or(0) + 1
+    }
+
+    fn apply_inner(&mut self, change: &mut Change) -> Result<Option<serde_json::Value>, ChangeError> {
+        let json = |v: &dyn erased::Ser| v.to_json();
+        match change {
+            Change::SetTitle { title } => {
+                let old = std::mem::replace(&mut self.title, title.clone());
+                Ok(Some(serde_json::Value::String(old)))
+            }
+            Change::AddPerson { person } => {
+                person.id = PersonId(Self::next_id(&self.persons, |p| p.id.0));
+                self.persons.push(person.clone());
+                Ok(None)
+            }
+            Change::UpdatePerson { person } => {
+                let Some(slot) = self.persons.iter_mut().find(|p| p.id == person.id) else {
+                    return Err(ChangeError::UnknownPerson(person.id.0));
+                };
+                let old = std::mem::replace(slot, person.clone());
+                Ok(Some(json(&old)))
+            }
+            Change::AddSignal { signal } => {
+                signal.id = Self::next_id(&self.signals, |s| s.id);
+                self.signals.push(signal.clone());
+                self.touch(Step::Signaleren);
+                Ok(None)
+            }
+            Change::CorrectSignal { id, text, reason } => {
+                if reason.trim().is_empty() {
+                    return Err(ChangeError::MissingReason);
+                }
+                let Some(s) = self.signals.iter_mut().find(|s| s.id == *id) else {
+                    return Err(ChangeError::UnknownSignal(*id));
+                };
+                let old = std::mem::replace(&mut s.text, text.clone());
+                Ok(Some(serde_json::Value::String(old)))
+            }
+            Change::AddConsultation { consultation } => {
+                consultation.id = Self::next_id(&self.consultations, |c| c.id);
+                self.consultations.push(consultation.clone());
+                self.touch(Step::Consulteren);
+                Ok(None)
+            }
+            Change::AddConversation { conversation } => {
+                conversation.id = Self::next_id(&self.conversations, |c| c.id);
+                self.conversations.push(conversation.clone());
+                self.touch(Step::Gesprek);
+                Ok(None)
+            }
+            Change::SkipConversation { skipped } => {
+                if skipped.explanation.trim().is_empty() {
+                    return Err(ChangeError::MissingReason);
+                }
+                let old = self.conversation_skipped.replace(skipped.clone());
+                self.touch(Step::Gesprek);
+                Ok(old.map(|o| json(&o)))
+            }
+            Change::SetField { step, field, value } => {
+                let answers = &mut self.steps[step.index()].answers;
+                let old = match value {
+                    Some(v) => answers.insert(field.clone(), v.clone()),
+                    None => answers.remove(field),
+                };
+                self.touch(*step);
+                Ok(old.map(|o| json(&o)))
+            }
+            Change::StartStep { step } => {
+                self.touch(*step);
+                Ok(None)
+            }
+            Change::CompleteStep { step } => {
+                self.steps[step.index()].status = StepStatus::Afgerond;
+                Ok(None)
+            }
+            Change::RevisitStep { step, reason } => {
+                if reason.trim().is_empty() {
+                    return Err(ChangeError::MissingReason);
+                }
+                let rec = &mut self.steps[step.index()];
+                if rec.status != StepStatus::Afgerond {
+                    return Err(ChangeError::NotApplicable);
+                }
+                rec.status = StepStatus::Bezig;
+                rec.revisits += 1;
+                Ok(None)
+            }
+            Change::AnswerAfweging { question, answer } => {
+                if answer.motivation.trim().is_empty() {
+                    return Err(ChangeError::MissingReason);
+                }
+                let old = self.afweging.insert(question.clone(), answer.clone());
+                Ok(old.map(|o| json(&o)))
+            }
+            Change::Decide { decision } => {
+                if decision.motivation.trim().is_empty() {
+                    return Err(ChangeError::MissingReason);
+                }
+                self.decisions.push(decision.clone());
+                self.touch(Step::Beslissen);
+                Ok(None)
+            }
+            Change::KeepHint { hint } => {
+                if hint.reason.trim().is_empty() {
+                    return Err(ChangeError::MissingReason);
+                }
+                self.kept_hints.push(hint.clone());
+                Ok(None)
+            }
+            Change::Close { reason, on } => {
+                if reason.trim().is_empty() {
+                    return Err(ChangeError::MissingReason);
+                }
+                self.status = Status::Gesloten {
+                    reason: reason.clone(),
+                    on: *on,
+                };
+                Ok(None)
+            }
+            Change::Reopen { reason } => {
+                if reason.trim().is_empty() {
+                    return Err(ChangeError::MissingReason);
+                }
+                if !self.is_closed() {
+                    return Err(ChangeError::NotApplicable);
+                }
+                let old = std::mem::take(&mut self.status);
+                Ok(Some(json(&old)))
+            }
+            Change::AddClientStatement { text } => {
+                if text.trim().is_empty() {
+                    return Err(ChangeError::MissingReason);
+                }
+                self.client_statements.push(text.clone());
+                Ok(None)
+            }
+        }
+    }
+
+    fn touch(&mut self, step: Step) {
+        let rec = &mut self.steps[step.index()];
+        if rec.status == StepStatus::Open {
+            rec.status = StepStatus::Bezig;
+        }
+    }
+}
+
+mod erased {
+    /// Serialises any domain value for the history's "previous" field.
+    pub trait Ser {
+        fn to_json(&self) -> serde_json::Value;
+    }
+    impl<T: serde::Serialize> Ser for T {
+        fn to_json(&self) -> serde_json::Value {
+            serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
+        }
+    }
+}
