@@ -331,10 +331,7 @@ impl Vault {
         if meta.permissions().readonly() {
             return Err(VaultError::ReadOnly);
         }
-        std::fs::OpenOptions::new()
-            .write(true)
-            .open(path)
-            .map_err(from_io)?;
+        check_file_header(path)?;
         let conn = connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
         let tables: Vec<String> = conn
             .prepare("SELECT name FROM sqlite_schema WHERE type = 'table'")?
@@ -941,6 +938,37 @@ fn entry(
         action,
         detail: detail.to_owned(),
     }
+}
+
+/// Checks SQLite's own 100-byte file header before SQLite sees the file, so damage
+/// there reads as damage (SQLite would call some of it "read-only" or "cannot open").
+fn check_file_header(path: &Path) -> Result<(), VaultError> {
+    use std::io::Read as _;
+    let mut f = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(path)
+        .map_err(from_io)?;
+    let mut head = Vec::with_capacity(100);
+    f.by_ref()
+        .take(100)
+        .read_to_end(&mut head)
+        .map_err(from_io)?;
+    if head.len() < 100 {
+        return Err(VaultError::corrupt(format!(
+            "the file is {} bytes long, too short for a vault",
+            head.len()
+        )));
+    }
+    if &head[..16] != b"SQLite format 3\0" {
+        return Err(VaultError::corrupt(
+            "not a Meldcode vault (no SQLite header)",
+        ));
+    }
+    if !(1..=2).contains(&head[18]) || !(1..=2).contains(&head[19]) {
+        return Err(VaultError::corrupt("the SQLite file header is damaged"));
+    }
+    Ok(())
 }
 
 fn read_key_header(
