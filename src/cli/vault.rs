@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context as _, anyhow, bail};
 use chrono::{NaiveDate, Utc};
+use zeroize::Zeroizing;
 
 use crate::domain::{Actor, Change, DossierId, Hand, Profile, Signal, example};
 use crate::storage::{KdfParams, OpenOptions, Vault, VaultError, workstation_name};
@@ -210,19 +211,28 @@ fn finish(result: anyhow::Result<()>) -> ExitCode {
     }
 }
 
-fn passphrase(var: &str, prompt: &str) -> anyhow::Result<String> {
-    if let Ok(p) = std::env::var(var) {
-        return Ok(p);
-    }
-    rpassword::prompt_password(prompt).context("cannot read the passphrase")
+/// A passphrase, wiped from memory when dropped.
+type Secret = Zeroizing<String>;
+
+fn ask(prompt: &str) -> anyhow::Result<Secret> {
+    rpassword::prompt_password(prompt)
+        .map(Zeroizing::new)
+        .context("cannot read the passphrase")
 }
 
-fn new_passphrase() -> anyhow::Result<String> {
-    if let Ok(p) = std::env::var("MELDCODE_NEW_PASSPHRASE") {
-        return Ok(p);
+fn passphrase(var: &str, prompt: &str) -> anyhow::Result<Secret> {
+    if let Ok(p) = std::env::var(var) {
+        return Ok(Zeroizing::new(p));
     }
-    let a = rpassword::prompt_password("New passphrase: ").context("cannot read the passphrase")?;
-    let b = rpassword::prompt_password("Repeat: ").context("cannot read the passphrase")?;
+    ask(prompt)
+}
+
+fn new_passphrase() -> anyhow::Result<Secret> {
+    if let Ok(p) = std::env::var("MELDCODE_NEW_PASSPHRASE") {
+        return Ok(Zeroizing::new(p));
+    }
+    let a = ask("New passphrase: ")?;
+    let b = ask("Repeat: ")?;
     if a != b {
         bail!("the two passphrases differ");
     }
@@ -329,13 +339,12 @@ fn init(
     Ok(())
 }
 
-fn new_passphrase_for_init() -> anyhow::Result<String> {
+fn new_passphrase_for_init() -> anyhow::Result<Secret> {
     if let Ok(p) = std::env::var("MELDCODE_PASSPHRASE") {
-        return Ok(p);
+        return Ok(Zeroizing::new(p));
     }
-    let a = rpassword::prompt_password("Passphrase for the new vault: ")
-        .context("cannot read the passphrase")?;
-    let b = rpassword::prompt_password("Repeat: ").context("cannot read the passphrase")?;
+    let a = ask("Passphrase for the new vault: ")?;
+    let b = ask("Repeat: ")?;
     if a != b {
         bail!("the two passphrases differ");
     }
