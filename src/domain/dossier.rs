@@ -560,7 +560,10 @@ impl Dossier {
         items.iter().map(id).max().unwrap_or(0) + 1
     }
 
-    fn apply_inner(&mut self, change: &mut Change) -> Result<Option<serde_json::Value>, ChangeError> {
+    fn apply_inner(
+        &mut self,
+        change: &mut Change,
+    ) -> Result<Option<serde_json::Value>, ChangeError> {
         let json = |v: &dyn erased::Ser| v.to_json();
         match change {
             Change::SetTitle { title } => {
@@ -713,5 +716,151 @@ mod erased {
         fn to_json(&self) -> serde_json::Value {
             serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::TimeZone as _;
+
+    use super::*;
+    use crate::domain::example;
+
+    fn now() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 20, 10, 0, 0).unwrap()
+    }
+
+    #[test]
+    fn correction_keeps_the_old_text_in_the_history() {
+        let mut d = example::dossier();
+        let me = example::user();
+        let old = d.signals[0].text.clone();
+        d.apply(
+            Change::CorrectSignal {
+                id: d.signals[0].id,
+                text: "Gecorrigeerd: de plek zat op de rechter bovenarm.".to_owned(),
+                reason: "Leerkracht corrigeerde de plaats".to_owned(),
+            },
+            &me,
+            now(),
+        )
+        .unwrap();
+        assert!(d.signals[0].text.starts_with("Gecorrigeerd"));
+        let last = d.history.last().unwrap();
+        assert_eq!(last.previous, Some(serde_json::Value::String(old)));
+        assert_eq!(last.by, me);
+    }
+
+    #[test]
+    fn a_refused_change_leaves_the_dossier_untouched() {
+        let mut d = example::dossier();
+        let before = d.clone();
+        let err = d
+            .apply(
+                Change::CorrectSignal {
+                    id: 99,
+                    text: "x".to_owned(),
+                    reason: "y".to_owned(),
+                },
+                &example::user(),
+                now(),
+            )
+            .unwrap_err();
+        assert_eq!(err, ChangeError::UnknownSignal(99));
+        assert_eq!(d, before);
+        let err = d
+            .apply(
+                Change::Close {
+                    reason: "  ".to_owned(),
+                    on: now().date_naive(),
+                },
+                &example::user(),
+                now(),
+            )
+            .unwrap_err();
+        assert_eq!(err, ChangeError::MissingReason);
+        assert_eq!(d, before);
+    }
+
+    #[test]
+    fn a_closed_dossier_refuses_changes_until_reopened() {
+        let mut d = example::dossier();
+        let me = example::user();
+        d.apply(
+            Change::Close {
+                reason: "Geen vermoeden meer na gesprek".to_owned(),
+                on: now().date_naive(),
+            },
+            &me,
+            now(),
+        )
+        .unwrap();
+        assert_eq!(
+            d.apply(Change::StartStep { step: Step::Wegen }, &me, now()),
+            Err(ChangeError::Closed)
+        );
+        d.apply(
+            Change::Reopen {
+                reason: "Nieuw signaal".to_owned(),
+            },
+            &me,
+            now(),
+        )
+        .unwrap();
+        assert!(!d.is_closed());
+        d.apply(Change::StartStep { step: Step::Wegen }, &me, now())
+            .unwrap();
+    }
+
+    #[test]
+    fn revisiting_a_step_reopens_it_and_counts() {
+        let mut d = example::dossier();
+        let me = example::user();
+        assert_eq!(d.current_step(), Step::Gesprek);
+        d.apply(
+            Change::RevisitStep {
+                step: Step::Signaleren,
+                reason: "Nieuw signaal van de gymleerkracht".to_owned(),
+            },
+            &me,
+            now(),
+        )
+        .unwrap();
+        assert_eq!(d.current_step(), Step::Signaleren);
+        assert_eq!(d.step(Step::Signaleren).revisits, 1);
+        assert_eq!(
+            d.apply(
+                Change::RevisitStep {
+                    step: Step::Wegen,
+                    reason: "x".to_owned()
+                },
+                &me,
+                now()
+            ),
+            Err(ChangeError::NotApplicable)
+        );
+    }
+
+    #[test]
+    fn ids_are_assigned_and_history_is_sequential() {
+        let d = example::dossier();
+        let ids: Vec<u32> = d.signals.iter().map(|s| s.id).collect();
+        assert_eq!(ids, [1, 2, 3]);
+        let seqs: Vec<u64> = d.history.iter().map(|h| h.seq).collect();
+        assert_eq!(seqs, (1..=14).collect::<Vec<u64>>());
+        assert!(
+            d.signals_by_date()
+                .windows(2)
+                .all(|w| w[0].observed_on <= w[1].observed_on)
+        );
+    }
+
+    #[test]
+    fn dossier_round_trips_through_json() {
+        let d = example::dossier();
+        let json = serde_json::to_string(&d).unwrap();
+        let back: Dossier = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, d);
+        assert!(json.contains("Çağla"));
     }
 }
