@@ -1,1 +1,4 @@
-//! (module under construction)
+//! Exporters: report documents to PDF and DOCX, signatures, and the mail draft.
+//! They read `report::Document` (or bytes) only; writing files is the caller's job.
+
+pub mod mail;
