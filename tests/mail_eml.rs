@@ -3,6 +3,8 @@
 use std::io::Write as _;
 use std::process::Command;
 
+use sha2::Digest as _;
+
 use meldcode::export::mail::{Attachment, MailDraft, eml, neutral_subject};
 
 #[test]
@@ -67,7 +69,6 @@ print(json.dumps({
             .contains("Ĳsselmonde, Çağla, Zoë, Bjørn")
     );
     assert_eq!(v["att_names"][0], "MD-2026-0001_meldformulier.pdf");
-    use sha2::Digest as _;
     let expected = format!("{:x}", sha2::Sha256::digest(&pdf));
     assert_eq!(v["att_sha"][0], expected.as_str());
 }
