@@ -9,6 +9,8 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::followup::{Afspraak, AfspraakStatus, InfoRequest, Participation, Urgent, UrgentCall};
+use super::melding::{Checklist, Melding, Sent};
 use super::person::{Actor, Person, PersonId};
 use super::values::{Answers, Tri, Value};
 
@@ -381,6 +383,57 @@ pub enum Change {
         /// The statement, verbatim.
         text: String,
     },
+    /// Set one field of the meldformulier.
+    SetMeldingField {
+        /// Field id.
+        field: String,
+        /// The new value (`None` clears it).
+        value: Option<Value>,
+    },
+    /// Replace the checklist before sending the melding.
+    SetChecklist {
+        /// The checklist.
+        checklist: Checklist,
+    },
+    /// Record that the melding was sent.
+    RecordSent {
+        /// Date, Veilig Thuis reference and follow-up.
+        sent: Sent,
+    },
+    /// Mark the dossier urgent.
+    MarkUrgent {
+        /// Why (acute onveiligheid, eergerelateerd geweld, …).
+        reason: String,
+    },
+    /// Record a call made on the urgent path.
+    RecordUrgentCall {
+        /// The call.
+        call: UrgentCall,
+    },
+    /// Add an agreement to the veiligheidsplan.
+    AddAfspraak {
+        /// The agreement (its id is assigned by `apply`).
+        afspraak: Afspraak,
+    },
+    /// Record whether an agreement was kept.
+    CheckAfspraak {
+        /// Agreement id.
+        id: u32,
+        /// Kept or not.
+        status: AfspraakStatus,
+        /// When it was checked.
+        on: NaiveDate,
+    },
+    /// Record or update a request for information from Veilig Thuis.
+    SetInfoRequest {
+        /// The request (id 0 adds a new one).
+        request: InfoRequest,
+    },
+    /// Record one of the nine participation points.
+    RecordParticipation {
+        /// What was done.
+        entry: Participation,
+    },
 }
 
 /// One entry in a dossier's history.
@@ -455,6 +508,21 @@ pub struct Dossier {
     pub kept_hints: Vec<KeptHint>,
     /// Statements the client added.
     pub client_statements: Vec<String>,
+    /// The melding to Veilig Thuis.
+    #[serde(default)]
+    pub melding: Melding,
+    /// Set when the dossier is on the urgent path.
+    #[serde(default)]
+    pub urgent: Option<Urgent>,
+    /// Agreements of the veiligheidsplan.
+    #[serde(default)]
+    pub afspraken: Vec<Afspraak>,
+    /// Requests for information from Veilig Thuis.
+    #[serde(default)]
+    pub info_requests: Vec<InfoRequest>,
+    /// The child's participation (the nine points).
+    #[serde(default)]
+    pub participation: Vec<Participation>,
     /// Every change, oldest first.
     pub history: Vec<HistoryEntry>,
 }
@@ -486,6 +554,11 @@ impl Dossier {
             decisions: Vec::new(),
             kept_hints: Vec::new(),
             client_statements: Vec::new(),
+            melding: Melding::default(),
+            urgent: None,
+            afspraken: Vec::new(),
+            info_requests: Vec::new(),
+            participation: Vec::new(),
             history: Vec::new(),
         }
     }
@@ -544,7 +617,7 @@ impl Dossier {
             return Err(ChangeError::Closed);
         }
         let mut change = change;
-        let previous = self.apply_inner(&mut change)?;
+        let previous = self.apply_inner(&mut change, at)?;
         let seq = self.history.last().map_or(1, |h| h.seq + 1);
         self.history.push(HistoryEntry {
             seq,
@@ -563,6 +636,7 @@ impl Dossier {
     fn apply_inner(
         &mut self,
         change: &mut Change,
+        at: DateTime<Utc>,
     ) -> Result<Option<serde_json::Value>, ChangeError> {
         let json = |v: &dyn erased::Ser| v.to_json();
         match change {
@@ -694,6 +768,76 @@ impl Dossier {
                     return Err(ChangeError::MissingReason);
                 }
                 self.client_statements.push(text.clone());
+                Ok(None)
+            }
+            Change::SetMeldingField { field, value } => {
+                let answers = &mut self.melding.answers;
+                let old = match value {
+                    Some(v) => answers.insert(field.clone(), v.clone()),
+                    None => answers.remove(field),
+                };
+                Ok(old.map(|o| json(&o)))
+            }
+            Change::SetChecklist { checklist } => {
+                let old = std::mem::replace(&mut self.melding.checklist, checklist.clone());
+                Ok(Some(json(&old)))
+            }
+            Change::RecordSent { sent } => {
+                let old = self.melding.sent.replace(sent.clone());
+                Ok(old.map(|o| json(&o)))
+            }
+            Change::MarkUrgent { reason } => {
+                if reason.trim().is_empty() {
+                    return Err(ChangeError::MissingReason);
+                }
+                if self.urgent.is_some() {
+                    return Err(ChangeError::NotApplicable);
+                }
+                self.urgent = Some(Urgent {
+                    marked_at: at,
+                    reason: reason.clone(),
+                    calls: Vec::new(),
+                });
+                Ok(None)
+            }
+            Change::RecordUrgentCall { call } => {
+                let Some(urgent) = &mut self.urgent else {
+                    return Err(ChangeError::NotApplicable);
+                };
+                urgent.calls.push(call.clone());
+                Ok(None)
+            }
+            Change::AddAfspraak { afspraak } => {
+                afspraak.id = Self::next_id(&self.afspraken, |a| a.id);
+                self.afspraken.push(afspraak.clone());
+                Ok(None)
+            }
+            Change::CheckAfspraak { id, status, on } => {
+                let Some(a) = self.afspraken.iter_mut().find(|a| a.id == *id) else {
+                    return Err(ChangeError::NotApplicable);
+                };
+                let old = json(&*a);
+                a.status = *status;
+                a.checked_on = Some(*on);
+                Ok(Some(old))
+            }
+            Change::SetInfoRequest { request } => {
+                if request.id == 0 {
+                    request.id = Self::next_id(&self.info_requests, |r| r.id);
+                    self.info_requests.push(request.clone());
+                    return Ok(None);
+                }
+                let Some(slot) = self.info_requests.iter_mut().find(|r| r.id == request.id) else {
+                    return Err(ChangeError::NotApplicable);
+                };
+                let old = std::mem::replace(slot, request.clone());
+                Ok(Some(json(&old)))
+            }
+            Change::RecordParticipation { entry } => {
+                if !(1..=9).contains(&entry.point) {
+                    return Err(ChangeError::NotApplicable);
+                }
+                self.participation.push(entry.clone());
                 Ok(None)
             }
         }
