@@ -250,3 +250,93 @@ const BASISONDERWIJS: Source = Source {
 fn basisonderwijs_follows_seed_002() {
     check(&BASISONDERWIJS);
 }
+
+/// Seed 004 (RBCZ-afwegingskader, november 2018), lines 969–976, 1069–1079 and 1501–1737:
+/// afweging 1–2 bij stap 4, afweging 1–3 bij stap 5. Stap 4 afweging 1 nee: "noteer dit in het
+/// dossier en sluit het dossier af"; afweging 2 ja: "doe een melding bij Veilig Thuis. Veilig
+/// Thuis zal samen met jou de noodzakelijke vragen doorlopen", and stap 5 asks "Is melden
+/// noodzakelijk? En is hulp bieden ook mogelijk?" (1481–1483); stap 5 afweging 1 and 2 nee:
+/// "doe een melding"; afweging 3 nee: "doe alsnog een melding"; ja: "beschrijf jouw afwegingen
+/// in het dossier en sluit het dossier" — help is then possible (1489–1495). The source never
+/// says "weet niet" counts as nee.
+const ZORG: Source = Source {
+    set: "zorg",
+    questions: &[
+        ("4.1", "stap4_afweging_1", 4),
+        ("4.2", "stap4_afweging_2", 4),
+        ("5.1", "stap5_afweging_1", 5),
+        ("5.2", "stap5_afweging_2", 5),
+        ("5.3", "stap5_afweging_3", 5),
+    ],
+    weet_niet: WeetNiet::NietToegestaan,
+    outcomes: &[
+        ("afsluiten", OutcomeKind::Afsluiten),
+        ("melden", OutcomeKind::Melden),
+        ("alsnog_melden", OutcomeKind::Melden),
+        ("hulp_dossier_sluiten", OutcomeKind::Hulp),
+    ],
+    rows: &[
+        row(&["4.1:nee"], &["afsluiten"], &[]),
+        // Stap 4 afweging 2 ja: melden; Veilig Thuis goes through the rest with you.
+        row(&["4.1:ja", "4.2:ja", "5.1:nee"], &["melden"], &["5.1"]),
+        row(
+            &["4.1:ja", "4.2:ja", "5.1:ja", "5.2:nee"],
+            &["melden"],
+            &["5.1", "5.2"],
+        ),
+        row(
+            &["4.1:ja", "4.2:ja", "5.1:ja", "5.2:ja", "5.3:nee"],
+            &["melden", "alsnog_melden"],
+            &["5.1", "5.2", "5.3"],
+        ),
+        row(
+            &["4.1:ja", "4.2:ja", "5.1:ja", "5.2:ja", "5.3:ja"],
+            &["melden", "hulp_dossier_sluiten"],
+            &["5.1", "5.2", "5.3"],
+        ),
+        // Stap 4 afweging 2 nee: "ga door naar de volgende vraag".
+        row(&["4.1:ja", "4.2:nee", "5.1:nee"], &["melden"], &[]),
+        row(
+            &["4.1:ja", "4.2:nee", "5.1:ja", "5.2:nee"],
+            &["melden"],
+            &[],
+        ),
+        row(
+            &["4.1:ja", "4.2:nee", "5.1:ja", "5.2:ja", "5.3:nee"],
+            &["alsnog_melden"],
+            &[],
+        ),
+        row(
+            &["4.1:ja", "4.2:nee", "5.1:ja", "5.2:ja", "5.3:ja"],
+            &["hulp_dossier_sluiten"],
+            &[],
+        ),
+    ],
+};
+
+#[test]
+fn zorg_follows_seed_004() {
+    check(&ZORG);
+}
+
+#[test]
+fn zorg_copies_every_vraag_ter_afweging() {
+    // Seed 004: none at stap 4 afweging 1; 10 acute + 4 disclosure + 15 structurele at stap 4
+    // afweging 2 (1134–1201, 1251–1267, 1309–1411); 4, 6 and 5 at stap 5 afweging 1–3.
+    let tree = load("zorg");
+    let counts: Vec<(&str, usize)> = tree
+        .questions
+        .iter()
+        .map(|q| (q.id.as_str(), q.vragen_ter_afweging.len()))
+        .collect();
+    assert_eq!(
+        counts,
+        [
+            ("stap4_afweging_1", 0),
+            ("stap4_afweging_2", 29),
+            ("stap5_afweging_1", 4),
+            ("stap5_afweging_2", 6),
+            ("stap5_afweging_3", 5),
+        ]
+    );
+}
