@@ -340,3 +340,68 @@ fn zorg_copies_every_vraag_ter_afweging() {
         ]
     );
 }
+
+/// The 2019 afwegingskader as shared/reference/meldcode-protocol.md §3 describes it: 1 nee →
+/// close and record; 2 ja → melden, 3–5 answered together with Veilig Thuis; 3 nee and 4 nee →
+/// melden; 4 ja → offer/organise help, then 5; 5 nee → (opnieuw) melden; 5 ja → help with
+/// agreements. Placement 1–2 in stap 4 and 3–5 in stap 5 (the RBCZ split, §3 "Placement").
+/// No "weet niet": when in doubt, always consult Veilig Thuis (Besluit art. 2 lid 2 d).
+const BASISMODEL: Source = Source {
+    set: "basismodel",
+    questions: &[
+        ("1", "afweging_1", 4),
+        ("2", "afweging_2", 4),
+        ("3", "afweging_3", 5),
+        ("4", "afweging_4", 5),
+        ("5", "afweging_5", 5),
+    ],
+    weet_niet: WeetNiet::NietToegestaan,
+    outcomes: &[
+        ("afsluiten", OutcomeKind::Afsluiten),
+        ("melden", OutcomeKind::Melden),
+        ("hulp_bieden", OutcomeKind::Hulp),
+        ("opnieuw_melden", OutcomeKind::Melden),
+        ("hulp_met_afspraken", OutcomeKind::Hulp),
+    ],
+    rows: &[
+        row(&["1:nee"], &["afsluiten"], &[]),
+        row(&["1:ja", "2:ja", "3:nee"], &["melden"], &["3"]),
+        row(&["1:ja", "2:ja", "3:ja", "4:nee"], &["melden"], &["3", "4"]),
+        row(
+            &["1:ja", "2:ja", "3:ja", "4:ja", "5:nee"],
+            &["melden", "hulp_bieden", "opnieuw_melden"],
+            &["3", "4", "5"],
+        ),
+        row(
+            &["1:ja", "2:ja", "3:ja", "4:ja", "5:ja"],
+            &["melden", "hulp_bieden", "hulp_met_afspraken"],
+            &["3", "4", "5"],
+        ),
+        row(&["1:ja", "2:nee", "3:nee"], &["melden"], &[]),
+        row(&["1:ja", "2:nee", "3:ja", "4:nee"], &["melden"], &[]),
+        row(
+            &["1:ja", "2:nee", "3:ja", "4:ja", "5:nee"],
+            &["hulp_bieden", "opnieuw_melden"],
+            &[],
+        ),
+        row(
+            &["1:ja", "2:nee", "3:ja", "4:ja", "5:ja"],
+            &["hulp_bieden", "hulp_met_afspraken"],
+            &[],
+        ),
+    ],
+};
+
+#[test]
+fn basismodel_follows_the_2019_afwegingskader() {
+    check(&BASISMODEL);
+    let tree = load("basismodel");
+    for q in &tree.questions {
+        assert!(
+            q.help
+                .contains("Bij twijfel: raadpleeg altijd Veilig Thuis"),
+            "{}: art. 2 lid 2 d in the help",
+            q.id
+        );
+    }
+}
