@@ -169,7 +169,9 @@ fn special_forms_of_violence_are_listed() {
 #[test]
 fn every_set_parses_and_matches_its_folder() {
     let sets = loaded_sets();
-    assert!(sets.iter().any(|(id, _)| *id == "basisonderwijs"));
+    let ids: Vec<&str> = sets.iter().map(|(id, _)| *id).collect();
+    let expected: Vec<&str> = SETS.iter().map(|(id, _)| *id).collect();
+    assert_eq!(ids, expected, "every bundled set is present");
     for (id, loaded) in &sets {
         assert_eq!(
             &loaded.set.id, id,
@@ -363,5 +365,35 @@ fn protocol_uses_the_ids_of_the_example_organisation() {
             ids.contains(key),
             "protocol.toml lacks field {key} used by the example"
         );
+    }
+}
+
+#[test]
+fn hulpzinnen_use_only_the_known_placeholders() {
+    let known = ["{organisatie}", "{beroep}", "{zorg}"];
+    let gesprek = read(&forms_dir().join("gesprek").join("gesprek.toml"));
+    for p in known {
+        assert!(gesprek.contains(p), "gesprek.toml does not use {p}");
+    }
+    for (id, forms) in SETS {
+        for f in forms.iter().copied().chain(["set"]) {
+            let path = forms_dir().join(id).join(format!("{f}.toml"));
+            let text = read(&path);
+            let mut rest = text.as_str();
+            while let Some(start) = rest.find('{') {
+                let after = &rest[start..];
+                let end = after.find('}').map_or(after.len(), |e| e + 1);
+                let token = &after[..end];
+                // Inline tables (`{ field = … }`, `{ id = … }`) are TOML, not placeholders.
+                if !token.starts_with("{ ") {
+                    assert!(
+                        known.contains(&token),
+                        "{}: unknown placeholder {token}",
+                        path.display()
+                    );
+                }
+                rest = &after[1..];
+            }
+        }
     }
 }
