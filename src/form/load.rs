@@ -192,6 +192,16 @@ pub fn load_set(files: &[SourceFile]) -> (Option<FormSet>, Vec<Diagnostic>) {
                     )],
                 );
             }
+            if let Some(id) = &set.id
+                && !super::read::is_plain_id(&id.text)
+            {
+                d.error(
+                    &id.span,
+                    None,
+                    format!("set id `{}` must use only a-z, 0-9 and `_`", id.text),
+                    Vec::new(),
+                );
+            }
             lists.extend(set.choices.clone());
             info = Some(set);
         }
