@@ -132,3 +132,36 @@ fn bundled_sets_load_without_errors() {
         .count();
     assert_eq!(form::bundled().len(), set_files);
 }
+
+/// Every prefix of a valid set's files is loaded without a panic, and any error found has a
+/// line inside the file.
+#[test]
+fn truncated_files_never_panic() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/forms/valid");
+    let names = ["set.toml", "stap1.toml", "afwegingskader.toml"];
+    let texts: Vec<String> = names
+        .iter()
+        .map(|n| std::fs::read_to_string(format!("{dir}/{n}")).expect("fixture readable"))
+        .collect();
+    for (i, text) in texts.iter().enumerate() {
+        let cuts = text.char_indices().map(|(at, _)| at).step_by(7);
+        for cut in cuts {
+            let files: Vec<SourceFile> = names
+                .iter()
+                .zip(&texts)
+                .enumerate()
+                .map(|(j, (n, t))| {
+                    let t = if i == j { &t[..cut] } else { t.as_str() };
+                    SourceFile::new(format!("valid/{n}"), t)
+                })
+                .collect();
+            let (set, diags) = load_set(&files);
+            assert_eq!(set.is_some(), diags.is_empty());
+            for d in &diags {
+                let file = files.iter().find(|f| f.path == d.file).expect("known file");
+                let lines = u32::try_from(file.text.lines().count().max(1)).unwrap_or(0);
+                assert!(d.line >= 1 && d.line <= lines + 1, "{d} (cut {cut})");
+            }
+        }
+    }
+}

@@ -1,5 +1,7 @@
 //! Evaluating forms against answers: `visible_when`, required fields, Dutch dates.
 
+use std::collections::BTreeSet;
+
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::model::{Condition, ConditionValue, Field, FieldKind, FormDef};
@@ -42,41 +44,59 @@ pub fn tri_id(t: Tri) -> &'static str {
     }
 }
 
-/// The required fields that are visible and not filled, in form order. A field hidden by
-/// its section's or its own condition is never missing, nor is a field whose condition
-/// looks at a hidden field. For a repeat group: the group itself when it is required and
-/// has no entries, and each required sub-field (once) that an entry lacks.
-pub fn missing_required<'f>(form: &'f FormDef, answers: &Answers) -> Vec<&'f Field> {
-    let mut hidden: Vec<&str> = Vec::new();
-    let mut missing = Vec::new();
+/// The ids of the sections and top-level fields that are shown for these answers. A
+/// section or field is hidden when its own condition does not hold or names a hidden
+/// field; every field of a hidden section is hidden.
+pub fn visible_ids<'f>(form: &'f FormDef, answers: &Answers) -> BTreeSet<&'f str> {
+    let mut hidden: BTreeSet<&str> = BTreeSet::new();
+    let mut visible = BTreeSet::new();
+    let shown = |c: &Condition, hidden: &BTreeSet<&str>| {
+        !hidden.contains(c.field.as_str()) && holds(c, |id| answers.get(id))
+    };
     for section in &form.sections {
         let section_visible = section
             .visible_when
             .as_ref()
-            .is_none_or(|c| !hidden.contains(&c.field.as_str()) && holds(c, |id| answers.get(id)));
+            .is_none_or(|c| shown(c, &hidden));
+        if section_visible {
+            visible.insert(section.id.as_str());
+        }
         for field in &section.fields {
-            let visible = section_visible
-                && field.visible_when.as_ref().is_none_or(|c| {
-                    !hidden.contains(&c.field.as_str()) && holds(c, |id| answers.get(id))
-                });
-            if !visible {
-                hidden.push(&field.id);
-                continue;
+            let on = section_visible
+                && field
+                    .visible_when
+                    .as_ref()
+                    .is_none_or(|c| shown(c, &hidden));
+            if on {
+                visible.insert(field.id.as_str());
+            } else {
+                hidden.insert(field.id.as_str());
             }
-            let value = answers.get(&field.id);
-            if field.required
-                && field.kind != FieldKind::Info
-                && !value.is_some_and(Value::is_filled)
-            {
-                missing.push(field);
-            }
-            if field.kind == FieldKind::Repeat
-                && let Some(Value::Group(entries)) = value
-            {
-                for sub in missing_in_group(field, entries, answers) {
-                    if !missing.iter().any(|m| std::ptr::eq(*m, sub)) {
-                        missing.push(sub);
-                    }
+        }
+    }
+    visible
+}
+
+/// The required fields that are visible (see [`visible_ids`]) and not filled, in form
+/// order. For a repeat group: the group itself when it is required and has no entries, and
+/// each required sub-field (once) that an entry lacks.
+pub fn missing_required<'f>(form: &'f FormDef, answers: &Answers) -> Vec<&'f Field> {
+    let visible = visible_ids(form, answers);
+    let mut missing = Vec::new();
+    for field in form.sections.iter().flat_map(|s| &s.fields) {
+        if !visible.contains(field.id.as_str()) {
+            continue;
+        }
+        let value = answers.get(&field.id);
+        if field.required && field.kind != FieldKind::Info && !value.is_some_and(Value::is_filled) {
+            missing.push(field);
+        }
+        if field.kind == FieldKind::Repeat
+            && let Some(Value::Group(entries)) = value
+        {
+            for sub in missing_in_group(field, entries, answers) {
+                if !missing.iter().any(|m| std::ptr::eq(*m, sub)) {
+                    missing.push(sub);
                 }
             }
         }
@@ -339,6 +359,34 @@ mod tests {
         assert!(missing_required(&f, &a).is_empty());
         a.insert("a".into(), Value::Tri(Tri::Ja));
         assert_eq!(missing_required(&f, &a)[0].id, "c");
+    }
+
+    #[test]
+    fn hidden_section_hides_its_fields() {
+        let mut f = form(vec![field(
+            "gezin_geinformeerd",
+            FieldKind::JaNee,
+            true,
+            None,
+        )]);
+        f.sections.push(Section {
+            id: "waarom_niet".into(),
+            title: "Waarom niet?".into(),
+            help: String::new(),
+            visible_when: Some(when(
+                "gezin_geinformeerd",
+                Some(ConditionValue::Bool(false)),
+                None,
+            )),
+            fields: vec![field("reden", FieldKind::LongText, true, None)],
+        });
+        let mut a = Answers::new();
+        a.insert("gezin_geinformeerd".into(), Value::Tri(Tri::Ja));
+        assert!(!visible_ids(&f, &a).contains("waarom_niet"));
+        assert!(missing_required(&f, &a).is_empty());
+        a.insert("gezin_geinformeerd".into(), Value::Tri(Tri::Nee));
+        assert!(visible_ids(&f, &a).contains("reden"));
+        assert_eq!(missing_required(&f, &a)[0].id, "reden");
     }
 
     #[test]

@@ -14,7 +14,7 @@ mod read;
 pub use diag::{Diagnostic, SourceFile};
 pub use eval::{
     format_date_nl, format_date_time_nl, is_visible, missing_required, parse_date_nl,
-    parse_date_time_nl, tri_id,
+    parse_date_time_nl, tri_id, visible_ids,
 };
 pub use load::{
     CHOICES_FILE, SET_FILE, TREE_FILE, bundled, bundled_diagnostics, bundled_files, load_folder,
