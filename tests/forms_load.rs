@@ -165,3 +165,35 @@ fn truncated_files_never_panic() {
         }
     }
 }
+
+fn toml_files_under(dir: &std::path::Path, rel: &std::path::Path, out: &mut Vec<String>) {
+    for entry in std::fs::read_dir(dir).expect("forms folder readable") {
+        let path = entry.expect("entry").path();
+        let rel = rel.join(path.file_name().expect("file name"));
+        if path.is_dir() {
+            toml_files_under(&path, &rel, out);
+        } else if path.extension().is_some_and(|e| e == "toml") {
+            out.push(rel.to_string_lossy().into_owned());
+        }
+    }
+}
+
+/// The embedded copy lists exactly the `.toml` files in `forms/`. A new file is only picked
+/// up by a rebuild of the form module (stable Rust cannot track new files): if this fails,
+/// `touch src/form/load.rs` and build again.
+#[test]
+fn bundled_files_match_the_forms_folder() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut on_disk = Vec::new();
+    toml_files_under(
+        &root.join("forms"),
+        std::path::Path::new("forms"),
+        &mut on_disk,
+    );
+    on_disk.sort();
+    let embedded: Vec<String> = form::bundled_files()
+        .iter()
+        .map(|f| f.path.to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(embedded, on_disk);
+}
