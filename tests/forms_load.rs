@@ -191,9 +191,10 @@ fn bundled_files_match_the_forms_folder() {
         &mut on_disk,
     );
     on_disk.sort();
-    let embedded: Vec<String> = form::bundled_files()
+    let mut embedded: Vec<String> = form::bundled_files()
         .iter()
         .map(|f| f.path.to_string_lossy().into_owned())
         .collect();
+    embedded.sort();
     assert_eq!(embedded, on_disk);
 }
