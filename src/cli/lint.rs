@@ -195,6 +195,7 @@ mod tests {
             message: String::new(),
             why: String::new(),
             suggestion: None,
+            replacement: None,
         }
     }
 
