@@ -55,7 +55,7 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("lint-100k-words");
     group.throughput(Throughput::Bytes(large.len() as u64));
     group.bench_function("linter", |b| {
-        b.iter(|| linter.lint(black_box(&large), &opts).len())
+        b.iter(|| linter.lint(black_box(&large), &opts).len());
     });
     group.bench_function("bare-aho-corasick", |b| {
         b.iter(|| scan.find_iter(black_box(&large)).count());
@@ -65,7 +65,7 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("relint-5000-words");
     group.throughput(Throughput::Bytes(field.len() as u64));
     group.bench_function("linter", |b| {
-        b.iter(|| linter.lint(black_box(&field), &opts).len())
+        b.iter(|| linter.lint(black_box(&field), &opts).len());
     });
     group.finish();
 }

@@ -488,23 +488,23 @@ impl Linter {
                     .contains(&rule.id.as_str())
             };
             for example in &rule.examples {
-                if let Some(s) = &example.flag {
-                    if !fires(s) {
-                        failures.push(ExampleFailure {
-                            rule: rule.id.clone(),
-                            should_flag: true,
-                            sentence: s.clone(),
-                        });
-                    }
+                if let Some(s) = &example.flag
+                    && !fires(s)
+                {
+                    failures.push(ExampleFailure {
+                        rule: rule.id.clone(),
+                        should_flag: true,
+                        sentence: s.clone(),
+                    });
                 }
-                if let Some(s) = &example.allow {
-                    if fires(s) {
-                        failures.push(ExampleFailure {
-                            rule: rule.id.clone(),
-                            should_flag: false,
-                            sentence: s.clone(),
-                        });
-                    }
+                if let Some(s) = &example.allow
+                    && fires(s)
+                {
+                    failures.push(ExampleFailure {
+                        rule: rule.id.clone(),
+                        should_flag: false,
+                        sentence: s.clone(),
+                    });
                 }
             }
         }

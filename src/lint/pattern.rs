@@ -300,8 +300,13 @@ impl Lexicon {
                     }
                 }
                 if !self.exact.is_empty() && original.chars().any(char::is_uppercase) {
-                    let key = original.replace('ĳ', "ij");
-                    if let Some(ids) = self.exact.get(&key) {
+                    let ids = if original.contains(['ĳ', 'Ĳ']) {
+                        self.exact
+                            .get(&original.replace('ĳ', "ij").replace('Ĳ', "IJ"))
+                    } else {
+                        self.exact.get(original)
+                    };
+                    if let Some(ids) = ids {
                         out.extend_from_slice(ids);
                     }
                 }
@@ -369,10 +374,11 @@ pub(crate) fn match_at(
             atoms: wanted,
             optional,
         } => {
-            if pos < end && atoms.has_any(pos, wanted) {
-                if let Some(found) = match_at(tokens, atoms, rest, pos + 1, end) {
-                    return Some(found);
-                }
+            if pos < end
+                && atoms.has_any(pos, wanted)
+                && let Some(found) = match_at(tokens, atoms, rest, pos + 1, end)
+            {
+                return Some(found);
             }
             if *optional {
                 match_at(tokens, atoms, rest, pos, end)

@@ -133,14 +133,14 @@ pub fn hint_panel_ui(ui: &mut egui::Ui, hints: &[Lint]) -> Option<HintAction> {
                     ui.label(format!("{} {suggestion}", texts::LINT_SUGGESTION));
                 }
                 ui.horizontal(|ui| {
-                    if let Some(replacement) = &hint.replacement {
-                        if ui.button(texts::LINT_APPLY).clicked() {
-                            action = Some(HintAction::Apply {
-                                index,
-                                span: hint.span.clone(),
-                                replacement: replacement.clone(),
-                            });
-                        }
+                    if let Some(replacement) = &hint.replacement
+                        && ui.button(texts::LINT_APPLY).clicked()
+                    {
+                        action = Some(HintAction::Apply {
+                            index,
+                            span: hint.span.clone(),
+                            replacement: replacement.clone(),
+                        });
                     }
                     if ui.button(texts::LINT_SUPPRESS).clicked() {
                         action = Some(HintAction::Suppress { index });
