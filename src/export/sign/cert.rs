@@ -313,6 +313,12 @@ impl SigningIdentity {
         name_attribute(&cert.tbs_certificate.subject, OID_O)
     }
 
+    /// The function (title attribute) of the certificate's subject, when present.
+    pub fn subject_function(&self) -> Option<String> {
+        let cert = Certificate::from_der(&self.certificate).ok()?;
+        name_attribute(&cert.tbs_certificate.subject, OID_TITLE)
+    }
+
     /// Whether the certificate is self-signed (issuer equals subject).
     pub fn is_self_signed(&self) -> bool {
         Certificate::from_der(&self.certificate)
