@@ -98,6 +98,41 @@ pub fn xref_stream_pdf() -> Vec<u8> {
     out
 }
 
+/// A PDF made by printpdf 0.12 (the library our PDF export uses), two pages.
+pub fn printpdf_pdf() -> Vec<u8> {
+    use printpdf::{
+        BuiltinFont, Mm, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt,
+        TextItem,
+    };
+    let page = |text: &str| {
+        PdfPage::new(
+            Mm(210.0),
+            Mm(297.0),
+            vec![
+                Op::StartTextSection,
+                Op::SetTextCursor {
+                    pos: Point {
+                        x: Mm(20.0).into(),
+                        y: Mm(270.0).into(),
+                    },
+                },
+                Op::SetFont {
+                    font: PdfFontHandle::Builtin(BuiltinFont::Helvetica),
+                    size: Pt(14.0),
+                },
+                Op::ShowText {
+                    items: vec![TextItem::Text(text.to_owned())],
+                },
+                Op::EndTextSection,
+            ],
+        )
+    };
+    let mut warnings = Vec::new();
+    PdfDocument::new("Melding")
+        .with_pages(vec![page("Melding pagina 1"), page("Melding pagina 2")])
+        .save(&PdfSaveOptions::default(), &mut warnings)
+}
+
 /// Writes `bytes` to `dir/name` and returns the path.
 pub fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     let path = dir.join(name);
