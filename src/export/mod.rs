@@ -1,4 +1,5 @@
-//! Exporters: report documents to PDF and DOCX, signatures, and the mail draft.
-//! They read `report::Document` (or bytes) only; writing files is the caller's job.
+//! Export: turns a report document into PDF or DOCX bytes, signs them and packs a melding as
+//! a mail draft. Pure functions over bytes; the caller (storage, CLI) writes files.
 
 pub mod mail;
+pub mod sign;
