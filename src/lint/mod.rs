@@ -26,7 +26,7 @@ use std::sync::LazyLock;
 use serde::{Deserialize, Serialize};
 
 use self::context::{BRON, CITAAT, ContextRules, Doc, HYPOTHESE};
-use self::pattern::{ClassDef, Lexicon, TokenAtoms, match_at};
+use self::pattern::{ClassDef, Lexicon, TokenAtoms, match_after_first};
 use self::rule::{Context, Rule};
 use self::text::normalize;
 
@@ -300,15 +300,29 @@ impl Linter {
             offsets: Vec::with_capacity(split.tokens.len() + 1),
         };
         let mut buf = String::new();
+        // Words repeat: classify each distinct spelling once.
+        let mut seen: pattern::FxMap<&str, (usize, usize)> = pattern::FxMap::default();
         atoms.offsets.push(0);
         for token in &split.tokens {
-            self.lexicon.classify(text, token, &mut buf, &mut atoms.ids);
+            let from = atoms.ids.len();
+            let word = &text[token.start..token.end];
+            if token.kind == text::Kind::Word {
+                if let Some(&(a, b)) = seen.get(word) {
+                    atoms.ids.extend_from_within(a..b);
+                } else {
+                    self.lexicon.classify(text, token, &mut buf, &mut atoms.ids);
+                    seen.insert(word, (from, atoms.ids.len()));
+                }
+            } else {
+                self.lexicon.classify(text, token, &mut buf, &mut atoms.ids);
+            }
             atoms.offsets.push(atoms.ids.len());
         }
         let doc = Doc {
             split: &split,
             atoms: &atoms,
         };
+        let defined = defined_abbreviations(text, &split);
         let mut hits = Vec::new();
         for (s, sentence) in split.sentences.iter().enumerate() {
             let before = hits.len();
@@ -319,8 +333,10 @@ impl Linter {
                         if rule.strict_only && !opts.strict_jargon {
                             continue;
                         }
-                        let steps = &rule.patterns[p as usize].steps;
-                        if let Some(end) = match_at(&split.tokens, &atoms, steps, i, sentence.end) {
+                        let pattern = &rule.patterns[p as usize];
+                        if let Some(end) =
+                            match_after_first(&split.tokens, &atoms, pattern, i, sentence.end)
+                        {
                             hits.push(Hit {
                                 rule: r as usize,
                                 tokens: i..end,
@@ -331,10 +347,16 @@ impl Linter {
                 }
             }
             if hits.len() > before {
-                let flags = self.context.sentence_flags(&doc, sentence);
+                // Cheap checks first; whose words these are only for the hints left.
+                let mut flags: Option<Vec<u8>> = None;
                 let mut k = before;
                 while k < hits.len() {
-                    if self.keep(text, &doc, &hits[k], &flags, opts) {
+                    let keep = self.keep(text, &doc, &hits[k], &defined, opts) && {
+                        let flags = flags
+                            .get_or_insert_with(|| self.context.sentence_flags(&doc, sentence));
+                        self.in_writers_words(&hits[k], sentence, flags)
+                    };
+                    if keep {
                         k += 1;
                     } else {
                         hits.swap_remove(k);
@@ -345,24 +367,18 @@ impl Linter {
         (split, hits)
     }
 
-    fn keep(&self, text: &str, doc: &Doc<'_>, hit: &Hit, flags: &[u8], opts: &LintOptions) -> bool {
+    fn keep(
+        &self,
+        text: &str,
+        doc: &Doc<'_>,
+        hit: &Hit,
+        defined: &[&str],
+        opts: &LintOptions,
+    ) -> bool {
         let rule = &self.rules[hit.rule];
         let Some(sentence) = doc.split.sentences.get(hit.sentence) else {
             return false;
         };
-        let flag = flags
-            .get(hit.tokens.start - sentence.start)
-            .copied()
-            .unwrap_or(0);
-        for (bit, context) in [
-            (CITAAT, Context::Citaat),
-            (BRON, Context::Bron),
-            (HYPOTHESE, Context::Hypothese),
-        ] {
-            if flag & bit != 0 && !rule.flag_in.contains(&context) {
-                return false;
-            }
-        }
         let end = sentence.end;
         let found_in = |patterns: &[pattern::Pattern], range: Range<usize>| {
             range
@@ -411,8 +427,11 @@ impl Linter {
         let tokens = &doc.split.tokens;
         let span = tokens[hit.tokens.start].start..tokens[hit.tokens.end - 1].end;
         let matched = &text[span];
-        if rule.allow_after_definition && text.contains(&format!("({matched})")) {
+        if rule.allow_after_definition && defined.contains(&matched) {
             return false;
+        }
+        if opts.vocabulary.is_empty() && opts.suppressions.is_empty() {
+            return true;
         }
         let matched_norm = normalize(matched);
         let vocabulary_hit = opts.vocabulary.iter().any(|word| {
@@ -430,6 +449,23 @@ impl Linter {
             .suppressions
             .iter()
             .any(|s| s.rule == rule.id && normalize(s.matched.trim()) == matched_norm)
+    }
+
+    /// False when the hit lies in a quotation, a named source's words or a labelled
+    /// hypothesis and its rule does not flag there.
+    fn in_writers_words(&self, hit: &Hit, sentence: &Range<usize>, flags: &[u8]) -> bool {
+        let rule = &self.rules[hit.rule];
+        let flag = flags
+            .get(hit.tokens.start - sentence.start)
+            .copied()
+            .unwrap_or(0);
+        [
+            (CITAAT, Context::Citaat),
+            (BRON, Context::Bron),
+            (HYPOTHESE, Context::Hypothese),
+        ]
+        .into_iter()
+        .all(|(bit, context)| flag & bit == 0 || rule.flag_in.contains(&context))
     }
 
     fn to_lints(&self, text: &str, split: &text::Split, mut hits: Vec<Hit>) -> Vec<Lint> {
@@ -526,6 +562,20 @@ impl Linter {
         words.dedup();
         words
     }
+}
+
+/// Words written between brackets right after their full form, as in "Veilig Thuis (VT)".
+fn defined_abbreviations<'t>(text: &'t str, split: &text::Split) -> Vec<&'t str> {
+    split
+        .tokens
+        .windows(3)
+        .filter(|w| {
+            matches!(w[0].kind, text::Kind::Punct('('))
+                && w[1].kind == text::Kind::Word
+                && matches!(w[2].kind, text::Kind::Punct(')'))
+        })
+        .map(|w| &text[w[1].start..w[1].end])
+        .collect()
 }
 
 static BUNDLED: LazyLock<Result<Linter, LintError>> = LazyLock::new(Linter::bundled);
