@@ -46,8 +46,8 @@ pub(crate) struct ContextRules {
     contrast: Pattern,
     /// Negation words, for rules that allow a negated match.
     pub negation: Pattern,
-    /// Sorted atoms that can start any of the patterns above: other tokens are skipped.
-    starts: Vec<u32>,
+    /// For each atom id: can it start one of the patterns above? Other tokens are skipped.
+    starts: Vec<bool>,
 }
 
 /// Everything the context detector needs about one text.
@@ -57,12 +57,12 @@ pub(crate) struct Doc<'a> {
 }
 
 impl Doc<'_> {
-    /// True if token `i` satisfies one of the sorted `atoms`.
-    fn may_start(&self, i: usize, atoms: &[u32]) -> bool {
+    /// True if token `i` satisfies an atom marked in `starts`.
+    fn may_start(&self, i: usize, starts: &[bool]) -> bool {
         self.atoms
             .of(i)
             .iter()
-            .any(|a| atoms.binary_search(a).is_ok())
+            .any(|&a| starts.get(a as usize).copied().unwrap_or(false))
     }
 
     /// First match of any of `patterns` starting at `pos` (within `end`).
@@ -116,7 +116,8 @@ impl ContextRules {
             negation: lexicon.compile("@negatie")?,
             starts: Vec::new(),
         };
-        let mut starts: Vec<u32> = [
+        let mut starts = vec![false; lexicon.atom_count()];
+        for atom in [
             &rules.speech,
             &rules.complementizer,
             &rules.source,
@@ -131,9 +132,9 @@ impl ContextRules {
         .flatten()
         .chain([&rules.self_subject, &rules.contrast])
         .flat_map(|p| p.first_atoms().iter().copied())
-        .collect();
-        starts.sort_unstable();
-        starts.dedup();
+        {
+            starts[atom as usize] = true;
+        }
         rules.starts = starts;
         Ok(rules)
     }

@@ -356,6 +356,7 @@ impl TokenAtoms {
         }
     }
 
+    #[inline]
     fn has_any(&self, i: usize, atoms: &[u32]) -> bool {
         let ids = self.of(i);
         atoms.iter().any(|a| ids.contains(a))
@@ -363,6 +364,7 @@ impl TokenAtoms {
 }
 
 /// Matches `pattern` at token `pos`, whose first step the caller already knows to match.
+#[inline]
 pub(crate) fn match_after_first(
     tokens: &[Token],
     atoms: &TokenAtoms,
@@ -370,13 +372,16 @@ pub(crate) fn match_after_first(
     pos: usize,
     end: usize,
 ) -> Option<usize> {
-    match_at(
-        tokens,
-        atoms,
-        pattern.steps.get(1..).unwrap_or_default(),
-        pos + 1,
-        end,
-    )
+    let rest = pattern.steps.get(1..).unwrap_or_default();
+    if let Some(Step::Token {
+        atoms: wanted,
+        optional: false,
+    }) = rest.first()
+        && (pos + 1 >= end || !atoms.has_any(pos + 1, wanted))
+    {
+        return None;
+    }
+    match_at(tokens, atoms, rest, pos + 1, end)
 }
 
 /// Matches `steps` at token `pos`, not past `end`; returns the end of the shortest match.
