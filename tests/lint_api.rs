@@ -200,3 +200,25 @@ fn empty_and_punctuation_only_text_gives_no_hints() {
         assert!(hints(text).is_empty(), "{text:?}");
     }
 }
+
+#[test]
+fn cached_relint_equals_full_lint_and_checks_only_changed_paragraphs() {
+    let linter = Linter::bundled().expect("bundled rules build");
+    let opts = LintOptions::default();
+    let mut text = String::from(
+        "Op 3 april heb ik Veilig Thuis (VT) gebeld.\n\nSem komt vaak te laat. VT belde terug.\n\n\
+         Çağla had een blauwe plek.\n\nZoë zei: \"Papa is soms boos.\"\n",
+    );
+    let mut cache = meldcode::lint::ParagraphCache::default();
+    assert_eq!(
+        linter.lint_cached(&text, &opts, &mut cache),
+        linter.lint(&text, &opts)
+    );
+    assert_eq!(cache.paragraphs_checked(), 4);
+    text.push_str("\nVader is alcoholist.\n");
+    assert_eq!(
+        linter.lint_cached(&text, &opts, &mut cache),
+        linter.lint(&text, &opts)
+    );
+    assert_eq!(cache.paragraphs_checked(), 5);
+}

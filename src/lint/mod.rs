@@ -564,6 +564,102 @@ impl Linter {
     }
 }
 
+/// Hints per paragraph of the last text, so that re-linting a long field after an edit
+/// only checks the paragraphs that changed. See [`Linter::lint_cached`].
+#[derive(Debug, Default)]
+pub struct ParagraphCache {
+    opts: LintOptions,
+    paragraphs: HashMap<String, Vec<Lint>>,
+    checked: usize,
+}
+
+impl ParagraphCache {
+    /// How many paragraphs were actually checked so far (for tests and diagnostics).
+    pub fn paragraphs_checked(&self) -> usize {
+        self.checked
+    }
+}
+
+/// Byte ranges of the paragraphs of `text`: runs of lines that are not blank.
+fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let blank = line.trim().is_empty();
+        match (blank, start) {
+            (false, None) => start = Some(pos),
+            (true, Some(s)) => {
+                out.push(s..pos);
+                start = None;
+            }
+            _ => {}
+        }
+        pos += line.len();
+    }
+    if let Some(s) = start {
+        out.push(s..text.len());
+    }
+    out
+}
+
+/// Words between brackets anywhere in `text`, as in "Veilig Thuis (VT)" (cheap scan).
+fn bracketed_words(text: &str) -> Vec<&str> {
+    text.match_indices('(')
+        .filter_map(|(at, _)| {
+            let rest = &text[at + 1..];
+            let close = rest.find(')')?;
+            let inner = &rest[..close];
+            (!inner.is_empty() && inner.len() <= 24 && !inner.contains(char::is_whitespace))
+                .then_some(inner)
+        })
+        .collect()
+}
+
+impl Linter {
+    /// Like [`Linter::lint`], but checks only paragraphs that are not in `cache` yet; for
+    /// re-linting a long field while the user types. Gives the same hints as `lint`.
+    pub fn lint_cached(
+        &self,
+        text: &str,
+        opts: &LintOptions,
+        cache: &mut ParagraphCache,
+    ) -> Vec<Lint> {
+        if cache.opts != *opts {
+            cache.paragraphs.clear();
+            cache.opts = opts.clone();
+        }
+        let defined = bracketed_words(text);
+        let mut previous = std::mem::take(&mut cache.paragraphs);
+        let mut out = Vec::new();
+        for range in paragraphs(text) {
+            let paragraph = &text[range.clone()];
+            let hints = match previous.remove(paragraph) {
+                Some(hints) => hints,
+                None => {
+                    cache.checked += 1;
+                    self.lint(paragraph, opts)
+                }
+            };
+            for hint in &hints {
+                let matched = &paragraph[hint.span.clone()];
+                let defined_elsewhere = defined.contains(&matched)
+                    && self
+                        .rules
+                        .iter()
+                        .any(|r| r.id == hint.rule && r.allow_after_definition);
+                if !defined_elsewhere {
+                    let mut hint = hint.clone();
+                    hint.span = hint.span.start + range.start..hint.span.end + range.start;
+                    out.push(hint);
+                }
+            }
+            cache.paragraphs.insert(paragraph.to_owned(), hints);
+        }
+        out
+    }
+}
+
 /// Words written between brackets right after their full form, as in "Veilig Thuis (VT)".
 fn defined_abbreviations<'t>(text: &'t str, split: &text::Split) -> Vec<&'t str> {
     split
