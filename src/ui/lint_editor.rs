@@ -2,7 +2,7 @@
 //! layouter), a cache that re-lints only when the text or options change, and the hint panel.
 //!
 //! Use in a view:
-//! ```ignore
+//! ```text
 //! let hints = cache.hints(&text, &opts).to_vec();
 //! let mut layouter = |ui: &egui::Ui, buf: &dyn egui::TextBuffer, wrap: f32| {
 //!     ui.painter().layout_job(lint_layout_job(buf.as_str(), &hints, ui.style(), wrap))
