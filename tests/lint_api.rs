@@ -222,3 +222,73 @@ fn cached_relint_equals_full_lint_and_checks_only_changed_paragraphs() {
     );
     assert_eq!(cache.paragraphs_checked(), 5);
 }
+
+#[test]
+fn arbitrary_text_never_panics_and_spans_stay_on_char_boundaries() {
+    let pieces = [
+        "Zoë",
+        " ",
+        "ĳ",
+        "\"",
+        "'",
+        "“",
+        "”",
+        "„",
+        "‘",
+        "’",
+        "«",
+        "»",
+        "(",
+        ")",
+        ":",
+        ";",
+        ",",
+        ".",
+        "!",
+        "?",
+        "\n",
+        "\n\n",
+        "vaak",
+        "VT",
+        "is",
+        "geslagen",
+        "door",
+        "zei",
+        "dat",
+        "geen",
+        "blauwe",
+        "plek",
+        "3",
+        "cm",
+        "maart",
+        "Hypothese",
+        "van",
+        "lijkt",
+        "…",
+        "-",
+        "8.30",
+        "ø",
+        "😀",
+        "\t",
+        "\r\n",
+        "er",
+        "wordt",
+        "volgens",
+        "mij",
+    ];
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..300 {
+        let mut text = String::new();
+        for _ in 0..40 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+        }
+        let found = hints(&text);
+        flagged(&text, &found);
+        for pair in found.windows(2) {
+            assert!(pair[0].span.end <= pair[1].span.start, "{text:?}: {pair:?}");
+        }
+    }
+}
