@@ -74,7 +74,11 @@ fn pdfsig_accepts_ecdsa_signature_on_xref_stream_pdf() {
     assert_eq!(valid_count(&out), 1, "{}", stdout(&out));
     assert!(verify_pdf(&signed, &[]).unwrap().all_valid());
     assert!(lopdf::Document::load_mem(&signed).is_ok());
-    if let Ok(out) = std::process::Command::new("qpdf").arg("--check").arg(&path).output() {
+    if let Ok(out) = std::process::Command::new("qpdf")
+        .arg("--check")
+        .arg(&path)
+        .output()
+    {
         assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     }
 }
