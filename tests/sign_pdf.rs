@@ -59,7 +59,7 @@ fn pdfsig_accepts_rsa_signature_on_hand_written_pdf() {
 }
 
 #[test]
-fn pdfsig_accepts_ecdsa_signature_on_xref_stream_pdf() {
+fn pdfsig_accepts_two_ecdsa_signatures_on_xref_stream_pdf() {
     let dir = tempfile::tempdir().unwrap();
     let original = xref_stream_pdf();
     assert!(
@@ -67,11 +67,12 @@ fn pdfsig_accepts_ecdsa_signature_on_xref_stream_pdf() {
         "test input should use an xref stream"
     );
     let id = identity(KeyAlgorithm::EcdsaP256);
-    let signed = sign_pdf(&original, &id, &invisible_options()).unwrap();
-    assert!(signed.starts_with(&original), "not an incremental update");
+    let once = sign_pdf(&original, &id, &invisible_options()).unwrap();
+    assert!(once.starts_with(&original), "not an incremental update");
+    let signed = sign_pdf(&once, &id, &visible_options(1, &["Tweede"])).unwrap();
     let path = write(dir.path(), "stream.pdf", &signed);
     let out = pdfsig(&path);
-    assert_eq!(valid_count(&out), 1, "{}", stdout(&out));
+    assert_eq!(valid_count(&out), 2, "{}", stdout(&out));
     assert!(verify_pdf(&signed, &[]).unwrap().all_valid());
     assert!(lopdf::Document::load_mem(&signed).is_ok());
     if let Ok(out) = std::process::Command::new("qpdf")
