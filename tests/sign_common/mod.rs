@@ -1,7 +1,7 @@
 //! Helpers shared by the `sign_*` integration tests: small PDFs, certificates made in temp
 //! dirs, and runners for `pdfsig` and `openssl`.
 #![allow(dead_code, reason = "each test crate uses a different part")]
-#![expect(clippy::unwrap_used, reason = "tests may panic")]
+#![allow(clippy::unwrap_used, reason = "tests may panic")]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

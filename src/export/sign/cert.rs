@@ -485,7 +485,7 @@ pub fn certificate_der_from_pem_or_der(bytes: &[u8]) -> Result<Vec<u8>> {
 }
 
 #[cfg(test)]
-#[expect(clippy::unwrap_used, reason = "tests may panic")]
+#[allow(clippy::unwrap_used, reason = "tests may panic")]
 mod tests {
     use super::*;
 

@@ -177,7 +177,7 @@ pub(crate) fn last_startxref(pdf: &[u8]) -> Option<usize> {
 }
 
 #[cfg(test)]
-#[expect(clippy::unwrap_used, reason = "tests may panic")]
+#[allow(clippy::unwrap_used, reason = "tests may panic")]
 mod tests {
     use super::*;
 
