@@ -1,6 +1,6 @@
 //! Vault benchmarks: open a vault with 1,000 dossiers (key derivation apart), one
 //! autosave commit (`apply` of one `SetField`), and listing.
-#![expect(clippy::unwrap_used, reason = "benchmarks may panic")]
+#![allow(clippy::unwrap_used, reason = "benchmarks may panic")]
 
 use std::hint::black_box;
 use std::path::Path;

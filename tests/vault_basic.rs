@@ -1,6 +1,6 @@
 //! The vault's contract on real files: round trip, wrong passphrase vs damage, lock,
 //! changed-elsewhere, passphrase change, audit tampering, retention and inzage.
-#![expect(clippy::unwrap_used, reason = "tests may panic")]
+#![allow(clippy::unwrap_used, reason = "tests may panic")]
 
 use std::path::{Path, PathBuf};
 

@@ -1,6 +1,6 @@
 //! The vault subcommands' contract: output, exit codes (0 ok, 1 not sound, 2 error) and
 //! plain messages.
-#![expect(clippy::unwrap_used, reason = "tests may panic")]
+#![allow(clippy::unwrap_used, reason = "tests may panic")]
 
 use std::path::Path;
 use std::process::{Command, Output};

@@ -179,10 +179,91 @@ pub const CH_GESLOTEN: &str = "Dossier gesloten";
 pub const CH_HEROPEND_DOSSIER: &str = "Dossier heropend";
 /// Client statement.
 pub const CH_VERKLARING: &str = "Verklaring van de cliënt toegevoegd";
+/// History: a field of the meldformulier was set.
+pub const CH_MELDING_VELD: &str = "Meldformulier ingevuld";
+/// History: the checklist before sending the melding was updated.
+pub const CH_CHECKLIST: &str = "Checklist voor de melding bijgewerkt";
+/// History: the melding was sent.
+pub const CH_VERZONDEN: &str = "Melding verzonden";
+/// History: the dossier was marked urgent.
+pub const CH_URGENT: &str = "Dossier als acuut gemarkeerd";
+/// History: a call on the urgent path was recorded.
+pub const CH_URGENT_GEBELD: &str = "Gebeld (acuut)";
+/// History: an agreement was added.
+pub const CH_AFSPRAAK: &str = "Afspraak vastgelegd";
+/// History: an agreement was checked.
+pub const CH_AFSPRAAK_GECONTROLEERD: &str = "Afspraak gecontroleerd";
+/// History: a request for information was recorded.
+pub const CH_INFOVERZOEK: &str = "Informatieverzoek Veilig Thuis vastgelegd";
+/// History: a participation point was recorded.
+pub const CH_PARTICIPATIE: &str = "Participatie van het kind vastgelegd";
+
+// ----- follow-up -----
+/// Afspraak status: running.
+pub const AFSPRAAK_LOPEND: &str = "lopend";
+/// Afspraak status: kept.
+pub const AFSPRAAK_NAGEKOMEN: &str = "nagekomen";
+/// Afspraak status: not kept.
+pub const AFSPRAAK_NIET_NAGEKOMEN: &str = "niet nagekomen";
+/// "punt" in "participatiepunt 3".
+pub const PUNT: &str = "punt";
+/// Heading: urgent path.
+pub const H_ACUUT: &str = "Acute onveiligheid";
+/// Heading: the melding.
+pub const H_MELDING: &str = "Melding aan Veilig Thuis";
+/// Heading: afspraken.
+pub const H_AFSPRAKEN: &str = "Afspraken (veiligheidsplan)";
+/// Heading prefix: a request for information.
+pub const H_INFOVERZOEK: &str = "Informatieverzoek Veilig Thuis van";
+/// Heading: participation.
+pub const H_PARTICIPATIE: &str = "Participatie van het kind";
+/// Label: marked on.
+pub const L_GEMARKEERD_OP: &str = "Gemarkeerd op";
+/// Label: Veilig Thuis phoned first.
+pub const L_VT_GEBELD: &str = "Veilig Thuis vooraf gebeld";
+/// Label: family informed.
+pub const L_FAMILIE_GEINFORMEERD: &str = "Gezin geïnformeerd over de melding";
+/// Label: open melden, tenzij exception.
+pub const L_UITZONDERING: &str = "Uitzondering op open melden";
+/// Label: motivation.
+pub const L_MOTIVERING: &str = "Motivering";
+/// Label: secure channel.
+pub const L_KANAAL: &str = "Verzonden via";
+/// Label: sent on.
+pub const L_VERZONDEN_OP: &str = "Verzonden op";
+/// Label: Veilig Thuis reference.
+pub const L_KENMERK_VT: &str = "Kenmerk Veilig Thuis";
+/// Label: follow-up.
+pub const L_VERVOLG: &str = "Afgesproken vervolg";
+/// Label: follow-up date.
+pub const L_VERVOLG_OP: &str = "Vervolg uiterlijk op";
+/// Label: asked by.
+pub const L_GEVRAAGD_DOOR: &str = "Gevraagd door";
+/// Label: questions.
+pub const L_VRAGEN: &str = "Vragen";
+/// Label: own observations.
+pub const L_EIGEN_WAARNEMINGEN: &str = "Eigen waarnemingen";
+/// Label: from others.
+pub const L_VAN_ANDEREN: &str = "Van anderen (met bron)";
+/// Label: consent.
+pub const L_TOESTEMMING: &str = "Toestemming cliënt";
+/// Label: answered on.
+pub const L_BEANTWOORD_OP: &str = "Beantwoord op";
+/// Urgent calls table header.
+pub const T_GEBELD: [&str; 4] = ["Moment", "Gebeld", "Door", "Afspraak"];
+/// Afspraken table header.
+pub const T_AFSPRAKEN: [&str; 6] = ["Nr.", "Wie", "Wat", "Uiterlijk", "Controle", "Stand"];
+/// Participation table header.
+pub const T_PARTICIPATIE: [&str; 4] = ["Punt", "Datum", "Hoe", "Woorden van het kind"];
+
 /// "was" in "(was: …)".
 pub const WAS: &str = "was";
 
 // ----- signature -----
+/// First words of a visible digital signature: "Digitaal ondertekend door NAME".
+pub const SIGNED_BY: &str = "Digitaal ondertekend door";
+/// Reason written into a digital signature made on export.
+pub const SIGN_REASON: &str = "Voor akkoord ondertekend";
 /// Signature role: the eindverantwoordelijke.
 pub const ROL_EINDVERANTWOORDELIJKE: &str = "Eindverantwoordelijke";
 /// Signature role: the author of a dossier.
