@@ -15,3 +15,14 @@ pub const CHECK_NO_EXCEPTION: &str = "Kies welke uitzondering op 'open melden, t
 pub const CHECK_NO_MOTIVATION: &str = "Motiveer waarom de uitzondering geldt.";
 /// Checklist: no secure channel.
 pub const CHECK_NO_CHANNEL: &str = "Kies het beveiligde kanaal waarlangs de melding gaat.";
+// Lint
+/// Hint panel button: put the hint's concrete rewrite in the text.
+pub const LINT_APPLY: &str = "Suggestie toepassen";
+/// Hint panel button: ignore this hint here (asks for a reason).
+pub const LINT_SUPPRESS: &str = "Negeren…";
+/// Hint panel when the text has no hints.
+pub const LINT_NO_HINTS: &str = "Geen opmerkingen: de tekst beschrijft feiten.";
+/// Hint panel: prefix of the explanation of a hint.
+pub const LINT_WHY: &str = "Waarom:";
+/// Hint panel: prefix of the rewrite advice of a hint.
+pub const LINT_SUGGESTION: &str = "Suggestie:";
