@@ -2,3 +2,4 @@
 //! They read `report::Document` (or bytes) only; writing files is the caller's job.
 
 pub mod mail;
+pub mod sign;
