@@ -1,1 +1,4 @@
 //! (module under construction)
+
+pub mod meldformulier;
+pub mod melding_check;
