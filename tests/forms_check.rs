@@ -187,7 +187,7 @@ fn wrong_kind_comparison_lists_the_valid_values() {
 fn valid_fixture_passes() {
     let (code, out) = fixture("valid");
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("ok: 1 form sets, 3 files, no errors"), "{out}");
+    assert!(out.contains("ok: 1 form set, 3 files, no errors"), "{out}");
 }
 
 #[test]

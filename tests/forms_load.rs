@@ -198,3 +198,65 @@ fn bundled_files_match_the_forms_folder() {
     embedded.sort();
     assert_eq!(embedded, on_disk);
 }
+
+const SCOPES: &str = r#"
+id = "stap1"
+title = "Stap 1"
+
+[[section]]
+id = "signalen"
+title = "Signalen"
+
+[[section.field]]
+id = "signaal"
+label = "Signaal"
+kind = "repeat"
+
+[[section.field.field]]
+id = "gezien"
+label = "Zelf gezien?"
+kind = "ja-nee"
+
+[[section.field.field]]
+id = "bron"
+label = "Wie vertelde het?"
+kind = "text"
+visible_when = { field = "gezien", equals = false }
+
+[[section.field]]
+id = "na_signaal"
+label = "Toelichting"
+kind = "text"
+visible_when = { field = "gezien", equals = true }
+
+[[section]]
+id = "extra"
+title = "Extra"
+visible_when = { field = "extra_nodig", equals = true }
+
+[[section.field]]
+id = "extra_nodig"
+label = "Extra nodig?"
+kind = "ja-nee"
+"#;
+
+#[test]
+fn conditions_respect_repeat_groups_and_sections() {
+    let mut all = files(FORM);
+    all[2] = SourceFile::new("org/proef/stap1.toml", SCOPES);
+    let (_, diags) = load_set(&all);
+    let lines: Vec<String> = diags.iter().map(ToString::to_string).collect();
+    assert_eq!(lines.len(), 2, "{lines:#?}");
+    assert!(
+        lines[0].starts_with(
+            "org/proef/stap1.toml:29:26: error[na_signaal]: visible_when names `gezien`, a sub-field of repeat group `signaal`"
+        ),
+        "{lines:#?}"
+    );
+    assert!(
+        lines[1].starts_with(
+            "org/proef/stap1.toml:34:26: error[extra]: visible_when cycle: section `extra`"
+        ),
+        "{lines:#?}"
+    );
+}

@@ -1,6 +1,6 @@
 //! Certificates: PKCS#12 made by openssl (default and legacy), our own self-signed ones,
 //! export for backup, wrong passwords and trust (issue 8).
-#![expect(clippy::unwrap_used, reason = "tests may panic")]
+#![allow(clippy::unwrap_used, reason = "tests may panic")]
 
 mod sign_common;
 

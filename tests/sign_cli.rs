@@ -1,5 +1,5 @@
 //! `meldcode cert new`, `meldcode sign` and `meldcode verify` as a user runs them (issue 8).
-#![expect(clippy::unwrap_used, reason = "tests may panic")]
+#![allow(clippy::unwrap_used, reason = "tests may panic")]
 
 mod sign_common;
 

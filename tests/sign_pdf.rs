@@ -1,5 +1,5 @@
 //! PDF signatures checked by poppler's `pdfsig` and by our own verifier (issue 8).
-#![expect(clippy::unwrap_used, reason = "tests may panic")]
+#![allow(clippy::unwrap_used, reason = "tests may panic")]
 
 mod sign_common;
 
@@ -8,7 +8,7 @@ use meldcode::export::sign::{
     sign_pdf, verify_pdf,
 };
 use sign_common::{
-    hand_pdf, identity, invisible_options, pdfsig, signing_time, valid_count, write,
+    hand_pdf, identity, invisible_options, pdfsig, printpdf_pdf, signing_time, valid_count, write,
     xref_stream_pdf,
 };
 
@@ -59,7 +59,7 @@ fn pdfsig_accepts_rsa_signature_on_hand_written_pdf() {
 }
 
 #[test]
-fn pdfsig_accepts_ecdsa_signature_on_xref_stream_pdf() {
+fn pdfsig_accepts_two_ecdsa_signatures_on_xref_stream_pdf() {
     let dir = tempfile::tempdir().unwrap();
     let original = xref_stream_pdf();
     assert!(
@@ -67,13 +67,66 @@ fn pdfsig_accepts_ecdsa_signature_on_xref_stream_pdf() {
         "test input should use an xref stream"
     );
     let id = identity(KeyAlgorithm::EcdsaP256);
-    let signed = sign_pdf(&original, &id, &invisible_options()).unwrap();
-    assert!(signed.starts_with(&original), "not an incremental update");
+    let once = sign_pdf(&original, &id, &invisible_options()).unwrap();
+    assert!(once.starts_with(&original), "not an incremental update");
+    let signed = sign_pdf(&once, &id, &visible_options(1, &["Tweede"])).unwrap();
     let path = write(dir.path(), "stream.pdf", &signed);
     let out = pdfsig(&path);
-    assert_eq!(valid_count(&out), 1, "{}", stdout(&out));
+    assert_eq!(valid_count(&out), 2, "{}", stdout(&out));
     assert!(verify_pdf(&signed, &[]).unwrap().all_valid());
     assert!(lopdf::Document::load_mem(&signed).is_ok());
+    if let Ok(out) = std::process::Command::new("qpdf")
+        .arg("--check")
+        .arg(&path)
+        .output()
+    {
+        assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    }
+}
+
+#[test]
+fn printpdf_output_signs_twice_and_passes_qpdf_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let original = printpdf_pdf();
+    let once = sign_pdf(
+        &original,
+        &identity(KeyAlgorithm::Rsa2048),
+        &visible_options(1, &["Çağla Ünal-de Wít", "Intern begeleider"]),
+    )
+    .unwrap();
+    let twice = sign_pdf(
+        &once,
+        &identity(KeyAlgorithm::EcdsaP256),
+        &invisible_options(),
+    )
+    .unwrap();
+    let path = write(dir.path(), "printpdf.pdf", &twice);
+    let out = pdfsig(&path);
+    assert_eq!(valid_count(&out), 2, "{}", stdout(&out));
+    let report = verify_pdf(&twice, &[]).unwrap();
+    assert!(report.all_valid(), "{report:#?}");
+    // qpdf checks the cross-reference sections and object structure, where installed.
+    if let Ok(out) = std::process::Command::new("qpdf")
+        .arg("--check")
+        .arg(&path)
+        .output()
+    {
+        assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    }
+}
+
+#[test]
+fn truncated_signed_pdf_is_not_valid() {
+    let signed = sign_pdf(
+        &hand_pdf(1),
+        &identity(KeyAlgorithm::EcdsaP256),
+        &invisible_options(),
+    )
+    .unwrap();
+    let cut = &signed[..signed.len() - 10];
+    let report = verify_pdf(cut, &[]).unwrap();
+    assert_eq!(report.signatures.len(), 1);
+    assert!(!report.all_valid());
 }
 
 #[test]

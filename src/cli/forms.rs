@@ -50,7 +50,11 @@ fn report(sets: usize, files: usize, diagnostics: &[Diagnostic]) -> ExitCode {
         println!("{d}");
     }
     if diagnostics.is_empty() {
-        println!("ok: {sets} form sets, {files} files, no errors");
+        println!(
+            "ok: {sets} form set{}, {files} file{}, no errors",
+            plural(sets),
+            plural(files)
+        );
         ExitCode::SUCCESS
     } else {
         let bad: std::collections::BTreeSet<&Path> =
@@ -58,12 +62,16 @@ fn report(sets: usize, files: usize, diagnostics: &[Diagnostic]) -> ExitCode {
         println!(
             "{} error{} in {} file{}",
             diagnostics.len(),
-            if diagnostics.len() == 1 { "" } else { "s" },
+            plural(diagnostics.len()),
             bad.len(),
-            if bad.len() == 1 { "" } else { "s" }
+            plural(bad.len())
         );
         ExitCode::from(1)
     }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
 }
 
 /// The `.toml` files of one set folder, or of a folder of set folders plus its

@@ -8,7 +8,8 @@ use super::model::{Condition, ConditionValue, Field, FieldKind, FormDef};
 use crate::domain::{Answers, Tri, Value};
 
 /// Whether a condition holds for these answers. No condition: always visible. A field that
-/// is not answered makes the condition false.
+/// is not answered makes the condition false. A `ja-nee` answer is a `Value::Tri` (`Ja` or
+/// `Nee`), so `equals = true` holds for `Tri::Ja`; `"weet-niet"` is neither true nor false.
 pub fn is_visible(cond: Option<&Condition>, answers: &Answers) -> bool {
     let Some(cond) = cond else { return true };
     holds(cond, |id| answers.get(id))

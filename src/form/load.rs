@@ -9,7 +9,8 @@ use std::{
 use include_dir::{Dir, include_dir};
 
 use super::{
-    check::{check_form, check_tree},
+    check::check_form,
+    check_tree::check_tree,
     diag::{Diagnostic, FileDiags, SourceFile},
     model::{ChoiceList, Condition, Field, FormDef, FormSet, Section},
     parse::{LCond, LField, LForm, parse_toml, read_choices_file, read_form, read_set, read_tree},

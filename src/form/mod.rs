@@ -4,6 +4,7 @@
 //! out, never a panic.
 
 mod check;
+mod check_tree;
 mod diag;
 mod eval;
 mod load;

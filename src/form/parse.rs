@@ -231,6 +231,14 @@ pub(crate) struct LForm {
 /// Reads a form file.
 pub(crate) fn read_form(d: &mut FileDiags<'_>, root: &Tbl<'_, '_>) -> LForm {
     root.keys(d, &["id", "title", "step", "intro", "section"]);
+    if let Some(q) = root.value("question").or_else(|| root.value("outcome")) {
+        d.error(
+            &q.span(),
+            None,
+            "this file has afwegingskader questions, but only `afwegingskader.toml` is read as one",
+            vec!["rename the file to `afwegingskader.toml`".to_owned()],
+        );
+    }
     let id = root.req_str(d, "id");
     let title = root.req_str(d, "title").map(|s| s.text).unwrap_or_default();
     let step = root.opt_int(d, "step");

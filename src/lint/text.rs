@@ -170,6 +170,10 @@ pub(crate) fn split(text: &str) -> Split {
     let bytes = text.as_bytes();
     let mut pos = 0;
     while pos < bytes.len() {
+        if bytes[pos] == b' ' {
+            pos += 1;
+            continue;
+        }
         let Some(ch) = text[pos..].chars().next() else {
             break;
         };
@@ -178,6 +182,14 @@ pub(crate) fn split(text: &str) -> Split {
             let start = pos;
             let mut to = pos + len;
             while to < bytes.len() {
+                let b = bytes[to];
+                if b.is_ascii_alphanumeric() {
+                    to += 1;
+                    continue;
+                }
+                if b.is_ascii() && b != b'\'' {
+                    break;
+                }
                 let Some(next) = text[to..].chars().next() else {
                     break;
                 };

@@ -1,7 +1,7 @@
 //! Helpers shared by the `sign_*` integration tests: small PDFs, certificates made in temp
 //! dirs, and runners for `pdfsig` and `openssl`.
 #![allow(dead_code, reason = "each test crate uses a different part")]
-#![expect(clippy::unwrap_used, reason = "tests may panic")]
+#![allow(clippy::unwrap_used, reason = "tests may panic")]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -96,6 +96,41 @@ pub fn xref_stream_pdf() -> Vec<u8> {
     )
     .unwrap();
     out
+}
+
+/// A PDF made by printpdf 0.12 (the library our PDF export uses), two pages.
+pub fn printpdf_pdf() -> Vec<u8> {
+    use printpdf::{
+        BuiltinFont, Mm, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt,
+        TextItem,
+    };
+    let page = |text: &str| {
+        PdfPage::new(
+            Mm(210.0),
+            Mm(297.0),
+            vec![
+                Op::StartTextSection,
+                Op::SetTextCursor {
+                    pos: Point {
+                        x: Mm(20.0).into(),
+                        y: Mm(270.0).into(),
+                    },
+                },
+                Op::SetFont {
+                    font: PdfFontHandle::Builtin(BuiltinFont::Helvetica),
+                    size: Pt(14.0),
+                },
+                Op::ShowText {
+                    items: vec![TextItem::Text(text.to_owned())],
+                },
+                Op::EndTextSection,
+            ],
+        )
+    };
+    let mut warnings = Vec::new();
+    PdfDocument::new("Melding")
+        .with_pages(vec![page("Melding pagina 1"), page("Melding pagina 2")])
+        .save(&PdfSaveOptions::default(), &mut warnings)
 }
 
 /// Writes `bytes` to `dir/name` and returns the path.

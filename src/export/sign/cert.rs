@@ -483,3 +483,55 @@ pub fn certificate_der_from_pem_or_der(bytes: &[u8]) -> Result<Vec<u8>> {
     Certificate::from_der(bytes).map_err(|e| SignError::Certificate(e.to_string()))?;
     Ok(bytes.to_vec())
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, reason = "tests may panic")]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_never_shows_the_key() {
+        let id = SigningIdentity::create_self_signed(&NewCertificate {
+            name: "Jan de Vries".to_owned(),
+            function: "Leerkracht".to_owned(),
+            organisation: "OBS Het Anker".to_owned(),
+            email: "jan@anker.example".to_owned(),
+            algorithm: KeyAlgorithm::EcdsaP256,
+            not_before: DateTime::from_timestamp(1_790_000_000, 0).unwrap(),
+            valid_days: 30,
+        })
+        .unwrap();
+        let text = format!("{id:?}");
+        assert!(text.contains("Jan de Vries"), "{text}");
+        assert!(!text.contains("key_pkcs8"), "{text}");
+        assert_eq!(id.subject_function().as_deref(), Some("Leerkracht"));
+        assert!(id.is_self_signed());
+    }
+
+    #[test]
+    fn pem_and_der_certificates_are_accepted() {
+        let der_bytes = SigningIdentity::create_self_signed(&NewCertificate {
+            name: "A".to_owned(),
+            function: "B".to_owned(),
+            organisation: "C".to_owned(),
+            email: "a@c.example".to_owned(),
+            algorithm: KeyAlgorithm::EcdsaP256,
+            not_before: DateTime::from_timestamp(1_790_000_000, 0).unwrap(),
+            valid_days: 30,
+        })
+        .unwrap()
+        .certificate_der()
+        .to_vec();
+        let cert = Certificate::from_der(&der_bytes).unwrap();
+        let pem = der::EncodePem::to_pem(&cert, der::pem::LineEnding::LF).unwrap();
+        assert_eq!(
+            certificate_der_from_pem_or_der(pem.as_bytes()).unwrap(),
+            der_bytes
+        );
+        assert_eq!(
+            certificate_der_from_pem_or_der(&der_bytes).unwrap(),
+            der_bytes
+        );
+        assert!(certificate_der_from_pem_or_der(b"junk").is_err());
+    }
+}

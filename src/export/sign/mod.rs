@@ -71,6 +71,10 @@ pub enum SignError {
     /// The PDF is encrypted; signing encrypted PDFs is not supported.
     #[error("the PDF is encrypted; signing encrypted PDFs is not supported")]
     EncryptedPdf,
+    /// The PDF is certified with "no changes allowed" (DocMDP P=1); a further signature
+    /// would break that certification.
+    #[error("the PDF is certified with \"no changes allowed\"; it cannot be signed again")]
+    CertifiedNoChanges,
     /// The page for the visible signature does not exist.
     #[error("page {page_index} does not exist (the document has {page_count} pages)")]
     PageOutOfRange {

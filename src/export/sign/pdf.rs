@@ -69,6 +69,10 @@ pub fn sign_pdf(pdf: &[u8], identity: &SigningIdentity, opts: &PdfSignOptions) -
         .map_err(|e| SignError::MalformedPdf(format!("catalog: {e}")))?
         .clone();
 
+    if docmdp_permission(&doc, &catalog) == Some(1) {
+        return Err(SignError::CertifiedNoChanges);
+    }
+
     let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
     let page_index = opts.visible.as_ref().map_or(0, |v| v.page_index);
     let Some(&page_id) = pages.get(page_index) else {
@@ -257,6 +261,36 @@ pub fn sign_pdf(pdf: &[u8], identity: &SigningIdentity, opts: &PdfSignOptions) -
     let hex = hex_encode(&cms);
     out[contents_start + 1..contents_start + 1 + hex.len()].copy_from_slice(hex.as_bytes());
     Ok(out)
+}
+
+/// The `/P` of a certification signature (`/Perms /DocMDP`), when there is one.
+fn docmdp_permission(doc: &Document, catalog: &Dictionary) -> Option<i64> {
+    let resolve = |obj: &Object| -> Option<Object> {
+        match obj {
+            Object::Reference(id) => doc.get_object(*id).ok().cloned(),
+            other => Some(other.clone()),
+        }
+    };
+    let perms = resolve(catalog.get(b"Perms").ok()?)?;
+    let sig = resolve(perms.as_dict().ok()?.get(b"DocMDP").ok()?)?;
+    let references = resolve(sig.as_dict().ok()?.get(b"Reference").ok()?)?;
+    references.as_array().ok()?.iter().find_map(|r| {
+        let r = resolve(r)?;
+        let r = r.as_dict().ok()?;
+        if r.get(b"TransformMethod").and_then(Object::as_name).ok()? != b"DocMDP" {
+            return None;
+        }
+        let params = resolve(r.get(b"TransformParams").ok()?)?;
+        // The default permission is 2 (form filling and signing allowed).
+        Some(
+            params
+                .as_dict()
+                .ok()?
+                .get(b"P")
+                .and_then(Object::as_i64)
+                .unwrap_or(2),
+        )
+    })
 }
 
 /// Bytes reserved for the DER CMS signature: the certificates plus room for signature,
@@ -482,7 +516,7 @@ fn write_xref_stream(
 }
 
 #[cfg(test)]
-#[expect(clippy::unwrap_used, reason = "tests may panic")]
+#[allow(clippy::unwrap_used, reason = "tests may panic")]
 mod tests {
     use super::*;
 
@@ -501,6 +535,28 @@ mod tests {
         assert_eq!(rect.map(|v| v.to_string()), ["50", "40", "200", "100"]);
         assert!(normalized_rect([0.0, 0.0, 0.0, 10.0]).is_err());
         assert!(normalized_rect([0.0, 0.0, f32::NAN, 10.0]).is_err());
+    }
+
+    #[test]
+    fn reads_docmdp_permission() {
+        let mut doc = Document::with_version("1.7");
+        let mut params = Dictionary::new();
+        params.set("P", Object::Integer(1));
+        let mut reference = Dictionary::new();
+        reference.set("TransformMethod", Object::Name(b"DocMDP".to_vec()));
+        reference.set("TransformParams", Object::Dictionary(params));
+        let mut sig = Dictionary::new();
+        sig.set(
+            "Reference",
+            Object::Array(vec![Object::Dictionary(reference)]),
+        );
+        let sig_id = doc.add_object(Object::Dictionary(sig));
+        let mut perms = Dictionary::new();
+        perms.set("DocMDP", Object::Reference(sig_id));
+        let mut catalog = Dictionary::new();
+        assert_eq!(docmdp_permission(&doc, &catalog), None);
+        catalog.set("Perms", Object::Dictionary(perms));
+        assert_eq!(docmdp_permission(&doc, &catalog), Some(1));
     }
 
     #[test]

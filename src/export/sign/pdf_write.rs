@@ -56,18 +56,13 @@ fn write_dictionary(out: &mut Vec<u8>, dict: &lopdf::Dictionary) {
     out.extend_from_slice(b">>");
 }
 
-/// A real number without exponent, trimmed of trailing zeros.
+/// A real number without exponent, in the shortest form that reads back as the same `f32`
+/// (so rewritten objects keep their exact values).
 pub(crate) fn format_real(value: f32) -> String {
-    if !value.is_finite() {
+    if !value.is_finite() || value == 0.0 {
         return "0".to_owned();
     }
-    let text = format!("{value:.4}");
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text.is_empty() || text == "-" || text == "-0" {
-        "0".to_owned()
-    } else {
-        text.to_owned()
-    }
+    format!("{value}")
 }
 
 /// Writes `/name`, escaping delimiters, whitespace and non-printable bytes as `#xx`.
@@ -182,7 +177,7 @@ pub(crate) fn last_startxref(pdf: &[u8]) -> Option<usize> {
 }
 
 #[cfg(test)]
-#[expect(clippy::unwrap_used, reason = "tests may panic")]
+#[allow(clippy::unwrap_used, reason = "tests may panic")]
 mod tests {
     use super::*;
 
@@ -201,7 +196,9 @@ mod tests {
         );
         assert_eq!(written(&Object::Real(1.5)), "1.5");
         assert_eq!(written(&Object::Real(2.0)), "2");
-        assert_eq!(written(&Object::Real(-0.00001)), "0");
+        assert_eq!(written(&Object::Real(-0.0)), "0");
+        assert_eq!(written(&Object::Real(595.275_63)), "595.27563");
+        assert_eq!(written(&Object::Real(1e-6)), "0.000001");
     }
 
     #[test]
