@@ -140,12 +140,50 @@ fn export(args: &ExportArgs) -> anyhow::Result<PathBuf> {
 }
 
 fn from_vault(
-    _vault: &Path,
-    _args: &ExportArgs,
-    _kind: DocumentKind,
-    _now: chrono::DateTime<Utc>,
+    path: &Path,
+    args: &ExportArgs,
+    kind: DocumentKind,
+    now: chrono::DateTime<Utc>,
 ) -> anyhow::Result<Vec<u8>> {
-    bail!("export from a vault is not available in this build yet; use --example")
+    use crate::domain::DossierId;
+    use crate::storage::{AuditAction, OpenOptions, Vault};
+
+    let pass = match std::env::var("MELDCODE_PASSPHRASE") {
+        Ok(p) => zeroize::Zeroizing::new(p),
+        Err(_) => zeroize::Zeroizing::new(
+            rpassword::prompt_password("Passphrase: ").context("cannot read the passphrase")?,
+        ),
+    };
+    let mut vault = Vault::open(path, &pass, &OpenOptions::default())
+        .with_context(|| format!("cannot open the vault {}", path.display()))?;
+    let profile = vault.profile().clone();
+    let id = match (kind, args.dossier) {
+        (DocumentKind::Protocol, _) => None,
+        (_, Some(id)) => Some(DossierId(id)),
+        (_, None) => bail!("--dossier ID is required for --kind {}", kind.id()),
+    };
+    let dossier = match id {
+        Some(id) => Some(
+            vault
+                .load_dossier(id)
+                .with_context(|| format!("cannot load dossier {}", id.0))?,
+        ),
+        None => None,
+    };
+    let doc = build(kind, dossier.as_ref(), &profile, now)?;
+    let bytes = render(&doc, args.format, now)?;
+    let detail = format!(
+        "{} {}",
+        kind.id(),
+        match args.format {
+            Format::Pdf => "pdf",
+            Format::Docx => "docx",
+        }
+    );
+    vault
+        .record(AuditAction::Export, id, &detail)
+        .context("cannot record the export in the audit log; nothing was written")?;
+    Ok(bytes)
 }
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same directory, fsync,

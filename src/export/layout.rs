@@ -471,7 +471,7 @@ fn signature(c: &mut Cursor<'_>, s: &SignatureBlock) {
     c.ensure(h);
     c.y += 6.0;
     let top = c.y;
-    c.lines(MARGIN_X, &[s.role.clone()], 11.0, true, 0.1);
+    c.lines(MARGIN_X, std::slice::from_ref(&s.role), 11.0, true, 0.1);
     c.y += 2.0;
     let lw = 110.0;
     for (l, v) in [
@@ -654,6 +654,12 @@ fn split_to_fit(
     Some((word[..cut].to_owned(), word[cut..].to_owned()))
 }
 
+/// Consonant pairs and triples that can start a Dutch syllable.
+const ONSETS: [&str; 23] = [
+    "ch", "schr", "str", "spr", "sch", "tr", "dr", "pr", "br", "kr", "gr", "fr", "pl", "bl", "kl",
+    "gl", "fl", "sl", "sp", "st", "kw", "zw", "dw",
+];
+
 fn is_vowel(c: char) -> bool {
     matches!(
         c.to_lowercase().next().unwrap_or(c),
@@ -700,25 +706,38 @@ pub fn hyphenate(word: &str) -> Vec<usize> {
         .iter()
         .map(|(_, c)| c.to_lowercase().next().unwrap_or(*c))
         .collect();
-    let v: Vec<bool> = lower.iter().map(|c| is_vowel(*c)).collect();
+    let vowel: Vec<bool> = lower.iter().map(|c| is_vowel(*c)).collect();
     let mut out = Vec::new();
-    let mut i = 3;
-    while i + 3 <= chars.len() {
-        let (p, c) = (lower[i - 1], lower[i]);
-        let ok = if !v[i - 1] && !v[i] {
-            // consonant | consonant; keep digraphs together.
-            let digraph = matches!([p, c], ['c', 'h'] | ['n', 'g'] | ['i', 'j']);
-            !digraph && v[..i].iter().any(|x| *x) && v[i..].iter().any(|x| *x)
-        } else if v[i - 1] && !v[i] {
-            // vowel | consonant vowel: "ma-ken"
-            v.get(i + 1).copied().unwrap_or(false) && !(p == 'i' && c == 'j')
+    let n = chars.len();
+    let mut i = 1;
+    while i < n {
+        if vowel[i - 1] && !vowel[i] {
+            // A run of consonants after a vowel: find its end.
+            let mut j = i;
+            while j < n && !vowel[j] {
+                j += 1;
+            }
+            if j < n {
+                // vowel + consonants + vowel: the break goes before the last consonant, or
+                // before the last two when they can start a Dutch syllable ("uit-trok").
+                let run: String = lower[i..j].iter().collect();
+                let len = j - i;
+                let keep = ONSETS
+                    .iter()
+                    .map(|o| (o, o.chars().count()))
+                    .filter(|(o, l)| *l <= len && run.ends_with(**o))
+                    .map(|(_, l)| l)
+                    .max()
+                    .unwrap_or(1);
+                let k = j - keep;
+                if k >= 3 && n - k >= 3 {
+                    out.push(chars[k].0);
+                }
+            }
+            i = j;
         } else {
-            false
-        };
-        if ok {
-            out.push(chars[i].0);
+            i += 1;
         }
-        i += 1;
     }
     // Never split the digraph "ij".
     out.retain(|&b| {

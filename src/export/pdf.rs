@@ -145,8 +145,8 @@ pub fn pdf_with_layout(
     info.producer = format!("Meldcode Dossier {}", env!("CARGO_PKG_VERSION"));
     info.identifier.clone_from(&doc.meta.reference);
     if let Ok(when) = printpdf::OffsetDateTime::from_unix_timestamp(opts.created.timestamp()) {
-        info.creation_date = when.clone();
-        info.modification_date = when.clone();
+        info.creation_date = when;
+        info.modification_date = when;
         info.metadata_date = when;
     }
 
@@ -156,7 +156,7 @@ pub fn pdf_with_layout(
         .pages
         .iter()
         .map(|items| {
-            let mut ops = Vec::with_capacity(items.len() * 4);
+            let mut page_ops = Vec::with_capacity(items.len() * 4);
             for item in items {
                 match item {
                     Item::Fill {
@@ -166,8 +166,8 @@ pub fn pdf_with_layout(
                         h,
                         grey: g,
                     } => {
-                        ops.push(Op::SetFillColor { col: grey(*g) });
-                        ops.push(Op::DrawRectangle {
+                        page_ops.push(Op::SetFillColor { col: grey(*g) });
+                        page_ops.push(Op::DrawRectangle {
                             rectangle: Rect::from_xywh(pt(*x), pt(PAGE_H - y - h), pt(*w), pt(*h)),
                         });
                     }
@@ -179,9 +179,9 @@ pub fn pdf_with_layout(
                         width,
                         grey: g,
                     } => {
-                        ops.push(Op::SetOutlineColor { col: grey(*g) });
-                        ops.push(Op::SetOutlineThickness { pt: pt(*width) });
-                        ops.push(Op::DrawLine {
+                        page_ops.push(Op::SetOutlineColor { col: grey(*g) });
+                        page_ops.push(Op::SetOutlineThickness { pt: pt(*width) });
+                        page_ops.push(Op::DrawLine {
                             line: Line {
                                 points: vec![
                                     LinePoint {
@@ -214,9 +214,9 @@ pub fn pdf_with_layout(
                         if text.is_empty() {
                             continue;
                         }
-                        ops.push(Op::StartTextSection);
-                        ops.push(Op::SetFillColor { col: grey(*g) });
-                        ops.push(Op::SetFont {
+                        page_ops.push(Op::StartTextSection);
+                        page_ops.push(Op::SetFillColor { col: grey(*g) });
+                        page_ops.push(Op::SetFont {
                             font: PdfFontHandle::External(if *b {
                                 bold.clone()
                             } else {
@@ -224,20 +224,20 @@ pub fn pdf_with_layout(
                             }),
                             size: pt(*size),
                         });
-                        ops.push(Op::SetTextCursor {
+                        page_ops.push(Op::SetTextCursor {
                             pos: Point {
                                 x: pt(*x),
                                 y: pt(PAGE_H - y),
                             },
                         });
-                        ops.push(Op::ShowText {
+                        page_ops.push(Op::ShowText {
                             items: vec![TextItem::Text(text.clone())],
                         });
-                        ops.push(Op::EndTextSection);
+                        page_ops.push(Op::EndTextSection);
                     }
                 }
             }
-            PdfPage::new(Mm::from(Pt(PAGE_W)), Mm::from(Pt(PAGE_H)), ops)
+            PdfPage::new(Mm::from(Pt(PAGE_W)), Mm::from(Pt(PAGE_H)), page_ops)
         })
         .collect();
     let page_count = pages.len();
