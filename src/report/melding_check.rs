@@ -264,11 +264,7 @@ mod tests {
                 "{want} not in {labels:#?}"
             );
         }
-        assert!(
-            missing
-                .iter()
-                .any(|m| *m == Missing::Checklist(crate::texts::CHECK_NOT_PHONED))
-        );
+        assert!(missing.contains(&Missing::Checklist(crate::texts::CHECK_NOT_PHONED)));
     }
 
     #[test]
