@@ -15,6 +15,10 @@ pub const CHECK_NO_EXCEPTION: &str = "Kies welke uitzondering op 'open melden, t
 pub const CHECK_NO_MOTIVATION: &str = "Motiveer waarom de uitzondering geldt.";
 /// Checklist: no secure channel.
 pub const CHECK_NO_CHANNEL: &str = "Kies het beveiligde kanaal waarlangs de melding gaat.";
+/// The recorded exception is not in the form set's list.
+pub const CHECK_UNKNOWN_EXCEPTION: &str =
+    "Kies de uitzondering op 'open melden, tenzij' uit de lijst van dit meldformulier.";
+
 // Lint
 /// Hint panel button: put the hint's concrete rewrite in the text.
 pub const LINT_APPLY: &str = "Suggestie toepassen";
