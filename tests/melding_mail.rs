@@ -314,7 +314,16 @@ fn an_organisations_own_meldformulier_replaces_the_bundled_one() {
     let out = mail(&v, &out_dir, &["--forms", forms.to_str().unwrap()]);
     assert!(out.status.success(), "{}", text(&out));
     let files = files_in(&out_dir);
-    let pdf = out_dir.join(files.iter().find(|f| f.ends_with(".pdf")).unwrap());
+    let pdf = out_dir.join(
+        files
+            .iter()
+            .find(|f| {
+                std::path::Path::new(f)
+                    .extension()
+                    .is_some_and(|e| e == "pdf")
+            })
+            .unwrap(),
+    );
     let body = pdftotext(&pdf);
     for needle in ["Meldformulier Veilig Thuis Rotterdam Rijnmond", "R-4471"] {
         assert!(contains(&body, needle), "{needle} missing:\n{body}");
