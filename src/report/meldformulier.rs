@@ -41,7 +41,7 @@ pub fn prefill(d: &Dossier, p: &Profile) -> Answers {
             if !follow.is_empty() {
                 follow.push(' ');
             }
-            let _ = write!(follow, "(uiterlijk {})", form::format_date_nl(on));
+            let _ = write!(follow, "(uiterlijk {})", super::fmt_date(on));
         }
         text(&mut a, "vervolgafspraken", &follow);
     }
@@ -226,7 +226,7 @@ fn source_of(d: &Dossier, s: &Signal) -> String {
     } else {
         format!("{}, {}", s.observer.name, s.observer.function)
     };
-    let recorded = form::format_date_nl(s.recorded_at.date_naive());
+    let recorded = super::fmt_date(s.recorded_at.date_naive());
     let mut out = match s.hand {
         Hand::Eerste => format!("Eigen waarneming van {observer}; vastgelegd op {recorded}."),
         Hand::Tweede => {
@@ -326,7 +326,7 @@ fn gedaan(a: &mut Answers, d: &Dossier) {
             };
             format!(
                 "{} – {kind} met {}. Vraag: {} Uitkomst: {}",
-                form::format_date_nl(c.on),
+                super::fmt_date(c.on),
                 c.with_whom.trim(),
                 c.question.trim(),
                 c.outcome.trim()
@@ -354,7 +354,7 @@ fn gedaan(a: &mut Answers, d: &Dossier) {
                 .join(", ");
             format!(
                 "{} – gesprek met {with}, gevoerd door {by}. Besproken: {} Reactie: {}",
-                form::format_date_nl(c.on),
+                super::fmt_date(c.on),
                 c.said.trim(),
                 c.reaction.trim()
             )
@@ -366,7 +366,7 @@ fn gedaan(a: &mut Answers, d: &Dossier) {
             let _ = write!(
                 line,
                 " Het gesprek volgt uiterlijk {}.",
-                form::format_date_nl(on)
+                super::fmt_date(on)
             );
         }
         gesprekken.push(line);
