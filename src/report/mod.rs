@@ -5,6 +5,7 @@
 
 pub mod anonymise;
 pub mod builders;
+pub mod checklist;
 pub mod followup;
 pub mod letters;
 pub mod meldformulier;
@@ -12,6 +13,7 @@ pub mod melding_check;
 pub mod melding_doc;
 pub mod model;
 pub mod texts;
+mod texts_melding;
 pub mod vt_antwoord;
 
 pub use builders::{consultatie, dossier, inzage, protocol};
