@@ -15,6 +15,10 @@ pub const CHECK_NO_EXCEPTION: &str = "Kies welke uitzondering op 'open melden, t
 pub const CHECK_NO_MOTIVATION: &str = "Motiveer waarom de uitzondering geldt.";
 /// Checklist: no secure channel.
 pub const CHECK_NO_CHANNEL: &str = "Kies het beveiligde kanaal waarlangs de melding gaat.";
+/// The recorded exception is not in the form set's list.
+pub const CHECK_UNKNOWN_EXCEPTION: &str =
+    "Kies de uitzondering op 'open melden, tenzij' uit de lijst van dit meldformulier.";
+
 // Lint
 /// Hint panel button: put the hint's concrete rewrite in the text.
 pub const LINT_APPLY: &str = "Suggestie toepassen";
@@ -26,6 +30,15 @@ pub const LINT_NO_HINTS: &str = "Geen opmerkingen: de tekst beschrijft feiten.";
 pub const LINT_WHY: &str = "Waarom:";
 /// Hint panel: prefix of the rewrite advice of a hint.
 pub const LINT_SUGGESTION: &str = "Suggestie:";
+
+// Melding: what stands between the melding and its export.
+/// Prefix: a required field is empty.
+pub const MISSING_FIELD: &str = "Verplicht veld is leeg";
+/// Prefix: the checklist before sending is incomplete.
+pub const MISSING_CHECKLIST: &str = "Controlelijst";
+/// Prefix: a writing-check hint is neither solved nor kept with a reason.
+pub const MISSING_HINT: &str = "Schrijfhint niet opgelost of behouden met reden";
+
 // Vault
 /// Wrong passphrase.
 pub const VAULT_WRONG_PASSPHRASE: &str =
@@ -68,3 +81,12 @@ pub const VAULT_CHANGE_REFUSED: &str =
 /// Another input/output error.
 pub const VAULT_IO: &str = "De kluis kon niet worden gelezen of geschreven. De laatste \
      opgeslagen versie is intact. Probeer het opnieuw of vraag hulp aan uw beheerder.";
+
+// Letters after the melding.
+/// The letter to parents is refused: melding under an exception.
+pub const BRIEF_GEWEIGERD_UITZONDERING: &str = "Er komt geen brief aan de ouders: de melding is \
+     gedaan onder een uitzondering op 'open melden, tenzij'. Informeer het gezin pas als dat \
+     zonder gevaar kan, in overleg met Veilig Thuis.";
+/// The letter to parents is refused: anonymity requested.
+pub const BRIEF_GEWEIGERD_ANONIEM: &str = "Er komt geen brief aan de ouders: u hebt Veilig \
+     Thuis gevraagd uw naam niet aan het gezin te noemen.";

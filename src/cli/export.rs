@@ -14,10 +14,10 @@ use anyhow::{Context as _, anyhow, bail};
 use chrono::{DateTime, Utc};
 use tempfile::NamedTempFile;
 
-use crate::domain::{Dossier, Profile, example};
+use crate::domain::example;
 use crate::export::sign::{SigningIdentity, VAULT_SECRET};
 use crate::export::{self, Format as OutFormat};
-use crate::report::{self, Document, DocumentKind};
+use crate::report::{Document, DocumentKind};
 use crate::storage::AuditAction;
 
 /// Which document.
@@ -31,6 +31,11 @@ pub enum Kind {
     Inzage,
     /// The organisation's meldcode protocol.
     Protocol,
+    /// The plain-Dutch letter to the parents after a melding (refused under an exception).
+    BriefOuders,
+    /// The answer to a request for information from Veilig Thuis (`--request`, default
+    /// the latest).
+    VtAntwoord,
 }
 
 /// Output format.
@@ -82,6 +87,9 @@ pub struct ExportArgs {
     /// Take over a vault lock whose holder is gone.
     #[arg(long)]
     pub take_over_stale_lock: bool,
+    /// For `--kind vt-antwoord`: the request id (default: the latest request).
+    #[arg(long)]
+    pub request: Option<u32>,
 }
 
 /// Runs `meldcode export`.
@@ -93,7 +101,7 @@ pub fn run(args: &ExportArgs) -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Err(e) => super::fail(&e),
+        Err(e) => super::mail::report_error(&e),
     }
 }
 
@@ -104,6 +112,8 @@ pub fn kind_of(k: Kind) -> DocumentKind {
         Kind::Consultatie => DocumentKind::Consultatie,
         Kind::Inzage => DocumentKind::Inzage,
         Kind::Protocol => DocumentKind::Protocol,
+        Kind::BriefOuders => DocumentKind::BriefOuders,
+        Kind::VtAntwoord => DocumentKind::VtAntwoord,
     }
 }
 
@@ -123,7 +133,7 @@ fn export(args: &ExportArgs) -> anyhow::Result<Vec<PathBuf>> {
     check_target(&args.out)?;
     if args.example {
         let d = example::dossier();
-        let doc = report::build(kind, Some(&d), &example::profile(), now)?;
+        let doc = super::mail::document(kind, Some(&d), &example::profile(), args.request, now)?;
         let files = Staged::new(&args.out, export::render(&doc, format)?, None)?;
         return files.persist();
     }
@@ -153,15 +163,8 @@ fn export(args: &ExportArgs) -> anyhow::Result<Vec<PathBuf>> {
         .place
         .clone()
         .unwrap_or_else(|| profile.organisation.place.clone());
-    let out = render(
-        kind,
-        dossier.as_ref(),
-        &profile,
-        format,
-        identity.as_ref(),
-        &place,
-        now,
-    )?;
+    let doc = super::mail::document(kind, dossier.as_ref(), &profile, args.request, now)?;
+    let out = render(&doc, format, identity.as_ref(), &place, now)?;
     let staged = Staged::new(&args.out, out.document, out.detached)?;
     let detail = format!("{} {}", kind.id(), format.extension());
     vault
@@ -178,28 +181,25 @@ fn export(args: &ExportArgs) -> anyhow::Result<Vec<PathBuf>> {
     staged.persist()
 }
 
-/// Builds, renders and (with an identity) signs a document.
+/// Renders and (with an identity) signs a document.
 fn render(
-    kind: DocumentKind,
-    dossier: Option<&Dossier>,
-    profile: &Profile,
+    doc: &Document,
     format: OutFormat,
     identity: Option<&SigningIdentity>,
     place: &str,
     now: DateTime<Utc>,
 ) -> anyhow::Result<Output> {
-    let doc: Document = report::build(kind, dossier, profile, now)?;
     Ok(match identity {
         Some(identity) => {
             let place = Some(place).filter(|p| !p.trim().is_empty());
-            let signed = export::sign_export(&doc, format, identity, now, place)?;
+            let signed = export::sign_export(doc, format, identity, now, place)?;
             Output {
                 document: signed.document,
                 detached: signed.detached,
             }
         }
         None => Output {
-            document: export::render(&doc, format)?,
+            document: export::render(doc, format)?,
             detached: None,
         },
     })
@@ -289,4 +289,18 @@ fn temp_with(target: &Path, bytes: &[u8]) -> anyhow::Result<NamedTempFile> {
         .and_then(|()| tmp.as_file().sync_all())
         .with_context(|| format!("cannot write {}", target.display()))?;
     Ok(tmp)
+}
+
+/// Writes `bytes` to `path` atomically: a temporary file in the same folder, flushed to
+/// disk, renamed over the target.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = parent(path);
+    let mut tmp = NamedTempFile::new_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    if let Ok(d) = std::fs::File::open(dir) {
+        d.sync_all().ok();
+    }
+    Ok(())
 }

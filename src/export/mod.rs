@@ -1,5 +1,5 @@
 //! Export: turns a [`report::Document`](crate::report::Document) into PDF or DOCX bytes, signs
-//! them and packs a melding as a mail draft. Exporters are plain functions of the document plus
+//! them, and packs a melding as a mail draft and package. Exporters are plain functions of the document plus
 //! options; no clock, no disk: the caller (storage, CLI, app) writes files.
 //!
 //! The app needs two calls: [`render`] for the bytes of a document, and [`sign_export`] to
@@ -9,6 +9,7 @@
 pub mod docx;
 pub mod layout;
 pub mod mail;
+pub mod package;
 pub mod pdf;
 pub mod sign;
 mod wrap;

@@ -18,8 +18,16 @@
 
 pub mod anonymise;
 pub mod builders;
+pub mod checklist;
+pub mod followup;
+pub mod letters;
+pub mod meldformulier;
+pub mod melding_check;
+pub mod melding_doc;
 pub mod model;
 pub mod texts;
+mod texts_melding;
+pub mod vt_antwoord;
 
 pub use builders::{consultatie, dossier, inzage, protocol};
 
@@ -42,15 +50,24 @@ pub enum DocumentKind {
     Consultatie,
     /// The client's copy under AVG art. 15.
     Inzage,
+    /// The meldformulier for Veilig Thuis (and its mail draft).
+    Meldformulier,
+    /// The plain-Dutch letter to the parents after a melding.
+    BriefOuders,
+    /// The answer to a request for information from Veilig Thuis.
+    VtAntwoord,
 }
 
 impl DocumentKind {
     /// Every kind, in menu order.
-    pub const ALL: [DocumentKind; 4] = [
+    pub const ALL: [DocumentKind; 7] = [
         DocumentKind::Dossier,
         DocumentKind::Consultatie,
         DocumentKind::Inzage,
         DocumentKind::Protocol,
+        DocumentKind::Meldformulier,
+        DocumentKind::BriefOuders,
+        DocumentKind::VtAntwoord,
     ];
 
     /// Whether the kind is built from one dossier (all but the protocol).
@@ -70,6 +87,9 @@ impl DocumentKind {
             DocumentKind::Dossier => "dossier",
             DocumentKind::Consultatie => "consultatie",
             DocumentKind::Inzage => "inzage",
+            DocumentKind::Meldformulier => "meldformulier",
+            DocumentKind::BriefOuders => "brief-ouders",
+            DocumentKind::VtAntwoord => "vt-antwoord",
         }
     }
 }
@@ -80,10 +100,14 @@ pub enum BuildError {
     /// The kind is built from a dossier and none was given.
     #[error("a {0} document needs a dossier")]
     NeedsDossier(&'static str),
+    /// The kind needs more than a dossier and a profile (the meldformulier, the letter to
+    /// the parents and the answer to Veilig Thuis have checks and inputs of their own).
+    #[error("a {0} document is made with its own builder (see `cli::mail::document`)")]
+    OwnBuilder(&'static str),
 }
 
-/// Builds the document of `kind` from a dossier (not used for the protocol) and the
-/// organisation profile. The protocol uses the bundled `protocol` form set; call
+/// Builds the protocol, dossier, consultatie or inzage document from a dossier (not used
+/// for the protocol) and the organisation profile. The protocol uses the bundled `protocol` form set; call
 /// [`protocol`] directly for an organisation's own set. `now` is the moment printed on the
 /// document and written into its metadata.
 pub fn build(
@@ -98,6 +122,9 @@ pub fn build(
         DocumentKind::Dossier => dossier_doc(need()?, profile, now),
         DocumentKind::Consultatie => consultatie(need()?, profile, now),
         DocumentKind::Inzage => inzage(need()?, profile, now),
+        DocumentKind::Meldformulier | DocumentKind::BriefOuders | DocumentKind::VtAntwoord => {
+            return Err(BuildError::OwnBuilder(kind.id()));
+        }
     })
 }
 

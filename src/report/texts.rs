@@ -207,54 +207,6 @@ pub const AFSPRAAK_NAGEKOMEN: &str = "nagekomen";
 pub const AFSPRAAK_NIET_NAGEKOMEN: &str = "niet nagekomen";
 /// "punt" in "participatiepunt 3".
 pub const PUNT: &str = "punt";
-/// Heading: urgent path.
-pub const H_ACUUT: &str = "Acute onveiligheid";
-/// Heading: the melding.
-pub const H_MELDING: &str = "Melding aan Veilig Thuis";
-/// Heading: afspraken.
-pub const H_AFSPRAKEN: &str = "Afspraken (veiligheidsplan)";
-/// Heading prefix: a request for information.
-pub const H_INFOVERZOEK: &str = "Informatieverzoek Veilig Thuis van";
-/// Heading: participation.
-pub const H_PARTICIPATIE: &str = "Participatie van het kind";
-/// Label: marked on.
-pub const L_GEMARKEERD_OP: &str = "Gemarkeerd op";
-/// Label: Veilig Thuis phoned first.
-pub const L_VT_GEBELD: &str = "Veilig Thuis vooraf gebeld";
-/// Label: family informed.
-pub const L_FAMILIE_GEINFORMEERD: &str = "Gezin geïnformeerd over de melding";
-/// Label: open melden, tenzij exception.
-pub const L_UITZONDERING: &str = "Uitzondering op open melden";
-/// Label: motivation.
-pub const L_MOTIVERING: &str = "Motivering";
-/// Label: secure channel.
-pub const L_KANAAL: &str = "Verzonden via";
-/// Label: sent on.
-pub const L_VERZONDEN_OP: &str = "Verzonden op";
-/// Label: Veilig Thuis reference.
-pub const L_KENMERK_VT: &str = "Kenmerk Veilig Thuis";
-/// Label: follow-up.
-pub const L_VERVOLG: &str = "Afgesproken vervolg";
-/// Label: follow-up date.
-pub const L_VERVOLG_OP: &str = "Vervolg uiterlijk op";
-/// Label: asked by.
-pub const L_GEVRAAGD_DOOR: &str = "Gevraagd door";
-/// Label: questions.
-pub const L_VRAGEN: &str = "Vragen";
-/// Label: own observations.
-pub const L_EIGEN_WAARNEMINGEN: &str = "Eigen waarnemingen";
-/// Label: from others.
-pub const L_VAN_ANDEREN: &str = "Van anderen (met bron)";
-/// Label: consent.
-pub const L_TOESTEMMING: &str = "Toestemming cliënt";
-/// Label: answered on.
-pub const L_BEANTWOORD_OP: &str = "Beantwoord op";
-/// Urgent calls table header.
-pub const T_GEBELD: [&str; 4] = ["Moment", "Gebeld", "Door", "Afspraak"];
-/// Afspraken table header.
-pub const T_AFSPRAKEN: [&str; 6] = ["Nr.", "Wie", "Wat", "Uiterlijk", "Controle", "Stand"];
-/// Participation table header.
-pub const T_PARTICIPATIE: [&str; 4] = ["Punt", "Datum", "Hoe", "Woorden van het kind"];
 
 /// "was" in "(was: …)".
 pub const WAS: &str = "was";
@@ -570,3 +522,5 @@ pub const P_STAP_HOE: [&str; 5] = [
 pub const P_AANVULLEND: &str = "Aanvullende afspraken";
 /// Step table header.
 pub const T_STAPPEN: [&str; 3] = ["Stap", "Wie", "Werkwijze"];
+
+pub use super::texts_melding::*;

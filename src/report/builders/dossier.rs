@@ -222,8 +222,6 @@ pub fn dossier(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
         );
     }
 
-    super::followup::followup(&mut doc, d, 2, &actor);
-
     if !d.kept_hints.is_empty() {
         doc.heading(2, t::H_HINTS);
         doc.table(
@@ -249,6 +247,9 @@ pub fn dossier(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
             doc.para(s.clone());
         }
     }
+
+    doc.blocks
+        .extend(crate::report::followup::blocks(d, now.date_naive()));
 
     doc.heading(2, t::H_GESCHIEDENIS);
     doc.table(

@@ -187,7 +187,8 @@ pub fn inzage(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
                 .collect(),
         );
     }
-    super::followup::followup(&mut doc, d, 3, &actor);
+    doc.blocks
+        .extend(crate::report::followup::blocks(d, now.date_naive()));
     if !d.client_statements.is_empty() {
         doc.heading(3, t::H_VERKLARINGEN);
         for s in &d.client_statements {

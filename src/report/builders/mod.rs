@@ -2,7 +2,6 @@
 
 mod consultatie;
 mod dossier;
-mod followup;
 mod inzage;
 mod protocol;
 
