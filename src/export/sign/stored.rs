@@ -57,10 +57,14 @@ impl SigningIdentity {
     /// SHA-256 fingerprint of the certificate, as uppercase hex: identifies the certificate
     /// in the audit log without naming anyone.
     pub fn fingerprint(&self) -> String {
-        Sha256::digest(self.certificate_der())
-            .iter()
-            .map(|b| format!("{b:02X}"))
-            .collect()
+        use std::fmt::Write as _;
+        Sha256::digest(self.certificate_der()).iter().fold(
+            String::with_capacity(64),
+            |mut out, b| {
+                let _ = write!(out, "{b:02X}");
+                out
+            },
+        )
     }
 }
 
