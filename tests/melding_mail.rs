@@ -228,8 +228,8 @@ fn with_a_vault_certificate_the_pdf_is_signed_and_the_docx_gets_a_p7s() {
     .unwrap();
     open(&v)
         .put_secret(
-            meldcode::cli::mail::SIGNING_SECRET,
-            &identity.to_pkcs12_bytes("").unwrap(),
+            meldcode::export::sign::VAULT_SECRET,
+            &identity.to_store_bytes().unwrap(),
         )
         .unwrap();
     let out_dir = dir.path().join("pakket");

@@ -21,10 +21,6 @@ use crate::report::melding_check::Missing;
 use crate::report::{self, Document, DocumentKind, melding_doc};
 use crate::storage::{AuditAction, OpenOptions, Vault};
 
-/// The vault secret that holds the user's signing certificate: PKCS#12 bytes protected by
-/// an empty password (the vault itself encrypts them).
-pub const SIGNING_SECRET: &str = "signing-identity.p12";
-
 /// Arguments of `meldcode mail`.
 #[derive(Debug, clap::Args)]
 pub struct MailArgs {
@@ -115,7 +111,7 @@ fn open_vault(path: &Path) -> anyhow::Result<Vault> {
         .with_context(|| format!("cannot open the vault {}", path.display()))
 }
 
-/// The signing identity: `--cert`, else the vault's [`SIGNING_SECRET`], else none.
+/// The signing identity: `--cert`, else the vault's certificate (`meldcode cert`), else none.
 fn identity(vault: &Vault, cert: Option<&Path>) -> anyhow::Result<Option<SigningIdentity>> {
     if let Some(path) = cert {
         let p12 = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
@@ -130,12 +126,14 @@ fn identity(vault: &Vault, cert: Option<&Path>) -> anyhow::Result<Option<Signing
             .map(Some)
             .with_context(|| format!("cannot use certificate {}", path.display()));
     }
-    match vault.secret(SIGNING_SECRET)? {
-        Some(p12) => SigningIdentity::from_pkcs12_bytes(&p12, "")
-            .map(Some)
-            .context("cannot use the certificate stored in the vault"),
-        None => Ok(None),
+    if vault
+        .secret(crate::export::sign::VAULT_SECRET)
+        .map_err(|e| super::vault::vault_error(e, vault.path()))?
+        .is_none()
+    {
+        return Ok(None);
     }
+    super::export::vault_identity(vault).map(Some)
 }
 
 fn mail(args: &MailArgs) -> anyhow::Result<Vec<PathBuf>> {
