@@ -1,7 +1,339 @@
-//! App state and command handling; the window itself is drawn by [`crate::ui`].
+//! App state and command handling. The views in [`crate::ui`] read [`AppState`] and push
+//! [`Command`]s; [`App::handle`] runs them at the end of the frame and is the one place
+//! where data changes: through the vault when one is open, in memory for the example.
+
+pub mod command;
+pub mod forms;
+mod handle;
+pub mod prefs;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+pub use command::{Command, ThemeChoice, VaultRequest};
+pub use forms::FormSets;
+pub use handle::AppError;
+pub use prefs::WindowPrefs;
+
+use crate::domain::{Answers, Dossier, DossierId, Profile, Step, Value, example};
+use crate::texts;
+
+/// How long after the last keystroke an edit is committed.
+pub const AUTOSAVE_AFTER: Duration = Duration::from_secs(1);
+
+/// Which screen is shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Screen {
+    /// First start: create or open a vault.
+    Wizard,
+    /// The dossier list.
+    List,
+    /// One dossier, with the step shown.
+    Dossier {
+        /// The dossier.
+        id: DossierId,
+        /// The step shown below the timeline.
+        step: Step,
+    },
+    /// The organisation set-up (`protocol` form).
+    Organisation,
+    /// Theme, zoom, idle lock.
+    Settings,
+}
+
+/// Where the dossiers come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// The embedded example; changes stay in memory and are marked "niet opgeslagen".
+    Example {
+        /// Whether anything was changed in memory.
+        changed: bool,
+    },
+    /// A vault file.
+    Vault {
+        /// Its path.
+        path: PathBuf,
+    },
+}
+
+/// A message for the user, shown in the message bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    /// Whether it reports a failure.
+    pub error: bool,
+    /// The text (Dutch).
+    pub text: String,
+    /// Items listed under the text (e.g. the missing required fields).
+    pub items: Vec<String>,
+}
+
+/// An edit that is not yet committed.
+#[derive(Debug, Clone, PartialEq)]
+struct PendingEdit {
+    value: Option<Value>,
+    at: Instant,
+}
+
+/// Everything the views read. Views never change it; they push commands.
+#[derive(Debug)]
+pub struct AppState {
+    /// The screen shown.
+    pub screen: Screen,
+    /// Where the data comes from.
+    pub source: Source,
+    /// The user and the organisation.
+    pub profile: Profile,
+    /// The dossiers, as last loaded or changed.
+    pub dossiers: Vec<Dossier>,
+    /// The form sets.
+    pub forms: FormSets,
+    /// The message bar.
+    pub message: Option<Message>,
+    /// Whether the lock screen is shown.
+    pub locked: bool,
+    /// Window preferences.
+    pub prefs: WindowPrefs,
+    edits: BTreeMap<(DossierId, Step, String), PendingEdit>,
+    profile_dirty_at: Option<Instant>,
+    last_activity: Instant,
+}
+
+impl AppState {
+    /// The dossier with this id.
+    pub fn dossier(&self, id: DossierId) -> Option<&Dossier> {
+        self.dossiers.iter().find(|d| d.id == id)
+    }
+
+    /// The open dossier, if a dossier screen is shown.
+    pub fn open_dossier(&self) -> Option<&Dossier> {
+        match self.screen {
+            Screen::Dossier { id, .. } => self.dossier(id),
+            _ => None,
+        }
+    }
+
+    /// A step's answers including edits not yet committed.
+    pub fn answers<'a>(
+        &'a self,
+        dossier: &'a Dossier,
+        step: Step,
+    ) -> std::borrow::Cow<'a, Answers> {
+        let stored = &dossier.step(step).answers;
+        let mut pending = self
+            .edits
+            .iter()
+            .filter(|((d, s, _), _)| *d == dossier.id && *s == step)
+            .peekable();
+        if pending.peek().is_none() {
+            return std::borrow::Cow::Borrowed(stored);
+        }
+        let mut answers = stored.clone();
+        for ((_, _, field), edit) in pending {
+            match &edit.value {
+                Some(v) => answers.insert(field.clone(), v.clone()),
+                None => answers.remove(field),
+            };
+        }
+        std::borrow::Cow::Owned(answers)
+    }
+
+    /// Whether edits wait to be committed.
+    pub fn has_pending_edits(&self) -> bool {
+        !self.edits.is_empty() || self.profile_dirty_at.is_some()
+    }
+
+    /// Whether the data shown is the embedded example.
+    pub fn is_example(&self) -> bool {
+        matches!(self.source, Source::Example { .. })
+    }
+}
+
+/// The application: state, view-local state and the command queue.
+pub struct App {
+    /// What the views read.
+    pub state: AppState,
+    /// View-local state (drafts, search text, open dialogs).
+    pub views: crate::ui::Views,
+    pending: Vec<Command>,
+    prefs_path: Option<PathBuf>,
+}
+
+impl App {
+    /// The app as the window starts it: preferences from disk, the example open.
+    pub fn new(cc: &eframe::CreationContext<'_>) -> Self {
+        let prefs_path = WindowPrefs::default_path();
+        let prefs = prefs_path
+            .as_deref()
+            .map(WindowPrefs::load)
+            .unwrap_or_default();
+        let app = Self::with_example(FormSets::bundled(), prefs, prefs_path);
+        app.apply_prefs(&cc.egui_ctx);
+        app
+    }
+
+    /// The app on the embedded example with the given form sets; preferences are written to
+    /// `prefs_path` when given. Used by [`App::new`] and by tests.
+    pub fn with_example(forms: FormSets, prefs: WindowPrefs, prefs_path: Option<PathBuf>) -> Self {
+        let state = AppState {
+            screen: Screen::List,
+            source: Source::Example { changed: false },
+            profile: example::profile(),
+            dossiers: vec![example::dossier()],
+            forms,
+            message: None,
+            locked: false,
+            prefs,
+            edits: BTreeMap::new(),
+            profile_dirty_at: None,
+            last_activity: Instant::now(),
+        };
+        Self {
+            state,
+            views: crate::ui::Views::default(),
+            pending: Vec::new(),
+            prefs_path,
+        }
+    }
+
+    /// Queues a command, as a view would.
+    pub fn push(&mut self, command: Command) {
+        self.pending.push(command);
+    }
+
+    /// Draws one frame and runs the commands it produced. Called by eframe and by tests.
+    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        let now = Instant::now();
+        if ctx.input(|i| !i.events.is_empty() || i.pointer.any_down()) {
+            self.state.last_activity = now;
+        }
+        let idle = Duration::from_secs(u64::from(self.state.prefs.idle_lock_minutes) * 60);
+        if !self.state.locked
+            && !idle.is_zero()
+            && now.duration_since(self.state.last_activity) >= idle
+        {
+            self.pending.push(Command::Lock);
+        }
+        self.pending.extend(Command::from_shortcuts(&ctx));
+        crate::ui::root_ui(ui, &self.state, &mut self.views, &mut self.pending);
+        self.run_pending(&ctx);
+        self.flush_due(now, false);
+        self.schedule_repaint(&ctx, now, idle);
+    }
+
+    /// Runs the queued commands.
+    pub fn run_pending(&mut self, ctx: &egui::Context) {
+        for command in std::mem::take(&mut self.pending) {
+            let prefs_before = self.state.prefs.clone();
+            if let Err(err) = self.handle(command) {
+                self.state.message = Some(err.message());
+            }
+            if self.state.prefs != prefs_before {
+                self.apply_prefs(ctx);
+                self.save_prefs();
+            }
+        }
+    }
+
+    fn schedule_repaint(&self, ctx: &egui::Context, now: Instant, idle: Duration) {
+        let mut wake: Option<Duration> = None;
+        let mut earliest = |d: Duration| wake = Some(wake.map_or(d, |w| w.min(d)));
+        for edit in self.state.edits.values() {
+            earliest((edit.at + AUTOSAVE_AFTER).saturating_duration_since(now));
+        }
+        if let Some(at) = self.state.profile_dirty_at {
+            earliest((at + AUTOSAVE_AFTER).saturating_duration_since(now));
+        }
+        if !self.state.locked && !idle.is_zero() {
+            earliest((self.state.last_activity + idle).saturating_duration_since(now));
+        }
+        if let Some(after) = wake {
+            ctx.request_repaint_after(after + Duration::from_millis(10));
+        }
+    }
+
+    fn apply_prefs(&self, ctx: &egui::Context) {
+        let prefs = &self.state.prefs;
+        ctx.set_theme(match prefs.theme {
+            ThemeChoice::System => egui::ThemePreference::System,
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+        });
+        ctx.set_zoom_factor(prefs.zoom.clamp(0.75, 2.0));
+    }
+
+    fn save_prefs(&mut self) {
+        if let Some(path) = &self.prefs_path
+            && self.state.prefs.save(path).is_err()
+        {
+            self.state.message = Some(Message {
+                error: true,
+                text: texts::ERR_PREFS.to_owned(),
+                items: Vec::new(),
+            });
+        }
+    }
+
+    /// What eframe would persist: the window preferences only.
+    pub fn persisted(&self) -> &WindowPrefs {
+        &self.state.prefs
+    }
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.flush_due(Instant::now(), true);
+        self.save_prefs();
+    }
+}
 
 /// Opens the window.
 pub fn run_window() -> ExitCode {
-    ExitCode::SUCCESS
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(texts::WINDOW_TITLE)
+            .with_app_id("meldcode-dossier")
+            .with_inner_size([1200.0, 800.0])
+            .with_min_inner_size([640.0, 480.0]),
+        ..Default::default()
+    };
+    match eframe::run_native(
+        texts::WINDOW_TITLE,
+        options,
+        Box::new(|cc| Ok(Box::new(App::new(cc)))),
+    ) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: cannot open the window: {err}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn persisted_state_holds_no_dossier_content() {
+        let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
+        app.state.prefs.last_vault_path = Some(PathBuf::from("/tmp/kluis.meldcode"));
+        let json = serde_json::to_string(app.persisted()).expect("serialise");
+        assert!(!app.state.dossiers.is_empty());
+        for d in &app.state.dossiers {
+            assert!(!json.contains(&d.title), "title leaked");
+            for p in &d.persons {
+                assert!(!json.contains(&p.first_name), "{} leaked", p.first_name);
+                assert!(!json.contains(&p.last_name), "{} leaked", p.last_name);
+            }
+        }
+        assert!(!json.contains(&app.state.profile.user.name));
+        assert!(json.contains("kluis.meldcode"));
+    }
 }

@@ -560,7 +560,10 @@ impl Dossier {
         items.iter().map(id).max().unwrap_or(0) + 1
     }
 
-    fn apply_inner(&mut self, change: &mut Change) -> Result<Option<serde_json::Value>, ChangeError> {
+    fn apply_inner(
+        &mut self,
+        change: &mut Change,
+    ) -> Result<Option<serde_json::Value>, ChangeError> {
         let json = |v: &dyn erased::Ser| v.to_json();
         match change {
             Change::SetTitle { title } => {

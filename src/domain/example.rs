@@ -160,7 +160,12 @@ pub fn dossier() -> Dossier {
             ),
             at(6, 16),
         ),
-        (Change::CompleteStep { step: Step::Signaleren }, at(6, 17)),
+        (
+            Change::CompleteStep {
+                step: Step::Signaleren,
+            },
+            at(6, 17),
+        ),
         (
             Change::AddConsultation {
                 consultation: Consultation {
@@ -183,8 +188,7 @@ pub fn dossier() -> Dossier {
                     id: 0,
                     on: date(10),
                     kind: ConsultationKind::VeiligThuis,
-                    with_whom: "Veilig Thuis Rotterdam Rijnmond, medewerker Anouk Smit"
-                        .to_owned(),
+                    with_whom: "Veilig Thuis Rotterdam Rijnmond, medewerker Anouk Smit".to_owned(),
                     question: "Anoniem advies: hoe het gesprek met ouders voor te bereiden?"
                         .to_owned(),
                     outcome: "Advies: eerst het gesprek met Zoë over de blauwe plek, daarna met \
@@ -194,7 +198,12 @@ pub fn dossier() -> Dossier {
             },
             at(10, 11),
         ),
-        (Change::CompleteStep { step: Step::Consulteren }, at(10, 12)),
+        (
+            Change::CompleteStep {
+                step: Step::Consulteren,
+            },
+            at(10, 12),
+        ),
         (
             Change::AddConversation {
                 conversation: Conversation {
@@ -252,7 +261,11 @@ mod tests {
         assert_eq!(d.history.len(), 15, "every example change must apply");
         assert_eq!(d.current_step(), Step::Gesprek);
         assert_eq!(d.step(Step::Signaleren).status, StepStatus::Afgerond);
-        assert!(d.persons.iter().any(|p| p.full_name() == "Çağla Ünal-de Wít"));
+        assert!(
+            d.persons
+                .iter()
+                .any(|p| p.full_name() == "Çağla Ünal-de Wít")
+        );
     }
 
     #[test]
