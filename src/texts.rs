@@ -357,7 +357,9 @@ pub const GENERIC_CONCERN: &str = "zorgen over de veiligheid van uw kind";
 /// Signal list: source prefix.
 pub const SOURCE_PREFIX: &str = "bron:";
 /// Signal list: confirmed by the informant.
-pub const CONFIRMED_SHORT: &str = "\u{2713} akkoord informant";
+pub const CONFIRMED_SHORT: &str = "akkoord informant";
+/// Marker in the path diagram.
+pub const VEILIG_THUIS_SHORT: &str = "met Veilig Thuis";
 /// History line.
 pub const H_SIGNAL: &str = "Signaal vastgelegd";
 /// History line.

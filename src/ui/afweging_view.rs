@@ -83,7 +83,7 @@ impl AfwegingView {
             if with_vt {
                 ui.colored_label(
                     ui.visuals().warn_fg_color,
-                    format!("\u{260e} {}", texts::WITH_VEILIG_THUIS),
+                    format!("! {}", texts::WITH_VEILIG_THUIS),
                 );
             }
             if !q.help.is_empty() {
@@ -114,7 +114,10 @@ impl AfwegingView {
             if let Some(t) = answer {
                 let branch = if *t == Tri::Ja { &q.ja } else { &q.nee };
                 if !branch.text.is_empty() {
-                    ui.label(egui::RichText::new(format!("\u{2192} {}", branch.text)).italics());
+                    ui.horizontal(|ui| {
+                        super::arrow_ui(ui);
+                        ui.label(egui::RichText::new(&branch.text).italics());
+                    });
                 }
             }
             super::labelled_multiline_ui(ui, texts::MOTIVATION, motivation);
@@ -157,7 +160,10 @@ impl AfwegingView {
         } = self;
         ui.heading(texts::OUTCOMES);
         for o in eval.outcomes.iter().filter_map(|o| tree.outcome(o)) {
-            ui.strong(format!("\u{2192} {}", o.label));
+            ui.horizontal(|ui| {
+                super::arrow_ui(ui);
+                ui.strong(&o.label);
+            });
             if !o.text.is_empty() {
                 ui.label(&o.text);
             }
@@ -231,7 +237,7 @@ fn path_diagram_ui(
         let vt_color = ui.visuals().warn_fg_color;
         for (i, p) in eval.path.iter().enumerate() {
             if i > 0 {
-                ui.label("\u{2192}");
+                super::arrow_ui(ui);
             }
             let title = tree
                 .question(&p.question)
@@ -246,9 +252,9 @@ fn path_diagram_ui(
                 .show(ui, |ui| {
                     ui.vertical(|ui| {
                         ui.strong(title);
-                        ui.label(p.given.label());
+                        ui.label(format!("{}: {}", texts::ANSWER_LABEL, p.given.label()));
                         if p.with_veilig_thuis {
-                            ui.colored_label(vt_color, "\u{260e} Veilig Thuis");
+                            ui.colored_label(vt_color, texts::VEILIG_THUIS_SHORT);
                         }
                         if let Some(a) = dossier.afweging.get(&p.question) {
                             ui.label(egui::RichText::new(&a.motivation).weak().small());
@@ -266,7 +272,7 @@ fn path_diagram_ui(
         }
         if let Some(next) = eval.next.as_ref().and_then(|n| tree.question(n)) {
             if !eval.path.is_empty() {
-                ui.label("\u{2192}");
+                super::arrow_ui(ui);
             }
             egui::Frame::group(ui.style())
                 .stroke(egui::Stroke::new(2.0, ui.visuals().selection.stroke.color))
@@ -276,7 +282,7 @@ fn path_diagram_ui(
                 });
         }
         for o in eval.outcomes.iter().filter_map(|o| tree.outcome(o)) {
-            ui.label("\u{21d2}");
+            super::arrow_ui(ui);
             egui::Frame::group(ui.style())
                 .fill(ui.visuals().faint_bg_color)
                 .show(ui, |ui| {

@@ -57,7 +57,6 @@ impl DossierListView {
             if std::mem::take(focus_search) {
                 field.request_focus();
             }
-            super::command_button_ui(ui, Command::NewDossier, cmds);
         });
         ui.add_space(8.0);
         if state.dossiers.is_empty() {

@@ -112,6 +112,17 @@ pub fn labelled_multiline_ui(ui: &mut egui::Ui, label: &str, text: &mut String) 
     .labelled_by(label.id)
 }
 
+/// A small painted arrow pointing right (the bundled fonts have no arrow glyph).
+pub fn arrow_ui(ui: &mut egui::Ui) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(22.0, 14.0), egui::Sense::hover());
+    let stroke = egui::Stroke::new(1.5, ui.visuals().text_color());
+    ui.painter().arrow(
+        rect.left_center() + egui::vec2(2.0, 0.0),
+        egui::vec2(rect.width() - 4.0, 0.0),
+        stroke,
+    );
+}
+
 /// Parses `dd-mm-jjjj`.
 pub fn parse_date(text: &str) -> Option<chrono::NaiveDate> {
     chrono::NaiveDate::parse_from_str(text.trim(), "%d-%m-%Y").ok()

@@ -33,12 +33,12 @@ pub fn timeline_ui(ui: &mut egui::Ui, dossier: &Dossier, shown: Step, cmds: &mut
     ui.horizontal_wrapped(|ui| {
         for (i, step) in Step::ALL.into_iter().enumerate() {
             if i > 0 {
-                ui.label("\u{2192}");
+                super::arrow_ui(ui);
             }
             let rec = dossier.step(step);
             let color = status_color(ui, rec.status);
             let mut text = format!(
-                "{} {}  \u{25cf} {}",
+                "{} {} \u{b7} {}",
                 texts::STEP,
                 step.number(),
                 status_label(rec.status)

@@ -1,0 +1,181 @@
+//! The real app, driven through its accessibility tree (no display needed).
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use meldcode::app::{App, FormSets, Screen, WindowPrefs};
+use meldcode::domain::{Step, StepStatus};
+use meldcode::texts;
+
+const FIXTURE: &str = include_str!("app_fixture.toml");
+
+fn forms() -> FormSets {
+    let mut sets = FormSets::default();
+    sets.insert(FormSets::set_from_single_toml(FIXTURE).expect("fixture set parses"));
+    sets
+}
+
+fn harness() -> Harness<'static, App> {
+    let app = App::with_example(forms(), WindowPrefs::default(), None);
+    Harness::builder()
+        .with_size([1400.0, 2400.0])
+        .build_ui_state(|ui, app: &mut App| app.frame_ui(ui), app)
+}
+
+fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
+    h.get_by_label(label).focus();
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+fn open_dossier(h: &Harness<'_, App>) -> meldcode::domain::Dossier {
+    h.state()
+        .state
+        .open_dossier()
+        .cloned()
+        .expect("a dossier is open")
+}
+
+#[test]
+fn new_dossier_gets_a_signal() {
+    let mut h = harness();
+    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.run();
+    let d = open_dossier(&h);
+    assert!(d.signals.is_empty());
+    type_into(
+        &mut h,
+        texts::SIGNAL_TEXT,
+        "Op 3 november zag ik een schaafwond op de knie.",
+    );
+    h.get_by_label(texts::ADD_SIGNAL).click();
+    h.run();
+    let d = open_dossier(&h);
+    assert_eq!(d.signals.len(), 1);
+    assert_eq!(
+        d.signals[0].text,
+        "Op 3 november zag ik een schaafwond op de knie."
+    );
+    assert_eq!(d.step(Step::Signaleren).status, StepStatus::Bezig);
+    assert!(
+        h.query_by_label(texts::NOT_SAVED).is_some(),
+        "example edits are marked"
+    );
+}
+
+#[test]
+fn required_field_blocks_closing_a_step() {
+    let mut h = harness();
+    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.run();
+    h.get_by_label(texts::COMPLETE_STEP).click();
+    h.run();
+    let d = open_dossier(&h);
+    assert_ne!(d.step(Step::Signaleren).status, StepStatus::Afgerond);
+    assert!(h.query_by_label(texts::ERR_REQUIRED_MISSING).is_some());
+    let listed = "\u{2022} Om welke vorm(en) van geweld gaat het vermoedelijk?";
+    assert!(
+        h.query_all_by_label(listed).count() >= 1,
+        "missing field listed"
+    );
+
+    h.get_by_label("Verwaarlozing").click();
+    h.run();
+    h.get_by_label(texts::COMPLETE_STEP).click();
+    h.run();
+    let d = open_dossier(&h);
+    assert_eq!(d.step(Step::Signaleren).status, StepStatus::Afgerond);
+}
+
+#[test]
+fn afwegingskader_walked_to_melden_records_the_outcome() {
+    let mut h = harness();
+    h.get_all_by_label(texts::OPEN)
+        .next()
+        .expect("example row")
+        .click();
+    h.run();
+    h.get_by_label_contains("Stap 4").click();
+    h.run();
+    assert!(matches!(
+        h.state().state.screen,
+        Screen::Dossier {
+            step: Step::Wegen,
+            ..
+        }
+    ));
+    for (answer, why) in [
+        ("Ja", "Blauwe plek en uitspraak van Zo\u{eb} over thuis."),
+        ("Ja", "Herhaalde signalen en vader verliet het gesprek."),
+        ("Nee", "Hulp vanuit school is niet genoeg."),
+    ] {
+        h.get_by_label(answer).click();
+        h.run();
+        type_into(&mut h, texts::MOTIVATION, why);
+        h.get_by_label(texts::ANSWER).click();
+        h.run();
+    }
+    let d = open_dossier(&h);
+    assert_eq!(d.afweging.len(), 3);
+    assert!(
+        d.afweging["afweging_3"].with_veilig_thuis,
+        "after acute onveiligheid"
+    );
+    assert!(
+        h.query_all_by_label("Melden bij Veilig Thuis").count() >= 2,
+        "outcome shown"
+    );
+    type_into(
+        &mut h,
+        texts::DECISION_MOTIVATION,
+        "Acute onveiligheid; melden na overleg.",
+    );
+    h.get_by_label(texts::RECORD_DECISION).click();
+    h.run();
+    let d = open_dossier(&h);
+    let decision = d.decisions.last().expect("decision recorded");
+    assert!(decision.melden);
+    assert_eq!(decision.decided_by.name, "Henk Visser");
+}
+
+#[test]
+fn lock_screen_appears_and_unlocks() {
+    let mut h = harness();
+    h.get_by_label(texts::CMD_LOCK).click();
+    h.run();
+    assert!(h.query_by_label(texts::LOCKED).is_some());
+    assert!(
+        h.query_by_label(texts::CMD_NEW_DOSSIER).is_none(),
+        "nothing behind the lock"
+    );
+    h.get_by_label(texts::UNLOCK).click();
+    h.run();
+    assert!(h.query_by_label(texts::LOCKED).is_none());
+    assert!(h.query_by_label(texts::CMD_NEW_DOSSIER).is_some());
+}
+
+#[test]
+fn typed_text_is_committed_after_a_second() {
+    let mut h = harness();
+    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.run();
+    h.get_by_label_contains("Stap 2").click();
+    h.run();
+    type_into(
+        &mut h,
+        "Samenvatting van de consultaties *",
+        "Overleg met de ib'er op 9 november.",
+    );
+    let d = open_dossier(&h);
+    assert!(
+        d.step(Step::Consulteren).answers.is_empty(),
+        "not yet committed"
+    );
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    h.run();
+    let d = open_dossier(&h);
+    assert_eq!(
+        d.step(Step::Consulteren).answers["consultatie_samenvatting"].as_text(),
+        Some("Overleg met de ib'er op 9 november.")
+    );
+}
