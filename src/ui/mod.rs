@@ -6,6 +6,7 @@ pub mod dossier_list;
 pub mod dossier_view;
 pub mod form_view;
 pub mod gesprek_view;
+pub mod lint_editor;
 pub mod lock_screen;
 pub mod organisation_view;
 pub mod settings_view;

@@ -1,0 +1,255 @@
+//! Whose words are these? Marks the tokens of a sentence that quote a speaker, report a
+//! named source, or belong to a labelled hypothesis. Configured by `context.toml`.
+
+use std::ops::Range;
+
+use serde::Deserialize;
+
+use super::LintError;
+use super::pattern::{Lexicon, Pattern, TokenAtoms, match_at};
+use super::text::{Kind, Split};
+
+/// Token inside the quotation of a named speaker.
+pub(crate) const CITAAT: u8 = 1;
+/// Token after a named source.
+pub(crate) const BRON: u8 = 2;
+/// Token inside a labelled and attributed hypothesis.
+pub(crate) const HYPOTHESE: u8 = 4;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ContextFile {
+    speech: Vec<String>,
+    complementizer: Vec<String>,
+    source: Vec<String>,
+    speech_passive: Vec<String>,
+    own_words: Vec<String>,
+    vague_source: Vec<String>,
+    hypothesis_label: Vec<String>,
+    hypothesis_owner: Vec<String>,
+    hypothesis_inline: Vec<String>,
+}
+
+/// The compiled context configuration.
+#[derive(Debug)]
+pub(crate) struct ContextRules {
+    speech: Vec<Pattern>,
+    complementizer: Vec<Pattern>,
+    source: Vec<Pattern>,
+    speech_passive: Vec<Pattern>,
+    own_words: Vec<Pattern>,
+    vague_source: Vec<Pattern>,
+    hypothesis_label: Vec<Pattern>,
+    hypothesis_owner: Vec<Pattern>,
+    hypothesis_inline: Vec<Pattern>,
+    self_subject: Pattern,
+    contrast: Pattern,
+    /// Negation words, for rules that allow a negated match.
+    pub negation: Pattern,
+}
+
+/// Everything the context detector needs about one text.
+pub(crate) struct Doc<'a> {
+    pub split: &'a Split,
+    pub atoms: &'a TokenAtoms,
+}
+
+impl Doc<'_> {
+    /// First match of any of `patterns` starting at `pos` (within `end`).
+    pub fn match_any(&self, patterns: &[Pattern], pos: usize, end: usize) -> Option<usize> {
+        patterns
+            .iter()
+            .filter_map(|p| match_at(&self.split.tokens, self.atoms, &p.steps, pos, end))
+            .max()
+    }
+
+    /// Start of the clause that token `i` is in, within `sentence`.
+    pub fn clause_range(&self, i: usize, sentence: &Range<usize>) -> Range<usize> {
+        let tokens = &self.split.tokens;
+        let Some(clause) = tokens.get(i).map(|t| t.clause) else {
+            return i..i;
+        };
+        let mut start = i;
+        while start > sentence.start && tokens[start - 1].clause == clause {
+            start -= 1;
+        }
+        let mut end = i;
+        while end < sentence.end && tokens[end].clause == clause {
+            end += 1;
+        }
+        start..end
+    }
+}
+
+fn compile(lexicon: &mut Lexicon, sources: &[String]) -> Result<Vec<Pattern>, LintError> {
+    sources.iter().map(|s| lexicon.compile(s)).collect()
+}
+
+impl ContextRules {
+    /// Parses and compiles `context.toml`.
+    pub fn parse(source: &str, lexicon: &mut Lexicon) -> Result<Self, LintError> {
+        let file: ContextFile = toml::from_str(source).map_err(|e| LintError::Rule {
+            rule: "context".to_owned(),
+            detail: e.to_string(),
+        })?;
+        Ok(Self {
+            speech: compile(lexicon, &file.speech)?,
+            complementizer: compile(lexicon, &file.complementizer)?,
+            source: compile(lexicon, &file.source)?,
+            speech_passive: compile(lexicon, &file.speech_passive)?,
+            own_words: compile(lexicon, &file.own_words)?,
+            vague_source: compile(lexicon, &file.vague_source)?,
+            hypothesis_label: compile(lexicon, &file.hypothesis_label)?,
+            hypothesis_owner: compile(lexicon, &file.hypothesis_owner)?,
+            hypothesis_inline: compile(lexicon, &file.hypothesis_inline)?,
+            self_subject: lexicon.compile("@ik")?,
+            contrast: lexicon.compile("@tegenstelling")?,
+            negation: lexicon.compile("@negatie")?,
+        })
+    }
+
+    /// Context flags for the tokens of `sentence` (indexed from `sentence.start`).
+    pub fn sentence_flags(&self, doc: &Doc<'_>, sentence: &Range<usize>) -> Vec<u8> {
+        let tokens = &doc.split.tokens;
+        let mut flags = vec![0u8; sentence.len()];
+        let end = sentence.end;
+
+        // Speech acts outside quotations, minus passive ones ("werd gezegd").
+        let mut passive = vec![false; sentence.len()];
+        for i in sentence.clone() {
+            if let Some(to) = doc.match_any(&self.speech_passive, i, end) {
+                for p in &mut passive[i - sentence.start..to - sentence.start] {
+                    *p = true;
+                }
+            }
+        }
+        // (trigger, where the source's words start)
+        let mut triggers = Vec::new();
+        for i in sentence.clone() {
+            if tokens[i].quote != 0 || passive[i - sentence.start] {
+                continue;
+            }
+            if doc.match_any(&self.own_words, i, end).is_some() {
+                continue;
+            }
+            if let Some(to) = doc.match_any(&self.source, i, end) {
+                triggers.push((i..to, i));
+            } else if let Some(to) = doc.match_any(&self.speech, i, end) {
+                let words = (to..end.min(to + 12))
+                    .take_while(|&k| !matches!(tokens[k].kind, Kind::Punct(';')))
+                    .find(|&k| doc.match_any(&self.complementizer, k, end).is_some());
+                triggers.push((i..to, words.unwrap_or(end)));
+            }
+        }
+
+        // Quotations of a speaker: a speech act in the sentence, or a colon before it.
+        for quote in &doc.split.quotes {
+            if quote.open < sentence.start || quote.open >= end {
+                continue;
+            }
+            let colon = quote.open > sentence.start
+                && matches!(tokens[quote.open - 1].kind, Kind::Punct(':'));
+            if colon || !triggers.is_empty() {
+                let stop = quote.end.min(end);
+                for f in &mut flags[quote.open - sentence.start..stop - sentence.start] {
+                    *f |= CITAAT;
+                }
+            }
+        }
+
+        // Named sources: from the speech act to a contrast or the writer's own clause.
+        for (trigger, words) in &triggers {
+            if *words < end && self.is_attribution(doc, sentence, trigger) {
+                let stop = self.attribution_end(doc, *words.max(&trigger.end), end);
+                let from = (*words).min(stop);
+                for f in &mut flags[from - sentence.start..stop - sentence.start] {
+                    *f |= BRON;
+                }
+            }
+        }
+
+        // Labelled hypotheses.
+        if let Some(from) = self.hypothesis_start(doc, sentence) {
+            for f in &mut flags[from - sentence.start..] {
+                *f |= HYPOTHESE;
+            }
+        }
+        flags
+    }
+
+    fn is_attribution(
+        &self,
+        doc: &Doc<'_>,
+        sentence: &Range<usize>,
+        trigger: &Range<usize>,
+    ) -> bool {
+        let end = sentence.end;
+        let clause = doc.clause_range(trigger.start, sentence);
+        let before = clause.start..trigger.start;
+        let self_before = before.clone().any(|i| {
+            doc.match_any(std::slice::from_ref(&self.self_subject), i, end)
+                .is_some()
+        });
+        let self_after = (trigger.end..(trigger.end + 1).min(end)).any(|i| {
+            doc.match_any(std::slice::from_ref(&self.self_subject), i, end)
+                .is_some()
+        });
+        if self_before || self_after {
+            return false;
+        }
+        let vague = before
+            .chain(std::iter::once(trigger.end))
+            .filter(|&i| i < end)
+            .any(|i| doc.match_any(&self.vague_source, i, end).is_some());
+        !vague
+    }
+
+    fn attribution_end(&self, doc: &Doc<'_>, from: usize, end: usize) -> usize {
+        let tokens = &doc.split.tokens;
+        let contrast = std::slice::from_ref(&self.contrast);
+        let own = std::slice::from_ref(&self.self_subject);
+        for k in from..end {
+            if tokens[k].quote != 0 {
+                continue;
+            }
+            if doc.match_any(contrast, k, end).is_some() {
+                return k;
+            }
+            if matches!(tokens[k].kind, Kind::Punct(',' | ';')) {
+                let own_clause = (k + 1..(k + 5).min(end))
+                    .take_while(|&j| !tokens[j].is_boundary())
+                    .any(|j| {
+                        doc.match_any(own, j, end).is_some()
+                            || doc.match_any(contrast, j, end).is_some()
+                    });
+                if own_clause {
+                    return k;
+                }
+            }
+        }
+        end
+    }
+
+    fn hypothesis_start(&self, doc: &Doc<'_>, sentence: &Range<usize>) -> Option<usize> {
+        let tokens = &doc.split.tokens;
+        let end = sentence.end;
+        let colon = sentence
+            .clone()
+            .find(|&i| tokens[i].quote == 0 && matches!(tokens[i].kind, Kind::Punct(':')));
+        if let Some(colon) = colon {
+            let head = sentence.start..colon;
+            let label = head
+                .clone()
+                .any(|i| doc.match_any(&self.hypothesis_label, i, end).is_some());
+            let owner = head
+                .clone()
+                .any(|i| doc.match_any(&self.hypothesis_owner, i, end).is_some());
+            if label && owner {
+                return Some(sentence.start);
+            }
+        }
+        sentence
+            .clone()
+            .find(|&i| doc.match_any(&self.hypothesis_inline, i, end).is_some())
+    }
+}

@@ -1,0 +1,269 @@
+//! Editor pieces for *feiten, geen indrukken*: underline hints in a `TextEdit` (through its
+//! layouter), a cache that re-lints only when the text or options change, and the hint panel.
+//!
+//! Use in a view:
+//! ```ignore
+//! let hints = cache.hints(&text, &opts).to_vec();
+//! let mut layouter = |ui: &egui::Ui, buf: &dyn egui::TextBuffer, wrap: f32| {
+//!     ui.painter().layout_job(lint_layout_job(buf.as_str(), &hints, ui.style(), wrap))
+//! };
+//! ui.add(egui::TextEdit::multiline(&mut text).layouter(&mut layouter));
+//! if let Some(action) = hint_panel_ui(ui, &hints) { /* send a command */ }
+//! ```
+
+use std::ops::Range;
+
+use egui::text::{LayoutJob, TextFormat};
+use egui::{Color32, RichText, Stroke, Style, TextStyle, Visuals};
+
+use crate::lint::{Category, Lint, LintOptions, Linter};
+use crate::texts;
+
+/// What the user chose in the hint panel.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HintAction {
+    /// Replace `span` with `replacement` (only offered for hints with a concrete rewrite).
+    Apply {
+        /// Index of the hint in the list shown.
+        index: usize,
+        /// Byte range in the text.
+        span: Range<usize>,
+        /// The text to put there.
+        replacement: String,
+    },
+    /// Ignore this hint here; the caller asks for the reason and stores a
+    /// [`crate::lint::Suppression`].
+    Suppress {
+        /// Index of the hint in the list shown.
+        index: usize,
+    },
+}
+
+/// Underline colour of a category, taken from the style's visuals.
+pub fn category_color(category: Category, visuals: &Visuals) -> Color32 {
+    match category {
+        Category::Oordeel | Category::BuitenVakgebied | Category::LetselDetail => {
+            visuals.error_fg_color
+        }
+        Category::Indruk | Category::Interpretatie | Category::WieDeedHet => visuals.warn_fg_color,
+        Category::Vaag | Category::Jargon => visuals.hyperlink_color,
+        Category::BronOntbreekt => visuals.selection.stroke.color,
+    }
+}
+
+/// Lays out `text` with the body font, underlining each hint span in its category colour.
+/// Hints that overlap an earlier one or do not fall on char boundaries are skipped.
+pub fn lint_layout_job(text: &str, hints: &[Lint], style: &Style, wrap_width: f32) -> LayoutJob {
+    let font_id = TextStyle::Body.resolve(style);
+    let plain = TextFormat::simple(font_id, style.visuals.text_color());
+    let mut job = LayoutJob::default();
+    job.wrap.max_width = wrap_width;
+    let mut pos = 0;
+    for hint in hints {
+        let Range { start, end } = hint.span;
+        let valid = pos <= start
+            && start < end
+            && end <= text.len()
+            && text.is_char_boundary(start)
+            && text.is_char_boundary(end);
+        if !valid {
+            continue;
+        }
+        if pos < start {
+            job.append(&text[pos..start], 0.0, plain.clone());
+        }
+        let mut marked = plain.clone();
+        marked.underline = Stroke::new(2.0, category_color(hint.category, &style.visuals));
+        job.append(&text[start..end], 0.0, marked);
+        pos = end;
+    }
+    if pos < text.len() || text.is_empty() {
+        job.append(&text[pos..], 0.0, plain);
+    }
+    job
+}
+
+/// Keeps the hints of the last text; re-lints only when the text or the options change.
+#[derive(Debug, Default)]
+pub struct LintCache {
+    text: String,
+    opts: LintOptions,
+    hints: Vec<Lint>,
+    valid: bool,
+    runs: usize,
+}
+
+impl LintCache {
+    /// The hints for `text`, linting only if it differs from the last call.
+    pub fn hints(&mut self, linter: &Linter, text: &str, opts: &LintOptions) -> &[Lint] {
+        if !self.valid || self.text != text || self.opts != *opts {
+            self.hints = linter.lint(text, opts);
+            text.clone_into(&mut self.text);
+            self.opts = opts.clone();
+            self.valid = true;
+            self.runs += 1;
+        }
+        &self.hints
+    }
+
+    /// How often the cache actually linted (for tests and diagnostics).
+    pub fn runs(&self) -> usize {
+        self.runs
+    }
+}
+
+/// Lists every hint with its category, message, why and suggestion, and the buttons
+/// "Suggestie toepassen" (where the hint has a concrete rewrite) and "Negeren…".
+pub fn hint_panel_ui(ui: &mut egui::Ui, hints: &[Lint]) -> Option<HintAction> {
+    if hints.is_empty() {
+        ui.label(texts::LINT_NO_HINTS);
+        return None;
+    }
+    let mut action = None;
+    for (index, hint) in hints.iter().enumerate() {
+        ui.push_id(index, |ui| {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    let color = category_color(hint.category, ui.visuals());
+                    ui.label(RichText::new(hint.category.label()).strong().color(color));
+                    ui.label(&hint.message);
+                });
+                ui.label(RichText::new(format!("{} {}", texts::LINT_WHY, hint.why)).weak());
+                if let Some(suggestion) = &hint.suggestion {
+                    ui.label(format!("{} {suggestion}", texts::LINT_SUGGESTION));
+                }
+                ui.horizontal(|ui| {
+                    if let Some(replacement) = &hint.replacement {
+                        if ui.button(texts::LINT_APPLY).clicked() {
+                            action = Some(HintAction::Apply {
+                                index,
+                                span: hint.span.clone(),
+                                replacement: replacement.clone(),
+                            });
+                        }
+                    }
+                    if ui.button(texts::LINT_SUPPRESS).clicked() {
+                        action = Some(HintAction::Suppress { index });
+                    }
+                });
+            });
+        });
+    }
+    action
+}
+
+#[cfg(test)]
+mod tests {
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable as _;
+
+    use super::*;
+
+    fn linter() -> Linter {
+        Linter::bundled().expect("bundled rules build")
+    }
+
+    #[test]
+    fn layout_job_underlines_exactly_the_hint_spans() {
+        let text = "Zoë ĳverig; op 2 april heb ik VT gebeld. Bjørn komt vaak te laat.";
+        let hints = linter().lint(text, &LintOptions::default());
+        assert_eq!(hints.len(), 2, "{hints:?}");
+        let style = Style::default();
+        let job = lint_layout_job(text, &hints, &style, 300.0);
+        assert_eq!(job.text, text);
+        let underlined: Vec<&str> = job
+            .sections
+            .iter()
+            .filter(|s| s.format.underline.width > 0.0)
+            .map(|s| &job.text[s.byte_range.start.0..s.byte_range.end.0])
+            .collect();
+        assert_eq!(underlined, ["VT", "vaak"]);
+        let colors: Vec<Color32> = job
+            .sections
+            .iter()
+            .filter(|s| s.format.underline.width > 0.0)
+            .map(|s| s.format.underline.color)
+            .collect();
+        assert_eq!(
+            colors,
+            [style.visuals.hyperlink_color, style.visuals.hyperlink_color]
+        );
+    }
+
+    #[test]
+    fn layout_job_skips_spans_off_char_boundaries() {
+        let text = "Zoë";
+        let mut hint = linter()
+            .lint("Sem komt vaak.", &LintOptions::default())
+            .remove(0);
+        hint.span = 1..3;
+        let job = lint_layout_job(text, &[hint], &Style::default(), 100.0);
+        assert_eq!(job.text, text);
+        assert!(job.sections.iter().all(|s| s.format.underline.width == 0.0));
+    }
+
+    #[test]
+    fn cache_relints_only_when_text_changes() {
+        let linter = linter();
+        let opts = LintOptions::default();
+        let mut cache = LintCache::default();
+        assert_eq!(cache.hints(&linter, "Sem komt vaak.", &opts).len(), 1);
+        assert_eq!(cache.hints(&linter, "Sem komt vaak.", &opts).len(), 1);
+        assert_eq!(cache.runs(), 1);
+        assert!(
+            cache
+                .hints(&linter, "Sem komt op 3 maart.", &opts)
+                .is_empty()
+        );
+        assert_eq!(cache.runs(), 2);
+    }
+
+    #[test]
+    fn panel_offers_apply_and_suppress() {
+        let hints = linter().lint("Op 14 maart heb ik VT gebeld.", &LintOptions::default());
+        assert_eq!(hints.len(), 1);
+        let mut harness = Harness::new_ui_state(
+            |ui, state: &mut Option<HintAction>| {
+                if let Some(action) = hint_panel_ui(ui, &hints) {
+                    *state = Some(action);
+                }
+            },
+            None,
+        );
+        harness.get_by_label(texts::LINT_APPLY).click();
+        harness.run();
+        let start = "Op 14 maart heb ik ".len();
+        assert_eq!(
+            harness.state(),
+            &Some(HintAction::Apply {
+                index: 0,
+                span: start..start + 2,
+                replacement: "Veilig Thuis".to_owned()
+            })
+        );
+        harness.get_by_label(texts::LINT_SUPPRESS).click();
+        harness.run();
+        assert_eq!(harness.state(), &Some(HintAction::Suppress { index: 0 }));
+    }
+
+    #[test]
+    fn panel_without_rewrite_has_no_apply_button() {
+        let hints = linter().lint("Sem komt vaak te laat.", &LintOptions::default());
+        let harness = Harness::new_ui_state(
+            |ui, _state: &mut ()| {
+                hint_panel_ui(ui, &hints);
+            },
+            (),
+        );
+        assert!(harness.query_by_label(texts::LINT_APPLY).is_none());
+        assert!(harness.query_by_label(texts::LINT_SUPPRESS).is_some());
+    }
+
+    #[test]
+    fn empty_panel_says_so() {
+        let harness = Harness::new_ui(|ui| {
+            hint_panel_ui(ui, &[]);
+        });
+        assert!(harness.query_by_label(texts::LINT_NO_HINTS).is_some());
+    }
+}
