@@ -32,16 +32,101 @@ struct SetFile {
     tree: Option<DecisionTree>,
 }
 
-const FALLBACK: &str = include_str!("fallback_set.toml");
+/// `set.toml` of a bundled set.
+#[derive(Debug, Deserialize)]
+struct SetMeta {
+    id: String,
+    title: String,
+    #[serde(default)]
+    sector: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    source: String,
+    #[serde(default)]
+    choices: BTreeMap<String, ChoiceList>,
+}
+
+/// `choices.toml`: the shared lists.
+#[derive(Debug, Deserialize)]
+struct SharedChoices {
+    choices: BTreeMap<String, ChoiceList>,
+}
+
+macro_rules! bundled_set {
+    ($dir:literal, [$($form:literal),*], $tree:expr) => {
+        (
+            include_str!(concat!("../../forms/", $dir, "/set.toml")),
+            &[$(include_str!(concat!("../../forms/", $dir, "/", $form, ".toml"))),*] as &[&str],
+            $tree,
+        )
+    };
+}
+
+/// The bundled sets: `set.toml`, the form files, the afwegingskader.
+const BUNDLED: [(&str, &[&str], Option<&str>); 5] = [
+    bundled_set!(
+        "basismodel",
+        ["stap1", "stap2", "stap3", "stap4", "stap5"],
+        Some(include_str!("../../forms/basismodel/afwegingskader.toml"))
+    ),
+    bundled_set!(
+        "basisonderwijs",
+        ["stap1", "stap2", "stap3", "stap4", "stap5"],
+        Some(include_str!(
+            "../../forms/basisonderwijs/afwegingskader.toml"
+        ))
+    ),
+    bundled_set!(
+        "zorg",
+        ["stap1", "stap2", "stap3", "stap4", "stap5"],
+        Some(include_str!("../../forms/zorg/afwegingskader.toml"))
+    ),
+    bundled_set!("protocol", ["protocol"], None),
+    bundled_set!("gesprek", ["gesprek"], None),
+];
+
+const SHARED_CHOICES: &str = include_str!("../../forms/choices.toml");
 
 impl FormSets {
-    /// The sets the app ships with.
+    /// The sets the app ships with (`forms/`, embedded at build time). A set that does not
+    /// parse is left out; `tests/forms_content.rs` keeps that from happening.
     pub fn bundled() -> Self {
+        let shared = toml::from_str::<SharedChoices>(SHARED_CHOICES)
+            .map(|c| c.choices)
+            .unwrap_or_default();
         let mut sets = Self::default();
-        if let Ok(set) = Self::set_from_single_toml(FALLBACK) {
-            sets.insert(set);
+        for (meta, forms, tree) in BUNDLED {
+            if let Ok(set) = Self::set_from_files(meta, forms, tree, &shared) {
+                sets.insert(set);
+            }
         }
         sets
+    }
+
+    /// Builds a set from the texts of its files.
+    pub fn set_from_files(
+        meta: &str,
+        forms: &[&str],
+        tree: Option<&str>,
+        shared: &BTreeMap<String, ChoiceList>,
+    ) -> Result<FormSet, toml::de::Error> {
+        let meta: SetMeta = toml::from_str(meta)?;
+        let mut choices = shared.clone();
+        choices.extend(meta.choices);
+        Ok(FormSet {
+            id: meta.id,
+            title: meta.title,
+            sector: meta.sector,
+            description: meta.description,
+            source: meta.source,
+            forms: forms
+                .iter()
+                .map(|f| toml::from_str::<FormDef>(f))
+                .collect::<Result<_, _>>()?,
+            tree: tree.map(toml::from_str::<DecisionTree>).transpose()?,
+            choices,
+        })
     }
 
     /// Parses a whole set written as one TOML file (`[[form]]` tables and a `[tree]`).
@@ -155,22 +240,31 @@ pub fn missing_required(form: &FormDef, answers: &Answers) -> Vec<String> {
 mod tests {
     use super::*;
 
+    const FIXTURE: &str = include_str!("../../tests/app_fixture.toml");
+
     #[test]
-    fn fallback_set_loads_with_a_sound_tree() {
+    fn every_bundled_set_loads() {
         let sets = FormSets::bundled();
-        let set = sets.get("basismodel").expect("fallback set");
-        assert_eq!(set.forms.len(), 5);
-        let tree = set.tree.as_ref().expect("tree");
-        assert_eq!(tree.problems(), Vec::new());
+        for id in ["basismodel", "basisonderwijs", "zorg"] {
+            let set = sets.exact(id).expect(id);
+            assert_eq!(set.forms.len(), 5, "{id}");
+            assert!(
+                set.tree.as_ref().is_some_and(|t| t.problems().is_empty()),
+                "{id}"
+            );
+        }
+        assert!(sets.any_form("protocol").is_some());
+        assert!(sets.any_form("gesprek").is_some());
+        assert!(
+            sets.exact("basisonderwijs")
+                .is_some_and(|s| s.choices.contains_key("vorm_geweld"))
+        );
     }
 
     #[test]
     fn hidden_required_field_is_not_missing() {
-        let sets = FormSets::bundled();
-        let form = sets
-            .get("basismodel")
-            .and_then(|s| s.step_form(3))
-            .expect("stap3");
+        let set = FormSets::set_from_single_toml(FIXTURE).expect("fixture");
+        let form = set.step_form(3).expect("stap3");
         let mut answers = Answers::new();
         assert_eq!(
             missing_required(form, &answers),

@@ -366,7 +366,8 @@ mod tests {
     }
 
     fn harness() -> Harness<'static, Fixture> {
-        let set = FormSets::bundled().get("basismodel").cloned().expect("set");
+        let set = FormSets::set_from_single_toml(include_str!("../../tests/app_fixture.toml"))
+            .expect("fixture");
         let fixture = Fixture {
             answers: Answers::new(),
             view: FormView::default(),
