@@ -353,7 +353,7 @@ pub const STRENGTH_GOOD: &str = "Sterkte: goed.";
 pub const PASS_WARNING: &str =
     "Onthoud dit wachtwoord goed: zonder wachtwoord is de kluis niet te openen, ook niet door ons.";
 /// The concern when stap 1 names no form of violence.
-pub const GENERIC_CONCERN: &str = "zorgen over de veiligheid van uw kind";
+pub const GENERIC_CONCERN: &str = "huiselijk geweld of kindermishandeling";
 /// Signal list: source prefix.
 pub const SOURCE_PREFIX: &str = "bron:";
 /// Signal list: confirmed by the informant.

@@ -161,9 +161,12 @@ pub struct App {
 }
 
 impl App {
-    /// The app as the window starts it: preferences from disk, the example open.
+    /// The app as the window starts it: preferences from disk (`MELDCODE_PREFS` overrides
+    /// where), the example open.
     pub fn new(cc: &eframe::CreationContext<'_>) -> Self {
-        let prefs_path = WindowPrefs::default_path();
+        let prefs_path = std::env::var_os("MELDCODE_PREFS")
+            .map(PathBuf::from)
+            .or_else(WindowPrefs::default_path);
         let prefs = prefs_path
             .as_deref()
             .map(WindowPrefs::load)
@@ -262,6 +265,12 @@ impl App {
             ThemeChoice::Dark => egui::ThemePreference::Dark,
         });
         ctx.set_zoom_factor(prefs.zoom.clamp(0.75, 2.0));
+        // Inputs need a visible border in both themes: a teacher must see where to type.
+        ctx.all_styles_mut(|style| {
+            let border = style.visuals.widgets.noninteractive.fg_stroke.color;
+            style.visuals.widgets.inactive.bg_stroke =
+                egui::Stroke::new(1.0, border.gamma_multiply(0.45));
+        });
     }
 
     fn save_prefs(&mut self) {
@@ -273,6 +282,49 @@ impl App {
                 text: texts::ERR_PREFS.to_owned(),
                 items: Vec::new(),
             });
+        }
+    }
+
+    /// Sets the example up on one of the main screens, for `scripts/screenshots.sh`:
+    /// `list`, `dossier`, `afweging`, `gesprek`, `organisatie`. Goes through the ordinary
+    /// commands, so it changes the in-memory example only.
+    pub fn show_demo_screen(&mut self, which: &str) {
+        let Some(id) = self.state.dossiers.first().map(|d| d.id) else {
+            return;
+        };
+        let mut commands = vec![Command::OpenDossier(id)];
+        match which {
+            "dossier" => commands.push(Command::SelectStep(Step::Signaleren)),
+            "afweging" => {
+                commands.push(Command::SelectStep(Step::Wegen));
+                for (question, motivation) in [
+                    (
+                        "afweging_1",
+                        "Blauwe plek op 2 november, uitspraak van het kind op 4 november, \
+                         afwezigheid in oktober.",
+                    ),
+                    (
+                        "afweging_2",
+                        "Het kind zei dat het niet mocht eten; herhaald patroon.",
+                    ),
+                ] {
+                    commands.push(Command::AnswerAfweging {
+                        question: question.to_owned(),
+                        answer: crate::domain::Tri::Ja,
+                        motivation: motivation.to_owned(),
+                        with_veilig_thuis: false,
+                        veilig_thuis_contact: String::new(),
+                    });
+                }
+            }
+            "gesprek" => commands.push(Command::SelectStep(Step::Gesprek)),
+            "organisatie" => commands.push(Command::ShowOrganisation),
+            _ => commands = vec![Command::ShowList],
+        }
+        for command in commands {
+            if let Err(err) = self.handle(command) {
+                self.state.message = Some(err.message());
+            }
         }
     }
 
@@ -306,7 +358,13 @@ pub fn run_window() -> ExitCode {
     match eframe::run_native(
         texts::WINDOW_TITLE,
         options,
-        Box::new(|cc| Ok(Box::new(App::new(cc)))),
+        Box::new(|cc| {
+            let mut app = App::new(cc);
+            if let Ok(which) = std::env::var("MELDCODE_DEMO_SCREEN") {
+                app.show_demo_screen(&which);
+            }
+            Ok(Box::new(app))
+        }),
     ) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {

@@ -198,26 +198,31 @@ fn header_ui(
             cmds.push(Command::SetTitle(t));
         }
     });
-    ui.horizontal_wrapped(|ui| {
-        if dossier.is_closed() {
-            ui.colored_label(ui.visuals().warn_fg_color, texts::DOSSIER_CLOSED);
-        }
-        let label = ui.label(texts::REASON);
-        ui.add(egui::TextEdit::singleline(reason).desired_width(240.0))
-            .labelled_by(label.id);
-        let (text, make): (&str, fn(String) -> Command) = if dossier.is_closed() {
-            (texts::REOPEN_DOSSIER, Command::ReopenDossier)
-        } else {
-            (texts::CLOSE_DOSSIER, Command::CloseDossier)
-        };
-        if ui
-            .add_enabled(!reason.trim().is_empty(), egui::Button::new(text))
-            .on_disabled_hover_text(texts::ERR_MISSING_REASON)
-            .clicked()
-        {
-            cmds.push(make(std::mem::take(reason)));
-        }
-    });
+    if dossier.is_closed() {
+        ui.colored_label(ui.visuals().warn_fg_color, texts::DOSSIER_CLOSED);
+    }
+    let (text, make): (&str, fn(String) -> Command) = if dossier.is_closed() {
+        (texts::REOPEN_DOSSIER, Command::ReopenDossier)
+    } else {
+        (texts::CLOSE_DOSSIER, Command::CloseDossier)
+    };
+    egui::CollapsingHeader::new(format!("{text}\u{2026}"))
+        .id_salt("close_reopen")
+        .default_open(dossier.is_closed())
+        .show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                let label = ui.label(texts::REASON);
+                ui.add(egui::TextEdit::singleline(reason).desired_width(320.0))
+                    .labelled_by(label.id);
+                if ui
+                    .add_enabled(!reason.trim().is_empty(), egui::Button::new(text))
+                    .on_disabled_hover_text(texts::ERR_MISSING_REASON)
+                    .clicked()
+                {
+                    cmds.push(make(std::mem::take(reason)));
+                }
+            });
+        });
 }
 
 fn step_actions_ui(

@@ -102,7 +102,7 @@ fn field_ui(
     }
     let label = ui.label(egui::RichText::new(label_text(field)).strong());
     if !field.help.is_empty() {
-        ui.label(egui::RichText::new(&field.help).weak().small());
+        ui.label(egui::RichText::new(&field.help).weak());
     }
     let id = label.id;
     match field.kind {
