@@ -392,3 +392,46 @@ pub const LINT_NO_HINTS: &str = "Geen opmerkingen: de tekst beschrijft feiten.";
 pub const LINT_WHY: &str = "Waarom:";
 /// Hint panel: prefix of the rewrite advice of a hint.
 pub const LINT_SUGGESTION: &str = "Suggestie:";
+
+// Vault
+/// Wrong passphrase.
+pub const VAULT_WRONG_PASSPHRASE: &str =
+    "Het wachtwoord klopt niet. Controleer het en probeer het opnieuw.";
+/// The vault file is damaged.
+pub const VAULT_CORRUPT: &str = "Het kluisbestand is beschadigd en kan niet veilig worden \
+     gelezen. Er is niets overschreven. Open een reservekopie uit de map met backups naast \
+     de kluis, of vraag hulp aan uw beheerder.";
+/// Made by a newer version; `{version}` is replaced.
+pub const VAULT_TOO_NEW: &str = "Deze kluis is gemaakt met een nieuwere versie van \
+     Meldcode Dossier (formaat {version}). Werk het programma bij om haar te openen.";
+/// Read-only.
+pub const VAULT_READ_ONLY: &str = "De kluis kan niet worden gewijzigd: het bestand of de map \
+     is alleen-lezen. Uw gegevens zijn niet veranderd.";
+/// Disk full.
+pub const VAULT_DISK_FULL: &str = "De schijf is vol of weigert te schrijven. De laatste \
+     opgeslagen versie is intact. Maak ruimte vrij en probeer het opnieuw.";
+/// Permission denied.
+pub const VAULT_PERMISSION_DENIED: &str = "U hebt geen toegang tot het kluisbestand of de map \
+     waarin het staat. Vraag uw beheerder om schrijfrechten.";
+/// Locked; `{user}`, `{workstation}` and `{since}` are replaced.
+pub const VAULT_LOCKED: &str = "De kluis is in gebruik door {user} op {workstation} sinds \
+     {since}. U kunt meelezen, maar niet wijzigen.";
+/// Changed by another program.
+pub const VAULT_CHANGED_ELSEWHERE: &str = "De kluis is intussen door iemand anders gewijzigd. \
+     Uw wijziging is niet opgeslagen, zodat niets wordt overschreven. Open de kluis opnieuw.";
+/// Busy.
+pub const VAULT_BUSY: &str =
+    "De kluis is even bezet door een ander programma. Probeer het zo opnieuw.";
+/// No such dossier; `{id}` is replaced.
+pub const VAULT_NOT_FOUND: &str = "Dossier {id} bestaat niet (meer) in deze kluis.";
+/// No vault at the path.
+pub const VAULT_MISSING: &str = "Er staat geen kluis op deze plek.";
+/// A file exists where a new vault was to be made.
+pub const VAULT_ALREADY_EXISTS: &str =
+    "Op deze plek staat al een bestand. Kies een andere naam voor de nieuwe kluis.";
+/// The domain refused the change.
+pub const VAULT_CHANGE_REFUSED: &str =
+    "Deze wijziging past niet bij het dossier zoals het nu is en is niet opgeslagen.";
+/// Another input/output error.
+pub const VAULT_IO: &str = "De kluis kon niet worden gelezen of geschreven. De laatste \
+     opgeslagen versie is intact. Probeer het opnieuw of vraag hulp aan uw beheerder.";

@@ -1,0 +1,2 @@
+//! Vault benchmarks.
+fn main() {}
