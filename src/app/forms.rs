@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use crate::domain::{Answers, DecisionTree, Tri, Value};
-use crate::form::{ChoiceList, Condition, ConditionValue, Field, FieldKind, FormDef, FormSet};
+use crate::domain::{Answers, DecisionTree};
+use crate::form::{ChoiceList, Condition, Field, FormDef, FormSet};
 
 /// The form sets by id.
 #[derive(Debug, Clone, Default)]
@@ -32,101 +32,14 @@ struct SetFile {
     tree: Option<DecisionTree>,
 }
 
-/// `set.toml` of a bundled set.
-#[derive(Debug, Deserialize)]
-struct SetMeta {
-    id: String,
-    title: String,
-    #[serde(default)]
-    sector: String,
-    #[serde(default)]
-    description: String,
-    #[serde(default)]
-    source: String,
-    #[serde(default)]
-    choices: BTreeMap<String, ChoiceList>,
-}
-
-/// `choices.toml`: the shared lists.
-#[derive(Debug, Deserialize)]
-struct SharedChoices {
-    choices: BTreeMap<String, ChoiceList>,
-}
-
-macro_rules! bundled_set {
-    ($dir:literal, [$($form:literal),*], $tree:expr) => {
-        (
-            include_str!(concat!("../../forms/", $dir, "/set.toml")),
-            &[$(include_str!(concat!("../../forms/", $dir, "/", $form, ".toml"))),*] as &[&str],
-            $tree,
-        )
-    };
-}
-
-/// The bundled sets: `set.toml`, the form files, the afwegingskader.
-const BUNDLED: [(&str, &[&str], Option<&str>); 5] = [
-    bundled_set!(
-        "basismodel",
-        ["stap1", "stap2", "stap3", "stap4", "stap5"],
-        Some(include_str!("../../forms/basismodel/afwegingskader.toml"))
-    ),
-    bundled_set!(
-        "basisonderwijs",
-        ["stap1", "stap2", "stap3", "stap4", "stap5"],
-        Some(include_str!(
-            "../../forms/basisonderwijs/afwegingskader.toml"
-        ))
-    ),
-    bundled_set!(
-        "zorg",
-        ["stap1", "stap2", "stap3", "stap4", "stap5"],
-        Some(include_str!("../../forms/zorg/afwegingskader.toml"))
-    ),
-    bundled_set!("protocol", ["protocol"], None),
-    bundled_set!("gesprek", ["gesprek"], None),
-];
-
-const SHARED_CHOICES: &str = include_str!("../../forms/choices.toml");
-
 impl FormSets {
-    /// The sets the app ships with (`forms/`, embedded at build time). A set that does not
-    /// parse is left out; `tests/forms_content.rs` keeps that from happening.
+    /// The sets the app ships with ([`crate::form::bundled`]).
     pub fn bundled() -> Self {
-        let shared = toml::from_str::<SharedChoices>(SHARED_CHOICES)
-            .map(|c| c.choices)
-            .unwrap_or_default();
         let mut sets = Self::default();
-        for (meta, forms, tree) in BUNDLED {
-            if let Ok(set) = Self::set_from_files(meta, forms, tree, &shared) {
-                sets.insert(set);
-            }
+        for set in crate::form::bundled() {
+            sets.insert(set.clone());
         }
         sets
-    }
-
-    /// Builds a set from the texts of its files.
-    pub fn set_from_files(
-        meta: &str,
-        forms: &[&str],
-        tree: Option<&str>,
-        shared: &BTreeMap<String, ChoiceList>,
-    ) -> Result<FormSet, toml::de::Error> {
-        let meta: SetMeta = toml::from_str(meta)?;
-        let mut choices = shared.clone();
-        choices.extend(meta.choices);
-        Ok(FormSet {
-            id: meta.id,
-            title: meta.title,
-            sector: meta.sector,
-            description: meta.description,
-            source: meta.source,
-            forms: forms
-                .iter()
-                .map(|f| toml::from_str::<FormDef>(f))
-                .collect::<Result<_, _>>()?,
-            tree: tree.map(toml::from_str::<DecisionTree>).transpose()?,
-            choices,
-        })
     }
 
     /// Parses a whole set written as one TOML file (`[[form]]` tables and a `[tree]`).
@@ -179,66 +92,28 @@ impl FormSets {
     }
 }
 
-/// Whether a condition holds for these answers.
-pub fn condition_holds(cond: &Condition, answers: &Answers) -> bool {
-    let value = answers.get(&cond.field);
-    if let Some(opt) = &cond.contains {
-        return matches!(value, Some(Value::Multi(v)) if v.contains(opt));
-    }
-    match (&cond.equals, value) {
-        (None, v) => v.is_some_and(Value::is_filled),
-        (Some(ConditionValue::Bool(b)), Some(Value::Tri(t))) => {
-            (*t == Tri::Ja) == *b && *t != Tri::WeetNiet
-        }
-        (Some(ConditionValue::Text(s)), Some(Value::Tri(t))) => tri_id(*t) == s,
-        (Some(ConditionValue::Text(s)), Some(Value::Choice(c) | Value::Text(c))) => c == s,
-        _ => false,
-    }
-}
-
-/// The id a `Tri` has in form files.
-pub fn tri_id(t: Tri) -> &'static str {
-    match t {
-        Tri::Ja => "ja",
-        Tri::Nee => "nee",
-        Tri::WeetNiet => "weet-niet",
-    }
+/// Whether a condition holds for these answers (no condition: always).
+pub fn condition_holds(cond: Option<&Condition>, answers: &Answers) -> bool {
+    crate::form::is_visible(cond, answers)
 }
 
 /// Whether a field is shown, given the answers.
 pub fn field_visible(field: &Field, answers: &Answers) -> bool {
-    field
-        .visible_when
-        .as_ref()
-        .is_none_or(|c| condition_holds(c, answers))
+    condition_holds(field.visible_when.as_ref(), answers)
 }
 
 /// The labels of required, visible fields that are still empty, in form order.
 pub fn missing_required(form: &FormDef, answers: &Answers) -> Vec<String> {
-    let mut missing = Vec::new();
-    for section in &form.sections {
-        if !section
-            .visible_when
-            .as_ref()
-            .is_none_or(|c| condition_holds(c, answers))
-        {
-            continue;
-        }
-        for field in &section.fields {
-            if field.kind == FieldKind::Info || !field.required || !field_visible(field, answers) {
-                continue;
-            }
-            if !answers.get(&field.id).is_some_and(Value::is_filled) {
-                missing.push(field.label.clone());
-            }
-        }
-    }
-    missing
+    crate::form::missing_required(form, answers)
+        .into_iter()
+        .map(|f| f.label.clone())
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::{Tri, Value};
 
     const FIXTURE: &str = include_str!("../../tests/app_fixture.toml");
 

@@ -44,11 +44,7 @@ impl FormView {
         }
         ui.add_enabled_ui(cx.enabled, |ui| {
             for section in &form.sections {
-                if !section
-                    .visible_when
-                    .as_ref()
-                    .is_none_or(|c| condition_holds(c, answers))
-                {
+                if !condition_holds(section.visible_when.as_ref(), answers) {
                     continue;
                 }
                 ui.add_space(6.0);
