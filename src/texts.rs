@@ -11,6 +11,8 @@ pub const EXAMPLE_BANNER: &str =
     "Dit is een voorbeeld met verzonnen gegevens. Wijzigingen worden niet opgeslagen.";
 /// Marker of unsaved in-memory changes in the example.
 pub const NOT_SAVED: &str = "niet opgeslagen";
+/// Banner when someone else holds the vault's lock; followed by the name.
+pub const READ_ONLY_BY: &str = "Alleen lezen: de kluis is nu in gebruik door";
 /// Button that starts the wizard from the example.
 pub const START_OWN: &str = "Beginnen met een eigen kluis";
 
@@ -85,8 +87,6 @@ pub const ERR_NAME: &str = "Vul je naam en functie in.";
 pub const ERR_WRONG_PASS: &str = "Het wachtwoord klopt niet.";
 /// Preferences could not be written.
 pub const ERR_PREFS: &str = "De instellingen konden niet worden bewaard.";
-/// Storage is not available in this build.
-pub const ERR_NO_STORAGE: &str = "Kluizen zijn in deze versie nog niet beschikbaar.";
 /// Saved.
 pub const MSG_SAVED: &str = "Opgeslagen.";
 /// Step completed.

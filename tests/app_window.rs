@@ -179,3 +179,97 @@ fn typed_text_is_committed_after_a_second() {
         Some("Overleg met de ib'er op 9 november.")
     );
 }
+
+fn walk_wizard(h: &mut Harness<'_, App>, path: &std::path::Path) {
+    h.get_by_label(texts::CMD_WIZARD).click();
+    h.run();
+    type_into(h, texts::VAULT_FILE, &path.display().to_string());
+    type_into(h, texts::PASSPHRASE, "paard-batterij-nietje-correct");
+    type_into(h, texts::PASSPHRASE_AGAIN, "paard-batterij-nietje-correct");
+    type_into(h, texts::YOUR_NAME, "Ilse Ĳzerman");
+    type_into(h, texts::YOUR_FUNCTION, "intern begeleider");
+    type_into(h, texts::ORG_NAME, "Obs Het Kompas");
+    h.get_by_label(texts::SECTOR_ONDERWIJS).click();
+    h.run();
+    h.get_by_label(texts::CREATE_VAULT).click();
+    h.run();
+}
+
+fn vault_harness() -> Harness<'static, App> {
+    let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
+    app.kdf = Some(meldcode::storage::KdfParams::INSECURE_TEST);
+    Harness::builder()
+        .with_size([1400.0, 2400.0])
+        .build_ui_state(|ui, app: &mut App| app.frame_ui(ui), app)
+}
+
+#[test]
+fn wizard_creates_a_vault_that_keeps_a_signal() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("school.meldcode");
+    let mut h = vault_harness();
+    walk_wizard(&mut h, &path);
+    assert!(path.exists(), "vault file written");
+    assert!(
+        matches!(h.state().state.source, meldcode::app::Source::Vault { .. }),
+        "{:?}",
+        h.state().state.message
+    );
+    assert_eq!(
+        h.state().state.profile.organisation.form_set,
+        "basisonderwijs"
+    );
+    assert!(h.query_by_label(texts::EXAMPLE_BADGE).is_none());
+
+    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.run();
+    type_into(
+        &mut h,
+        texts::SIGNAL_TEXT,
+        "Op 5 november had Daan geen jas aan bij 4 graden.",
+    );
+    h.get_by_label(texts::ADD_SIGNAL).click();
+    h.run();
+    let id = open_dossier(&h).id;
+    drop(h); // closes the vault and releases its lock
+
+    let opts = meldcode::storage::OpenOptions::default();
+    let mut vault = meldcode::storage::Vault::open(&path, "paard-batterij-nietje-correct", &opts)
+        .expect("reopen");
+    let d = vault.load_dossier(id).expect("dossier in vault");
+    assert_eq!(d.signals.len(), 1);
+    assert_eq!(vault.profile().user.name, "Ilse Ĳzerman");
+}
+
+#[test]
+fn vault_lock_screen_needs_the_passphrase() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("team.meldcode");
+    let mut h = vault_harness();
+    walk_wizard(&mut h, &path);
+    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.run();
+    h.get_by_label(texts::CMD_LOCK).click();
+    h.run();
+    assert!(h.query_by_label(texts::LOCKED_HELP).is_some());
+    assert!(
+        h.state().state.dossiers.is_empty(),
+        "nothing kept in memory while locked"
+    );
+
+    type_into(&mut h, texts::PASSPHRASE, "verkeerd wachtwoord");
+    h.get_by_label(texts::UNLOCK).click();
+    h.run();
+    assert!(
+        h.query_by_label(texts::LOCKED_HELP).is_some(),
+        "wrong passphrase refused"
+    );
+    assert!(h.state().state.message.as_ref().is_some_and(|m| m.error));
+
+    type_into(&mut h, texts::PASSPHRASE, "paard-batterij-nietje-correct");
+    h.get_by_label(texts::UNLOCK).click();
+    h.run();
+    assert!(h.query_by_label(texts::LOCKED_HELP).is_none());
+    assert!(!h.state().state.locked, "{:?}", h.state().state.message);
+    assert!(open_dossier(&h).signals.is_empty(), "back in the dossier");
+}

@@ -4,10 +4,12 @@ use std::time::Instant;
 
 use chrono::{Local, Utc};
 
-use super::{AUTOSAVE_AFTER, App, AppState, Message, PendingEdit, Screen, Source};
+use super::{AUTOSAVE_AFTER, App, ListRow, Message, PendingEdit, Screen, Source, VaultRequest};
 use crate::domain::{
-    AfwegingAnswer, Change, ChangeError, Conversation, Decision, Dossier, DossierId, Step,
+    Actor, AfwegingAnswer, Change, ChangeError, Conversation, Decision, Dossier, DossierId,
+    Organisation, Profile, Step,
 };
+use crate::storage::{OpenOptions, Vault, VaultError};
 use crate::texts;
 
 /// Why a command could not be carried out. Every variant has a Dutch message.
@@ -80,18 +82,21 @@ impl App {
             C::ShowWizard => self.state.screen = Screen::Wizard,
             C::OpenExample => {
                 self.flush_due(Instant::now(), true);
+                self.vault = None;
+                self.state.read_only_holder = None;
                 self.state.source = Source::Example { changed: false };
                 self.state.profile = crate::domain::example::profile();
                 self.state.dossiers = vec![crate::domain::example::dossier()];
                 self.state.screen = Screen::List;
                 self.state.locked = false;
+                self.refresh_rows();
             }
-            C::OpenVault(_) => return Err(AppError::Text(texts::ERR_NO_STORAGE)),
+            C::OpenVault(request) => self.open_vault(&request)?,
             C::FocusSearch => {
                 self.state.screen = Screen::List;
                 self.views.list.focus_search = true;
             }
-            C::NewDossier => self.new_dossier(),
+            C::NewDossier => self.new_dossier()?,
             C::Save => {
                 self.flush_due(Instant::now(), true);
                 self.state.message = Some(info(texts::MSG_SAVED));
@@ -99,10 +104,22 @@ impl App {
             C::Lock => {
                 self.flush_due(Instant::now(), true);
                 self.state.locked = true;
+                self.state.message = None;
+                if self.vault.take().is_some() {
+                    // Nothing of the vault stays in memory while locked.
+                    self.state.dossiers.clear();
+                    self.state.rows.clear();
+                }
             }
             C::Unlock(passphrase) => self.unlock(&passphrase)?,
             C::OpenDossier(id) => {
                 self.flush_due(Instant::now(), true);
+                if self.state.dossier(id).is_none()
+                    && let Some(vault) = &mut self.vault
+                {
+                    let d = vault.load_dossier(id).map_err(vault_error)?;
+                    self.state.dossiers.push(d);
+                }
                 let d = self
                     .state
                     .dossier(id)
@@ -229,40 +246,141 @@ impl App {
 
     /// Applies one change to one dossier: in the vault, or in memory for the example.
     fn apply_change(&mut self, id: DossierId, change: Change) -> Result<(), AppError> {
-        let by = self.state.profile.user.clone();
-        let state = &mut self.state;
-        let Some(dossier) = state.dossiers.iter_mut().find(|d| d.id == id) else {
-            return Err(AppError::Text(texts::ERR_NO_DOSSIER));
-        };
-        dossier.apply(change, &by, Utc::now())?;
-        if let Source::Example { changed } = &mut state.source {
-            *changed = true;
+        if let Some(vault) = &mut self.vault {
+            let updated = vault.apply(id, change, Utc::now()).map_err(vault_error)?;
+            match self.state.dossiers.iter_mut().find(|d| d.id == id) {
+                Some(slot) => *slot = updated,
+                None => self.state.dossiers.push(updated),
+            }
+        } else {
+            let by = self.state.profile.user.clone();
+            let Some(dossier) = self.state.dossiers.iter_mut().find(|d| d.id == id) else {
+                return Err(AppError::Text(texts::ERR_NO_DOSSIER));
+            };
+            dossier.apply(change, &by, Utc::now())?;
+            if let Source::Example { changed } = &mut self.state.source {
+                *changed = true;
+            }
         }
+        self.refresh_rows();
         Ok(())
     }
 
-    fn new_dossier(&mut self) {
-        self.flush_due(Instant::now(), true);
+    /// Rebuilds the list rows from the vault's summaries or the loaded dossiers.
+    pub(super) fn refresh_rows(&mut self) {
         let state = &mut self.state;
-        let next = state.dossiers.iter().map(|d| d.id.0).max().unwrap_or(0) + 1;
-        let year = Local::now().format("%Y");
-        let reference = format!("MD-{year}-{next:04}");
-        let form_set = state.profile.organisation.form_set.clone();
-        let dossier = Dossier::new(
-            DossierId(next),
-            &reference,
-            &form_set,
-            state.profile.user.clone(),
-            Utc::now(),
-        );
-        state.dossiers.push(dossier);
-        if let Source::Example { changed } = &mut state.source {
-            *changed = true;
-        }
-        state.screen = Screen::Dossier {
-            id: DossierId(next),
+        state.rows = match &self.vault {
+            Some(vault) => match vault.list_dossiers() {
+                Ok(summaries) => summaries
+                    .into_iter()
+                    .map(|s| match state.dossiers.iter().find(|d| d.id == s.id) {
+                        Some(d) => ListRow::of(d),
+                        None => ListRow {
+                            id: s.id,
+                            reference: s.reference,
+                            title: s.title,
+                            closed: matches!(s.status, crate::domain::Status::Gesloten { .. }),
+                            step: s.current_step,
+                            step_done: false,
+                            decided: false,
+                            updated: s.updated_at.date_naive(),
+                            holder: state.profile.user.name.clone(),
+                        },
+                    })
+                    .collect(),
+                Err(e) => {
+                    state.message = Some(vault_error(e).message());
+                    state.dossiers.iter().map(ListRow::of).collect()
+                }
+            },
+            None => state.dossiers.iter().map(ListRow::of).collect(),
+        };
+    }
+
+    fn new_dossier(&mut self) -> Result<(), AppError> {
+        self.flush_due(Instant::now(), true);
+        let form_set = self.state.profile.organisation.form_set.clone();
+        let dossier = if let Some(vault) = &mut self.vault {
+            vault
+                .create_dossier(&form_set, Utc::now())
+                .map_err(vault_error)?
+        } else {
+            let next = self
+                .state
+                .dossiers
+                .iter()
+                .map(|d| d.id.0)
+                .max()
+                .unwrap_or(0)
+                + 1;
+            let year = Local::now().format("%Y");
+            if let Source::Example { changed } = &mut self.state.source {
+                *changed = true;
+            }
+            Dossier::new(
+                DossierId(next),
+                &format!("MD-{year}-{next:04}"),
+                &form_set,
+                self.state.profile.user.clone(),
+                Utc::now(),
+            )
+        };
+        let id = dossier.id;
+        self.state.dossiers.push(dossier);
+        self.refresh_rows();
+        self.state.screen = Screen::Dossier {
+            id,
             step: Step::Signaleren,
         };
+        Ok(())
+    }
+
+    fn open_vault(&mut self, request: &VaultRequest) -> Result<(), AppError> {
+        self.flush_due(Instant::now(), true);
+        let vault = if request.create {
+            let profile = Profile {
+                user: Actor::new(&request.name, &request.function),
+                organisation: Organisation {
+                    name: request.organisation.clone(),
+                    form_set: request.form_set.clone(),
+                    ..Organisation::default()
+                },
+            };
+            let opts = OpenOptions {
+                actor: profile.user.clone(),
+                ..OpenOptions::default()
+            };
+            match self.kdf {
+                Some(kdf) => {
+                    Vault::create_with_kdf(&request.path, &request.passphrase, &profile, &opts, kdf)
+                }
+                None => Vault::create(&request.path, &request.passphrase, &profile, &opts),
+            }
+        } else {
+            Vault::open(&request.path, &request.passphrase, &OpenOptions::default())
+        }
+        .map_err(vault_error)?;
+        self.use_vault(vault);
+        self.state.screen = Screen::List;
+        Ok(())
+    }
+
+    fn use_vault(&mut self, vault: Vault) {
+        self.state.profile = vault.profile().clone();
+        self.state.read_only_holder = vault.is_read_only().then(|| {
+            vault
+                .lock_holder()
+                .map(|h| h.user.clone())
+                .unwrap_or_default()
+        });
+        self.state.source = Source::Vault {
+            path: vault.path().to_owned(),
+        };
+        self.state.prefs.last_vault_path = Some(vault.path().to_owned());
+        self.state.dossiers.clear();
+        self.state.edits.clear();
+        self.vault = Some(vault);
+        self.refresh_rows();
     }
 
     fn complete_step(&mut self, step: Step) -> Result<(), AppError> {
@@ -291,13 +409,24 @@ impl App {
         Ok(())
     }
 
-    fn unlock(&mut self, _passphrase: &str) -> Result<(), AppError> {
-        if self.state.is_example() {
+    fn unlock(&mut self, passphrase: &str) -> Result<(), AppError> {
+        if let Source::Vault { path } = &self.state.source {
+            let screen = self.state.screen.clone();
+            let vault =
+                Vault::open(path, passphrase, &OpenOptions::default()).map_err(vault_error)?;
+            self.use_vault(vault);
             self.state.locked = false;
-            self.state.last_activity = Instant::now();
-            return Ok(());
+            self.state.message = None;
+            if let Screen::Dossier { id, .. } = screen
+                && let Err(e) = self.handle(Command::OpenDossier(id))
+            {
+                self.state.message = Some(e.message());
+            }
+            self.state.screen = screen;
         }
-        Err(AppError::Text(texts::ERR_WRONG_PASS))
+        self.state.locked = false;
+        self.state.last_activity = Instant::now();
+        Ok(())
     }
 
     /// Commits the pending edits that are older than the autosave delay, or all of them.
@@ -334,16 +463,20 @@ impl App {
             && (all || now.duration_since(at) >= AUTOSAVE_AFTER)
         {
             self.state.profile_dirty_at = None;
-            save_profile(&mut self.state);
+            if let Some(vault) = &mut self.vault {
+                if let Err(e) = vault.save_profile(&self.state.profile) {
+                    self.state.message = Some(vault_error(e).message());
+                }
+            } else if let Source::Example { changed } = &mut self.state.source {
+                *changed = true;
+            }
         }
     }
 }
 
 use super::Command;
 
-/// Writes the profile to the vault, when one is open.
-fn save_profile(state: &mut AppState) {
-    if let Source::Example { changed } = &mut state.source {
-        *changed = true;
-    }
+/// A vault error with its Dutch message.
+fn vault_error(e: VaultError) -> AppError {
+    AppError::Dutch(e.dutch_message())
 }

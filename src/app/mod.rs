@@ -69,6 +69,46 @@ pub struct Message {
     pub items: Vec<String>,
 }
 
+/// One row of the dossier list, from a loaded dossier (example) or a vault summary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListRow {
+    /// The dossier.
+    pub id: DossierId,
+    /// Neutral reference.
+    pub reference: String,
+    /// Neutral title.
+    pub title: String,
+    /// Whether it is closed.
+    pub closed: bool,
+    /// The step to work on.
+    pub step: Step,
+    /// Whether that step is completed (only possible for stap 5).
+    pub step_done: bool,
+    /// Whether a stap 5 decision is recorded, where known.
+    pub decided: bool,
+    /// Date of the last change.
+    pub updated: chrono::NaiveDate,
+    /// Who holds it: the creator (example) or the user of the vault.
+    pub holder: String,
+}
+
+impl ListRow {
+    fn of(d: &Dossier) -> Self {
+        let step = d.current_step();
+        Self {
+            id: d.id,
+            reference: d.reference.clone(),
+            title: d.title.clone(),
+            closed: d.is_closed(),
+            step,
+            step_done: d.step(step).status == crate::domain::StepStatus::Afgerond,
+            decided: !d.decisions.is_empty(),
+            updated: d.history.last().map_or(d.created_at, |h| h.at).date_naive(),
+            holder: d.created_by.name.clone(),
+        }
+    }
+}
+
 /// An edit that is not yet committed.
 #[derive(Debug, Clone, PartialEq)]
 struct PendingEdit {
@@ -85,8 +125,12 @@ pub struct AppState {
     pub source: Source,
     /// The user and the organisation.
     pub profile: Profile,
-    /// The dossiers, as last loaded or changed.
+    /// The dossiers loaded so far, as last loaded or changed.
     pub dossiers: Vec<Dossier>,
+    /// The rows of the dossier list.
+    pub rows: Vec<ListRow>,
+    /// Whether the vault is open read-only (someone else holds its lock): the holder.
+    pub read_only_holder: Option<String>,
     /// The form sets.
     pub forms: FormSets,
     /// The message bar.
@@ -158,6 +202,9 @@ pub struct App {
     pub views: crate::ui::Views,
     pending: Vec<Command>,
     prefs_path: Option<PathBuf>,
+    vault: Option<crate::storage::Vault>,
+    /// Argon2 cost for new vaults; `None` calibrates (the product). Tests set a cheap one.
+    pub kdf: Option<crate::storage::KdfParams>,
 }
 
 impl App {
@@ -171,7 +218,12 @@ impl App {
             .as_deref()
             .map(WindowPrefs::load)
             .unwrap_or_default();
-        let app = Self::with_example(FormSets::bundled(), prefs, prefs_path);
+        let last_vault = prefs.last_vault_path.clone();
+        let mut app = Self::with_example(FormSets::bundled(), prefs, prefs_path);
+        if let Some(path) = last_vault.filter(|p| p.exists()) {
+            app.views.wizard.prefill_open(&path);
+            app.state.screen = Screen::Wizard;
+        }
         app.apply_prefs(&cc.egui_ctx);
         app
     }
@@ -184,6 +236,8 @@ impl App {
             source: Source::Example { changed: false },
             profile: example::profile(),
             dossiers: vec![example::dossier()],
+            rows: Vec::new(),
+            read_only_holder: None,
             forms,
             message: None,
             locked: false,
@@ -192,12 +246,16 @@ impl App {
             profile_dirty_at: None,
             last_activity: Instant::now(),
         };
-        Self {
+        let mut app = Self {
             state,
             views: crate::ui::Views::default(),
             pending: Vec::new(),
             prefs_path,
-        }
+            vault: None,
+            kdf: None,
+        };
+        app.refresh_rows();
+        app
     }
 
     /// Queues a command, as a view would.

@@ -1,7 +1,7 @@
 //! The dossier list: status, current step, next action, who holds it; search.
 
-use crate::app::{AppState, Command};
-use crate::domain::{Dossier, Step, StepStatus};
+use crate::app::{AppState, Command, ListRow};
+use crate::domain::Step;
 use crate::texts;
 
 /// Search text and the one-shot focus request of Ctrl+F.
@@ -14,30 +14,26 @@ pub struct DossierListView {
 }
 
 /// The next action for a dossier, as the list shows it.
-pub fn next_action(d: &Dossier) -> String {
-    if d.is_closed() {
+pub fn next_action(row: &ListRow) -> String {
+    if row.closed || row.step_done {
         return texts::NEXT_NONE.to_owned();
     }
-    let step = d.current_step();
-    if step == Step::Beslissen && d.decisions.is_empty() {
+    if row.step == Step::Beslissen && !row.decided {
         return texts::NEXT_DECIDE.to_owned();
-    }
-    if d.step(step).status == StepStatus::Afgerond {
-        return texts::NEXT_NONE.to_owned();
     }
     format!(
         "{} {}: {}",
         texts::STEP,
-        step.number(),
+        row.step.number(),
         texts::NEXT_COMPLETE_STEP.to_lowercase()
     )
 }
 
-fn matches(d: &Dossier, search: &str) -> bool {
+fn matches(row: &ListRow, search: &str) -> bool {
     let search = search.trim().to_lowercase();
     search.is_empty()
-        || d.reference.to_lowercase().contains(&search)
-        || d.title.to_lowercase().contains(&search)
+        || row.reference.to_lowercase().contains(&search)
+        || row.title.to_lowercase().contains(&search)
 }
 
 impl DossierListView {
@@ -59,7 +55,7 @@ impl DossierListView {
             }
         });
         ui.add_space(8.0);
-        if state.dossiers.is_empty() {
+        if state.rows.is_empty() {
             ui.label(texts::LIST_EMPTY);
             return;
         }
@@ -80,38 +76,36 @@ impl DossierListView {
                         ui.strong(h);
                     }
                     ui.end_row();
-                    for d in state.dossiers.iter().filter(|d| matches(d, search)) {
-                        row_ui(ui, d, cmds);
+                    for row in state.rows.iter().filter(|r| matches(r, search)) {
+                        row_ui(ui, row, cmds);
                     }
                 });
         });
     }
 }
 
-fn row_ui(ui: &mut egui::Ui, d: &Dossier, cmds: &mut Vec<Command>) {
-    ui.label(&d.reference);
-    ui.label(&d.title);
-    ui.label(if d.is_closed() {
+fn row_ui(ui: &mut egui::Ui, row: &ListRow, cmds: &mut Vec<Command>) {
+    ui.label(&row.reference);
+    ui.label(&row.title);
+    ui.label(if row.closed {
         texts::STATUS_CLOSED
     } else {
         texts::STATUS_OPEN
     });
-    let step = d.current_step();
-    ui.label(format!("{} {}", texts::STEP, step.number()))
-        .on_hover_text(step.title());
-    let last = d.history.last().map_or(d.created_at, |h| h.at);
+    ui.label(format!("{} {}", texts::STEP, row.step.number()))
+        .on_hover_text(row.step.title());
     ui.label(format!(
         "{} ({})",
-        next_action(d),
-        super::format_date(last.date_naive())
+        next_action(row),
+        super::format_date(row.updated)
     ));
-    ui.label(&d.created_by.name);
+    ui.label(&row.holder);
     if ui
         .button(texts::OPEN)
-        .on_hover_text(format!("{} {}", texts::OPEN, d.reference))
+        .on_hover_text(format!("{} {}", texts::OPEN, row.reference))
         .clicked()
     {
-        cmds.push(Command::OpenDossier(d.id));
+        cmds.push(Command::OpenDossier(row.id));
     }
     ui.end_row();
 }

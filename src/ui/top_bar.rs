@@ -37,5 +37,11 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) 
     if state.is_example() {
         ui.colored_label(ui.visuals().warn_fg_color, texts::EXAMPLE_BANNER);
     }
+    if let Some(holder) = &state.read_only_holder {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            format!("{} {holder}", texts::READ_ONLY_BY),
+        );
+    }
     ui.add_space(4.0);
 }

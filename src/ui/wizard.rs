@@ -65,6 +65,12 @@ pub fn strength_hint(pass: &str) -> &'static str {
 }
 
 impl WizardView {
+    /// Prepares the wizard to open the vault used last.
+    pub fn prefill_open(&mut self, path: &std::path::Path) {
+        self.create = false;
+        self.path = path.display().to_string();
+    }
+
     /// Draws the wizard.
     pub fn ui(&mut self, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
         let Self {
