@@ -11,6 +11,12 @@ pub const EXAMPLE_BANNER: &str =
     "Dit is een voorbeeld met verzonnen gegevens. Wijzigingen worden niet opgeslagen.";
 /// Marker of unsaved in-memory changes in the example.
 pub const NOT_SAVED: &str = "niet opgeslagen";
+/// Heading of the hints under a long text.
+pub const LINT_HINTS: &str = "Feiten, geen indrukken: opmerkingen";
+/// Label of the reason to keep a hint; followed by the words.
+pub const LINT_KEEP_REASON: &str = "Waarom blijft dit staan:";
+/// Button that keeps a hint with its reason.
+pub const LINT_KEEP: &str = "Laten staan";
 /// Banner when someone else holds the vault's lock; followed by the name.
 pub const READ_ONLY_BY: &str = "Alleen lezen: de kluis is nu in gebruik door";
 /// Button that starts the wizard from the example.

@@ -273,3 +273,45 @@ fn vault_lock_screen_needs_the_passphrase() {
     assert!(!h.state().state.locked, "{:?}", h.state().state.message);
     assert!(open_dossier(&h).signals.is_empty(), "back in the dossier");
 }
+
+#[test]
+fn long_text_shows_writing_hints_and_keeps_one_with_a_reason() {
+    let mut h = harness();
+    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.run();
+    h.get_by_label_contains("Stap 2").click();
+    h.run();
+    type_into(
+        &mut h,
+        "Samenvatting van de consultaties *",
+        "Vader was erg agressief.",
+    );
+    assert!(
+        h.query_by_label_contains(texts::LINT_HINTS).is_some(),
+        "hint panel shown"
+    );
+    h.get_all_by_label(texts::LINT_SUPPRESS)
+        .next()
+        .expect("ignore button")
+        .click();
+    h.run();
+    let reason = h
+        .get_all_by_label_contains(texts::LINT_KEEP_REASON)
+        .next()
+        .expect("reason field")
+        .value();
+    assert!(reason.is_some_and(|r| r.is_empty()));
+    h.get_by_label_contains(texts::LINT_KEEP_REASON).focus();
+    h.run();
+    h.get_by_label_contains(texts::LINT_KEEP_REASON)
+        .type_text("Letterlijk citaat van de buurvrouw.");
+    h.run();
+    h.get_by_label(texts::LINT_KEEP).click();
+    h.run();
+    let d = open_dossier(&h);
+    assert_eq!(d.kept_hints.len(), 1);
+    assert_eq!(
+        d.kept_hints[0].reason,
+        "Letterlijk citaat van de buurvrouw."
+    );
+}

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use crate::domain::{DossierId, Signal, Step, Tri, Value};
+use crate::domain::{DossierId, KeptHint, Signal, Step, Tri, Value};
 use crate::texts;
 
 /// The theme the user chose.
@@ -129,6 +129,8 @@ pub enum Command {
         /// How the family reacted.
         reaction: String,
     },
+    /// Keep a writing-check hint in the open dossier, with the reason.
+    KeepHint(KeptHint),
     /// Close the open dossier.
     CloseDossier(String),
     /// Reopen the open dossier.

@@ -223,6 +223,7 @@ impl App {
                 let on = Local::now().date_naive();
                 self.change_open(Change::Close { reason, on })?;
             }
+            C::KeepHint(hint) => self.change_open(Change::KeepHint { hint })?,
             C::ReopenDossier(reason) => self.change_open(Change::Reopen { reason })?,
             C::SetTheme(theme) => self.state.prefs.theme = theme,
             C::SetZoom(zoom) => self.state.prefs.zoom = zoom.clamp(0.75, 2.0),

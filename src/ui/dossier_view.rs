@@ -144,11 +144,13 @@ impl DossierView {
                             persons: &dossier.persons,
                             fill: &fill,
                             enabled: !dossier.is_closed(),
+                            lint: super::lint_options(state, Some(dossier)),
                         };
                         ui.label(egui::RichText::new(texts::REQUIRED_LEGEND).weak());
                         form.ui(ui, def, &cx, &answers, &mut |field, value| {
                             cmds.push(Command::EditField { step, field, value });
                         });
+                        cmds.extend(form.take_kept_hints().into_iter().map(Command::KeepHint));
                         let missing = crate::app::forms::missing_required(def, &answers);
                         if !missing.is_empty() && dossier.step(step).status != StepStatus::Afgerond
                         {

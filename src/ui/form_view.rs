@@ -5,14 +5,35 @@
 use std::collections::BTreeMap;
 
 use crate::app::forms::{condition_holds, field_visible};
+use crate::domain::KeptHint;
 use crate::domain::{Answers, Person, PersonId, Tri, Value};
 use crate::form::{Field, FieldKind, FormDef, FormSet};
+use crate::lint::{Lint, LintOptions};
 use crate::texts;
+use crate::ui::lint_editor::{HintAction, hint_panel_ui, lint_layout_job};
 
-/// Drafts of date fields while they are being typed (not yet a valid date).
+/// Drafts of date fields while they are being typed (not yet a valid date), and the writing
+/// check of long texts.
 #[derive(Debug, Default)]
 pub struct FormView {
     date_drafts: BTreeMap<String, String>,
+    lint: LintState,
+}
+
+/// The writing check of the long-text fields: the last hints per field, the hint being
+/// ignored (asking for the reason) and the hints ignored this frame.
+#[derive(Debug, Default)]
+struct LintState {
+    memo: BTreeMap<String, (String, Vec<Lint>)>,
+    asking: Option<(String, Lint, String)>,
+    kept: Vec<KeptHint>,
+}
+
+impl FormView {
+    /// The hints the user chose to keep (with a reason) since the last call.
+    pub fn take_kept_hints(&mut self) -> Vec<KeptHint> {
+        std::mem::take(&mut self.lint.kept)
+    }
 }
 
 /// What a form is rendered against.
@@ -25,6 +46,8 @@ pub struct FormContext<'a> {
     pub fill: &'a dyn Fn(&str) -> String,
     /// Whether inputs are enabled.
     pub enabled: bool,
+    /// Hints kept earlier (not shown again), and words the organisation accepts.
+    pub lint: LintOptions,
 }
 
 impl FormView {
@@ -37,7 +60,7 @@ impl FormView {
         answers: &Answers,
         emit: &mut dyn FnMut(String, Option<Value>),
     ) {
-        let Self { date_drafts } = self;
+        let Self { date_drafts, lint } = self;
         if !form.intro.is_empty() {
             ui.label((cx.fill)(&form.intro));
             ui.add_space(6.0);
@@ -58,9 +81,15 @@ impl FormView {
                     }
                     let key = format!("{}/{}", form.id, field.id);
                     ui.add_space(4.0);
-                    if let Some(value) =
-                        field_ui(ui, field, cx, answers.get(&field.id), &key, date_drafts)
-                    {
+                    if let Some(value) = field_ui(
+                        ui,
+                        field,
+                        cx,
+                        answers.get(&field.id),
+                        &key,
+                        date_drafts,
+                        lint,
+                    ) {
                         emit(field.id.clone(), value.0);
                     }
                 }
@@ -88,6 +117,7 @@ fn field_ui(
     value: Option<&Value>,
     key: &str,
     drafts: &mut BTreeMap<String, String>,
+    lint: &mut LintState,
 ) -> Option<FieldChange> {
     if field.kind == FieldKind::Info {
         ui.label(egui::RichText::new(&field.label).strong());
@@ -107,14 +137,13 @@ fn field_ui(
                 .and_then(Value::as_text)
                 .unwrap_or_default()
                 .to_owned();
-            let edit = if field.kind == FieldKind::Text {
-                egui::TextEdit::singleline(&mut text)
-            } else {
-                egui::TextEdit::multiline(&mut text).desired_rows(4)
-            };
+            if field.kind == FieldKind::LongText && field.lint_applies() {
+                return long_text_ui(ui, field, cx, text, key, id, lint);
+            }
             let r = ui
                 .add(
-                    edit.id_salt(key)
+                    egui::TextEdit::singleline(&mut text)
+                        .id_salt(key)
                         .hint_text(&field.placeholder)
                         .desired_width(f32::INFINITY),
                 )
@@ -233,9 +262,102 @@ fn field_ui(
                 .labelled_by(id);
             out
         }
-        FieldKind::Repeat => repeat_ui(ui, field, cx, value, key, drafts),
+        FieldKind::Repeat => repeat_ui(ui, field, cx, value, key, drafts, lint),
         FieldKind::Info => None,
     }
+}
+
+/// A long text with the writing check: hints underlined in place, the hint panel below.
+fn long_text_ui(
+    ui: &mut egui::Ui,
+    field: &Field,
+    cx: &FormContext<'_>,
+    mut text: String,
+    key: &str,
+    label: egui::Id,
+    lint: &mut LintState,
+) -> Option<FieldChange> {
+    let LintState { memo, asking, kept } = lint;
+    let entry = memo.entry(key.to_owned()).or_default();
+    if entry.0 != text {
+        entry.1 = crate::lint::lint(&text, &cx.lint);
+        entry.0.clone_from(&text);
+    }
+    let hints = entry.1.clone();
+    let linted = text.clone();
+    let mut layouter = |ui: &egui::Ui, buf: &dyn egui::TextBuffer, wrap: f32| {
+        // Hints belong to the text they were made for; while a keystroke is being laid
+        // out, show the text plain for that one frame.
+        let current: &[Lint] = if buf.as_str() == linted { &hints } else { &[] };
+        ui.painter()
+            .layout_job(lint_layout_job(buf.as_str(), current, ui.style(), wrap))
+    };
+    let r = ui
+        .add(
+            egui::TextEdit::multiline(&mut text)
+                .id_salt(key)
+                .hint_text(&field.placeholder)
+                .desired_rows(4)
+                .desired_width(f32::INFINITY)
+                .layouter(&mut layouter),
+        )
+        .labelled_by(label);
+    let mut out = r
+        .changed()
+        .then(|| FieldChange((!text.is_empty()).then(|| Value::Text(text.clone()))));
+    if hints.is_empty() {
+        return out;
+    }
+    egui::CollapsingHeader::new(format!("{} ({})", texts::LINT_HINTS, hints.len()))
+        .id_salt((key, "hints"))
+        .default_open(true)
+        .show(ui, |ui| match hint_panel_ui(ui, &hints) {
+            Some(HintAction::Apply {
+                span, replacement, ..
+            }) if text.is_char_boundary(span.start) && span.end <= text.len() => {
+                text.replace_range(span, &replacement);
+                out = Some(FieldChange(Some(Value::Text(text.clone()))));
+            }
+            Some(HintAction::Suppress { index }) => {
+                if let Some(h) = hints.get(index) {
+                    *asking = Some((key.to_owned(), h.clone(), String::new()));
+                }
+            }
+            _ => {}
+        });
+    let mut done = false;
+    if let Some((ask_key, hint, reason)) = asking.as_mut()
+        && ask_key == key
+    {
+        let matched = text.get(hint.span.clone()).unwrap_or_default().to_owned();
+        ui.horizontal_wrapped(|ui| {
+            let l = ui.label(format!(
+                "{} \u{201c}{matched}\u{201d}",
+                texts::LINT_KEEP_REASON
+            ));
+            ui.add(egui::TextEdit::singleline(reason).desired_width(280.0))
+                .labelled_by(l.id);
+            if ui
+                .add_enabled(
+                    !reason.trim().is_empty(),
+                    egui::Button::new(texts::LINT_KEEP),
+                )
+                .clicked()
+            {
+                kept.push(KeptHint {
+                    place: field.id.clone(),
+                    rule: hint.rule.clone(),
+                    matched,
+                    reason: reason.trim().to_owned(),
+                });
+                done = true;
+            }
+        });
+    }
+    if done {
+        *asking = None;
+    }
+    out
 }
 
 fn date_ui(
@@ -295,6 +417,7 @@ fn repeat_ui(
     value: Option<&Value>,
     key: &str,
     drafts: &mut BTreeMap<String, String>,
+    lint: &mut LintState,
 ) -> Option<FieldChange> {
     let entries: &[Answers] = match value {
         Some(Value::Group(v)) => v,
@@ -325,7 +448,8 @@ fn repeat_ui(
                     continue;
                 }
                 let sub_key = format!("{key}/{i}/{}", sub.id);
-                if let Some(new) = field_ui(ui, sub, cx, entry.get(&sub.id), &sub_key, drafts) {
+                if let Some(new) = field_ui(ui, sub, cx, entry.get(&sub.id), &sub_key, drafts, lint)
+                {
                     let mut v = entries.to_vec();
                     if let Some(e) = v.get_mut(i) {
                         match new.0 {
@@ -379,6 +503,7 @@ mod tests {
                     persons: &[],
                     fill: &fill,
                     enabled: true,
+                    lint: LintOptions::default(),
                 };
                 let mut changes = Vec::new();
                 view.ui(ui, form, &cx, answers, &mut |f, v| changes.push((f, v)));

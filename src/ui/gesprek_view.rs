@@ -91,6 +91,7 @@ impl GesprekView {
                     persons: &dossier.persons,
                     fill: &fill,
                     enabled: !dossier.is_closed(),
+                    lint: super::lint_options(state, Some(dossier)),
                 };
                 form.ui(ui, def, &cx, &answers, &mut |field, value| {
                     cmds.push(Command::EditField {
@@ -99,6 +100,7 @@ impl GesprekView {
                         value,
                     });
                 });
+                cmds.extend(form.take_kept_hints().into_iter().map(Command::KeepHint));
             }
             None => {
                 ui.label(egui::RichText::new(texts::NO_GESPREK).weak());

@@ -113,6 +113,29 @@ pub fn labelled_multiline_ui(ui: &mut egui::Ui, label: &str, text: &mut String) 
     .labelled_by(label.id)
 }
 
+/// The writing-check options: the organisation's vocabulary and the hints kept in the dossier.
+pub fn lint_options(
+    state: &AppState,
+    dossier: Option<&crate::domain::Dossier>,
+) -> crate::lint::LintOptions {
+    crate::lint::LintOptions {
+        vocabulary: state.profile.organisation.vocabulary.clone(),
+        strict_jargon: false,
+        suppressions: dossier
+            .map(|d| {
+                d.kept_hints
+                    .iter()
+                    .map(|k| crate::lint::Suppression {
+                        rule: k.rule.clone(),
+                        matched: k.matched.clone(),
+                        reason: k.reason.clone(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+    }
+}
+
 /// A small painted arrow pointing right (the bundled fonts have no arrow glyph).
 pub fn arrow_ui(ui: &mut egui::Ui) {
     let (rect, _) = ui.allocate_exact_size(egui::vec2(22.0, 14.0), egui::Sense::hover());

@@ -32,6 +32,7 @@ impl OrganisationView {
                         persons: &[],
                         fill: &fill,
                         enabled: true,
+                        lint: super::lint_options(state, None),
                     };
                     form.ui(
                         ui,
