@@ -26,7 +26,7 @@ shot() { # screen name, output file
     MELDCODE_DEMO_SCREEN="$screen" LIBGL_ALWAYS_SOFTWARE=1 "$bin" &
   local app=$!
   sleep "${SHOT_DELAY:-4}"
-  DISPLAY="$display" import -window root -colors 48 "docs/$out"
+  DISPLAY="$display" import -window root +dither -colors 32 "docs/$out"
   kill "$app" 2>/dev/null || true
   wait "$app" 2>/dev/null || true
   echo "docs/$out $(du -k "docs/$out" | cut -f1) KB"

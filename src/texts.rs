@@ -93,6 +93,9 @@ pub const ERR_NAME: &str = "Vul je naam en functie in.";
 pub const ERR_WRONG_PASS: &str = "Het wachtwoord klopt niet.";
 /// Preferences could not be written.
 pub const ERR_PREFS: &str = "De instellingen konden niet worden bewaard.";
+/// The decision needs the eindverantwoordelijke.
+pub const ERR_NO_EINDVERANTWOORDELIJKE: &str =
+    "Vul eerst bij Organisatie in wie eindverantwoordelijk is voor het besluit.";
 /// Saved.
 pub const MSG_SAVED: &str = "Opgeslagen.";
 /// Step completed.

@@ -143,10 +143,11 @@ impl App {
                 );
             }
             C::EditProtocol { field, value } => {
-                let protocol = &mut self.state.profile.organisation.protocol;
+                let org = &mut self.state.profile.organisation;
+                sync_organisation(org, &field, value.as_ref());
                 match value {
-                    Some(v) => protocol.insert(field, v),
-                    None => protocol.remove(&field),
+                    Some(v) => org.protocol.insert(field, v),
+                    None => org.protocol.remove(&field),
                 };
                 self.state.profile_dirty_at = Some(Instant::now());
             }
@@ -339,7 +340,7 @@ impl App {
     fn open_vault(&mut self, request: &VaultRequest) -> Result<(), AppError> {
         self.flush_due(Instant::now(), true);
         let vault = if request.create {
-            let profile = Profile {
+            let mut profile = Profile {
                 user: Actor::new(&request.name, &request.function),
                 organisation: Organisation {
                     name: request.organisation.clone(),
@@ -347,6 +348,10 @@ impl App {
                     ..Organisation::default()
                 },
             };
+            profile.organisation.protocol.insert(
+                "organisatie_naam".to_owned(),
+                crate::domain::Value::Text(request.organisation.clone()),
+            );
             let opts = OpenOptions {
                 actor: profile.user.clone(),
                 ..OpenOptions::default()
@@ -476,6 +481,24 @@ impl App {
 }
 
 use super::Command;
+
+/// Copies the protocol answers that other parts of the app read directly into the
+/// organisation's own fields (the eindverantwoordelijke decides in stap 5).
+fn sync_organisation(org: &mut Organisation, field: &str, value: Option<&crate::domain::Value>) {
+    let text = value
+        .and_then(crate::domain::Value::as_text)
+        .unwrap_or_default()
+        .to_owned();
+    match field {
+        "organisatie_naam" => org.name = text,
+        "organisatie_plaats" => org.place = text,
+        "eindverantwoordelijke_naam" => org.eindverantwoordelijke.name = text,
+        "eindverantwoordelijke_functie" => org.eindverantwoordelijke.function = text,
+        "aandachtsfunctionaris_naam" => org.aandachtsfunctionaris.name = text,
+        "aandachtsfunctionaris_functie" => org.aandachtsfunctionaris.function = text,
+        _ => {}
+    }
+}
 
 /// A vault error with its Dutch message.
 fn vault_error(e: VaultError) -> AppError {

@@ -205,6 +205,8 @@ pub struct App {
     vault: Option<crate::storage::Vault>,
     /// Argon2 cost for new vaults; `None` calibrates (the product). Tests set a cheap one.
     pub kdf: Option<crate::storage::KdfParams>,
+    /// With `MELDCODE_TIMING` set: when the process started, for the frame log on stderr.
+    timing: Option<Instant>,
 }
 
 impl App {
@@ -253,6 +255,7 @@ impl App {
             prefs_path,
             vault: None,
             kdf: None,
+            timing: None,
         };
         app.refresh_rows();
         app
@@ -282,6 +285,14 @@ impl App {
         self.run_pending(&ctx);
         self.flush_due(now, false);
         self.schedule_repaint(&ctx, now, idle);
+        if let Some(start) = self.timing {
+            // Performance figures for the README: one line per frame, no dossier content.
+            eprintln!(
+                "frame at {:.1} ms, took {:.2} ms",
+                start.elapsed().as_secs_f64() * 1000.0,
+                now.elapsed().as_secs_f64() * 1000.0
+            );
+        }
     }
 
     /// Runs the queued commands.
@@ -403,8 +414,9 @@ impl eframe::App for App {
     }
 }
 
-/// Opens the window.
+/// Opens the window. With `MELDCODE_TIMING` set, every frame is logged to stderr.
 pub fn run_window() -> ExitCode {
+    let started = Instant::now();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(texts::WINDOW_TITLE)
@@ -418,6 +430,7 @@ pub fn run_window() -> ExitCode {
         options,
         Box::new(|cc| {
             let mut app = App::new(cc);
+            app.timing = std::env::var_os("MELDCODE_TIMING").map(|_| started);
             if let Ok(which) = std::env::var("MELDCODE_DEMO_SCREEN") {
                 app.show_demo_screen(&which);
             }
