@@ -180,6 +180,13 @@ impl App {
                         veilig_thuis_contact,
                     },
                 })?;
+                let open = self
+                    .state
+                    .open_dossier()
+                    .is_some_and(|d| d.step(Step::Wegen).status == crate::domain::StepStatus::Open);
+                if open {
+                    self.change_open(Change::StartStep { step: Step::Wegen })?;
+                }
             }
             C::Decide {
                 melden,
