@@ -15,6 +15,19 @@ pub const NOT_SAVED: &str = "niet opgeslagen";
 pub const LINT_HINTS: &str = "Feiten, geen indrukken: opmerkingen";
 /// Label of the reason to keep a hint; followed by the words.
 pub const LINT_KEEP_REASON: &str = "Waarom blijft dit staan:";
+/// Heading of the open hints of a whole dossier (shown before an export).
+pub const OPEN_HINTS: &str = "Open opmerkingen bij het schrijven";
+/// Explanation above the open hints.
+pub const OPEN_HINTS_HELP: &str = "Lees deze punten na voordat je het dossier exporteert of \
+     deelt: herschrijf ze als feit, of laat ze met een reden staan.";
+/// No open hints in the dossier.
+pub const OPEN_HINTS_NONE: &str = "Geen open opmerkingen: het dossier beschrijft feiten.";
+/// Place of a hint: a signal; followed by its number.
+pub const HINT_PLACE_SIGNAL: &str = "Signaal";
+/// Place of a hint: a conversation record; followed by its number.
+pub const HINT_PLACE_CONVERSATION: &str = "Gespreksverslag";
+/// Button that opens the step where a hint sits.
+pub const GO_TO: &str = "Ga naar";
 /// Button that keeps a hint with its reason.
 pub const LINT_KEEP: &str = "Laten staan";
 /// Banner when someone else holds the vault's lock; followed by the name.
@@ -191,6 +204,31 @@ pub const REMOVE_ENTRY: &str = "Verwijderen";
 pub const ENTRY: &str = "Nummer";
 /// Date hint.
 pub const DATE_HINT: &str = "dd-mm-jjjj";
+/// Button that opens the month calendar next to a date field.
+pub const DATE_PICK: &str = "Kalender";
+/// Tooltip of the calendar button; followed by the field's label.
+pub const DATE_PICK_TIP: &str = "Een datum kiezen in de kalender voor";
+/// Calendar: previous month.
+pub const DATE_PREV_MONTH: &str = "Vorige maand";
+/// Calendar: next month.
+pub const DATE_NEXT_MONTH: &str = "Volgende maand";
+/// Month names.
+pub const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+/// Weekday abbreviations, Monday first.
+pub const WEEKDAYS_SHORT: [&str; 7] = ["ma", "di", "wo", "do", "vr", "za", "zo"];
 /// Person: nobody.
 pub const NOBODY: &str = "(niemand gekozen)";
 /// No form for this step.
@@ -390,6 +428,21 @@ pub const H_START: &str = "Stap begonnen";
 /// History line.
 pub const H_OTHER: &str = "Wijziging";
 
+// Domain vocabulary and checks.
+
+/// Checklist: Veilig Thuis not phoned first.
+pub const CHECK_NOT_PHONED: &str =
+    "Veilig Thuis is nog niet eerst gebeld (datum, tijd, medewerker).";
+/// Checklist: name of the Veilig Thuis employee missing.
+pub const CHECK_NO_EMPLOYEE: &str = "De naam van de medewerker van Veilig Thuis ontbreekt.";
+/// Checklist: family informed unknown.
+pub const CHECK_FAMILY_UNKNOWN: &str = "Leg vast of het gezin is geïnformeerd.";
+/// Checklist: no exception chosen.
+pub const CHECK_NO_EXCEPTION: &str = "Kies welke uitzondering op 'open melden, tenzij' geldt.";
+/// Checklist: exception not motivated.
+pub const CHECK_NO_MOTIVATION: &str = "Motiveer waarom de uitzondering geldt.";
+/// Checklist: no secure channel.
+pub const CHECK_NO_CHANNEL: &str = "Kies het beveiligde kanaal waarlangs de melding gaat.";
 // Lint
 /// Hint panel button: put the hint's concrete rewrite in the text.
 pub const LINT_APPLY: &str = "Suggestie toepassen";
