@@ -508,6 +508,6 @@ fn sync_organisation(org: &mut Organisation, field: &str, value: Option<&crate::
 }
 
 /// A vault error with its Dutch message.
-fn vault_error(e: VaultError) -> AppError {
+pub(super) fn vault_error(e: VaultError) -> AppError {
     AppError::Dutch(e.dutch_message())
 }

@@ -5,6 +5,7 @@
 pub mod command;
 pub mod forms;
 mod handle;
+pub mod hints;
 pub mod prefs;
 
 use std::collections::BTreeMap;
@@ -22,6 +23,9 @@ use crate::texts;
 
 /// How long after the last keystroke an edit is committed.
 pub const AUTOSAVE_AFTER: Duration = Duration::from_secs(1);
+
+/// How often the vault's lock is told this window still holds it.
+pub const HEARTBEAT_EVERY: Duration = Duration::from_secs(60);
 
 /// Which screen is shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -207,6 +211,7 @@ pub struct App {
     pub kdf: Option<crate::storage::KdfParams>,
     /// With `MELDCODE_TIMING` set: when the process started, for the frame log on stderr.
     timing: Option<Instant>,
+    last_heartbeat: Instant,
 }
 
 impl App {
@@ -256,6 +261,7 @@ impl App {
             vault: None,
             kdf: None,
             timing: None,
+            last_heartbeat: Instant::now(),
         };
         app.refresh_rows();
         app
@@ -284,6 +290,7 @@ impl App {
         crate::ui::root_ui(ui, &self.state, &mut self.views, &mut self.pending);
         self.run_pending(&ctx);
         self.flush_due(now, false);
+        self.heartbeat_due(now);
         self.schedule_repaint(&ctx, now, idle);
         if let Some(start) = self.timing {
             // Performance figures for the README: one line per frame, no dossier content.
@@ -309,6 +316,20 @@ impl App {
         }
     }
 
+    /// Refreshes the vault lock's heartbeat about once a minute, so others on the shared
+    /// folder see the lock is live (and a crashed window's lock turns stale).
+    fn heartbeat_due(&mut self, now: Instant) {
+        if now.duration_since(self.last_heartbeat) < HEARTBEAT_EVERY {
+            return;
+        }
+        self.last_heartbeat = now;
+        if let Some(vault) = &mut self.vault
+            && let Err(e) = vault.heartbeat()
+        {
+            self.state.message = Some(handle::vault_error(e).message());
+        }
+    }
+
     fn schedule_repaint(&self, ctx: &egui::Context, now: Instant, idle: Duration) {
         let mut wake: Option<Duration> = None;
         let mut earliest = |d: Duration| wake = Some(wake.map_or(d, |w| w.min(d)));
@@ -320,6 +341,9 @@ impl App {
         }
         if !self.state.locked && !idle.is_zero() {
             earliest((self.state.last_activity + idle).saturating_duration_since(now));
+        }
+        if self.vault.is_some() {
+            earliest((self.last_heartbeat + HEARTBEAT_EVERY).saturating_duration_since(now));
         }
         if let Some(after) = wake {
             ctx.request_repaint_after(after + Duration::from_millis(10));

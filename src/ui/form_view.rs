@@ -10,7 +10,9 @@ use crate::domain::{Answers, Person, PersonId, Tri, Value};
 use crate::form::{Field, FieldKind, FormDef, FormSet};
 use crate::lint::{Lint, LintOptions};
 use crate::texts;
-use crate::ui::lint_editor::{HintAction, hint_panel_ui, lint_layout_job};
+use crate::ui::lint_editor::{
+    HintAction, LintCache, bundled_linter, hint_panel_ui, lint_layout_job,
+};
 
 /// Drafts of date fields while they are being typed (not yet a valid date), and the writing
 /// check of long texts.
@@ -24,8 +26,9 @@ pub struct FormView {
 /// ignored (asking for the reason) and the hints ignored this frame.
 #[derive(Debug, Default)]
 struct LintState {
-    memo: BTreeMap<String, (String, Vec<Lint>)>,
+    memo: BTreeMap<String, LintCache>,
     asking: Option<(String, Lint, String)>,
+    focus_reason: bool,
     kept: Vec<KeptHint>,
 }
 
@@ -151,7 +154,7 @@ fn field_ui(
             r.changed()
                 .then(|| FieldChange((!text.is_empty()).then_some(Value::Text(text))))
         }
-        FieldKind::Date | FieldKind::DateTime => date_ui(ui, field.kind, value, key, id, drafts),
+        FieldKind::Date | FieldKind::DateTime => date_ui(ui, field, value, key, id, drafts),
         FieldKind::JaNee | FieldKind::JaNeeWeetNiet => {
             let current = match value {
                 Some(Value::Tri(t)) => Some(*t),
@@ -277,13 +280,20 @@ fn long_text_ui(
     label: egui::Id,
     lint: &mut LintState,
 ) -> Option<FieldChange> {
-    let LintState { memo, asking, kept } = lint;
-    let entry = memo.entry(key.to_owned()).or_default();
-    if entry.0 != text {
-        entry.1 = crate::lint::lint(&text, &cx.lint);
-        entry.0.clone_from(&text);
-    }
-    let hints = entry.1.clone();
+    let LintState {
+        memo,
+        asking,
+        focus_reason,
+        kept,
+    } = lint;
+    let hints = match bundled_linter() {
+        Some(linter) => memo
+            .entry(key.to_owned())
+            .or_default()
+            .hints(linter, &text, &cx.lint)
+            .to_vec(),
+        None => Vec::new(),
+    };
     let linted = text.clone();
     let mut layouter = |ui: &egui::Ui, buf: &dyn egui::TextBuffer, wrap: f32| {
         // Hints belong to the text they were made for; while a keystroke is being laid
@@ -321,11 +331,13 @@ fn long_text_ui(
             Some(HintAction::Suppress { index }) => {
                 if let Some(h) = hints.get(index) {
                     *asking = Some((key.to_owned(), h.clone(), String::new()));
+                    *focus_reason = true;
                 }
             }
             _ => {}
         });
     let mut done = false;
+    let mut cancel = false;
     if let Some((ask_key, hint, reason)) = asking.as_mut()
         && ask_key == key
     {
@@ -335,15 +347,24 @@ fn long_text_ui(
                 "{} \u{201c}{matched}\u{201d}",
                 texts::LINT_KEEP_REASON
             ));
-            ui.add(egui::TextEdit::singleline(reason).desired_width(280.0))
+            let reason_field = ui
+                .add(egui::TextEdit::singleline(reason).desired_width(280.0))
                 .labelled_by(l.id);
-            if ui
+            if std::mem::take(focus_reason) {
+                reason_field.request_focus();
+            }
+            let enter = reason_field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            let keep = ui
                 .add_enabled(
                     !reason.trim().is_empty(),
                     egui::Button::new(texts::LINT_KEEP),
                 )
-                .clicked()
+                .clicked();
+            if ui.button(texts::CANCEL).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape))
             {
+                cancel = true;
+            }
+            if (keep || enter) && !reason.trim().is_empty() {
                 kept.push(KeptHint {
                     place: field.id.clone(),
                     rule: hint.rule.clone(),
@@ -354,7 +375,7 @@ fn long_text_ui(
             }
         });
     }
-    if done {
+    if done || cancel {
         *asking = None;
     }
     out
@@ -362,12 +383,13 @@ fn long_text_ui(
 
 fn date_ui(
     ui: &mut egui::Ui,
-    kind: FieldKind,
+    field: &Field,
     value: Option<&Value>,
     key: &str,
     label: egui::Id,
     drafts: &mut BTreeMap<String, String>,
 ) -> Option<FieldChange> {
+    let kind = field.kind;
     let stored = match value {
         Some(Value::Date(d)) => super::format_date(*d),
         Some(Value::DateTime(dt)) => dt.format("%d-%m-%Y %H:%M").to_string(),
@@ -379,14 +401,35 @@ fn date_ui(
     } else {
         format!("{} uu:mm", texts::DATE_HINT)
     };
-    let r = ui
-        .add(
-            egui::TextEdit::singleline(&mut text)
-                .id_salt(key)
-                .hint_text(hint)
-                .desired_width(160.0),
-        )
-        .labelled_by(label);
+    let (r, picked) = ui
+        .horizontal(|ui| {
+            let r = ui
+                .add(
+                    egui::TextEdit::singleline(&mut text)
+                        .id_salt(key)
+                        .hint_text(hint)
+                        .desired_width(160.0),
+                )
+                .labelled_by(label);
+            let shown = match value {
+                Some(Value::Date(d)) => *d,
+                Some(Value::DateTime(dt)) => dt.date(),
+                _ => chrono::Local::now().date_naive(),
+            };
+            let picked = super::date_picker::date_picker_button_ui(ui, key, shown, &field.label);
+            (r, picked)
+        })
+        .inner;
+    if let Some(day) = picked {
+        drafts.remove(key);
+        return Some(FieldChange(Some(match (kind, value) {
+            (FieldKind::DateTime, Some(Value::DateTime(dt))) => {
+                Value::DateTime(day.and_time(dt.time()))
+            }
+            (FieldKind::DateTime, _) => Value::DateTime(day.and_time(chrono::NaiveTime::MIN)),
+            _ => Value::Date(day),
+        })));
+    }
     if !r.changed() {
         if drafts.contains_key(key) && !r.has_focus() {
             ui.colored_label(ui.visuals().error_fg_color, texts::ERR_DATE);

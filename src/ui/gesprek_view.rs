@@ -109,13 +109,7 @@ impl GesprekView {
         ui.add_space(8.0);
         ui.add_enabled_ui(!dossier.is_closed(), |ui| {
             egui::Frame::group(ui.style()).show(ui, |ui| {
-                let l = ui.label(texts::CONV_DATE);
-                ui.add(
-                    egui::TextEdit::singleline(date)
-                        .hint_text(texts::DATE_HINT)
-                        .desired_width(140.0),
-                )
-                .labelled_by(l.id);
+                super::date_picker::date_text_ui(ui, texts::CONV_DATE, date, "conversation_date");
                 super::labelled_multiline_ui(ui, texts::CONV_SAID, said);
                 super::labelled_multiline_ui(ui, texts::CONV_REACTION, reaction);
                 let parsed = super::parse_date(date);

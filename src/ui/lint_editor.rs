@@ -83,6 +83,14 @@ pub fn lint_layout_job(text: &str, hints: &[Lint], style: &Style, wrap_width: f3
     job
 }
 
+/// The bundled rules, built once on first use; `None` if they fail to build (the test
+/// suite checks they do), in which case the editor shows no hints rather than stopping.
+pub fn bundled_linter() -> Option<&'static Linter> {
+    static LINTER: std::sync::LazyLock<Option<Linter>> =
+        std::sync::LazyLock::new(|| Linter::bundled().ok());
+    LINTER.as_ref()
+}
+
 /// Keeps the hints of the last text; re-lints only when the text or the options change,
 /// and then only the paragraphs that changed.
 #[derive(Debug, Default)]

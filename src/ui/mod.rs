@@ -2,12 +2,14 @@
 //! change dossier data themselves.
 
 pub mod afweging_view;
+pub mod date_picker;
 pub mod dossier_list;
 pub mod dossier_view;
 pub mod form_view;
 pub mod gesprek_view;
 pub mod lint_editor;
 pub mod lock_screen;
+pub mod open_hints;
 pub mod organisation_view;
 pub mod settings_view;
 pub mod signals_view;
@@ -118,22 +120,7 @@ pub fn lint_options(
     state: &AppState,
     dossier: Option<&crate::domain::Dossier>,
 ) -> crate::lint::LintOptions {
-    crate::lint::LintOptions {
-        vocabulary: state.profile.organisation.vocabulary.clone(),
-        strict_jargon: false,
-        suppressions: dossier
-            .map(|d| {
-                d.kept_hints
-                    .iter()
-                    .map(|k| crate::lint::Suppression {
-                        rule: k.rule.clone(),
-                        matched: k.matched.clone(),
-                        reason: k.reason.clone(),
-                    })
-                    .collect()
-            })
-            .unwrap_or_default(),
-    }
+    crate::app::hints::lint_options(state, dossier)
 }
 
 /// A small painted arrow pointing right (the bundled fonts have no arrow glyph).

@@ -60,13 +60,12 @@ impl SignalsView {
                     .num_columns(2)
                     .spacing([12.0, 6.0])
                     .show(ui, |ui| {
-                        let l = ui.label(texts::SIGNAL_DATE);
-                        ui.add(
-                            egui::TextEdit::singleline(date)
-                                .hint_text(texts::DATE_HINT)
-                                .desired_width(140.0),
-                        )
-                        .labelled_by(l.id);
+                        super::date_picker::date_text_ui(
+                            ui,
+                            texts::SIGNAL_DATE,
+                            date,
+                            "signal_date",
+                        );
                         ui.end_row();
                         let l = ui.label(texts::SIGNAL_OBSERVER);
                         ui.add(egui::TextEdit::singleline(observer).desired_width(280.0))
