@@ -36,4 +36,7 @@ shot list screenshot-list.png
 shot dossier screenshot-dossier.png
 shot afweging screenshot-afweging.png
 shot gesprek screenshot-gesprek.png
+shot schrijfhulp screenshot-schrijfhulp.png
 shot organisatie screenshot-organisatie.png
+shot wizard screenshot-wizard.png
+shot vergrendeld screenshot-vergrendeld.png

@@ -111,6 +111,9 @@ pub const ERR_NO_EINDVERANTWOORDELIJKE: &str =
     "Vul eerst bij Organisatie in wie eindverantwoordelijk is voor het besluit.";
 /// Saved.
 pub const MSG_SAVED: &str = "Opgeslagen.";
+/// Save in the example: nothing goes to disk.
+pub const MSG_SAVED_EXAMPLE: &str =
+    "Verwerkt in het voorbeeld. Het voorbeeld wordt niet op schijf bewaard.";
 /// Step completed.
 pub const MSG_STEP_DONE: &str = "Stap afgerond.";
 /// Decision recorded.
@@ -204,6 +207,8 @@ pub const REMOVE_ENTRY: &str = "Verwijderen";
 pub const ENTRY: &str = "Nummer";
 /// Date hint.
 pub const DATE_HINT: &str = "dd-mm-jjjj";
+/// Short names of the five steps, for the timeline.
+pub const STEP_SHORT: [&str; 5] = ["Signaleren", "Consulteren", "Gesprek", "Wegen", "Beslissen"];
 /// Button that opens the month calendar next to a date field.
 pub const DATE_PICK: &str = "Kalender";
 /// Tooltip of the calendar button; followed by the field's label.

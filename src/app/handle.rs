@@ -99,7 +99,11 @@ impl App {
             C::NewDossier => self.new_dossier()?,
             C::Save => {
                 self.flush_due(Instant::now(), true);
-                self.state.message = Some(info(texts::MSG_SAVED));
+                self.state.message = Some(info(if self.state.is_example() {
+                    texts::MSG_SAVED_EXAMPLE
+                } else {
+                    texts::MSG_SAVED
+                }));
             }
             C::Lock => {
                 self.flush_due(Instant::now(), true);

@@ -379,7 +379,8 @@ impl App {
     }
 
     /// Sets the example up on one of the main screens, for `scripts/screenshots.sh`:
-    /// `list`, `dossier`, `afweging`, `gesprek`, `organisatie`. Goes through the ordinary
+    /// `list`, `dossier`, `afweging`, `gesprek`, `schrijfhulp`, `organisatie`, `wizard`,
+    /// `vergrendeld`. Goes through the ordinary
     /// commands, so it changes the in-memory example only.
     pub fn show_demo_screen(&mut self, which: &str) {
         let Some(id) = self.state.dossiers.first().map(|d| d.id) else {
@@ -411,6 +412,32 @@ impl App {
                 }
             }
             "gesprek" => commands.push(Command::SelectStep(Step::Gesprek)),
+            "schrijfhulp" => {
+                commands.push(Command::SelectStep(Step::Consulteren));
+                for (field, value) in [
+                    (
+                        "vt_advies_gevraagd",
+                        crate::domain::Value::Tri(crate::domain::Tri::Ja),
+                    ),
+                    (
+                        "vt_advies",
+                        crate::domain::Value::Text(
+                            "Op 9 november heb ik VT gebeld. De situatie thuis lijkt onveilig. \
+                             Moeder is depressief."
+                                .to_owned(),
+                        ),
+                    ),
+                ] {
+                    commands.push(Command::EditField {
+                        step: Step::Consulteren,
+                        field: field.to_owned(),
+                        value: Some(value),
+                    });
+                }
+                commands.push(Command::Save);
+            }
+            "wizard" => commands = vec![Command::ShowWizard],
+            "vergrendeld" => commands = vec![Command::Lock],
             "organisatie" => commands.push(Command::ShowOrganisation),
             _ => commands = vec![Command::ShowList],
         }

@@ -593,4 +593,28 @@ mod tests {
             ))
         );
     }
+
+    #[test]
+    fn calendar_picks_a_date_in_a_repeat_group() {
+        let mut h = harness();
+        h.get_by_label("Toevoegen (Afspraken)").click();
+        h.run();
+        h.get_by_label(texts::DATE_PICK).click();
+        h.run();
+        h.get_by_label("15").click();
+        h.run();
+        let Some(Value::Group(entries)) = h.state().answers.get("afspraken") else {
+            panic!("no group");
+        };
+        let Some(Value::Date(day)) = entries[0].get("afspraak_datum") else {
+            panic!("no date picked: {entries:?}");
+        };
+        use chrono::Datelike as _;
+        assert_eq!(day.day(), 15);
+        assert_eq!(day.month(), chrono::Local::now().date_naive().month());
+        assert!(
+            h.query_by_label("15").is_none(),
+            "the calendar closes after a pick"
+        );
+    }
 }
