@@ -209,6 +209,15 @@ pub const ENTRY: &str = "Nummer";
 pub const DATE_HINT: &str = "dd-mm-jjjj";
 /// Short names of the five steps, for the timeline.
 pub const STEP_SHORT: [&str; 5] = ["Signaleren", "Consulteren", "Gesprek", "Wegen", "Beslissen"];
+/// Own forms: the folder cannot be read; followed by the folder.
+pub const ERR_OWN_FORMS_UNREADABLE: &str =
+    "De map met eigen formulieren kan niet worden gelezen. Controleer de map:";
+/// Own forms: errors in the files; followed by one line per error (file:line).
+pub const ERR_OWN_FORMS_INVALID: &str = "De eigen formulieren bevatten fouten en zijn niet \
+     gebruikt. Laat ze verbeteren (bestand:regel staat erbij) of kies een sector:";
+/// Own forms: no set with the five steps in the folder.
+pub const ERR_OWN_FORMS_NO_SET: &str = "In deze map staat geen formulierenset met de vijf \
+     stappen (een map met set.toml en afwegingskader.toml):";
 /// Button that opens the month calendar next to a date field.
 pub const DATE_PICK: &str = "Kalender";
 /// Tooltip of the calendar button; followed by the field's label.

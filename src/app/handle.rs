@@ -23,6 +23,8 @@ pub enum AppError {
     Text(&'static str),
     /// A message from another module, already in Dutch.
     Dutch(String),
+    /// A fixed message with the items it is about (e.g. errors in own form files).
+    Listed(&'static str, Vec<String>),
 }
 
 impl AppError {
@@ -44,6 +46,7 @@ impl AppError {
             AppError::Missing(fields) => (texts::ERR_REQUIRED_MISSING.to_owned(), fields.clone()),
             AppError::Text(t) => ((*t).to_owned(), Vec::new()),
             AppError::Dutch(t) => (t.clone(), Vec::new()),
+            AppError::Listed(t, items) => ((*t).to_owned(), items.clone()),
         };
         Message {
             error: true,
@@ -348,14 +351,35 @@ impl App {
         Ok(())
     }
 
+    /// Loads an organisation's own form folder into the known sets; returns the id of the
+    /// set with the five steps to use.
+    pub(super) fn use_own_forms(&mut self, dir: &std::path::Path) -> Result<String, AppError> {
+        let sets =
+            super::forms::load_own_forms(dir).map_err(|e| AppError::Listed(e.text, e.items))?;
+        let id = sets
+            .iter()
+            .find(|s| s.tree.is_some())
+            .map(|s| s.id.clone())
+            .unwrap_or_default();
+        for set in sets {
+            self.state.forms.insert(set);
+        }
+        self.state.prefs.own_forms_dir = Some(dir.to_owned());
+        Ok(id)
+    }
+
     fn open_vault(&mut self, request: &VaultRequest) -> Result<(), AppError> {
         self.flush_due(Instant::now(), true);
+        let form_set = match &request.own_forms {
+            Some(dir) => self.use_own_forms(dir)?,
+            None => request.form_set.clone(),
+        };
         let vault = if request.create {
             let mut profile = Profile {
                 user: Actor::new(&request.name, &request.function),
                 organisation: Organisation {
                     name: request.organisation.clone(),
-                    form_set: request.form_set.clone(),
+                    form_set,
                     ..Organisation::default()
                 },
             };

@@ -226,7 +226,13 @@ impl App {
             .map(WindowPrefs::load)
             .unwrap_or_default();
         let last_vault = prefs.last_vault_path.clone();
+        let own_forms = prefs.own_forms_dir.clone();
         let mut app = Self::with_example(FormSets::bundled(), prefs, prefs_path);
+        if let Some(dir) = own_forms
+            && let Err(e) = app.use_own_forms(&dir)
+        {
+            app.state.message = Some(e.message());
+        }
         if let Some(path) = last_vault.filter(|p| p.exists()) {
             app.views.wizard.prefill_open(&path);
             app.state.screen = Screen::Wizard;
