@@ -138,6 +138,24 @@ pub const COL_STEP: &str = "Huidige stap";
 pub const COL_NEXT: &str = "Volgende actie";
 /// Column.
 pub const COL_HOLDER: &str = "Houder";
+/// List column: the date of the next action.
+pub const COL_NEXT_DATE: &str = "Uiterlijk";
+/// List column: last change.
+pub const COL_UPDATED: &str = "Laatst gewijzigd";
+/// The next action per step (stap 1–5), while the step is not completed.
+pub const NEXT_STEP_ACTIONS: [&str; 5] = [
+    "Signalen vastleggen en stap 1 afronden",
+    "Collega raadplegen (en zo nodig Veilig Thuis)",
+    "Gesprek voorbereiden en voeren",
+    "Afwegingskader doorlopen",
+    "Besluit vastleggen",
+];
+/// Tooltip of a next-action date in the past.
+pub const OVERDUE: &str = "Deze datum is verstreken";
+/// Next action: an agreement is due.
+pub const NEXT_CHECK_AFSPRAAK: &str = "Afspraak controleren";
+/// Next action: a skipped conversation is to be caught up.
+pub const NEXT_CATCH_UP: &str = "Gesprek inhalen";
 /// Status.
 pub const STATUS_OPEN: &str = "open";
 /// Status.

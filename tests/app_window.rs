@@ -398,3 +398,41 @@ fn escape_cancels_ignoring_a_hint() {
     assert!(h.query_by_label_contains(texts::LINT_KEEP_REASON).is_none());
     assert!(open_dossier(&h).kept_hints.is_empty());
 }
+
+#[test]
+fn list_searches_and_a_dossier_closes_and_reopens_with_a_reason() {
+    let mut h = harness();
+    assert!(
+        h.query_by_label(texts::NEXT_STEP_ACTIONS[2]).is_some(),
+        "next action of the example (stap 3)"
+    );
+    type_into(&mut h, texts::LIST_SEARCH, "geen-treffer");
+    assert!(h.query_by_label(texts::OPEN).is_none(), "row filtered out");
+    h.get_by_label(texts::LIST_SEARCH).focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.key_press(egui::Key::Backspace);
+    h.run();
+    type_into(&mut h, texts::LIST_SEARCH, "md-2026");
+    h.get_by_label(texts::OPEN).click();
+    h.run();
+
+    h.get_by_label(&format!("{}\u{2026}", texts::CLOSE_DOSSIER))
+        .click();
+    h.run();
+    type_into(&mut h, texts::REASON, "Hulp loopt via het wijkteam.");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    let d = open_dossier(&h);
+    assert!(d.is_closed(), "Enter closes with the reason");
+    h.get_by_label(texts::CMD_LIST).click();
+    h.run();
+    assert!(h.query_by_label(texts::STATUS_CLOSED).is_some());
+
+    h.get_by_label(texts::OPEN).click();
+    h.run();
+    type_into(&mut h, texts::REASON, "Nieuwe signalen.");
+    h.get_by_label(texts::REOPEN_DOSSIER).click();
+    h.run();
+    assert!(!open_dossier(&h).is_closed());
+}

@@ -300,6 +300,7 @@ impl App {
                             step_done: false,
                             decided: false,
                             updated: s.updated_at.date_naive(),
+                            next_dated: None,
                             holder: state.profile.user.name.clone(),
                         },
                     })

@@ -73,6 +73,15 @@ pub struct Message {
     pub items: Vec<String>,
 }
 
+/// A next action with a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NextDated {
+    /// Check an agreement (afspraak) by its date.
+    Afspraak,
+    /// Catch up a conversation that was skipped.
+    CatchUp,
+}
+
 /// One row of the dossier list, from a loaded dossier (example) or a vault summary.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ListRow {
@@ -92,6 +101,9 @@ pub struct ListRow {
     pub decided: bool,
     /// Date of the last change.
     pub updated: chrono::NaiveDate,
+    /// The dated next action, where the loaded dossier has one: an open agreement
+    /// (earliest first) or a conversation to catch up.
+    pub next_dated: Option<(NextDated, chrono::NaiveDate)>,
     /// Who holds it: the creator (example) or the user of the vault.
     pub holder: String,
 }
@@ -108,9 +120,25 @@ impl ListRow {
             step_done: d.step(step).status == crate::domain::StepStatus::Afgerond,
             decided: !d.decisions.is_empty(),
             updated: d.history.last().map_or(d.created_at, |h| h.at).date_naive(),
+            next_dated: next_dated(d),
             holder: d.created_by.name.clone(),
         }
     }
+}
+
+fn next_dated(d: &Dossier) -> Option<(NextDated, chrono::NaiveDate)> {
+    let afspraak = d
+        .afspraken
+        .iter()
+        .filter(|a| a.status == crate::domain::AfspraakStatus::Lopend)
+        .map(|a| (NextDated::Afspraak, a.due));
+    let catch_up = d
+        .conversation_skipped
+        .as_ref()
+        .filter(|_| d.step(Step::Gesprek).status != crate::domain::StepStatus::Afgerond)
+        .and_then(|c| c.catch_up_on)
+        .map(|on| (NextDated::CatchUp, on));
+    afspraak.chain(catch_up).min_by_key(|(_, on)| *on)
 }
 
 /// An edit that is not yet committed.
