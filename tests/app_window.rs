@@ -436,3 +436,20 @@ fn list_searches_and_a_dossier_closes_and_reopens_with_a_reason() {
     h.run();
     assert!(!open_dossier(&h).is_closed());
 }
+
+#[test]
+fn a_signal_is_checked_while_typing() {
+    let mut h = harness();
+    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.run();
+    assert!(h.query_by_label_contains(texts::LINT_HINTS).is_none());
+    type_into(
+        &mut h,
+        texts::SIGNAL_TEXT,
+        "Op 3 november leek Sem erg bang.",
+    );
+    assert!(
+        h.query_by_label_contains(texts::LINT_HINTS).is_some(),
+        "hint panel under the signal text"
+    );
+}

@@ -8,11 +8,9 @@ use crate::app::forms::{condition_holds, field_visible};
 use crate::domain::KeptHint;
 use crate::domain::{Answers, Person, PersonId, Tri, Value};
 use crate::form::{Field, FieldKind, FormDef, FormSet};
-use crate::lint::{Lint, LintOptions};
+use crate::lint::LintOptions;
 use crate::texts;
-use crate::ui::lint_editor::{
-    HintAction, LintCache, bundled_linter, hint_panel_ui, lint_layout_job,
-};
+use crate::ui::lint_editor::{LintedLook, LintedText};
 
 /// Drafts of date fields while they are being typed (not yet a valid date), and the writing
 /// check of long texts.
@@ -22,13 +20,11 @@ pub struct FormView {
     lint: LintState,
 }
 
-/// The writing check of the long-text fields: the last hints per field, the hint being
-/// ignored (asking for the reason) and the hints ignored this frame.
+/// The writing check of the long-text fields: one checked editor per field, and the hints
+/// kept (with a reason) this frame.
 #[derive(Debug, Default)]
 struct LintState {
-    memo: BTreeMap<String, LintCache>,
-    asking: Option<(String, Lint, String)>,
-    focus_reason: bool,
+    editors: BTreeMap<String, LintedText>,
     kept: Vec<KeptHint>,
 }
 
@@ -280,105 +276,20 @@ fn long_text_ui(
     label: egui::Id,
     lint: &mut LintState,
 ) -> Option<FieldChange> {
-    let LintState {
-        memo,
-        asking,
-        focus_reason,
-        kept,
-    } = lint;
-    let hints = match bundled_linter() {
-        Some(linter) => memo
-            .entry(key.to_owned())
-            .or_default()
-            .hints(linter, &text, &cx.lint)
-            .to_vec(),
-        None => Vec::new(),
+    let LintState { editors, kept } = lint;
+    let look = LintedLook {
+        label,
+        place: &field.id,
+        placeholder: &field.placeholder,
+        rows: 4,
     };
-    let linted = text.clone();
-    let mut layouter = |ui: &egui::Ui, buf: &dyn egui::TextBuffer, wrap: f32| {
-        // Hints belong to the text they were made for; while a keystroke is being laid
-        // out, show the text plain for that one frame.
-        let current: &[Lint] = if buf.as_str() == linted { &hints } else { &[] };
-        ui.painter()
-            .layout_job(lint_layout_job(buf.as_str(), current, ui.style(), wrap))
-    };
-    let r = ui
-        .add(
-            egui::TextEdit::multiline(&mut text)
-                .id_salt(key)
-                .hint_text(&field.placeholder)
-                .desired_rows(4)
-                .desired_width(f32::INFINITY)
-                .layouter(&mut layouter),
-        )
-        .labelled_by(label);
-    let mut out = r
-        .changed()
-        .then(|| FieldChange((!text.is_empty()).then(|| Value::Text(text.clone()))));
-    if hints.is_empty() {
-        return out;
-    }
-    egui::CollapsingHeader::new(format!("{} ({})", texts::LINT_HINTS, hints.len()))
-        .id_salt((key, "hints"))
-        .default_open(true)
-        .show(ui, |ui| match hint_panel_ui(ui, &hints) {
-            Some(HintAction::Apply {
-                span, replacement, ..
-            }) if text.is_char_boundary(span.start) && span.end <= text.len() => {
-                text.replace_range(span, &replacement);
-                out = Some(FieldChange(Some(Value::Text(text.clone()))));
-            }
-            Some(HintAction::Suppress { index }) => {
-                if let Some(h) = hints.get(index) {
-                    *asking = Some((key.to_owned(), h.clone(), String::new()));
-                    *focus_reason = true;
-                }
-            }
-            _ => {}
-        });
-    let mut done = false;
-    let mut cancel = false;
-    if let Some((ask_key, hint, reason)) = asking.as_mut()
-        && ask_key == key
-    {
-        let matched = text.get(hint.span.clone()).unwrap_or_default().to_owned();
-        ui.horizontal_wrapped(|ui| {
-            let l = ui.label(format!(
-                "{} \u{201c}{matched}\u{201d}",
-                texts::LINT_KEEP_REASON
-            ));
-            let reason_field = ui
-                .add(egui::TextEdit::singleline(reason).desired_width(280.0))
-                .labelled_by(l.id);
-            if std::mem::take(focus_reason) {
-                reason_field.request_focus();
-            }
-            let enter = reason_field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            let keep = ui
-                .add_enabled(
-                    !reason.trim().is_empty(),
-                    egui::Button::new(texts::LINT_KEEP),
-                )
-                .clicked();
-            if ui.button(texts::CANCEL).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape))
-            {
-                cancel = true;
-            }
-            if (keep || enter) && !reason.trim().is_empty() {
-                kept.push(KeptHint {
-                    place: field.id.clone(),
-                    rule: hint.rule.clone(),
-                    matched,
-                    reason: reason.trim().to_owned(),
-                });
-                done = true;
-            }
-        });
-    }
-    if done || cancel {
-        *asking = None;
-    }
-    out
+    let out = editors
+        .entry(key.to_owned())
+        .or_default()
+        .ui(ui, &mut text, &cx.lint, key, look);
+    kept.extend(out.kept);
+    out.changed
+        .then(|| FieldChange((!text.is_empty()).then_some(Value::Text(text))))
 }
 
 fn date_ui(
