@@ -414,7 +414,7 @@ impl App {
 
     /// Sets the example up on one of the main screens, for `scripts/screenshots.sh`:
     /// `list`, `dossier`, `afweging`, `gesprek`, `schrijfhulp`, `organisatie`, `wizard`,
-    /// `vergrendeld`. Goes through the ordinary
+    /// `vergrendeld`, and `lang` (a 5,000-word field open, for `scripts/perf.sh`). Goes through the ordinary
     /// commands, so it changes the in-memory example only.
     pub fn show_demo_screen(&mut self, which: &str) {
         let Some(id) = self.state.dossiers.first().map(|d| d.id) else {
@@ -470,6 +470,24 @@ impl App {
                 }
                 commands.push(Command::Save);
             }
+            "lang" => {
+                // A 5,000-word field open, for the frame-time figure in scripts/perf.sh.
+                let words = "Op 2 november om 8.40 uur zag ik een blauwe plek op de linker \
+                             bovenarm. "
+                    .repeat(5000 / 15 + 1);
+                commands.push(Command::SelectStep(Step::Consulteren));
+                commands.push(Command::EditField {
+                    step: Step::Consulteren,
+                    field: "vt_advies_gevraagd".to_owned(),
+                    value: Some(crate::domain::Value::Tri(crate::domain::Tri::Ja)),
+                });
+                commands.push(Command::EditField {
+                    step: Step::Consulteren,
+                    field: "vt_advies".to_owned(),
+                    value: Some(crate::domain::Value::Text(words)),
+                });
+                commands.push(Command::Save);
+            }
             "wizard" => commands = vec![Command::ShowWizard],
             "vergrendeld" => commands = vec![Command::Lock],
             "organisatie" => commands.push(Command::ShowOrganisation),
@@ -489,7 +507,13 @@ impl App {
 }
 
 impl eframe::App for App {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        if self.timing.is_some()
+            && let Some(cpu) = frame.info().cpu_usage
+        {
+            // The whole previous frame on the CPU: UI, tessellation and painting.
+            eprintln!("previous frame cpu {:.2} ms", cpu * 1000.0);
+        }
         self.frame_ui(ui);
     }
 
