@@ -25,7 +25,7 @@ use crate::texts;
 pub const AUTOSAVE_AFTER: Duration = Duration::from_secs(1);
 
 /// How often the vault's lock is told this window still holds it.
-pub const HEARTBEAT_EVERY: Duration = Duration::from_secs(60);
+pub const HEARTBEAT_EVERY: Duration = Duration::from_mins(1);
 
 /// Which screen is shown.
 #[derive(Debug, Clone, PartialEq, Eq)]

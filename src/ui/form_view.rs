@@ -520,9 +520,11 @@ mod tests {
         let Some(Value::Date(day)) = entries[0].get("afspraak_datum") else {
             panic!("no date picked: {entries:?}");
         };
-        use chrono::Datelike as _;
-        assert_eq!(day.day(), 15);
-        assert_eq!(day.month(), chrono::Local::now().date_naive().month());
+        assert_eq!(chrono::Datelike::day(day), 15);
+        assert_eq!(
+            chrono::Datelike::month(day),
+            chrono::Datelike::month(&chrono::Local::now().date_naive())
+        );
         assert!(
             h.query_by_label("15").is_none(),
             "the calendar closes after a pick"
