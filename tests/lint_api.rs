@@ -200,3 +200,95 @@ fn empty_and_punctuation_only_text_gives_no_hints() {
         assert!(hints(text).is_empty(), "{text:?}");
     }
 }
+
+#[test]
+fn cached_relint_equals_full_lint_and_checks_only_changed_paragraphs() {
+    let linter = Linter::bundled().expect("bundled rules build");
+    let opts = LintOptions::default();
+    let mut text = String::from(
+        "Op 3 april heb ik Veilig Thuis (VT) gebeld.\n\nSem komt vaak te laat. VT belde terug.\n\n\
+         Çağla had een blauwe plek.\n\nZoë zei: \"Papa is soms boos.\"\n",
+    );
+    let mut cache = meldcode::lint::ParagraphCache::default();
+    assert_eq!(
+        linter.lint_cached(&text, &opts, &mut cache),
+        linter.lint(&text, &opts)
+    );
+    assert_eq!(cache.paragraphs_checked(), 4);
+    text.push_str("\nVader is alcoholist.\n");
+    assert_eq!(
+        linter.lint_cached(&text, &opts, &mut cache),
+        linter.lint(&text, &opts)
+    );
+    assert_eq!(cache.paragraphs_checked(), 5);
+}
+
+#[test]
+fn arbitrary_text_never_panics_and_spans_stay_on_char_boundaries() {
+    let pieces = [
+        "Zoë",
+        " ",
+        "ĳ",
+        "\"",
+        "'",
+        "“",
+        "”",
+        "„",
+        "‘",
+        "’",
+        "«",
+        "»",
+        "(",
+        ")",
+        ":",
+        ";",
+        ",",
+        ".",
+        "!",
+        "?",
+        "\n",
+        "\n\n",
+        "vaak",
+        "VT",
+        "is",
+        "geslagen",
+        "door",
+        "zei",
+        "dat",
+        "geen",
+        "blauwe",
+        "plek",
+        "3",
+        "cm",
+        "maart",
+        "Hypothese",
+        "van",
+        "lijkt",
+        "…",
+        "-",
+        "8.30",
+        "ø",
+        "😀",
+        "\t",
+        "\r\n",
+        "er",
+        "wordt",
+        "volgens",
+        "mij",
+    ];
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..300 {
+        let mut text = String::new();
+        for _ in 0..40 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+        }
+        let found = hints(&text);
+        flagged(&text, &found);
+        for pair in found.windows(2) {
+            assert!(pair[0].span.end <= pair[1].span.start, "{text:?}: {pair:?}");
+        }
+    }
+}

@@ -1,6 +1,6 @@
 //! The vault's contract on real files: round trip, wrong passphrase vs damage, lock,
 //! changed-elsewhere, passphrase change, audit tampering, retention and inzage.
-#![expect(clippy::unwrap_used, reason = "tests may panic")]
+#![allow(clippy::unwrap_used, reason = "tests may panic")]
 
 use std::path::{Path, PathBuf};
 
@@ -462,4 +462,52 @@ fn an_immutable_vault_gives_a_clear_error_and_stays_as_it_was() {
         "{res:?}"
     );
     assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn a_stale_lock_is_offered_and_taken_over_only_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, v) = new_vault(dir.path());
+    drop(v);
+    let old = Utc::now() - chrono::Duration::hours(2);
+    let dead = serde_json::json!({
+        "user": "Henk Visser", "workstation": "kantoor-2", "pid": 1,
+        "since": old, "heartbeat": old, "token": "dood"
+    });
+    std::fs::write(meldcode::storage::lock_path(&path), dead.to_string()).unwrap();
+    let v = Vault::open(&path, PASS, &opts("Sanne")).unwrap();
+    assert!(v.is_read_only());
+    assert!(v.lock_is_stale());
+    assert_eq!(v.lock_holder().unwrap().workstation, "kantoor-2");
+    drop(v);
+    let mut o = opts("Sanne");
+    o.take_over_stale_lock = true;
+    let mut v = Vault::open(&path, PASS, &o).unwrap();
+    assert!(!v.is_read_only());
+    let taken: Vec<String> = v
+        .audit_log(None)
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.action == AuditAction::LockTakenOver)
+        .map(|e| e.detail)
+        .collect();
+    assert_eq!(taken.len(), 1);
+    assert!(taken[0].contains("Henk Visser on kantoor-2"), "{taken:?}");
+}
+
+#[test]
+fn a_backup_is_taken_at_open_only_when_the_vault_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, v) = new_vault(dir.path());
+    drop(v);
+    let count = || meldcode::storage::backup::list(&path).len();
+    let after_create = count();
+    assert_eq!(after_create, 1);
+    drop(Vault::open(&path, PASS, &opts("Sanne")).unwrap());
+    assert_eq!(count(), 1, "nothing changed, no new backup");
+    let mut v = Vault::open(&path, PASS, &opts("Sanne")).unwrap();
+    v.create_dossier("basismodel", at(20)).unwrap();
+    drop(v);
+    drop(Vault::open(&path, PASS, &opts("Sanne")).unwrap());
+    assert_eq!(count(), 2, "changed since the newest backup");
 }

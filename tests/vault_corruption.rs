@@ -2,7 +2,7 @@
 //! reported as `Corrupt` (by open, a read, or `check`), never as a wrong passphrase
 //! (the key header has its own checksum) and never with a panic, or — for bytes SQLite
 //! does not use (free space inside pages) — it changes nothing that can be read.
-#![expect(clippy::unwrap_used, reason = "tests may panic")]
+#![allow(clippy::unwrap_used, reason = "tests may panic")]
 
 use std::path::Path;
 

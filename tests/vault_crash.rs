@@ -3,7 +3,7 @@
 //! command reported success is there. Any hot journal left behind is searched for the
 //! example's names before SQLite rolls it back.
 #![cfg(unix)]
-#![expect(clippy::unwrap_used, reason = "tests may panic")]
+#![allow(clippy::unwrap_used, reason = "tests may panic")]
 
 use std::path::Path;
 use std::process::{Command, Stdio};

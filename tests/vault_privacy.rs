@@ -1,7 +1,7 @@
 //! The plaintext of names never reaches disk: not the vault, its journal, backups, lock
 //! files or the temp directory. The CLI runs with its own temp directory so that the
 //! search covers every temp file it could have made.
-#![expect(clippy::unwrap_used, reason = "tests may panic")]
+#![allow(clippy::unwrap_used, reason = "tests may panic")]
 
 use std::path::Path;
 use std::process::Command;

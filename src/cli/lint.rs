@@ -106,7 +106,7 @@ fn decode(name: &str, bytes: Vec<u8>) -> anyhow::Result<String> {
     String::from_utf8(bytes).map_err(|err| {
         let at = err.utf8_error().valid_up_to();
         let bytes = err.as_bytes();
-        let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        let line = bytes[..at].split(|&b| b == b'\n').count();
         let line_start = bytes[..at]
             .iter()
             .rposition(|&b| b == b'\n')

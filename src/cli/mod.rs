@@ -49,6 +49,9 @@ pub enum Command {
     Sign(sign::SignArgs),
     /// Verify the signatures of a PDF or a DOCX (with its `.p7s`).
     Verify(sign::VerifyArgs),
+    /// Create a personal signing certificate (`cert new`).
+    #[command(subcommand)]
+    Cert(sign::CertCommand),
     /// Write the meldformulier package (PDF, DOCX, `.eml` draft) for a dossier.
     Mail(mail::MailArgs),
 }
@@ -66,6 +69,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Export(args) => export::run(&args),
         Command::Sign(args) => sign::run_sign(&args),
         Command::Verify(args) => sign::run_verify(&args),
+        Command::Cert(cmd) => sign::run_cert(&cmd),
         Command::Mail(args) => mail::run(&args),
     }
 }

@@ -1,20 +1,455 @@
-//! `meldcode sign …` and `meldcode verify …`.
+//! `meldcode sign …`, `meldcode verify …` and `meldcode cert new …`.
+//!
+//! Exit codes: `sign` and `cert` 0 done, 2 error; `verify` 0 valid, 1 invalid or changed,
+//! 2 error (unreadable file, not a PDF/DOCX, missing `.p7s`).
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use anyhow::{Context as _, anyhow, bail};
+use chrono::{Local, Utc};
+use zeroize::Zeroizing;
+
+use crate::export::sign::cert::certificate_der_from_pem_or_der;
+use crate::export::sign::{
+    Coverage, KeyAlgorithm, LaterChanges, NewCertificate, PdfSignOptions, SignatureReport,
+    SigningIdentity, Trust, VisibleSignature, sign_detached, sign_pdf, verify_detached, verify_pdf,
+};
+
+/// Environment variable that holds the certificate password (else it is asked for).
+pub const PASSWORD_ENV: &str = "MELDCODE_CERT_PASSWORD";
 
 /// Arguments of `meldcode sign`.
 #[derive(Debug, clap::Args)]
-pub struct SignArgs {}
+pub struct SignArgs {
+    /// The PDF or DOCX to sign.
+    pub file: PathBuf,
+    /// PKCS#12 file (`.p12`/`.pfx`) with certificate and private key. The password comes
+    /// from `MELDCODE_CERT_PASSWORD` or is asked for.
+    #[arg(long)]
+    pub cert: PathBuf,
+    /// Where to write the result: the signed PDF (default: sign the PDF in place), or the
+    /// detached signature of a DOCX (default: `FILE.p7s`).
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Why the document is signed (PDF only).
+    #[arg(long)]
+    pub reason: Option<String>,
+    /// Where the document is signed (PDF only; also shown in the visible block).
+    #[arg(long)]
+    pub location: Option<String>,
+    /// Add a visible signature block (name, function, organisation, date, place).
+    #[arg(long)]
+    pub visible: bool,
+    /// Page for the visible block, counting from 1 (default: the last page).
+    #[arg(long, requires = "visible")]
+    pub page: Option<usize>,
+}
 
 /// Arguments of `meldcode verify`.
 #[derive(Debug, clap::Args)]
-pub struct VerifyArgs {}
+pub struct VerifyArgs {
+    /// The PDF or DOCX to check.
+    pub file: PathBuf,
+    /// Detached signature of a DOCX (default: `FILE.p7s`).
+    #[arg(long)]
+    pub signature: Option<PathBuf>,
+    /// A certificate you trust (PEM or DER); repeat for more.
+    #[arg(long = "trust")]
+    pub trust: Vec<PathBuf>,
+}
+
+/// `meldcode cert …`.
+#[derive(Debug, clap::Subcommand)]
+pub enum CertCommand {
+    /// Create a personal self-signed certificate and save it as a password protected .p12.
+    New(CertNewArgs),
+}
+
+/// Arguments of `meldcode cert new`.
+#[derive(Debug, clap::Args)]
+pub struct CertNewArgs {
+    /// Full name (becomes the certificate's common name).
+    #[arg(long)]
+    pub name: String,
+    /// Function, e.g. "Intern begeleider".
+    #[arg(long)]
+    pub function: String,
+    /// Organisation, e.g. "Basisschool De Regenboog".
+    #[arg(long)]
+    pub organisation: String,
+    /// E-mail address.
+    #[arg(long)]
+    pub email: String,
+    /// Where to write the .p12 (must not exist yet). The password comes from
+    /// `MELDCODE_CERT_PASSWORD` or is asked for twice.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Use an ECDSA P-256 key instead of RSA 2048.
+    #[arg(long)]
+    pub ec: bool,
+    /// Validity in days.
+    #[arg(long, default_value_t = 1095)]
+    pub days: u32,
+}
+
+/// The kind of document, by its first bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Pdf,
+    Docx,
+}
+
+fn kind_of(bytes: &[u8], path: &Path) -> anyhow::Result<Kind> {
+    if bytes.starts_with(b"%PDF-") {
+        Ok(Kind::Pdf)
+    } else if bytes.starts_with(b"PK\x03\x04") {
+        Ok(Kind::Docx)
+    } else {
+        bail!("not a PDF or DOCX file: {}", path.display())
+    }
+}
+
+fn read(path: &Path) -> anyhow::Result<Vec<u8>> {
+    std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))
+}
 
 /// Runs `meldcode sign`.
-pub fn run_sign(_args: &SignArgs) -> ExitCode {
-    super::fail(&anyhow::anyhow!("sign: not built yet"))
+pub fn run_sign(args: &SignArgs) -> ExitCode {
+    match sign(args) {
+        Ok(written) => {
+            println!("signed: {}", written.display());
+            ExitCode::SUCCESS
+        }
+        Err(err) => super::fail(&err),
+    }
+}
+
+fn sign(args: &SignArgs) -> anyhow::Result<PathBuf> {
+    let document = read(&args.file)?;
+    let kind = kind_of(&document, &args.file)?;
+    let p12 = read(&args.cert)?;
+    let password = password("Certificate password: ", false)?;
+    let identity = SigningIdentity::from_pkcs12_bytes(&p12, &password)
+        .with_context(|| format!("cannot use certificate {}", args.cert.display()))?;
+    let now = Utc::now();
+    match kind {
+        Kind::Pdf => {
+            let visible = if args.visible {
+                let doc = lopdf::Document::load_mem(&document)
+                    .context("cannot read the PDF structure")?;
+                let page_index = match args.page {
+                    Some(0) => bail!("pages count from 1"),
+                    Some(page) => page - 1,
+                    None => doc.get_pages().len().saturating_sub(1),
+                };
+                Some(VisibleSignature {
+                    page_index,
+                    rect_pt: free_block_rect(&doc, page_index),
+                    lines: block_lines(&identity, now, args.location.as_deref()),
+                })
+            } else {
+                None
+            };
+            let opts = PdfSignOptions {
+                signing_time: now,
+                reason: args.reason.clone(),
+                location: args.location.clone(),
+                visible,
+            };
+            let signed = sign_pdf(&document, &identity, &opts).context("cannot sign the PDF")?;
+            let out = args.out.clone().unwrap_or_else(|| args.file.clone());
+            atomic_write(&out, &signed)?;
+            Ok(out)
+        }
+        Kind::Docx => {
+            let p7s = sign_detached(&document, &identity, now).context("cannot sign")?;
+            let out = args.out.clone().unwrap_or_else(|| p7s_path(&args.file));
+            atomic_write(&out, &p7s)?;
+            Ok(out)
+        }
+    }
+}
+
+/// Size of the visible block in points (about 88 × 28 mm).
+const BLOCK_SIZE: [f32; 2] = [250.0, 80.0];
+
+/// A place near the bottom of the page for a new signature block that does not overlap the
+/// blocks of earlier signatures: left, then right, then one row higher.
+fn free_block_rect(doc: &lopdf::Document, page_index: usize) -> [f32; 4] {
+    use lopdf::Object;
+    let [w, h] = BLOCK_SIZE;
+    let Some(page_id) = doc.get_pages().into_values().nth(page_index) else {
+        return [56.0, 56.0, 56.0 + w, 56.0 + h];
+    };
+    let annots = doc
+        .get_dictionary(page_id)
+        .and_then(|page| page.get(b"Annots"))
+        .and_then(|a| match a {
+            Object::Reference(id) => doc.get_object(*id).and_then(Object::as_array),
+            other => other.as_array(),
+        })
+        .cloned()
+        .unwrap_or_default();
+    let taken: Vec<[f32; 4]> = annots
+        .iter()
+        .filter_map(|a| a.as_reference().ok())
+        .filter_map(|id| doc.get_dictionary(id).ok())
+        .filter(|d| d.get(b"FT").and_then(Object::as_name).ok() == Some(b"Sig".as_slice()))
+        .filter_map(|d| d.get(b"Rect").and_then(Object::as_array).ok())
+        .filter_map(|r| {
+            let v: Vec<f32> = r.iter().filter_map(|n| n.as_float().ok()).collect();
+            (v.len() == 4).then(|| {
+                [
+                    v[0].min(v[2]),
+                    v[1].min(v[3]),
+                    v[0].max(v[2]),
+                    v[1].max(v[3]),
+                ]
+            })
+        })
+        .collect();
+    let overlaps =
+        |a: &[f32; 4], b: &[f32; 4]| a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+    for row in 0..6_u8 {
+        for x in [56.0, 56.0 + w + 12.0] {
+            let y = 56.0 + f32::from(row) * (h + 12.0);
+            let rect = [x, y, x + w, y + h];
+            if !taken.iter().any(|t| overlaps(t, &rect)) {
+                return rect;
+            }
+        }
+    }
+    [56.0, 56.0, 56.0 + w, 56.0 + h]
+}
+
+/// Name, function, organisation, date and place for the visible block.
+fn block_lines(
+    identity: &SigningIdentity,
+    now: chrono::DateTime<Utc>,
+    location: Option<&str>,
+) -> Vec<String> {
+    let date = now
+        .with_timezone(&Local)
+        .format("%d-%m-%Y %H:%M")
+        .to_string();
+    let mut lines = vec![format!(
+        "Digitaal ondertekend door {}",
+        identity.subject_common_name().unwrap_or_default()
+    )];
+    lines.extend(identity.subject_function());
+    lines.extend(identity.subject_organisation());
+    lines.push(match location {
+        Some(place) => format!("{date}, {place}"),
+        None => date,
+    });
+    lines
+}
+
+/// `FILE` + `.p7s`.
+fn p7s_path(file: &Path) -> PathBuf {
+    let mut name = file.as_os_str().to_owned();
+    name.push(".p7s");
+    PathBuf::from(name)
+}
+
+/// Writes `bytes` to a temporary file in the same folder, flushes it to disk and renames it
+/// over `path`: a crash leaves the old file or the new one, never half of one.
+fn atomic_write(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    write_via_temp(path, bytes, true)
+}
+
+/// Like [`atomic_write`], but refuses to replace an existing file.
+fn atomic_write_new(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    write_via_temp(path, bytes, false)
+}
+
+fn write_via_temp(path: &Path, bytes: &[u8], replace: bool) -> anyhow::Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+        .with_context(|| format!("cannot create a file in {}", dir.display()))?;
+    tmp.write_all(bytes)
+        .and_then(|()| tmp.as_file().sync_all())
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    let persisted = if replace {
+        tmp.persist(path)
+    } else {
+        tmp.persist_noclobber(path)
+    };
+    persisted
+        .map_err(|e| anyhow!(e.error))
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
+}
+
+/// The password from `MELDCODE_CERT_PASSWORD`, else asked without echo (twice when
+/// `confirm`).
+fn password(prompt: &str, confirm: bool) -> anyhow::Result<Zeroizing<String>> {
+    if let Ok(from_env) = std::env::var(PASSWORD_ENV) {
+        return Ok(Zeroizing::new(from_env));
+    }
+    let first = Zeroizing::new(
+        rpassword::prompt_password(prompt)
+            .with_context(|| format!("cannot ask for the password; set {PASSWORD_ENV}"))?,
+    );
+    if confirm {
+        let again = Zeroizing::new(
+            rpassword::prompt_password("Repeat the password: ")
+                .context("cannot ask for the password")?,
+        );
+        if *first != *again {
+            bail!("the passwords differ");
+        }
+    }
+    Ok(first)
 }
 
 /// Runs `meldcode verify`.
-pub fn run_verify(_args: &VerifyArgs) -> ExitCode {
-    super::fail(&anyhow::anyhow!("verify: not built yet"))
+pub fn run_verify(args: &VerifyArgs) -> ExitCode {
+    match verify(args) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(err) => super::fail(&err),
+    }
+}
+
+fn verify(args: &VerifyArgs) -> anyhow::Result<bool> {
+    let document = read(&args.file)?;
+    let kind = kind_of(&document, &args.file)?;
+    let mut trusted = Vec::new();
+    for path in &args.trust {
+        let bytes = read(path)?;
+        trusted.push(
+            certificate_der_from_pem_or_der(&bytes)
+                .with_context(|| format!("cannot read certificate {}", path.display()))?,
+        );
+    }
+    match kind {
+        Kind::Pdf => {
+            let result = verify_pdf(&document, &trusted).context("cannot check the PDF")?;
+            if result.signatures.is_empty() {
+                println!("{}: no digital signature", args.file.display());
+                return Ok(false);
+            }
+            println!(
+                "{}: {} signature(s)",
+                args.file.display(),
+                result.signatures.len()
+            );
+            for (i, report) in result.signatures.iter().enumerate() {
+                print_report(i + 1, report);
+            }
+            let valid = result.all_valid();
+            println!("Result: {}", if valid { "valid" } else { "INVALID" });
+            Ok(valid)
+        }
+        Kind::Docx => {
+            let sig_path = args
+                .signature
+                .clone()
+                .unwrap_or_else(|| p7s_path(&args.file));
+            let signature = std::fs::read(&sig_path).with_context(|| {
+                format!("cannot read the signature file {}", sig_path.display())
+            })?;
+            let report = verify_detached(&document, &signature, &trusted)
+                .with_context(|| format!("cannot check {}", sig_path.display()))?;
+            println!("{}: signature {}", args.file.display(), sig_path.display());
+            print_report(1, &report);
+            let valid = report.is_valid();
+            println!("Result: {}", if valid { "valid" } else { "INVALID" });
+            Ok(valid)
+        }
+    }
+}
+
+fn print_report(number: usize, report: &SignatureReport) {
+    match &report.field_name {
+        Some(field) => println!("Signature {number} ({field})"),
+        None => println!("Signature {number}"),
+    }
+    let signer = report.signer_name.as_deref().unwrap_or("(unknown)");
+    match &report.signer_organisation {
+        Some(org) => println!("  Signer:      {signer}, {org}"),
+        None => println!("  Signer:      {signer}"),
+    }
+    if let Some(email) = &report.signer_email {
+        println!("  E-mail:      {email}");
+    }
+    match report.signing_time {
+        Some(t) => println!("  Signed at:   {}", t.format("%Y-%m-%d %H:%M:%S UTC")),
+        None => println!("  Signed at:   (unknown)"),
+    }
+    if let Some(reason) = &report.reason {
+        println!("  Reason:      {reason}");
+    }
+    if let Some(location) = &report.location {
+        println!("  Location:    {location}");
+    }
+    let signature = if !report.signature_valid {
+        "no (the signature does not match the certificate)"
+    } else if !report.digest_matches {
+        "no (the signed content was changed)"
+    } else if report.coverage == Coverage::Partial {
+        "no (the signature does not cover the whole document)"
+    } else {
+        "yes"
+    };
+    println!("  Unchanged:   {signature}");
+    let later = match report.later_changes {
+        LaterChanges::None => "none",
+        LaterChanges::OnlySignatures => "only further signatures",
+        LaterChanges::Other => "yes: the document was changed after this signature",
+    };
+    println!("  Later changes: {later}");
+    let trust = match report.trust {
+        Trust::Trusted => "trusted",
+        Trust::SelfSigned => "self-signed (not in your trust list)",
+        Trust::Untrusted => "not trusted (issuer not in your trust list)",
+    };
+    println!("  Certificate: {trust}");
+}
+
+/// Runs `meldcode cert …`.
+pub fn run_cert(command: &CertCommand) -> ExitCode {
+    match command {
+        CertCommand::New(args) => match cert_new(args) {
+            Ok(()) => {
+                println!("created: {}", args.out.display());
+                ExitCode::SUCCESS
+            }
+            Err(err) => super::fail(&err),
+        },
+    }
+}
+
+fn cert_new(args: &CertNewArgs) -> anyhow::Result<()> {
+    if args.out.exists() {
+        bail!("{} exists already", args.out.display());
+    }
+    let identity = SigningIdentity::create_self_signed(&NewCertificate {
+        name: args.name.clone(),
+        function: args.function.clone(),
+        organisation: args.organisation.clone(),
+        email: args.email.clone(),
+        algorithm: if args.ec {
+            KeyAlgorithm::EcdsaP256
+        } else {
+            KeyAlgorithm::Rsa2048
+        },
+        not_before: Utc::now(),
+        valid_days: args.days,
+    })
+    .context("cannot create the certificate")?;
+    let password = password("Password for the new certificate file: ", true)?;
+    if password.is_empty() {
+        bail!("the password must not be empty");
+    }
+    let p12 = identity
+        .to_pkcs12_bytes(&password)
+        .context("cannot write the certificate")?;
+    atomic_write_new(&args.out, &p12)
 }

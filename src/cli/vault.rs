@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context as _, anyhow, bail};
 use chrono::{NaiveDate, Utc};
+use zeroize::Zeroizing;
 
 use crate::domain::{Actor, Change, DossierId, Hand, Profile, Signal, example};
 use crate::storage::{KdfParams, OpenOptions, Vault, VaultError, workstation_name};
@@ -210,19 +211,28 @@ fn finish(result: anyhow::Result<()>) -> ExitCode {
     }
 }
 
-fn passphrase(var: &str, prompt: &str) -> anyhow::Result<String> {
-    if let Ok(p) = std::env::var(var) {
-        return Ok(p);
-    }
-    rpassword::prompt_password(prompt).context("cannot read the passphrase")
+/// A passphrase, wiped from memory when dropped.
+type Secret = Zeroizing<String>;
+
+fn ask(prompt: &str) -> anyhow::Result<Secret> {
+    rpassword::prompt_password(prompt)
+        .map(Zeroizing::new)
+        .context("cannot read the passphrase")
 }
 
-fn new_passphrase() -> anyhow::Result<String> {
-    if let Ok(p) = std::env::var("MELDCODE_NEW_PASSPHRASE") {
-        return Ok(p);
+fn passphrase(var: &str, prompt: &str) -> anyhow::Result<Secret> {
+    if let Ok(p) = std::env::var(var) {
+        return Ok(Zeroizing::new(p));
     }
-    let a = rpassword::prompt_password("New passphrase: ").context("cannot read the passphrase")?;
-    let b = rpassword::prompt_password("Repeat: ").context("cannot read the passphrase")?;
+    ask(prompt)
+}
+
+fn new_passphrase() -> anyhow::Result<Secret> {
+    if let Ok(p) = std::env::var("MELDCODE_NEW_PASSPHRASE") {
+        return Ok(Zeroizing::new(p));
+    }
+    let a = ask("New passphrase: ")?;
+    let b = ask("Repeat: ")?;
     if a != b {
         bail!("the two passphrases differ");
     }
@@ -265,15 +275,29 @@ fn open_path(path: &Path, take_over: bool) -> anyhow::Result<Vault> {
     let pass = passphrase("MELDCODE_PASSPHRASE", "Passphrase: ")?;
     // An empty actor makes the vault act as the user stored in its profile.
     Vault::open(path, &pass, &options(Actor::default(), take_over))
-        .map_err(|e| vault_error(&e, path))
+        .map_err(|e| vault_error(e, path))
 }
 
-#[expect(
-    clippy::unnecessary_debug_formatting,
-    reason = "paths are quoted (STYLE)"
-)]
-fn vault_error(e: &VaultError, path: &Path) -> anyhow::Error {
-    anyhow!("{e}: {path:?}")
+fn is_damage(e: &anyhow::Error) -> bool {
+    matches!(
+        e.downcast_ref::<AtPath>().map(|a| &a.err),
+        Some(VaultError::Corrupt { .. } | VaultError::TooNew { .. })
+    )
+}
+
+/// A vault error with the vault's path, printed last.
+#[derive(Debug, thiserror::Error)]
+#[error("{err}: {path:?}")]
+struct AtPath {
+    err: VaultError,
+    path: PathBuf,
+}
+
+fn vault_error(err: VaultError, path: &Path) -> anyhow::Error {
+    anyhow::Error::new(AtPath {
+        err,
+        path: path.to_owned(),
+    })
 }
 
 fn writable(v: &Vault) -> anyhow::Result<()> {
@@ -310,18 +334,17 @@ fn init(
     }
     let pass = new_passphrase_for_init()?;
     let opts = options(profile.user.clone(), false);
-    create(path, &pass, &profile, &opts).map_err(|e| vault_error(&e, path))?;
+    create(path, &pass, &profile, &opts).map_err(|e| vault_error(e, path))?;
     println!("created vault {path:?}");
     Ok(())
 }
 
-fn new_passphrase_for_init() -> anyhow::Result<String> {
+fn new_passphrase_for_init() -> anyhow::Result<Secret> {
     if let Ok(p) = std::env::var("MELDCODE_PASSPHRASE") {
-        return Ok(p);
+        return Ok(Zeroizing::new(p));
     }
-    let a = rpassword::prompt_password("Passphrase for the new vault: ")
-        .context("cannot read the passphrase")?;
-    let b = rpassword::prompt_password("Repeat: ").context("cannot read the passphrase")?;
+    let a = ask("Passphrase for the new vault: ")?;
+    let b = ask("Repeat: ")?;
     if a != b {
         bail!("the two passphrases differ");
     }
@@ -331,6 +354,11 @@ fn new_passphrase_for_init() -> anyhow::Result<String> {
 fn check(path: &Path, take_over: bool) -> ExitCode {
     let mut v = match open_path(path, take_over) {
         Ok(v) => v,
+        // A file that does not open as a vault is not sound: exit 1, like other findings.
+        Err(e) if is_damage(&e) => {
+            println!("problem: {e}");
+            return ExitCode::from(1);
+        }
         Err(e) => return super::fail(&e),
     };
     match v.check() {
@@ -370,7 +398,7 @@ fn passwd(path: &Path, take_over: bool) -> anyhow::Result<()> {
     writable(&v)?;
     let new = new_passphrase()?;
     v.change_passphrase(&old, &new)
-        .map_err(|e| vault_error(&e, path))?;
+        .map_err(|e| vault_error(e, path))?;
     println!("passphrase changed");
     Ok(())
 }
@@ -380,7 +408,7 @@ fn purge(path: &Path, yes: bool, take_over: bool) -> anyhow::Result<()> {
     writable(&v)?;
     let expired = v
         .expired_dossiers(Utc::now().date_naive())
-        .map_err(|e| vault_error(&e, path))?;
+        .map_err(|e| vault_error(e, path))?;
     if expired.is_empty() {
         println!("no dossiers past their retention period");
         return Ok(());
@@ -389,17 +417,21 @@ fn purge(path: &Path, yes: bool, take_over: bool) -> anyhow::Result<()> {
         println!("{}\t{}", s.id.0, s.reference);
     }
     if !yes {
-        let answer = rpassword::prompt_password(format!(
+        print!(
             "Delete these {} dossiers for good? Type 'yes': ",
             expired.len()
-        ))
-        .context("cannot read the answer")?;
+        );
+        std::io::Write::flush(&mut std::io::stdout()).ok();
+        let mut answer = String::new();
+        std::io::stdin()
+            .read_line(&mut answer)
+            .context("cannot read the answer")?;
         if answer.trim() != "yes" {
             bail!("nothing deleted");
         }
     }
     let ids: Vec<DossierId> = expired.iter().map(|s| s.id).collect();
-    v.purge(&ids).map_err(|e| vault_error(&e, path))?;
+    v.purge(&ids).map_err(|e| vault_error(e, path))?;
     println!("deleted {} dossiers", ids.len());
     Ok(())
 }
@@ -412,20 +444,20 @@ fn demo(args: &VaultArgs) -> anyhow::Result<()> {
         let pass = new_passphrase_for_init()?;
         let profile = example::profile();
         create(path, &pass, &profile, &options(profile.user.clone(), false))
-            .map_err(|e| vault_error(&e, path))?
+            .map_err(|e| vault_error(e, path))?
     };
     writable(&v)?;
     v.save_profile(&example::profile())
-        .map_err(|e| vault_error(&e, path))?;
+        .map_err(|e| vault_error(e, path))?;
     let example = example::dossier();
     let mut d = v
         .create_dossier(&example.form_set, example.created_at)
-        .map_err(|e| vault_error(&e, path))?;
+        .map_err(|e| vault_error(e, path))?;
     let (id, reference) = (d.id, d.reference.clone());
     d = example;
     d.id = id;
     d.reference = reference;
-    v.save_dossier(&d).map_err(|e| vault_error(&e, path))?;
+    v.save_dossier(&d).map_err(|e| vault_error(e, path))?;
     println!("{}\t{}", d.id.0, d.reference);
     Ok(())
 }
@@ -434,7 +466,7 @@ fn resolve(v: &Vault, given: &str) -> anyhow::Result<DossierId> {
     if let Ok(n) = given.parse::<u64>() {
         return Ok(DossierId(n));
     }
-    let list = v.list_dossiers().map_err(|e| vault_error(&e, v.path()))?;
+    let list = v.list_dossiers().map_err(|e| vault_error(e, v.path()))?;
     list.iter()
         .find(|s| s.reference.eq_ignore_ascii_case(given))
         .map(|s| s.id)
@@ -443,7 +475,7 @@ fn resolve(v: &Vault, given: &str) -> anyhow::Result<DossierId> {
 
 fn list(args: &VaultArgs, format: Format) -> anyhow::Result<()> {
     let v = open(args)?;
-    let list = v.list_dossiers().map_err(|e| vault_error(&e, v.path()))?;
+    let list = v.list_dossiers().map_err(|e| vault_error(e, v.path()))?;
     match format {
         Format::Json => println!("{}", serde_json::to_string_pretty(&list)?),
         Format::Text => {
@@ -471,7 +503,7 @@ fn list(args: &VaultArgs, format: Format) -> anyhow::Result<()> {
 fn show(args: &VaultArgs, dossier: &str) -> anyhow::Result<()> {
     let mut v = open(args)?;
     let id = resolve(&v, dossier)?;
-    let d = v.load_dossier(id).map_err(|e| vault_error(&e, v.path()))?;
+    let d = v.load_dossier(id).map_err(|e| vault_error(e, v.path()))?;
     println!("{}", serde_json::to_string_pretty(&d)?);
     Ok(())
 }
@@ -517,7 +549,7 @@ fn add_signal(
     };
     let d = v
         .apply(id, Change::AddSignal { signal }, now)
-        .map_err(|e| vault_error(&e, v.path()))?;
+        .map_err(|e| vault_error(e, v.path()))?;
     // Printed only after `apply` returned, i.e. after the commit.
     let new_id = d.signals.last().map_or(0, |s| s.id);
     println!("{new_id}");
@@ -527,7 +559,7 @@ fn add_signal(
 fn audit(args: &VaultArgs, dossier: Option<&str>) -> anyhow::Result<()> {
     let mut v = open(args)?;
     let filter = dossier.map(|d| resolve(&v, d)).transpose()?;
-    let entries = v.audit_log(filter).map_err(|e| vault_error(&e, v.path()))?;
+    let entries = v.audit_log(filter).map_err(|e| vault_error(e, v.path()))?;
     for e in entries {
         println!(
             "{}\t{}\t{}\t{}\t{}\t{}\t{}",
@@ -544,7 +576,7 @@ fn audit(args: &VaultArgs, dossier: Option<&str>) -> anyhow::Result<()> {
 }
 
 #[cfg(test)]
-#[expect(clippy::unwrap_used, reason = "tests may panic")]
+#[allow(clippy::unwrap_used, reason = "tests may panic")]
 mod tests {
     use super::*;
 

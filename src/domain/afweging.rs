@@ -411,3 +411,195 @@ impl Evaluation {
             .any(|o| o.kind == kind)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tree(weet_niet: WeetNiet) -> DecisionTree {
+        let toml = r#"
+id = "t"
+title = "Afwegingskader"
+start = "a1"
+[[question]]
+id = "a1"
+step = 4
+title = "Afweging 1"
+text = "Vermoeden?"
+ja = { next = "a2" }
+nee = { outcome = "afsluiten" }
+[[question]]
+id = "a2"
+step = 4
+title = "Afweging 2"
+text = "Acute of structurele onveiligheid?"
+ja = { outcome = "melden", next = "a3", with_veilig_thuis = true }
+nee = { next = "a3" }
+[[question]]
+id = "a3"
+step = 5
+title = "Afweging 3"
+text = "Effectieve hulp mogelijk?"
+ja = { outcome = "hulp" }
+nee = { outcome = "melden" }
+[[outcome]]
+id = "afsluiten"
+kind = "afsluiten"
+label = "Afsluiten"
+[[outcome]]
+id = "melden"
+kind = "melden"
+label = "Melden"
+[[outcome]]
+id = "hulp"
+kind = "hulp"
+label = "Hulp"
+"#;
+        let mut t: DecisionTree = toml::from_str(toml).unwrap();
+        t.weet_niet = weet_niet;
+        t
+    }
+
+    fn answers(list: &[(&str, Tri)]) -> BTreeMap<String, Tri> {
+        list.iter().map(|(q, a)| ((*q).to_owned(), *a)).collect()
+    }
+
+    #[test]
+    fn sound_tree_has_no_problems() {
+        assert_eq!(tree(WeetNiet::TeltAlsNee).problems(), vec![]);
+    }
+
+    #[test]
+    fn asks_the_first_unanswered_question() {
+        let t = tree(WeetNiet::TeltAlsNee);
+        let e = evaluate(&t, &answers(&[("a1", Tri::Ja)]));
+        assert_eq!(e.next.as_deref(), Some("a2"));
+        assert!(!e.complete);
+        assert!(!e.next_with_veilig_thuis);
+    }
+
+    #[test]
+    fn acute_unsafety_means_melden_and_the_rest_with_veilig_thuis() {
+        let t = tree(WeetNiet::TeltAlsNee);
+        let e = evaluate(&t, &answers(&[("a1", Tri::Ja), ("a2", Tri::Ja)]));
+        assert_eq!(e.outcomes, ["melden"]);
+        assert_eq!(e.next.as_deref(), Some("a3"));
+        assert!(e.next_with_veilig_thuis);
+        let e = evaluate(
+            &t,
+            &answers(&[("a1", Tri::Ja), ("a2", Tri::Ja), ("a3", Tri::Ja)]),
+        );
+        assert!(e.complete);
+        assert_eq!(e.outcomes, ["melden", "hulp"]);
+        assert!(e.path[2].with_veilig_thuis);
+        assert!(e.reaches(&t, OutcomeKind::Melden) && e.reaches(&t, OutcomeKind::Hulp));
+    }
+
+    #[test]
+    fn weet_niet_counts_as_nee_where_the_tree_says_so() {
+        let t = tree(WeetNiet::TeltAlsNee);
+        let e = evaluate(&t, &answers(&[("a1", Tri::WeetNiet)]));
+        assert!(e.complete);
+        assert_eq!(e.outcomes, ["afsluiten"]);
+        assert_eq!(e.path[0].effective, Tri::Nee);
+    }
+
+    #[test]
+    fn weet_niet_is_refused_where_not_allowed() {
+        let t = tree(WeetNiet::NietToegestaan);
+        let e = evaluate(&t, &answers(&[("a1", Tri::WeetNiet)]));
+        assert_eq!(e.refused.as_deref(), Some("a1"));
+        assert_eq!(e.next.as_deref(), Some("a1"));
+        assert!(!e.complete);
+    }
+
+    #[test]
+    fn answers_off_the_path_are_ignored() {
+        let t = tree(WeetNiet::TeltAlsNee);
+        let e = evaluate(&t, &answers(&[("a1", Tri::Nee), ("a3", Tri::Ja)]));
+        assert_eq!(e.outcomes, ["afsluiten"]);
+        assert_eq!(e.path.len(), 1);
+    }
+
+    #[test]
+    fn every_path_is_enumerated() {
+        let t = tree(WeetNiet::NietToegestaan);
+        let paths = t.all_paths();
+        // a1 nee | a1 ja, a2 ja|nee, a3 ja|nee
+        assert_eq!(paths.len(), 5);
+        assert!(paths.iter().all(|(_, outcomes)| !outcomes.is_empty()));
+        let with_weet_niet = tree(WeetNiet::TeltAlsNee).all_paths();
+        // a1: nee or weet niet end the path; ja leads to 3 × 3 answers for a2 and a3.
+        assert_eq!(with_weet_niet.len(), 2 + 3 * 3);
+    }
+
+    #[test]
+    fn structural_problems_are_found() {
+        let mut t = tree(WeetNiet::TeltAlsNee);
+        t.questions[2].ja = Branch {
+            next: Some("a1".to_owned()),
+            ..Branch::default()
+        };
+        assert!(
+            t.problems()
+                .iter()
+                .any(|p| matches!(p, TreeProblem::Cycle(_)))
+        );
+
+        let mut t = tree(WeetNiet::TeltAlsNee);
+        t.questions[0].ja.next = Some("a3".to_owned());
+        assert_eq!(
+            t.problems(),
+            vec![TreeProblem::Unreachable("a2".to_owned())]
+        );
+
+        let mut t = tree(WeetNiet::TeltAlsNee);
+        t.questions[2].nee = Branch::default();
+        assert_eq!(
+            t.problems(),
+            vec![TreeProblem::DeadEnd("a3.nee".to_owned())]
+        );
+
+        let mut t = tree(WeetNiet::TeltAlsNee);
+        t.questions[2].nee.outcome = Some("onbekend".to_owned());
+        assert!(matches!(
+            t.problems()[0],
+            TreeProblem::UnknownOutcome { .. }
+        ));
+
+        let mut t = tree(WeetNiet::TeltAlsNee);
+        t.questions[1].nee = Branch::default();
+        t.questions[1].nee.next = None;
+        t.questions[0].nee.outcome = None;
+        t.questions[0].nee.next = Some("a2".to_owned());
+        let problems = t.problems();
+        assert!(problems.contains(&TreeProblem::DeadEnd("a2.nee".to_owned())));
+    }
+
+    #[test]
+    fn a_path_without_any_outcome_is_rejected() {
+        let mut t = tree(WeetNiet::TeltAlsNee);
+        // a3.ja ends the path; a1 ja → a2 nee → a3 ja must then carry an outcome.
+        t.questions[2].ja.outcome = None;
+        t.questions[2].ja.next = Some("a4".to_owned());
+        t.questions.push(Question {
+            id: "a4".to_owned(),
+            step: 5,
+            title: "Afweging 4".to_owned(),
+            text: "?".to_owned(),
+            help: String::new(),
+            vragen_ter_afweging: vec![],
+            ja: Branch {
+                outcome: Some("hulp".to_owned()),
+                ..Branch::default()
+            },
+            nee: Branch::default(),
+        });
+        t.questions[3].nee.outcome = None;
+        t.questions[3].nee.next = None;
+        assert!(
+            t.problems()
+                .contains(&TreeProblem::DeadEnd("a4.nee".to_owned()))
+        );
+    }
+}

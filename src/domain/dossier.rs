@@ -9,6 +9,8 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::followup::{Afspraak, AfspraakStatus, InfoRequest, Participation, Urgent, UrgentCall};
+use super::melding::{Checklist, Melding, Sent};
 use super::person::{Actor, Person, PersonId};
 use super::values::{Answers, Tri, Value};
 
@@ -381,6 +383,57 @@ pub enum Change {
         /// The statement, verbatim.
         text: String,
     },
+    /// Set one field of the meldformulier.
+    SetMeldingField {
+        /// Field id.
+        field: String,
+        /// The new value (`None` clears it).
+        value: Option<Value>,
+    },
+    /// Replace the checklist before sending the melding.
+    SetChecklist {
+        /// The checklist.
+        checklist: Checklist,
+    },
+    /// Record that the melding was sent.
+    RecordSent {
+        /// Date, Veilig Thuis reference and follow-up.
+        sent: Sent,
+    },
+    /// Mark the dossier urgent.
+    MarkUrgent {
+        /// Why (acute onveiligheid, eergerelateerd geweld, …).
+        reason: String,
+    },
+    /// Record a call made on the urgent path.
+    RecordUrgentCall {
+        /// The call.
+        call: UrgentCall,
+    },
+    /// Add an agreement to the veiligheidsplan.
+    AddAfspraak {
+        /// The agreement (its id is assigned by `apply`).
+        afspraak: Afspraak,
+    },
+    /// Record whether an agreement was kept.
+    CheckAfspraak {
+        /// Agreement id.
+        id: u32,
+        /// Kept or not.
+        status: AfspraakStatus,
+        /// When it was checked.
+        on: NaiveDate,
+    },
+    /// Record or update a request for information from Veilig Thuis.
+    SetInfoRequest {
+        /// The request (id 0 adds a new one).
+        request: InfoRequest,
+    },
+    /// Record one of the nine participation points.
+    RecordParticipation {
+        /// What was done.
+        entry: Participation,
+    },
 }
 
 /// One entry in a dossier's history.
@@ -455,6 +508,21 @@ pub struct Dossier {
     pub kept_hints: Vec<KeptHint>,
     /// Statements the client added.
     pub client_statements: Vec<String>,
+    /// The melding to Veilig Thuis.
+    #[serde(default)]
+    pub melding: Melding,
+    /// Set when the dossier is on the urgent path.
+    #[serde(default)]
+    pub urgent: Option<Urgent>,
+    /// Agreements of the veiligheidsplan.
+    #[serde(default)]
+    pub afspraken: Vec<Afspraak>,
+    /// Requests for information from Veilig Thuis.
+    #[serde(default)]
+    pub info_requests: Vec<InfoRequest>,
+    /// The child's participation (the nine points).
+    #[serde(default)]
+    pub participation: Vec<Participation>,
     /// Every change, oldest first.
     pub history: Vec<HistoryEntry>,
 }
@@ -486,6 +554,11 @@ impl Dossier {
             decisions: Vec::new(),
             kept_hints: Vec::new(),
             client_statements: Vec::new(),
+            melding: Melding::default(),
+            urgent: None,
+            afspraken: Vec::new(),
+            info_requests: Vec::new(),
+            participation: Vec::new(),
             history: Vec::new(),
         }
     }
@@ -544,7 +617,7 @@ impl Dossier {
             return Err(ChangeError::Closed);
         }
         let mut change = change;
-        let previous = self.apply_inner(&mut change)?;
+        let previous = self.apply_inner(&mut change, at)?;
         let seq = self.history.last().map_or(1, |h| h.seq + 1);
         self.history.push(HistoryEntry {
             seq,
@@ -563,6 +636,7 @@ impl Dossier {
     fn apply_inner(
         &mut self,
         change: &mut Change,
+        at: DateTime<Utc>,
     ) -> Result<Option<serde_json::Value>, ChangeError> {
         let json = |v: &dyn erased::Ser| v.to_json();
         match change {
@@ -696,6 +770,76 @@ impl Dossier {
                 self.client_statements.push(text.clone());
                 Ok(None)
             }
+            Change::SetMeldingField { field, value } => {
+                let answers = &mut self.melding.answers;
+                let old = match value {
+                    Some(v) => answers.insert(field.clone(), v.clone()),
+                    None => answers.remove(field),
+                };
+                Ok(old.map(|o| json(&o)))
+            }
+            Change::SetChecklist { checklist } => {
+                let old = std::mem::replace(&mut self.melding.checklist, checklist.clone());
+                Ok(Some(json(&old)))
+            }
+            Change::RecordSent { sent } => {
+                let old = self.melding.sent.replace(sent.clone());
+                Ok(old.map(|o| json(&o)))
+            }
+            Change::MarkUrgent { reason } => {
+                if reason.trim().is_empty() {
+                    return Err(ChangeError::MissingReason);
+                }
+                if self.urgent.is_some() {
+                    return Err(ChangeError::NotApplicable);
+                }
+                self.urgent = Some(Urgent {
+                    marked_at: at,
+                    reason: reason.clone(),
+                    calls: Vec::new(),
+                });
+                Ok(None)
+            }
+            Change::RecordUrgentCall { call } => {
+                let Some(urgent) = &mut self.urgent else {
+                    return Err(ChangeError::NotApplicable);
+                };
+                urgent.calls.push(call.clone());
+                Ok(None)
+            }
+            Change::AddAfspraak { afspraak } => {
+                afspraak.id = Self::next_id(&self.afspraken, |a| a.id);
+                self.afspraken.push(afspraak.clone());
+                Ok(None)
+            }
+            Change::CheckAfspraak { id, status, on } => {
+                let Some(a) = self.afspraken.iter_mut().find(|a| a.id == *id) else {
+                    return Err(ChangeError::NotApplicable);
+                };
+                let old = json(&*a);
+                a.status = *status;
+                a.checked_on = Some(*on);
+                Ok(Some(old))
+            }
+            Change::SetInfoRequest { request } => {
+                if request.id == 0 {
+                    request.id = Self::next_id(&self.info_requests, |r| r.id);
+                    self.info_requests.push(request.clone());
+                    return Ok(None);
+                }
+                let Some(slot) = self.info_requests.iter_mut().find(|r| r.id == request.id) else {
+                    return Err(ChangeError::NotApplicable);
+                };
+                let old = std::mem::replace(slot, request.clone());
+                Ok(Some(json(&old)))
+            }
+            Change::RecordParticipation { entry } => {
+                if !(1..=9).contains(&entry.point) {
+                    return Err(ChangeError::NotApplicable);
+                }
+                self.participation.push(entry.clone());
+                Ok(None)
+            }
         }
     }
 
@@ -716,5 +860,151 @@ mod erased {
         fn to_json(&self) -> serde_json::Value {
             serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::TimeZone as _;
+
+    use super::*;
+    use crate::domain::example;
+
+    fn now() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 20, 10, 0, 0).unwrap()
+    }
+
+    #[test]
+    fn correction_keeps_the_old_text_in_the_history() {
+        let mut d = example::dossier();
+        let me = example::user();
+        let old = d.signals[0].text.clone();
+        d.apply(
+            Change::CorrectSignal {
+                id: d.signals[0].id,
+                text: "Gecorrigeerd: de plek zat op de rechter bovenarm.".to_owned(),
+                reason: "Leerkracht corrigeerde de plaats".to_owned(),
+            },
+            &me,
+            now(),
+        )
+        .unwrap();
+        assert!(d.signals[0].text.starts_with("Gecorrigeerd"));
+        let last = d.history.last().unwrap();
+        assert_eq!(last.previous, Some(serde_json::Value::String(old)));
+        assert_eq!(last.by, me);
+    }
+
+    #[test]
+    fn a_refused_change_leaves_the_dossier_untouched() {
+        let mut d = example::dossier();
+        let before = d.clone();
+        let err = d
+            .apply(
+                Change::CorrectSignal {
+                    id: 99,
+                    text: "x".to_owned(),
+                    reason: "y".to_owned(),
+                },
+                &example::user(),
+                now(),
+            )
+            .unwrap_err();
+        assert_eq!(err, ChangeError::UnknownSignal(99));
+        assert_eq!(d, before);
+        let err = d
+            .apply(
+                Change::Close {
+                    reason: "  ".to_owned(),
+                    on: now().date_naive(),
+                },
+                &example::user(),
+                now(),
+            )
+            .unwrap_err();
+        assert_eq!(err, ChangeError::MissingReason);
+        assert_eq!(d, before);
+    }
+
+    #[test]
+    fn a_closed_dossier_refuses_changes_until_reopened() {
+        let mut d = example::dossier();
+        let me = example::user();
+        d.apply(
+            Change::Close {
+                reason: "Geen vermoeden meer na gesprek".to_owned(),
+                on: now().date_naive(),
+            },
+            &me,
+            now(),
+        )
+        .unwrap();
+        assert_eq!(
+            d.apply(Change::StartStep { step: Step::Wegen }, &me, now()),
+            Err(ChangeError::Closed)
+        );
+        d.apply(
+            Change::Reopen {
+                reason: "Nieuw signaal".to_owned(),
+            },
+            &me,
+            now(),
+        )
+        .unwrap();
+        assert!(!d.is_closed());
+        d.apply(Change::StartStep { step: Step::Wegen }, &me, now())
+            .unwrap();
+    }
+
+    #[test]
+    fn revisiting_a_step_reopens_it_and_counts() {
+        let mut d = example::dossier();
+        let me = example::user();
+        assert_eq!(d.current_step(), Step::Gesprek);
+        d.apply(
+            Change::RevisitStep {
+                step: Step::Signaleren,
+                reason: "Nieuw signaal van de gymleerkracht".to_owned(),
+            },
+            &me,
+            now(),
+        )
+        .unwrap();
+        assert_eq!(d.current_step(), Step::Signaleren);
+        assert_eq!(d.step(Step::Signaleren).revisits, 1);
+        assert_eq!(
+            d.apply(
+                Change::RevisitStep {
+                    step: Step::Wegen,
+                    reason: "x".to_owned()
+                },
+                &me,
+                now()
+            ),
+            Err(ChangeError::NotApplicable)
+        );
+    }
+
+    #[test]
+    fn ids_are_assigned_and_history_is_sequential() {
+        let d = example::dossier();
+        let ids: Vec<u32> = d.signals.iter().map(|s| s.id).collect();
+        assert_eq!(ids, [1, 2, 3]);
+        let seqs: Vec<u64> = d.history.iter().map(|h| h.seq).collect();
+        assert_eq!(seqs, (1..=14).collect::<Vec<u64>>());
+        assert!(
+            d.signals_by_date()
+                .windows(2)
+                .all(|w| w[0].observed_on <= w[1].observed_on)
+        );
+    }
+
+    #[test]
+    fn dossier_round_trips_through_json() {
+        let d = example::dossier();
+        let json = serde_json::to_string(&d).unwrap();
+        let back: Dossier = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, d);
+        assert!(json.contains("Çağla"));
     }
 }

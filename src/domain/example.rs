@@ -258,7 +258,7 @@ mod tests {
         assert_eq!(d.signals.len(), 3);
         assert_eq!(d.consultations.len(), 2);
         assert_eq!(d.conversations.len(), 1);
-        assert_eq!(d.history.len(), 15, "every example change must apply");
+        assert_eq!(d.history.len(), 14, "every example change must apply");
         assert_eq!(d.current_step(), Step::Gesprek);
         assert_eq!(d.step(Step::Signaleren).status, StepStatus::Afgerond);
         assert!(

@@ -4,6 +4,8 @@
 pub mod afweging;
 pub mod dossier;
 pub mod example;
+pub mod followup;
+pub mod melding;
 pub mod organisation;
 pub mod person;
 pub mod values;
@@ -14,6 +16,10 @@ pub use dossier::{
     ConversationSkipped, Decision, Dossier, DossierId, Hand, HistoryEntry, KeptHint, Signal,
     Status, Step, StepRecord, StepStatus,
 };
+pub use followup::{
+    Afspraak, AfspraakStatus, InfoRequest, Participation, Urgent, UrgentCall, UrgentCallee,
+};
+pub use melding::{Checklist, Melding, Sent, VeiligThuisCall};
 pub use organisation::{Organisation, Profile};
 pub use person::{Actor, Person, PersonId, PersonRole};
 pub use values::{Answers, Tri, Value};

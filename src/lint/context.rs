@@ -46,6 +46,8 @@ pub(crate) struct ContextRules {
     contrast: Pattern,
     /// Negation words, for rules that allow a negated match.
     pub negation: Pattern,
+    /// For each atom id: can it start one of the patterns above? Other tokens are skipped.
+    starts: Vec<bool>,
 }
 
 /// Everything the context detector needs about one text.
@@ -55,12 +57,19 @@ pub(crate) struct Doc<'a> {
 }
 
 impl Doc<'_> {
+    /// True if token `i` satisfies an atom marked in `starts`.
+    fn may_start(&self, i: usize, starts: &[bool]) -> bool {
+        self.atoms
+            .of(i)
+            .iter()
+            .any(|&a| starts.get(a as usize).copied().unwrap_or(false))
+    }
+
     /// First match of any of `patterns` starting at `pos` (within `end`).
     pub fn match_any(&self, patterns: &[Pattern], pos: usize, end: usize) -> Option<usize> {
         patterns
             .iter()
-            .filter_map(|p| match_at(&self.split.tokens, self.atoms, &p.steps, pos, end))
-            .max()
+            .find_map(|p| match_at(&self.split.tokens, self.atoms, &p.steps, pos, end))
     }
 
     /// Start of the clause that token `i` is in, within `sentence`.
@@ -92,7 +101,7 @@ impl ContextRules {
             rule: "context".to_owned(),
             detail: e.to_string(),
         })?;
-        Ok(Self {
+        let mut rules = Self {
             speech: compile(lexicon, &file.speech)?,
             complementizer: compile(lexicon, &file.complementizer)?,
             source: compile(lexicon, &file.source)?,
@@ -105,7 +114,29 @@ impl ContextRules {
             self_subject: lexicon.compile("@ik")?,
             contrast: lexicon.compile("@tegenstelling")?,
             negation: lexicon.compile("@negatie")?,
-        })
+            starts: Vec::new(),
+        };
+        let mut starts = vec![false; lexicon.atom_count()];
+        for atom in [
+            &rules.speech,
+            &rules.complementizer,
+            &rules.source,
+            &rules.speech_passive,
+            &rules.own_words,
+            &rules.vague_source,
+            &rules.hypothesis_label,
+            &rules.hypothesis_owner,
+            &rules.hypothesis_inline,
+        ]
+        .into_iter()
+        .flatten()
+        .chain([&rules.self_subject, &rules.contrast])
+        .flat_map(|p| p.first_atoms().iter().copied())
+        {
+            starts[atom as usize] = true;
+        }
+        rules.starts = starts;
+        Ok(rules)
     }
 
     /// Context flags for the tokens of `sentence` (indexed from `sentence.start`).
@@ -115,8 +146,13 @@ impl ContextRules {
         let end = sentence.end;
 
         // Speech acts outside quotations, minus passive ones ("werd gezegd").
+        let starts = &self.starts;
+        let candidates: Vec<usize> = sentence
+            .clone()
+            .filter(|&i| doc.may_start(i, starts))
+            .collect();
         let mut passive = vec![false; sentence.len()];
-        for i in sentence.clone() {
+        for &i in &candidates {
             if let Some(to) = doc.match_any(&self.speech_passive, i, end) {
                 for p in &mut passive[i - sentence.start..to - sentence.start] {
                     *p = true;
@@ -125,7 +161,7 @@ impl ContextRules {
         }
         // (trigger, where the source's words start)
         let mut triggers = Vec::new();
-        for i in sentence.clone() {
+        for &i in &candidates {
             if tokens[i].quote != 0 || passive[i - sentence.start] {
                 continue;
             }
@@ -137,16 +173,18 @@ impl ContextRules {
             } else if let Some(to) = doc.match_any(&self.speech, i, end) {
                 let words = (to..end.min(to + 12))
                     .take_while(|&k| !matches!(tokens[k].kind, Kind::Punct(';')))
-                    .find(|&k| doc.match_any(&self.complementizer, k, end).is_some());
+                    .find(|&k| {
+                        doc.may_start(k, starts)
+                            && doc.match_any(&self.complementizer, k, end).is_some()
+                    });
                 triggers.push((i..to, words.unwrap_or(end)));
             }
         }
 
         // Quotations of a speaker: a speech act in the sentence, or a colon before it.
-        for quote in &doc.split.quotes {
-            if quote.open < sentence.start || quote.open >= end {
-                continue;
-            }
+        let quotes = &doc.split.quotes;
+        let first = quotes.partition_point(|q| q.open < sentence.start);
+        for quote in quotes[first..].iter().take_while(|q| q.open < end) {
             let colon = quote.open > sentence.start
                 && matches!(tokens[quote.open - 1].kind, Kind::Punct(':'));
             if colon || !triggers.is_empty() {
@@ -169,7 +207,7 @@ impl ContextRules {
         }
 
         // Labelled hypotheses.
-        if let Some(from) = self.hypothesis_start(doc, sentence) {
+        if let Some(from) = self.hypothesis_start(doc, sentence, &candidates) {
             for f in &mut flags[from - sentence.start..] {
                 *f |= HYPOTHESE;
             }
@@ -209,7 +247,8 @@ impl ContextRules {
         let contrast = std::slice::from_ref(&self.contrast);
         let own = std::slice::from_ref(&self.self_subject);
         for k in from..end {
-            if tokens[k].quote != 0 {
+            let boundary = tokens[k].is_boundary();
+            if tokens[k].quote != 0 || !(boundary || doc.may_start(k, &self.starts)) {
                 continue;
             }
             if doc.match_any(contrast, k, end).is_some() {
@@ -230,14 +269,19 @@ impl ContextRules {
         end
     }
 
-    fn hypothesis_start(&self, doc: &Doc<'_>, sentence: &Range<usize>) -> Option<usize> {
+    fn hypothesis_start(
+        &self,
+        doc: &Doc<'_>,
+        sentence: &Range<usize>,
+        candidates: &[usize],
+    ) -> Option<usize> {
         let tokens = &doc.split.tokens;
         let end = sentence.end;
         let colon = sentence
             .clone()
             .find(|&i| tokens[i].quote == 0 && matches!(tokens[i].kind, Kind::Punct(':')));
         if let Some(colon) = colon {
-            let head = sentence.start..colon;
+            let head = candidates.iter().copied().take_while(|&i| i < colon);
             let label = head
                 .clone()
                 .any(|i| doc.match_any(&self.hypothesis_label, i, end).is_some());
@@ -248,8 +292,9 @@ impl ContextRules {
                 return Some(sentence.start);
             }
         }
-        sentence
-            .clone()
+        candidates
+            .iter()
+            .copied()
             .find(|&i| doc.match_any(&self.hypothesis_inline, i, end).is_some())
     }
 }

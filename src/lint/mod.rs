@@ -14,6 +14,7 @@
 //! assert!(lint("Moeder zei: \"Sem komt vaak te laat.\"", &LintOptions::default()).is_empty());
 //! ```
 
+mod category;
 mod context;
 mod pattern;
 mod rule;
@@ -25,123 +26,14 @@ use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
+pub use self::category::Category;
 use self::context::{BRON, CITAAT, ContextRules, Doc, HYPOTHESE};
-use self::pattern::{ClassDef, Lexicon, TokenAtoms, match_at};
+use self::pattern::{ClassDef, Lexicon, TokenAtoms, match_after_first};
 use self::rule::{Context, Rule};
 use self::text::normalize;
 
 mod bundled {
     include!(concat!(env!("OUT_DIR"), "/lint_rules.rs"));
-}
-
-/// What kind of problem a hint points at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Category {
-    /// An impression instead of what was seen or heard.
-    #[serde(rename = "INDRUK")]
-    Indruk,
-    /// A value judgement.
-    #[serde(rename = "OORDEEL")]
-    Oordeel,
-    /// An inner state, intent or cause stated as fact.
-    #[serde(rename = "INTERPRETATIE")]
-    Interpretatie,
-    /// A diagnosis or expert judgement outside the writer's field.
-    #[serde(rename = "BUITEN-VAKGEBIED")]
-    BuitenVakgebied,
-    /// A frequency or amount without a number.
-    #[serde(rename = "VAAG")]
-    Vaag,
-    /// An abbreviation or professional jargon a parent will not know.
-    #[serde(rename = "JARGON")]
-    Jargon,
-    /// Second-hand information without a named source.
-    #[serde(rename = "BRON-ONTBREEKT")]
-    BronOntbreekt,
-    /// An injury without place on the body, size and date.
-    #[serde(rename = "LETSEL-DETAIL")]
-    LetselDetail,
-    /// A passive or impersonal sentence that hides who did what.
-    #[serde(rename = "WIE-DEED-HET")]
-    WieDeedHet,
-}
-
-impl Category {
-    /// Every category, in display order.
-    pub const ALL: [Self; 9] = [
-        Self::Indruk,
-        Self::Oordeel,
-        Self::Interpretatie,
-        Self::BuitenVakgebied,
-        Self::Vaag,
-        Self::Jargon,
-        Self::BronOntbreekt,
-        Self::LetselDetail,
-        Self::WieDeedHet,
-    ];
-
-    /// The code used in files and on the command line (`BUITEN-VAKGEBIED`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Indruk => "INDRUK",
-            Self::Oordeel => "OORDEEL",
-            Self::Interpretatie => "INTERPRETATIE",
-            Self::BuitenVakgebied => "BUITEN-VAKGEBIED",
-            Self::Vaag => "VAAG",
-            Self::Jargon => "JARGON",
-            Self::BronOntbreekt => "BRON-ONTBREEKT",
-            Self::LetselDetail => "LETSEL-DETAIL",
-            Self::WieDeedHet => "WIE-DEED-HET",
-        }
-    }
-
-    /// A short Dutch label for the interface.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Indruk => "Indruk",
-            Self::Oordeel => "Oordeel",
-            Self::Interpretatie => "Interpretatie",
-            Self::BuitenVakgebied => "Buiten je vakgebied",
-            Self::Vaag => "Vaag",
-            Self::Jargon => "Jargon",
-            Self::BronOntbreekt => "Bron ontbreekt",
-            Self::LetselDetail => "Letsel onvolledig",
-            Self::WieDeedHet => "Wie deed het?",
-        }
-    }
-
-    /// What this category means, in Dutch, for the hint panel.
-    pub fn message(self) -> &'static str {
-        match self {
-            Self::Indruk => {
-                "Een indruk is geen waarneming. Schrijf op wat je zag of hoorde: wie, wat, wanneer."
-            }
-            Self::Oordeel => {
-                "Een oordeel kan de lezer niet controleren. Beschrijf het gedrag of de situatie die je zag."
-            }
-            Self::Interpretatie => {
-                "Wat iemand voelt, wil of bedoelt kun je niet zien. Schrijf op wat je zag en wat het kind of de ouder zelf zei."
-            }
-            Self::BuitenVakgebied => {
-                "Een diagnose of medisch oordeel hoort bij een arts of deskundige. Beschrijf wat je zag, of noem wie de diagnose stelde."
-            }
-            Self::Vaag => {
-                "Woorden als 'vaak' of 'soms' zeggen niet hoe vaak. Noem aantallen en data."
-            }
-            Self::Jargon => {
-                "Ouders en kinderen lezen mee. Schrijf afkortingen en vaktaal voluit en in gewone woorden."
-            }
-            Self::BronOntbreekt => {
-                "Informatie van horen zeggen heeft een bron nodig: van wie, hoe en wanneer."
-            }
-            Self::LetselDetail => {
-                "Beschrijf letsel volledig: de plaats op het lichaam, de grootte en de datum."
-            }
-            Self::WieDeedHet => {
-                "De zin zegt niet wie het deed. Noem wie wat deed, of schrijf dat je het niet weet."
-            }
-        }
-    }
 }
 
 /// One hint: a place in the text, what is wrong there and how to write it as a fact.
@@ -300,15 +192,29 @@ impl Linter {
             offsets: Vec::with_capacity(split.tokens.len() + 1),
         };
         let mut buf = String::new();
+        // Words repeat: classify each distinct spelling once.
+        let mut seen: pattern::FxMap<&str, (usize, usize)> = pattern::FxMap::default();
         atoms.offsets.push(0);
         for token in &split.tokens {
-            self.lexicon.classify(text, token, &mut buf, &mut atoms.ids);
+            let from = atoms.ids.len();
+            let word = &text[token.start..token.end];
+            if token.kind == text::Kind::Word {
+                if let Some(&(a, b)) = seen.get(word) {
+                    atoms.ids.extend_from_within(a..b);
+                } else {
+                    self.lexicon.classify(text, token, &mut buf, &mut atoms.ids);
+                    seen.insert(word, (from, atoms.ids.len()));
+                }
+            } else {
+                self.lexicon.classify(text, token, &mut buf, &mut atoms.ids);
+            }
             atoms.offsets.push(atoms.ids.len());
         }
         let doc = Doc {
             split: &split,
             atoms: &atoms,
         };
+        let defined = defined_abbreviations(text, &split);
         let mut hits = Vec::new();
         for (s, sentence) in split.sentences.iter().enumerate() {
             let before = hits.len();
@@ -319,8 +225,10 @@ impl Linter {
                         if rule.strict_only && !opts.strict_jargon {
                             continue;
                         }
-                        let steps = &rule.patterns[p as usize].steps;
-                        if let Some(end) = match_at(&split.tokens, &atoms, steps, i, sentence.end) {
+                        let pattern = &rule.patterns[p as usize];
+                        if let Some(end) =
+                            match_after_first(&split.tokens, &atoms, pattern, i, sentence.end)
+                        {
                             hits.push(Hit {
                                 rule: r as usize,
                                 tokens: i..end,
@@ -331,10 +239,16 @@ impl Linter {
                 }
             }
             if hits.len() > before {
-                let flags = self.context.sentence_flags(&doc, sentence);
+                // Cheap checks first; whose words these are only for the hints left.
+                let mut flags: Option<Vec<u8>> = None;
                 let mut k = before;
                 while k < hits.len() {
-                    if self.keep(text, &doc, &hits[k], &flags, opts) {
+                    let keep = self.keep(text, &doc, &hits[k], &defined, opts) && {
+                        let flags = flags
+                            .get_or_insert_with(|| self.context.sentence_flags(&doc, sentence));
+                        self.in_writers_words(&hits[k], sentence, flags)
+                    };
+                    if keep {
                         k += 1;
                     } else {
                         hits.swap_remove(k);
@@ -345,24 +259,18 @@ impl Linter {
         (split, hits)
     }
 
-    fn keep(&self, text: &str, doc: &Doc<'_>, hit: &Hit, flags: &[u8], opts: &LintOptions) -> bool {
+    fn keep(
+        &self,
+        text: &str,
+        doc: &Doc<'_>,
+        hit: &Hit,
+        defined: &[&str],
+        opts: &LintOptions,
+    ) -> bool {
         let rule = &self.rules[hit.rule];
         let Some(sentence) = doc.split.sentences.get(hit.sentence) else {
             return false;
         };
-        let flag = flags
-            .get(hit.tokens.start - sentence.start)
-            .copied()
-            .unwrap_or(0);
-        for (bit, context) in [
-            (CITAAT, Context::Citaat),
-            (BRON, Context::Bron),
-            (HYPOTHESE, Context::Hypothese),
-        ] {
-            if flag & bit != 0 && !rule.flag_in.contains(&context) {
-                return false;
-            }
-        }
         let end = sentence.end;
         let found_in = |patterns: &[pattern::Pattern], range: Range<usize>| {
             range
@@ -411,8 +319,11 @@ impl Linter {
         let tokens = &doc.split.tokens;
         let span = tokens[hit.tokens.start].start..tokens[hit.tokens.end - 1].end;
         let matched = &text[span];
-        if rule.allow_after_definition && text.contains(&format!("({matched})")) {
+        if rule.allow_after_definition && defined.contains(&matched) {
             return false;
+        }
+        if opts.vocabulary.is_empty() && opts.suppressions.is_empty() {
+            return true;
         }
         let matched_norm = normalize(matched);
         let vocabulary_hit = opts.vocabulary.iter().any(|word| {
@@ -430,6 +341,23 @@ impl Linter {
             .suppressions
             .iter()
             .any(|s| s.rule == rule.id && normalize(s.matched.trim()) == matched_norm)
+    }
+
+    /// False when the hit lies in a quotation, a named source's words or a labelled
+    /// hypothesis and its rule does not flag there.
+    fn in_writers_words(&self, hit: &Hit, sentence: &Range<usize>, flags: &[u8]) -> bool {
+        let rule = &self.rules[hit.rule];
+        let flag = flags
+            .get(hit.tokens.start - sentence.start)
+            .copied()
+            .unwrap_or(0);
+        [
+            (CITAAT, Context::Citaat),
+            (BRON, Context::Bron),
+            (HYPOTHESE, Context::Hypothese),
+        ]
+        .into_iter()
+        .all(|(bit, context)| flag & bit == 0 || rule.flag_in.contains(&context))
     }
 
     fn to_lints(&self, text: &str, split: &text::Split, mut hits: Vec<Hit>) -> Vec<Lint> {
@@ -488,23 +416,23 @@ impl Linter {
                     .contains(&rule.id.as_str())
             };
             for example in &rule.examples {
-                if let Some(s) = &example.flag {
-                    if !fires(s) {
-                        failures.push(ExampleFailure {
-                            rule: rule.id.clone(),
-                            should_flag: true,
-                            sentence: s.clone(),
-                        });
-                    }
+                if let Some(s) = &example.flag
+                    && !fires(s)
+                {
+                    failures.push(ExampleFailure {
+                        rule: rule.id.clone(),
+                        should_flag: true,
+                        sentence: s.clone(),
+                    });
                 }
-                if let Some(s) = &example.allow {
-                    if fires(s) {
-                        failures.push(ExampleFailure {
-                            rule: rule.id.clone(),
-                            should_flag: false,
-                            sentence: s.clone(),
-                        });
-                    }
+                if let Some(s) = &example.allow
+                    && fires(s)
+                {
+                    failures.push(ExampleFailure {
+                        rule: rule.id.clone(),
+                        should_flag: false,
+                        sentence: s.clone(),
+                    });
                 }
             }
         }
@@ -526,6 +454,115 @@ impl Linter {
         words.dedup();
         words
     }
+}
+
+/// Hints per paragraph of the last text, so that re-linting a long field after an edit
+/// only checks the paragraphs that changed. See [`Linter::lint_cached`].
+#[derive(Debug, Default)]
+pub struct ParagraphCache {
+    opts: LintOptions,
+    paragraphs: HashMap<String, Vec<Lint>>,
+    checked: usize,
+}
+
+impl ParagraphCache {
+    /// How many paragraphs were actually checked so far (for tests and diagnostics).
+    pub fn paragraphs_checked(&self) -> usize {
+        self.checked
+    }
+}
+
+/// Byte ranges of the paragraphs of `text`: runs of lines that are not blank.
+fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let blank = line.trim().is_empty();
+        match (blank, start) {
+            (false, None) => start = Some(pos),
+            (true, Some(s)) => {
+                out.push(s..pos);
+                start = None;
+            }
+            _ => {}
+        }
+        pos += line.len();
+    }
+    if let Some(s) = start {
+        out.push(s..text.len());
+    }
+    out
+}
+
+/// Words between brackets anywhere in `text`, as in "Veilig Thuis (VT)" (cheap scan).
+fn bracketed_words(text: &str) -> Vec<&str> {
+    text.match_indices('(')
+        .filter_map(|(at, _)| {
+            let rest = &text[at + 1..];
+            let close = rest.find(')')?;
+            let inner = &rest[..close];
+            (!inner.is_empty() && inner.len() <= 24 && !inner.contains(char::is_whitespace))
+                .then_some(inner)
+        })
+        .collect()
+}
+
+impl Linter {
+    /// Like [`Linter::lint`], but checks only paragraphs that are not in `cache` yet; for
+    /// re-linting a long field while the user types. Gives the same hints as `lint`.
+    pub fn lint_cached(
+        &self,
+        text: &str,
+        opts: &LintOptions,
+        cache: &mut ParagraphCache,
+    ) -> Vec<Lint> {
+        if cache.opts != *opts {
+            cache.paragraphs.clear();
+            cache.opts = opts.clone();
+        }
+        let defined = bracketed_words(text);
+        let mut previous = std::mem::take(&mut cache.paragraphs);
+        let mut out = Vec::new();
+        for range in paragraphs(text) {
+            let paragraph = &text[range.clone()];
+            let hints = if let Some(hints) = previous.remove(paragraph) {
+                hints
+            } else {
+                cache.checked += 1;
+                self.lint(paragraph, opts)
+            };
+            for hint in &hints {
+                let matched = &paragraph[hint.span.clone()];
+                let defined_elsewhere = defined.contains(&matched)
+                    && self
+                        .rules
+                        .iter()
+                        .any(|r| r.id == hint.rule && r.allow_after_definition);
+                if !defined_elsewhere {
+                    let mut hint = hint.clone();
+                    hint.span = hint.span.start + range.start..hint.span.end + range.start;
+                    out.push(hint);
+                }
+            }
+            cache.paragraphs.insert(paragraph.to_owned(), hints);
+        }
+        out
+    }
+}
+
+/// Words written between brackets right after their full form, as in "Veilig Thuis (VT)".
+fn defined_abbreviations<'t>(text: &'t str, split: &text::Split) -> Vec<&'t str> {
+    split
+        .tokens
+        .windows(3)
+        .filter(|w| {
+            matches!(w[0].kind, text::Kind::Punct('('))
+                && w[1].kind == text::Kind::Word
+                && matches!(w[2].kind, text::Kind::Punct(')'))
+        })
+        .map(|w| &text[w[1].start..w[1].end])
+        .collect()
 }
 
 static BUNDLED: LazyLock<Result<Linter, LintError>> = LazyLock::new(Linter::bundled);

@@ -166,7 +166,9 @@ impl Lexicon {
         } else if word.contains('*') {
             let glob = Glob::new(word);
             if let Some(at) = self.globs.iter().position(|(g, _)| *g == glob) {
-                self.globs[at].1.push(id);
+                if !self.globs[at].1.contains(&id) {
+                    self.globs[at].1.push(id);
+                }
                 return;
             }
             let at = self.globs.len();
@@ -182,7 +184,10 @@ impl Lexicon {
         } else {
             let norm = normalize(word);
             self.words.push(norm.clone());
-            self.literal.entry(norm).or_default().push(id);
+            let ids = self.literal.entry(norm).or_default();
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
         }
     }
 
@@ -266,7 +271,7 @@ impl Lexicon {
         self.atom_count as usize
     }
 
-    /// Appends the sorted atom ids that `token` satisfies to `out`.
+    /// Appends the atom ids that `token` satisfies to `out` (few per token, unsorted).
     pub fn classify(&self, text: &str, token: &Token, buf: &mut String, out: &mut Vec<u32>) {
         let from = out.len();
         let original = &text[token.start..token.end];
@@ -300,8 +305,13 @@ impl Lexicon {
                     }
                 }
                 if !self.exact.is_empty() && original.chars().any(char::is_uppercase) {
-                    let key = original.replace('ĳ', "ij");
-                    if let Some(ids) = self.exact.get(&key) {
+                    let ids = if original.contains(['ĳ', 'Ĳ']) {
+                        self.exact
+                            .get(&original.replace('ĳ', "ij").replace('Ĳ', "IJ"))
+                    } else {
+                        self.exact.get(original)
+                    };
+                    if let Some(ids) = ids {
                         out.extend_from_slice(ids);
                     }
                 }
@@ -317,15 +327,14 @@ impl Lexicon {
                 }
             }
         }
-        out[from..].sort_unstable();
-        let mut write = from;
-        for read in from..out.len() {
-            if write == from || out[read] != out[write - 1] {
-                out[write] = out[read];
-                write += 1;
+        let mut k = from + 1;
+        while k < out.len() {
+            if out[from..k].contains(&out[k]) {
+                out.swap_remove(k);
+            } else {
+                k += 1;
             }
         }
-        out.truncate(write);
     }
 }
 
@@ -347,10 +356,32 @@ impl TokenAtoms {
         }
     }
 
+    #[inline]
     fn has_any(&self, i: usize, atoms: &[u32]) -> bool {
         let ids = self.of(i);
-        atoms.iter().any(|a| ids.binary_search(a).is_ok())
+        atoms.iter().any(|a| ids.contains(a))
     }
+}
+
+/// Matches `pattern` at token `pos`, whose first step the caller already knows to match.
+#[inline]
+pub(crate) fn match_after_first(
+    tokens: &[Token],
+    atoms: &TokenAtoms,
+    pattern: &Pattern,
+    pos: usize,
+    end: usize,
+) -> Option<usize> {
+    let rest = pattern.steps.get(1..).unwrap_or_default();
+    if let Some(Step::Token {
+        atoms: wanted,
+        optional: false,
+    }) = rest.first()
+        && (pos + 1 >= end || !atoms.has_any(pos + 1, wanted))
+    {
+        return None;
+    }
+    match_at(tokens, atoms, rest, pos + 1, end)
 }
 
 /// Matches `steps` at token `pos`, not past `end`; returns the end of the shortest match.
@@ -369,10 +400,11 @@ pub(crate) fn match_at(
             atoms: wanted,
             optional,
         } => {
-            if pos < end && atoms.has_any(pos, wanted) {
-                if let Some(found) = match_at(tokens, atoms, rest, pos + 1, end) {
-                    return Some(found);
-                }
+            if pos < end
+                && atoms.has_any(pos, wanted)
+                && let Some(found) = match_at(tokens, atoms, rest, pos + 1, end)
+            {
+                return Some(found);
             }
             if *optional {
                 match_at(tokens, atoms, rest, pos, end)

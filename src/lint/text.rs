@@ -120,10 +120,10 @@ impl Scanner<'_> {
     }
 
     fn close_quote_at_paragraph(&mut self) {
-        if let Some((_, q)) = self.open_quote.take() {
-            if let Some(quote) = self.out.quotes.get_mut(q) {
-                quote.end = self.out.tokens.len();
-            }
+        if let Some((_, q)) = self.open_quote.take()
+            && let Some(quote) = self.out.quotes.get_mut(q)
+        {
+            quote.end = self.out.tokens.len();
         }
     }
 
@@ -150,7 +150,7 @@ fn is_elision(text: &str, at: usize) -> bool {
     let rest = &text[at + 1..];
     let mut chars = rest.chars();
     match (chars.next(), chars.next()) {
-        (Some(c), next) if matches!(c, 's' | 't' | 'n' | 'k' | 'm' | 'S' | 'T' | 'N') => {
+        (Some('s' | 't' | 'n' | 'k' | 'm' | 'S' | 'T' | 'N'), next) => {
             next.is_none_or(|n| !n.is_alphanumeric())
         }
         _ => false,
@@ -159,7 +159,7 @@ fn is_elision(text: &str, at: usize) -> bool {
 
 /// Splits `text` into tokens, sentences and quotations.
 pub(crate) fn split(text: &str) -> Split {
-    let mut s = Scanner {
+    let mut scan = Scanner {
         text,
         out: Split::default(),
         clause: 0,
@@ -168,110 +168,120 @@ pub(crate) fn split(text: &str) -> Split {
         quote_ended_sentence: false,
     };
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let Some(c) = text[i..].chars().next() else {
+    let mut pos = 0;
+    while pos < bytes.len() {
+        if bytes[pos] == b' ' {
+            pos += 1;
+            continue;
+        }
+        let Some(ch) = text[pos..].chars().next() else {
             break;
         };
-        let len = c.len_utf8();
-        if c.is_alphabetic() {
-            let start = i;
-            let mut j = i + len;
-            while j < bytes.len() {
-                let Some(d) = text[j..].chars().next() else {
+        let len = ch.len_utf8();
+        if ch.is_alphabetic() {
+            let start = pos;
+            let mut to = pos + len;
+            while to < bytes.len() {
+                let b = bytes[to];
+                if b.is_ascii_alphanumeric() {
+                    to += 1;
+                    continue;
+                }
+                if b.is_ascii() && b != b'\'' {
+                    break;
+                }
+                let Some(next) = text[to..].chars().next() else {
                     break;
                 };
-                if d.is_alphanumeric() {
-                    j += d.len_utf8();
-                } else if matches!(d, '\'' | '’')
-                    && text[j + d.len_utf8()..]
+                let inner_apostrophe = matches!(next, '\'' | '’')
+                    && text[to + next.len_utf8()..]
                         .chars()
                         .next()
-                        .is_some_and(char::is_alphabetic)
-                {
-                    j += d.len_utf8();
+                        .is_some_and(char::is_alphabetic);
+                if next.is_alphanumeric() || inner_apostrophe {
+                    to += next.len_utf8();
                 } else {
                     break;
                 }
             }
-            if s.quote_ended_sentence {
-                s.quote_ended_sentence = false;
-                if c.is_uppercase() {
-                    s.end_sentence();
+            if scan.quote_ended_sentence {
+                scan.quote_ended_sentence = false;
+                if ch.is_uppercase() {
+                    scan.end_sentence();
                 }
             }
-            s.push(start, j, Kind::Word);
-            i = j;
-        } else if c.is_ascii_digit() {
-            let start = i;
-            let mut j = i + 1;
-            while j < bytes.len() {
-                let b = bytes[j];
+            scan.push(start, to, Kind::Word);
+            pos = to;
+        } else if ch.is_ascii_digit() {
+            let start = pos;
+            let mut to = pos + 1;
+            while to < bytes.len() {
+                let b = bytes[to];
                 if b.is_ascii_digit()
                     || (matches!(b, b'.' | b',' | b':' | b'/')
-                        && bytes.get(j + 1).is_some_and(u8::is_ascii_digit))
+                        && bytes.get(to + 1).is_some_and(u8::is_ascii_digit))
                 {
-                    j += 1;
+                    to += 1;
                 } else {
                     break;
                 }
             }
-            s.quote_ended_sentence = false;
-            s.push(start, j, Kind::Number);
-            i = j;
-        } else if c == '\n' {
-            let mut j = i + 1;
+            scan.quote_ended_sentence = false;
+            scan.push(start, to, Kind::Number);
+            pos = to;
+        } else if ch == '\n' {
+            let mut to = pos + 1;
             let mut newlines = 1;
-            while j < bytes.len() && matches!(bytes[j], b'\n' | b'\r' | b' ' | b'\t') {
-                if bytes[j] == b'\n' {
+            while to < bytes.len() && matches!(bytes[to], b'\n' | b'\r' | b' ' | b'\t') {
+                if bytes[to] == b'\n' {
                     newlines += 1;
                 }
-                j += 1;
+                to += 1;
             }
             if newlines >= 2 {
-                s.close_quote_at_paragraph();
-                s.end_sentence();
+                scan.close_quote_at_paragraph();
+                scan.end_sentence();
             }
-            i = j;
-        } else if c.is_whitespace() {
-            i += len;
-        } else if is_quote_char(c) {
-            scan_quote_mark(&mut s, i, c);
-            i += len;
+            pos = to;
+        } else if ch.is_whitespace() {
+            pos += len;
+        } else if is_quote_char(ch) {
+            scan_quote_mark(&mut scan, pos, ch);
+            pos += len;
         } else {
-            s.quote_ended_sentence = false;
-            if c == '-' || c == '–' || c == '—' || c == '/' || c == '*' {
-                i += len;
+            scan.quote_ended_sentence = false;
+            if ch == '-' || ch == '–' || ch == '—' || ch == '/' || ch == '*' {
+                pos += len;
                 continue;
             }
-            s.push(i, i + len, Kind::Punct(c));
-            s.clause += 1;
-            if matches!(c, '.' | '!' | '?' | '…') && s.open_quote.is_none() {
-                let before_abbrev = c == '.' && {
-                    let n = s.out.tokens.len();
+            scan.push(pos, pos + len, Kind::Punct(ch));
+            scan.clause += 1;
+            if matches!(ch, '.' | '!' | '?' | '…') && scan.open_quote.is_none() {
+                let before_abbrev = ch == '.' && {
+                    let n = scan.out.tokens.len();
                     n >= 2 && {
-                        let saved = s.out.tokens.pop();
-                        let abbrev = s.prev_word_is_abbreviation();
+                        let saved = scan.out.tokens.pop();
+                        let abbrev = scan.prev_word_is_abbreviation();
                         if let Some(t) = saved {
-                            s.out.tokens.push(t);
+                            scan.out.tokens.push(t);
                         }
                         abbrev
                     }
                 };
-                let next = next_non_space(text, i + len);
+                let next = next_non_space(text, pos + len);
                 let ends = next.is_none_or(|n| {
                     n.is_uppercase() || n.is_ascii_digit() || n == '\n' || is_quote_char(n)
                 });
                 if ends && !before_abbrev {
-                    s.end_sentence();
+                    scan.end_sentence();
                 }
             }
-            i += len;
+            pos += len;
         }
     }
-    s.close_quote_at_paragraph();
-    s.end_sentence();
-    s.out
+    scan.close_quote_at_paragraph();
+    scan.end_sentence();
+    scan.out
 }
 
 fn scan_quote_mark(s: &mut Scanner<'_>, i: usize, c: char) {

@@ -186,7 +186,7 @@ pub fn sha256(parts: &[&[u8]]) -> [u8; 32] {
 }
 
 #[cfg(test)]
-#[expect(clippy::unwrap_used, reason = "tests may panic")]
+#[allow(clippy::unwrap_used, reason = "tests may panic")]
 mod tests {
     use super::*;
 

@@ -15,6 +15,7 @@ pub mod backup;
 mod crypto;
 mod error;
 mod lock;
+mod schema;
 mod vault;
 
 pub use audit::{AuditAction, AuditEntry};

@@ -2,7 +2,7 @@
 //! layouter), a cache that re-lints only when the text or options change, and the hint panel.
 //!
 //! Use in a view:
-//! ```ignore
+//! ```text
 //! let hints = cache.hints(&text, &opts).to_vec();
 //! let mut layouter = |ui: &egui::Ui, buf: &dyn egui::TextBuffer, wrap: f32| {
 //!     ui.painter().layout_job(lint_layout_job(buf.as_str(), &hints, ui.style(), wrap))
@@ -16,7 +16,7 @@ use std::ops::Range;
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, RichText, Stroke, Style, TextStyle, Visuals};
 
-use crate::lint::{Category, Lint, LintOptions, Linter};
+use crate::lint::{Category, Lint, LintOptions, Linter, ParagraphCache};
 use crate::texts;
 
 /// What the user chose in the hint panel.
@@ -83,12 +83,14 @@ pub fn lint_layout_job(text: &str, hints: &[Lint], style: &Style, wrap_width: f3
     job
 }
 
-/// Keeps the hints of the last text; re-lints only when the text or the options change.
+/// Keeps the hints of the last text; re-lints only when the text or the options change,
+/// and then only the paragraphs that changed.
 #[derive(Debug, Default)]
 pub struct LintCache {
     text: String,
     opts: LintOptions,
     hints: Vec<Lint>,
+    paragraphs: ParagraphCache,
     valid: bool,
     runs: usize,
 }
@@ -97,7 +99,7 @@ impl LintCache {
     /// The hints for `text`, linting only if it differs from the last call.
     pub fn hints(&mut self, linter: &Linter, text: &str, opts: &LintOptions) -> &[Lint] {
         if !self.valid || self.text != text || self.opts != *opts {
-            self.hints = linter.lint(text, opts);
+            self.hints = linter.lint_cached(text, opts, &mut self.paragraphs);
             text.clone_into(&mut self.text);
             self.opts = opts.clone();
             self.valid = true;
@@ -133,14 +135,14 @@ pub fn hint_panel_ui(ui: &mut egui::Ui, hints: &[Lint]) -> Option<HintAction> {
                     ui.label(format!("{} {suggestion}", texts::LINT_SUGGESTION));
                 }
                 ui.horizontal(|ui| {
-                    if let Some(replacement) = &hint.replacement {
-                        if ui.button(texts::LINT_APPLY).clicked() {
-                            action = Some(HintAction::Apply {
-                                index,
-                                span: hint.span.clone(),
-                                replacement: replacement.clone(),
-                            });
-                        }
+                    if let Some(replacement) = &hint.replacement
+                        && ui.button(texts::LINT_APPLY).clicked()
+                    {
+                        action = Some(HintAction::Apply {
+                            index,
+                            span: hint.span.clone(),
+                            replacement: replacement.clone(),
+                        });
                     }
                     if ui.button(texts::LINT_SUPPRESS).clicked() {
                         action = Some(HintAction::Suppress { index });
