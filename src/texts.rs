@@ -418,6 +418,14 @@ pub const LINT_WHY: &str = "Waarom:";
 /// Hint panel: prefix of the rewrite advice of a hint.
 pub const LINT_SUGGESTION: &str = "Suggestie:";
 
+// Melding: what stands between the melding and its export.
+/// Prefix: a required field is empty.
+pub const MISSING_FIELD: &str = "Verplicht veld is leeg";
+/// Prefix: the checklist before sending is incomplete.
+pub const MISSING_CHECKLIST: &str = "Controlelijst";
+/// Prefix: a writing-check hint is neither solved nor kept with a reason.
+pub const MISSING_HINT: &str = "Schrijfhint niet opgelost of behouden met reden";
+
 // Vault
 /// Wrong passphrase.
 pub const VAULT_WRONG_PASSPHRASE: &str =
