@@ -468,3 +468,12 @@ pub const VAULT_CHANGE_REFUSED: &str =
 /// Another input/output error.
 pub const VAULT_IO: &str = "De kluis kon niet worden gelezen of geschreven. De laatste \
      opgeslagen versie is intact. Probeer het opnieuw of vraag hulp aan uw beheerder.";
+
+// Letters after the melding.
+/// The letter to parents is refused: melding under an exception.
+pub const BRIEF_GEWEIGERD_UITZONDERING: &str = "Er komt geen brief aan de ouders: de melding is \
+     gedaan onder een uitzondering op 'open melden, tenzij'. Informeer het gezin pas als dat \
+     zonder gevaar kan, in overleg met Veilig Thuis.";
+/// The letter to parents is refused: anonymity requested.
+pub const BRIEF_GEWEIGERD_ANONIEM: &str = "Er komt geen brief aan de ouders: u hebt Veilig \
+     Thuis gevraagd uw naam niet aan het gezin te noemen.";

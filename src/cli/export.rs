@@ -25,6 +25,11 @@ pub enum Kind {
     Inzage,
     /// The organisation's meldcode protocol.
     Protocol,
+    /// The plain-Dutch letter to the parents after a melding (refused under an exception).
+    BriefOuders,
+    /// The answer to a request for information from Veilig Thuis (`--request`, default
+    /// the latest).
+    VtAntwoord,
 }
 
 /// Output format.
@@ -57,6 +62,9 @@ pub struct ExportArgs {
     /// Output file; written atomically.
     #[arg(long)]
     pub out: PathBuf,
+    /// For `--kind vt-antwoord`: the request id (default: the latest request).
+    #[arg(long)]
+    pub request: Option<u32>,
 }
 
 /// Runs `meldcode export`.
@@ -66,7 +74,7 @@ pub fn run(args: &ExportArgs) -> ExitCode {
             eprintln!("written: {}", path.display());
             ExitCode::SUCCESS
         }
-        Err(e) => super::fail(&e),
+        Err(e) => super::mail::report_error(&e),
     }
 }
 
@@ -76,6 +84,8 @@ fn kind_of(k: Kind) -> DocumentKind {
         Kind::Consultatie => DocumentKind::Consultatie,
         Kind::Inzage => DocumentKind::Inzage,
         Kind::Protocol => DocumentKind::Protocol,
+        Kind::BriefOuders => DocumentKind::BriefOuders,
+        Kind::VtAntwoord => DocumentKind::VtAntwoord,
     }
 }
 
@@ -106,6 +116,7 @@ pub fn build(
         DocumentKind::Dossier => report::dossier(need()?, profile, now),
         DocumentKind::Consultatie => report::consultatie(need()?, profile, now),
         DocumentKind::Inzage => report::inzage(need()?, profile, now),
+        other => return super::mail::document(other, dossier, profile, None, now),
     })
 }
 
@@ -126,7 +137,7 @@ fn export(args: &ExportArgs) -> anyhow::Result<PathBuf> {
     let kind = kind_of(args.kind);
     let bytes = if args.example {
         let d = example::dossier();
-        let doc = build(kind, Some(&d), &example::profile(), now)?;
+        let doc = super::mail::document(kind, Some(&d), &example::profile(), args.request, now)?;
         render(&doc, args.format, now)?
     } else {
         let Some(vault) = &args.vault else {
@@ -170,7 +181,7 @@ fn from_vault(
         ),
         None => None,
     };
-    let doc = build(kind, dossier.as_ref(), &profile, now)?;
+    let doc = super::mail::document(kind, dossier.as_ref(), &profile, args.request, now)?;
     let bytes = render(&doc, args.format, now)?;
     let detail = format!(
         "{} {}",

@@ -5,6 +5,7 @@
 pub mod docx;
 pub mod layout;
 pub mod mail;
+pub mod package;
 pub mod pdf;
 pub mod sign;
 

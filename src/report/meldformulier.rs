@@ -29,7 +29,7 @@ pub fn prefill(d: &Dossier, p: &Profile) -> Answers {
     feiten(&mut a, d);
     vormen(&mut a, d);
     gedaan(&mut a, d);
-    checklist(&mut a, &d.melding.checklist);
+    checklist(&mut a, &effective_checklist(d, p));
     if let Some(sent) = &d.melding.sent {
         a.insert(
             "verzonden_op".to_owned(),
@@ -402,17 +402,82 @@ fn gedaan(a: &mut Answers, d: &Dossier) {
     text(a, "afwegingen", &afwegingen.join("\n"));
 }
 
+/// The secure channels the bundled form names: choice id and the name the checklist holds.
+const CHANNELS: [(&str, &str); 3] = [
+    ("zivver", "Zivver"),
+    ("zorgmail", "ZorgMail"),
+    ("secumailer", "SecuMailer"),
+];
+
+/// The checklist before sending as it stands: the dossier's checklist
+/// ([`crate::domain::Change::SetChecklist`]), where it is silent completed from the user's
+/// edits of the `controlelijst` and `open_melden` fields of the form, and the channel
+/// defaulting to the organisation's configured secure mail (`beveiligde_mail`).
+pub fn effective_checklist(d: &Dossier, p: &Profile) -> Checklist {
+    let mut c = d.melding.checklist.clone();
+    let edits = &d.melding.answers;
+    let text_of = |id: &str| {
+        edits
+            .get(id)
+            .and_then(Value::as_text)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+    };
+    if c.call.is_none()
+        && edits.get("vt_gebeld") == Some(&Value::Tri(Tri::Ja))
+        && let Some(Value::DateTime(at)) = edits.get("vt_gebeld_op")
+    {
+        c.call = Some(crate::domain::VeiligThuisCall {
+            at: *at,
+            employee: String::new(),
+        });
+    }
+    if let Some(call) = &mut c.call
+        && call.employee.trim().is_empty()
+        && let Some(name) = text_of("vt_medewerker")
+    {
+        call.employee = name;
+    }
+    if c.family_informed.is_none() {
+        c.family_informed = match edits.get("gezin_geinformeerd") {
+            Some(Value::Tri(Tri::Ja)) => Some(true),
+            Some(Value::Tri(Tri::Nee)) => Some(false),
+            _ => None,
+        };
+    }
+    if c.exception.as_deref().is_none_or(|e| e.trim().is_empty())
+        && let Some(Value::Choice(e)) = edits.get("uitzondering")
+    {
+        c.exception = Some(e.clone());
+    }
+    if c.exception_motivation.trim().is_empty()
+        && let Some(m) = text_of("uitzondering_motivatie")
+    {
+        c.exception_motivation = m;
+    }
+    if c.channel.trim().is_empty() {
+        c.channel = match edits.get("kanaal") {
+            Some(Value::Choice(id)) if id == "anders" => {
+                text_of("kanaal_anders").unwrap_or_default()
+            }
+            Some(Value::Choice(id)) => CHANNELS
+                .iter()
+                .find(|(cid, _)| cid == id)
+                .map_or_else(|| id.clone(), |(_, name)| (*name).to_owned()),
+            _ => p.organisation.beveiligde_mail.trim().to_owned(),
+        };
+    }
+    c
+}
+
 /// The form's choice id for a channel name as the checklist holds it.
 fn channel_id(channel: &str) -> Option<&'static str> {
-    let c = channel.trim().to_lowercase();
-    [
-        ("zivver", "zivver"),
-        ("zorgmail", "zorgmail"),
-        ("secumailer", "secumailer"),
-    ]
-    .into_iter()
-    .find(|(name, _)| c == *name)
-    .map(|(_, id)| id)
+    let c = channel.trim();
+    CHANNELS
+        .into_iter()
+        .find(|(_, name)| c.eq_ignore_ascii_case(name))
+        .map(|(id, _)| id)
 }
 
 fn checklist(a: &mut Answers, c: &Checklist) {

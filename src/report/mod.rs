@@ -5,10 +5,14 @@
 
 pub mod anonymise;
 pub mod builders;
+pub mod followup;
+pub mod letters;
 pub mod meldformulier;
 pub mod melding_check;
+pub mod melding_doc;
 pub mod model;
 pub mod texts;
+pub mod vt_antwoord;
 
 pub use builders::{consultatie, dossier, inzage, protocol};
 pub use model::{Block, Document, Meta, SignatureBlock};
@@ -26,6 +30,12 @@ pub enum DocumentKind {
     Consultatie,
     /// The client's copy under AVG art. 15.
     Inzage,
+    /// The meldformulier for Veilig Thuis (and its mail draft).
+    Meldformulier,
+    /// The plain-Dutch letter to the parents after a melding.
+    BriefOuders,
+    /// The answer to a request for information from Veilig Thuis.
+    VtAntwoord,
 }
 
 impl DocumentKind {
@@ -36,6 +46,9 @@ impl DocumentKind {
             DocumentKind::Dossier => "dossier",
             DocumentKind::Consultatie => "consultatie",
             DocumentKind::Inzage => "inzage",
+            DocumentKind::Meldformulier => "meldformulier",
+            DocumentKind::BriefOuders => "brief-ouders",
+            DocumentKind::VtAntwoord => "vt-antwoord",
         }
     }
 }

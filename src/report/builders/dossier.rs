@@ -248,6 +248,9 @@ pub fn dossier(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
         }
     }
 
+    doc.blocks
+        .extend(crate::report::followup::blocks(d, now.date_naive()));
+
     doc.heading(2, t::H_GESCHIEDENIS);
     doc.table(
         &t::T_GESCHIEDENIS,
