@@ -76,15 +76,16 @@ impl DossierListView {
                         ui.strong(h);
                     }
                     ui.end_row();
+                    let today = state.now.with_timezone(&chrono::Local).date_naive();
                     for row in state.rows.iter().filter(|r| matches(r, search)) {
-                        row_ui(ui, row, cmds);
+                        row_ui(ui, row, today, cmds);
                     }
                 });
         });
     }
 }
 
-fn row_ui(ui: &mut egui::Ui, row: &ListRow, cmds: &mut Vec<Command>) {
+fn row_ui(ui: &mut egui::Ui, row: &ListRow, today: chrono::NaiveDate, cmds: &mut Vec<Command>) {
     ui.label(&row.reference);
     ui.label(&row.title);
     ui.label(if row.closed {
@@ -94,11 +95,14 @@ fn row_ui(ui: &mut egui::Ui, row: &ListRow, cmds: &mut Vec<Command>) {
     });
     ui.label(format!("{} {}", texts::STEP, row.step.number()))
         .on_hover_text(row.step.title());
-    ui.label(format!(
-        "{} ({})",
-        next_action(row),
-        super::format_date(row.updated)
-    ));
+    ui.horizontal_wrapped(|ui| {
+        ui.label(format!(
+            "{} ({})",
+            next_action(row),
+            super::format_date(row.updated)
+        ));
+        super::afspraken_view::due_badge_ui(ui, row, today, cmds);
+    });
     ui.label(&row.holder);
     if ui
         .button(texts::OPEN)

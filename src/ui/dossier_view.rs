@@ -20,6 +20,8 @@ pub struct DossierView {
     signals: SignalsView,
     afweging: AfwegingView,
     gesprek: GesprekView,
+    /// The follow-up parts (urgent path, afspraken, melding, export dialog).
+    pub more: super::followup_views::FollowupViews,
 }
 
 /// The step a change belongs to, for the per-step history.
@@ -92,8 +94,11 @@ impl DossierView {
             signals,
             afweging,
             gesprek,
+            more,
         } = self;
         header_ui(ui, dossier, title, reason, cmds);
+        more.top_ui(ui, state, dossier, cmds);
+        more.dialog_ui(ui.ctx(), state, cmds);
         ui.add_space(6.0);
         super::timeline::timeline_ui(ui, dossier, step, cmds);
         ui.separator();
@@ -133,6 +138,7 @@ impl DossierView {
                         }
                     }
                 }
+                more.step_ui(ui, state, dossier, step, cmds);
                 ui.add_space(8.0);
                 ui.separator();
                 let answers = state.answers(dossier, step);
