@@ -20,8 +20,9 @@ sleep 1
 config="$(mktemp -d)"   # fresh preferences: the light theme and 100 % zoom
 printf '{"theme":"Light","zoom":1.0,"idle_lock_minutes":0}' > "$config/venster.json"
 
-shot() { # screen name, output file
-  local screen="$1" out="$2"
+shot() { # screen name, output file, [theme], [zoom]
+  local screen="$1" out="$2" theme="${3:-Light}" zoom="${4:-1.0}"
+  printf '{"theme":"%s","zoom":%s,"idle_lock_minutes":0}' "$theme" "$zoom" > "$config/venster.json"
   DISPLAY="$display" XDG_CONFIG_HOME="$config" MELDCODE_PREFS="$config/venster.json" \
     MELDCODE_DEMO_SCREEN="$screen" LIBGL_ALWAYS_SOFTWARE=1 "$bin" &
   local app=$!
@@ -36,4 +37,8 @@ shot list screenshot-list.png
 shot dossier screenshot-dossier.png
 shot afweging screenshot-afweging.png
 shot gesprek screenshot-gesprek.png
+shot schrijfhulp screenshot-schrijfhulp.png
 shot organisatie screenshot-organisatie.png
+shot wizard screenshot-wizard.png
+shot vergrendeld screenshot-vergrendeld.png
+shot dossier screenshot-donker-125.png Dark 1.25

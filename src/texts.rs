@@ -31,6 +31,19 @@ pub const NOT_SAVED: &str = "niet opgeslagen";
 pub const LINT_HINTS: &str = "Feiten, geen indrukken: opmerkingen";
 /// Label of the reason to keep a hint; followed by the words.
 pub const LINT_KEEP_REASON: &str = "Waarom blijft dit staan:";
+/// Heading of the open hints of a whole dossier (shown before an export).
+pub const OPEN_HINTS: &str = "Open opmerkingen bij het schrijven";
+/// Explanation above the open hints.
+pub const OPEN_HINTS_HELP: &str = "Lees deze punten na voordat je het dossier exporteert of \
+     deelt: herschrijf ze als feit, of laat ze met een reden staan.";
+/// No open hints in the dossier.
+pub const OPEN_HINTS_NONE: &str = "Geen open opmerkingen: het dossier beschrijft feiten.";
+/// Place of a hint: a signal; followed by its number.
+pub const HINT_PLACE_SIGNAL: &str = "Signaal";
+/// Place of a hint: a conversation record; followed by its number.
+pub const HINT_PLACE_CONVERSATION: &str = "Gespreksverslag";
+/// Button that opens the step where a hint sits.
+pub const GO_TO: &str = "Ga naar";
 /// Button that keeps a hint with its reason.
 pub const LINT_KEEP: &str = "Laten staan";
 /// Banner when someone else holds the vault's lock; followed by the name.
@@ -114,6 +127,9 @@ pub const ERR_NO_EINDVERANTWOORDELIJKE: &str =
     "Vul eerst bij Organisatie in wie eindverantwoordelijk is voor het besluit.";
 /// Saved.
 pub const MSG_SAVED: &str = "Opgeslagen.";
+/// Save in the example: nothing goes to disk.
+pub const MSG_SAVED_EXAMPLE: &str =
+    "Verwerkt in het voorbeeld. Het voorbeeld wordt niet op schijf bewaard.";
 /// Step completed.
 pub const MSG_STEP_DONE: &str = "Stap afgerond.";
 /// Decision recorded.
@@ -138,6 +154,24 @@ pub const COL_STEP: &str = "Huidige stap";
 pub const COL_NEXT: &str = "Volgende actie";
 /// Column.
 pub const COL_HOLDER: &str = "Houder";
+/// List column: the date of the next action.
+pub const COL_NEXT_DATE: &str = "Uiterlijk";
+/// List column: last change.
+pub const COL_UPDATED: &str = "Laatst gewijzigd";
+/// The next action per step (stap 1–5), while the step is not completed.
+pub const NEXT_STEP_ACTIONS: [&str; 5] = [
+    "Signalen vastleggen en stap 1 afronden",
+    "Collega raadplegen (en zo nodig Veilig Thuis)",
+    "Gesprek voorbereiden en voeren",
+    "Afwegingskader doorlopen",
+    "Besluit vastleggen",
+];
+/// Tooltip of a next-action date in the past.
+pub const OVERDUE: &str = "Deze datum is verstreken";
+/// Next action: an agreement is due.
+pub const NEXT_CHECK_AFSPRAAK: &str = "Afspraak controleren";
+/// Next action: a skipped conversation is to be caught up.
+pub const NEXT_CATCH_UP: &str = "Gesprek inhalen";
 /// Status.
 pub const STATUS_OPEN: &str = "open";
 /// Status.
@@ -207,6 +241,42 @@ pub const REMOVE_ENTRY: &str = "Verwijderen";
 pub const ENTRY: &str = "Nummer";
 /// Date hint.
 pub const DATE_HINT: &str = "dd-mm-jjjj";
+/// Short names of the five steps, for the timeline.
+pub const STEP_SHORT: [&str; 5] = ["Signaleren", "Consulteren", "Gesprek", "Wegen", "Beslissen"];
+/// Own forms: the folder cannot be read; followed by the folder.
+pub const ERR_OWN_FORMS_UNREADABLE: &str =
+    "De map met eigen formulieren kan niet worden gelezen. Controleer de map:";
+/// Own forms: errors in the files; followed by one line per error (file:line).
+pub const ERR_OWN_FORMS_INVALID: &str = "De eigen formulieren bevatten fouten en zijn niet \
+     gebruikt. Laat ze verbeteren (bestand:regel staat erbij) of kies een sector:";
+/// Own forms: no set with the five steps in the folder.
+pub const ERR_OWN_FORMS_NO_SET: &str = "In deze map staat geen formulierenset met de vijf \
+     stappen (een map met set.toml en afwegingskader.toml):";
+/// Button that opens the month calendar next to a date field.
+pub const DATE_PICK: &str = "Kalender";
+/// Tooltip of the calendar button; followed by the field's label.
+pub const DATE_PICK_TIP: &str = "Een datum kiezen in de kalender voor";
+/// Calendar: previous month.
+pub const DATE_PREV_MONTH: &str = "Vorige maand";
+/// Calendar: next month.
+pub const DATE_NEXT_MONTH: &str = "Volgende maand";
+/// Month names.
+pub const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+/// Weekday abbreviations, Monday first.
+pub const WEEKDAYS_SHORT: [&str; 7] = ["ma", "di", "wo", "do", "vr", "za", "zo"];
 /// Person: nobody.
 pub const NOBODY: &str = "(niemand gekozen)";
 /// No form for this step.

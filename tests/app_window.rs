@@ -315,3 +315,141 @@ fn long_text_shows_writing_hints_and_keeps_one_with_a_reason() {
         "Letterlijk citaat van de buurvrouw."
     );
 }
+
+#[test]
+fn a_suggestion_is_applied_in_the_text() {
+    let mut h = harness();
+    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.run();
+    h.get_by_label_contains("Stap 2").click();
+    h.run();
+    type_into(
+        &mut h,
+        "Samenvatting van de consultaties *",
+        "Op 9 november heb ik VT gebeld.",
+    );
+    h.get_by_label(texts::LINT_APPLY).click();
+    h.run();
+    h.get_by_label(texts::CMD_SAVE).click();
+    h.run();
+    let d = open_dossier(&h);
+    assert_eq!(
+        d.step(Step::Consulteren).answers["consultatie_samenvatting"].as_text(),
+        Some("Op 9 november heb ik Veilig Thuis gebeld.")
+    );
+    assert!(h.query_by_label(texts::LINT_APPLY).is_none(), "hint gone");
+}
+
+#[test]
+fn open_hints_of_the_dossier_are_listed_and_lead_to_their_step() {
+    let mut h = harness();
+    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.run();
+    h.get_by_label_contains("Stap 2").click();
+    h.run();
+    type_into(
+        &mut h,
+        "Samenvatting van de consultaties *",
+        "Vader was erg agressief.",
+    );
+    h.get_by_label(texts::CMD_SAVE).click();
+    h.run();
+    h.get_by_label_contains("Stap 1").click();
+    h.run();
+    h.get_by_label(&format!("{} (1)", texts::OPEN_HINTS))
+        .click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("Stap 2: Samenvatting van de consultaties")
+            .is_some()
+    );
+    h.get_by_label(texts::GO_TO).click();
+    h.run();
+    assert!(matches!(
+        h.state().state.screen,
+        Screen::Dossier {
+            step: Step::Consulteren,
+            ..
+        }
+    ));
+}
+
+#[test]
+fn escape_cancels_ignoring_a_hint() {
+    let mut h = harness();
+    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.run();
+    h.get_by_label_contains("Stap 2").click();
+    h.run();
+    type_into(
+        &mut h,
+        "Samenvatting van de consultaties *",
+        "Vader was erg agressief.",
+    );
+    h.get_all_by_label(texts::LINT_SUPPRESS)
+        .next()
+        .expect("ignore button")
+        .click();
+    h.run();
+    h.run();
+    assert!(h.query_by_label_contains(texts::LINT_KEEP_REASON).is_some());
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(h.query_by_label_contains(texts::LINT_KEEP_REASON).is_none());
+    assert!(open_dossier(&h).kept_hints.is_empty());
+}
+
+#[test]
+fn list_searches_and_a_dossier_closes_and_reopens_with_a_reason() {
+    let mut h = harness();
+    assert!(
+        h.query_by_label(texts::NEXT_STEP_ACTIONS[2]).is_some(),
+        "next action of the example (stap 3)"
+    );
+    type_into(&mut h, texts::LIST_SEARCH, "geen-treffer");
+    assert!(h.query_by_label(texts::OPEN).is_none(), "row filtered out");
+    h.get_by_label(texts::LIST_SEARCH).focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.key_press(egui::Key::Backspace);
+    h.run();
+    type_into(&mut h, texts::LIST_SEARCH, "md-2026");
+    h.get_by_label(texts::OPEN).click();
+    h.run();
+
+    h.get_by_label(&format!("{}\u{2026}", texts::CLOSE_DOSSIER))
+        .click();
+    h.run();
+    type_into(&mut h, texts::REASON, "Hulp loopt via het wijkteam.");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    let d = open_dossier(&h);
+    assert!(d.is_closed(), "Enter closes with the reason");
+    h.get_by_label(texts::CMD_LIST).click();
+    h.run();
+    assert!(h.query_by_label(texts::STATUS_CLOSED).is_some());
+
+    h.get_by_label(texts::OPEN).click();
+    h.run();
+    type_into(&mut h, texts::REASON, "Nieuwe signalen.");
+    h.get_by_label(texts::REOPEN_DOSSIER).click();
+    h.run();
+    assert!(!open_dossier(&h).is_closed());
+}
+
+#[test]
+fn a_signal_is_checked_while_typing() {
+    let mut h = harness();
+    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.run();
+    assert!(h.query_by_label_contains(texts::LINT_HINTS).is_none());
+    type_into(
+        &mut h,
+        texts::SIGNAL_TEXT,
+        "Op 3 november leek Sem erg bang.",
+    );
+    assert!(
+        h.query_by_label_contains(texts::LINT_HINTS).is_some(),
+        "hint panel under the signal text"
+    );
+}

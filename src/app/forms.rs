@@ -3,11 +3,13 @@
 //! visible, and which required ones are still empty.
 
 use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
 use crate::domain::{Answers, DecisionTree};
-use crate::form::{ChoiceList, Condition, Field, FormDef, FormSet};
+use crate::form::{ChoiceList, Condition, Field, FormDef, FormSet, SourceFile};
+use crate::texts;
 
 /// The form sets by id.
 #[derive(Debug, Clone, Default)]
@@ -92,6 +94,72 @@ impl FormSets {
     }
 }
 
+/// Why an organisation's own form folder could not be used (Dutch text plus, for form
+/// errors, one line per error: `file:line:col: error[field]: message`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OwnFormsError {
+    /// What went wrong (Dutch).
+    pub text: &'static str,
+    /// The errors, one per line.
+    pub items: Vec<String>,
+}
+
+fn toml_files(dir: &Path, out: &mut Vec<SourceFile>) -> std::io::Result<()> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    paths.sort();
+    for path in paths {
+        let text = std::fs::read_to_string(&path)?;
+        out.push(SourceFile::new(path, text));
+    }
+    Ok(())
+}
+
+/// Reads an organisation's own forms: one set folder (with `set.toml`), or a folder of set
+/// folders with an optional `choices.toml`. The bundled choice lists apply underneath.
+/// Only sets without any error are returned; otherwise every error is listed.
+pub fn load_own_forms(dir: &Path) -> Result<Vec<FormSet>, OwnFormsError> {
+    let unreadable = |_| OwnFormsError {
+        text: texts::ERR_OWN_FORMS_UNREADABLE,
+        items: vec![dir.display().to_string()],
+    };
+    let mut files = Vec::new();
+    if dir.join(crate::form::SET_FILE).is_file() {
+        toml_files(dir, &mut files).map_err(unreadable)?;
+    } else {
+        let choices = dir.join(crate::form::CHOICES_FILE);
+        if choices.is_file() {
+            let text = std::fs::read_to_string(&choices).map_err(unreadable)?;
+            files.push(SourceFile::new(choices, text));
+        }
+        let mut subdirs: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map_err(unreadable)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.join(crate::form::SET_FILE).is_file())
+            .collect();
+        subdirs.sort();
+        for sub in subdirs {
+            toml_files(&sub, &mut files).map_err(unreadable)?;
+        }
+    }
+    let (sets, diagnostics) = crate::form::load_org_folder(&files);
+    if !diagnostics.is_empty() {
+        return Err(OwnFormsError {
+            text: texts::ERR_OWN_FORMS_INVALID,
+            items: diagnostics.iter().map(ToString::to_string).collect(),
+        });
+    }
+    if sets.iter().all(|s| s.tree.is_none()) {
+        return Err(OwnFormsError {
+            text: texts::ERR_OWN_FORMS_NO_SET,
+            items: vec![dir.display().to_string()],
+        });
+    }
+    Ok(sets)
+}
+
 /// Whether a condition holds for these answers (no condition: always).
 pub fn condition_holds(cond: Option<&Condition>, answers: &Answers) -> bool {
     crate::form::is_visible(cond, answers)
@@ -151,6 +219,42 @@ mod tests {
         assert_eq!(
             missing_required(form, &answers),
             ["Waarom is het gesprek niet gevoerd?"]
+        );
+    }
+
+    #[test]
+    fn own_forms_load_from_a_copied_set_and_report_errors() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let set_dir = dir.path().join("onze_school");
+        std::fs::create_dir(&set_dir).expect("mkdir");
+        for file in crate::form::bundled_files() {
+            let in_set = file
+                .path
+                .parent()
+                .is_some_and(|p| p.ends_with("basisonderwijs"));
+            if in_set && let Some(name) = file.path.file_name() {
+                let text = file
+                    .text
+                    .replace("id = \"basisonderwijs\"", "id = \"onze_school\"");
+                std::fs::write(set_dir.join(name), text).expect("write");
+            }
+        }
+        let sets = load_own_forms(dir.path()).expect("copied set loads");
+        assert!(
+            sets.iter()
+                .any(|s| s.id == "onze_school" && s.tree.is_some())
+        );
+
+        std::fs::write(
+            set_dir.join("stap1.toml"),
+            "id = \"stap1\"\nstep = 1\n[[section]\n",
+        )
+        .expect("write");
+        let err = load_own_forms(dir.path()).expect_err("broken file refused");
+        assert_eq!(err.text, texts::ERR_OWN_FORMS_INVALID);
+        assert!(
+            err.items.iter().any(|i| i.contains("stap1.toml:")),
+            "{err:?}"
         );
     }
 }

@@ -25,6 +25,8 @@ pub enum AppError {
     Dutch(String),
     /// A document cannot be exported yet: what is missing (Dutch, no dossier content).
     NotReady(Vec<String>),
+    /// A fixed message with the items it is about (e.g. errors in own form files).
+    Listed(&'static str, Vec<String>),
 }
 
 impl AppError {
@@ -47,6 +49,7 @@ impl AppError {
             AppError::Text(t) => ((*t).to_owned(), Vec::new()),
             AppError::Dutch(t) => (t.clone(), Vec::new()),
             AppError::NotReady(items) => (texts::EXPORT_NOT_READY.to_owned(), items.clone()),
+            AppError::Listed(t, items) => ((*t).to_owned(), items.clone()),
         };
         Message {
             error: true,
@@ -102,7 +105,11 @@ impl App {
             C::NewDossier => self.new_dossier()?,
             C::Save => {
                 self.flush_due(Instant::now(), true);
-                self.state.message = Some(info(texts::MSG_SAVED));
+                self.state.message = Some(info(if self.state.is_example() {
+                    texts::MSG_SAVED_EXAMPLE
+                } else {
+                    texts::MSG_SAVED
+                }));
             }
             C::Lock => {
                 self.flush_due(Instant::now(), true);
@@ -183,6 +190,13 @@ impl App {
                         veilig_thuis_contact,
                     },
                 })?;
+                let open = self
+                    .state
+                    .open_dossier()
+                    .is_some_and(|d| d.step(Step::Wegen).status == crate::domain::StepStatus::Open);
+                if open {
+                    self.change_open(Change::StartStep { step: Step::Wegen })?;
+                }
             }
             C::Decide {
                 melden,
@@ -293,6 +307,7 @@ impl App {
                             step_done: false,
                             decided: false,
                             updated: s.updated_at.date_naive(),
+                            next_dated: None,
                             holder: state.profile.user.name.clone(),
                             afspraken_due: Vec::new(),
                         },
@@ -345,14 +360,35 @@ impl App {
         Ok(())
     }
 
+    /// Loads an organisation's own form folder into the known sets; returns the id of the
+    /// set with the five steps to use.
+    pub(super) fn use_own_forms(&mut self, dir: &std::path::Path) -> Result<String, AppError> {
+        let sets =
+            super::forms::load_own_forms(dir).map_err(|e| AppError::Listed(e.text, e.items))?;
+        let id = sets
+            .iter()
+            .find(|s| s.tree.is_some())
+            .map(|s| s.id.clone())
+            .unwrap_or_default();
+        for set in sets {
+            self.state.forms.insert(set);
+        }
+        self.state.prefs.own_forms_dir = Some(dir.to_owned());
+        Ok(id)
+    }
+
     fn open_vault(&mut self, request: &VaultRequest) -> Result<(), AppError> {
         self.flush_due(Instant::now(), true);
+        let form_set = match &request.own_forms {
+            Some(dir) => self.use_own_forms(dir)?,
+            None => request.form_set.clone(),
+        };
         let vault = if request.create {
             let mut profile = Profile {
                 user: Actor::new(&request.name, &request.function),
                 organisation: Organisation {
                     name: request.organisation.clone(),
-                    form_set: request.form_set.clone(),
+                    form_set,
                     ..Organisation::default()
                 },
             };
@@ -510,6 +546,6 @@ fn sync_organisation(org: &mut Organisation, field: &str, value: Option<&crate::
 }
 
 /// A vault error with its Dutch message.
-fn vault_error(e: VaultError) -> AppError {
+pub(super) fn vault_error(e: VaultError) -> AppError {
     AppError::Dutch(e.dutch_message())
 }

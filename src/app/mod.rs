@@ -8,6 +8,7 @@ pub mod export;
 pub mod followup;
 pub mod forms;
 mod handle;
+pub mod hints;
 pub mod prefs;
 
 use std::collections::BTreeMap;
@@ -30,6 +31,9 @@ pub type Clock = std::sync::Arc<dyn Fn() -> chrono::DateTime<chrono::Utc> + Send
 
 /// How long after the last keystroke an edit is committed.
 pub const AUTOSAVE_AFTER: Duration = Duration::from_secs(1);
+
+/// How often the vault's lock is told this window still holds it.
+pub const HEARTBEAT_EVERY: Duration = Duration::from_secs(60);
 
 /// Which screen is shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,6 +81,15 @@ pub struct Message {
     pub items: Vec<String>,
 }
 
+/// A next action with a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NextDated {
+    /// Check an agreement (afspraak) by its date.
+    Afspraak,
+    /// Catch up a conversation that was skipped.
+    CatchUp,
+}
+
 /// One row of the dossier list, from a loaded dossier (example) or a vault summary.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ListRow {
@@ -96,6 +109,9 @@ pub struct ListRow {
     pub decided: bool,
     /// Date of the last change.
     pub updated: chrono::NaiveDate,
+    /// The dated next action, where the loaded dossier has one: an open agreement
+    /// (earliest first) or a conversation to catch up.
+    pub next_dated: Option<(NextDated, chrono::NaiveDate)>,
     /// Who holds it: the creator (example) or the user of the vault.
     pub holder: String,
     /// Agreements not yet checked: id and due date (loaded dossiers only).
@@ -114,6 +130,7 @@ impl ListRow {
             step_done: d.step(step).status == crate::domain::StepStatus::Afgerond,
             decided: !d.decisions.is_empty(),
             updated: d.history.last().map_or(d.created_at, |h| h.at).date_naive(),
+            next_dated: next_dated(d),
             holder: d.created_by.name.clone(),
             afspraken_due: d
                 .afspraken
@@ -123,6 +140,21 @@ impl ListRow {
                 .collect(),
         }
     }
+}
+
+fn next_dated(d: &Dossier) -> Option<(NextDated, chrono::NaiveDate)> {
+    let afspraak = d
+        .afspraken
+        .iter()
+        .filter(|a| a.status == crate::domain::AfspraakStatus::Lopend)
+        .map(|a| (NextDated::Afspraak, a.due));
+    let catch_up = d
+        .conversation_skipped
+        .as_ref()
+        .filter(|_| d.step(Step::Gesprek).status != crate::domain::StepStatus::Afgerond)
+        .and_then(|c| c.catch_up_on)
+        .map(|on| (NextDated::CatchUp, on));
+    afspraak.chain(catch_up).min_by_key(|(_, on)| *on)
 }
 
 /// An edit that is not yet committed.
@@ -229,6 +261,7 @@ pub struct App {
     timing: Option<Instant>,
     /// Where the time comes from (the system clock; tests set their own).
     pub clock: Clock,
+    last_heartbeat: Instant,
 }
 
 impl App {
@@ -243,7 +276,13 @@ impl App {
             .map(WindowPrefs::load)
             .unwrap_or_default();
         let last_vault = prefs.last_vault_path.clone();
+        let own_forms = prefs.own_forms_dir.clone();
         let mut app = Self::with_example(FormSets::bundled(), prefs, prefs_path);
+        if let Some(dir) = own_forms
+            && let Err(e) = app.use_own_forms(&dir)
+        {
+            app.state.message = Some(e.message());
+        }
         if let Some(path) = last_vault.filter(|p| p.exists()) {
             app.views.wizard.prefill_open(&path);
             app.state.screen = Screen::Wizard;
@@ -281,6 +320,7 @@ impl App {
             kdf: None,
             timing: None,
             clock: std::sync::Arc::new(chrono::Utc::now),
+            last_heartbeat: Instant::now(),
         };
         app.refresh_rows();
         app
@@ -311,6 +351,7 @@ impl App {
         self.run_pending(&ctx);
         self.poll_exports(&ctx);
         self.flush_due(now, false);
+        self.heartbeat_due(now);
         self.schedule_repaint(&ctx, now, idle);
         if let Some(start) = self.timing {
             // Performance figures for the README: one line per frame, no dossier content.
@@ -336,6 +377,20 @@ impl App {
         }
     }
 
+    /// Refreshes the vault lock's heartbeat about once a minute, so others on the shared
+    /// folder see the lock is live (and a crashed window's lock turns stale).
+    fn heartbeat_due(&mut self, now: Instant) {
+        if now.duration_since(self.last_heartbeat) < HEARTBEAT_EVERY {
+            return;
+        }
+        self.last_heartbeat = now;
+        if let Some(vault) = &mut self.vault
+            && let Err(e) = vault.heartbeat()
+        {
+            self.state.message = Some(handle::vault_error(e).message());
+        }
+    }
+
     fn schedule_repaint(&self, ctx: &egui::Context, now: Instant, idle: Duration) {
         let mut wake: Option<Duration> = None;
         let mut earliest = |d: Duration| wake = Some(wake.map_or(d, |w| w.min(d)));
@@ -347,6 +402,9 @@ impl App {
         }
         if !self.state.locked && !idle.is_zero() {
             earliest((self.state.last_activity + idle).saturating_duration_since(now));
+        }
+        if self.vault.is_some() {
+            earliest((self.last_heartbeat + HEARTBEAT_EVERY).saturating_duration_since(now));
         }
         if let Some(after) = wake {
             ctx.request_repaint_after(after + Duration::from_millis(10));
@@ -382,7 +440,8 @@ impl App {
     }
 
     /// Sets the example up on one of the main screens, for `scripts/screenshots.sh`:
-    /// `list`, `dossier`, `afweging`, `gesprek`, `organisatie`. Goes through the ordinary
+    /// `list`, `dossier`, `afweging`, `gesprek`, `schrijfhulp`, `organisatie`, `wizard`,
+    /// `vergrendeld`, and `lang` (a 5,000-word field open, for `scripts/perf.sh`). Goes through the ordinary
     /// commands, so it changes the in-memory example only.
     pub fn show_demo_screen(&mut self, which: &str) {
         let Some(id) = self.state.dossiers.first().map(|d| d.id) else {
@@ -414,6 +473,50 @@ impl App {
                 }
             }
             "gesprek" => commands.push(Command::SelectStep(Step::Gesprek)),
+            "schrijfhulp" => {
+                commands.push(Command::SelectStep(Step::Consulteren));
+                for (field, value) in [
+                    (
+                        "vt_advies_gevraagd",
+                        crate::domain::Value::Tri(crate::domain::Tri::Ja),
+                    ),
+                    (
+                        "vt_advies",
+                        crate::domain::Value::Text(
+                            "Op 9 november heb ik VT gebeld. De situatie thuis lijkt onveilig. \
+                             Moeder is depressief."
+                                .to_owned(),
+                        ),
+                    ),
+                ] {
+                    commands.push(Command::EditField {
+                        step: Step::Consulteren,
+                        field: field.to_owned(),
+                        value: Some(value),
+                    });
+                }
+                commands.push(Command::Save);
+            }
+            "lang" => {
+                // A 5,000-word field open, for the frame-time figure in scripts/perf.sh.
+                let words = "Op 2 november om 8.40 uur zag ik een blauwe plek op de linker \
+                             bovenarm. "
+                    .repeat(5000 / 15 + 1);
+                commands.push(Command::SelectStep(Step::Consulteren));
+                commands.push(Command::EditField {
+                    step: Step::Consulteren,
+                    field: "vt_advies_gevraagd".to_owned(),
+                    value: Some(crate::domain::Value::Tri(crate::domain::Tri::Ja)),
+                });
+                commands.push(Command::EditField {
+                    step: Step::Consulteren,
+                    field: "vt_advies".to_owned(),
+                    value: Some(crate::domain::Value::Text(words)),
+                });
+                commands.push(Command::Save);
+            }
+            "wizard" => commands = vec![Command::ShowWizard],
+            "vergrendeld" => commands = vec![Command::Lock],
             "organisatie" => commands.push(Command::ShowOrganisation),
             _ => commands = vec![Command::ShowList],
         }
@@ -431,7 +534,13 @@ impl App {
 }
 
 impl eframe::App for App {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        if self.timing.is_some()
+            && let Some(cpu) = frame.info().cpu_usage
+        {
+            // The whole previous frame on the CPU: UI, tessellation and painting.
+            eprintln!("previous frame cpu {:.2} ms", cpu * 1000.0);
+        }
         self.frame_ui(ui);
     }
 

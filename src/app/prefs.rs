@@ -22,6 +22,8 @@ pub struct WindowPrefs {
     pub last_vault_path: Option<PathBuf>,
     /// Lock the window after this many idle minutes (0 = never).
     pub idle_lock_minutes: u32,
+    /// A folder with the organisation's own forms, loaded at start.
+    pub own_forms_dir: Option<PathBuf>,
 }
 
 impl Default for WindowPrefs {
@@ -31,6 +33,7 @@ impl Default for WindowPrefs {
             zoom: 1.0,
             last_vault_path: None,
             idle_lock_minutes: 10,
+            own_forms_dir: None,
         }
     }
 }

@@ -1,6 +1,6 @@
 //! The dossier list: status, current step, next action, who holds it; search.
 
-use crate::app::{AppState, Command, ListRow};
+use crate::app::{AppState, Command, ListRow, NextDated};
 use crate::domain::Step;
 use crate::texts;
 
@@ -13,20 +13,29 @@ pub struct DossierListView {
     pub focus_search: bool,
 }
 
-/// The next action for a dossier, as the list shows it.
-pub fn next_action(row: &ListRow) -> String {
-    if row.closed || row.step_done {
-        return texts::NEXT_NONE.to_owned();
+/// The next action for a dossier, as the list shows it, with its date where it has one.
+pub fn next_action(row: &ListRow) -> (String, Option<chrono::NaiveDate>) {
+    if row.closed {
+        return (texts::NEXT_NONE.to_owned(), None);
+    }
+    if let Some((what, on)) = row.next_dated {
+        let text = match what {
+            NextDated::Afspraak => texts::NEXT_CHECK_AFSPRAAK,
+            NextDated::CatchUp => texts::NEXT_CATCH_UP,
+        };
+        return (text.to_owned(), Some(on));
+    }
+    if row.step_done {
+        return (texts::NEXT_NONE.to_owned(), None);
     }
     if row.step == Step::Beslissen && !row.decided {
-        return texts::NEXT_DECIDE.to_owned();
+        return (texts::NEXT_DECIDE.to_owned(), None);
     }
-    format!(
-        "{} {}: {}",
-        texts::STEP,
-        row.step.number(),
-        texts::NEXT_COMPLETE_STEP.to_lowercase()
-    )
+    let action = texts::NEXT_STEP_ACTIONS
+        .get(row.step.index())
+        .copied()
+        .unwrap_or(texts::NEXT_COMPLETE_STEP);
+    (action.to_owned(), None)
 }
 
 fn matches(row: &ListRow, search: &str) -> bool {
@@ -70,7 +79,9 @@ impl DossierListView {
                         texts::COL_STATUS,
                         texts::COL_STEP,
                         texts::COL_NEXT,
+                        texts::COL_NEXT_DATE,
                         texts::COL_HOLDER,
+                        texts::COL_UPDATED,
                         "",
                     ] {
                         ui.strong(h);
@@ -95,15 +106,25 @@ fn row_ui(ui: &mut egui::Ui, row: &ListRow, today: chrono::NaiveDate, cmds: &mut
     });
     ui.label(format!("{} {}", texts::STEP, row.step.number()))
         .on_hover_text(row.step.title());
+    let (action, on) = next_action(row);
     ui.horizontal_wrapped(|ui| {
-        ui.label(format!(
-            "{} ({})",
-            next_action(row),
-            super::format_date(row.updated)
-        ));
+        ui.label(action);
         super::afspraken_view::due_badge_ui(ui, row, today, cmds);
     });
+    match on {
+        Some(on) if on < today => {
+            ui.colored_label(ui.visuals().error_fg_color, super::format_date(on))
+                .on_hover_text(texts::OVERDUE);
+        }
+        Some(on) => {
+            ui.label(super::format_date(on));
+        }
+        None => {
+            ui.label("");
+        }
+    }
     ui.label(&row.holder);
+    ui.label(super::format_date(row.updated));
     if ui
         .button(texts::OPEN)
         .on_hover_text(format!("{} {}", texts::OPEN, row.reference))

@@ -22,6 +22,7 @@ pub struct DossierView {
     gesprek: GesprekView,
     /// The follow-up parts (urgent path, afspraken, melding, export dialog).
     pub more: super::followup_views::FollowupViews,
+    hints: super::open_hints::OpenHintsCache,
 }
 
 /// The step a change belongs to, for the per-step history.
@@ -95,10 +96,15 @@ impl DossierView {
             afweging,
             gesprek,
             more,
+            hints,
         } = self;
         header_ui(ui, dossier, title, reason, cmds);
         more.top_ui(ui, state, dossier, cmds);
         more.dialog_ui(ui.ctx(), state, cmds);
+        let open = hints.hints(state, dossier);
+        egui::CollapsingHeader::new(format!("{} ({})", texts::OPEN_HINTS, open.len()))
+            .id_salt("open_hints")
+            .show(ui, |ui| super::open_hints::open_hints_ui(ui, open, cmds));
         ui.add_space(6.0);
         super::timeline::timeline_ui(ui, dossier, step, cmds);
         ui.separator();
@@ -220,12 +226,13 @@ fn header_ui(
         .show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
                 let label = ui.label(texts::REASON);
-                ui.add(egui::TextEdit::singleline(reason).desired_width(320.0))
+                let field = ui
+                    .add(egui::TextEdit::singleline(reason).desired_width(320.0))
                     .labelled_by(label.id);
-                if ui
-                    .add_enabled(!reason.trim().is_empty(), egui::Button::new(text))
-                    .on_disabled_hover_text(texts::ERR_MISSING_REASON)
-                    .clicked()
+                if submitted(ui, &field, reason)
+                    | ui.add_enabled(!reason.trim().is_empty(), egui::Button::new(text))
+                        .on_disabled_hover_text(texts::ERR_MISSING_REASON)
+                        .clicked()
                 {
                     cmds.push(make(std::mem::take(reason)));
                 }
@@ -252,10 +259,11 @@ fn step_actions_ui(
         ));
         if rec.status == StepStatus::Afgerond {
             let label = ui.label(texts::REASON);
-            ui.add(egui::TextEdit::singleline(revisit_reason).desired_width(240.0))
+            let field = ui
+                .add(egui::TextEdit::singleline(revisit_reason).desired_width(240.0))
                 .labelled_by(label.id);
-            if ui
-                .add_enabled(
+            if submitted(ui, &field, revisit_reason)
+                | ui.add_enabled(
                     !revisit_reason.trim().is_empty(),
                     egui::Button::new(texts::REVISIT_STEP),
                 )
@@ -271,6 +279,20 @@ fn step_actions_ui(
             cmds.push(Command::CompleteStep(step));
         }
     });
+}
+
+/// Enter in a reason field confirms (when a reason is given); Escape clears it.
+fn submitted(ui: &egui::Ui, field: &egui::Response, reason: &mut String) -> bool {
+    let (enter, escape) = ui.input(|i| {
+        (
+            i.key_pressed(egui::Key::Enter),
+            i.key_pressed(egui::Key::Escape),
+        )
+    });
+    if escape && (field.has_focus() || field.lost_focus()) {
+        reason.clear();
+    }
+    field.lost_focus() && enter && !reason.trim().is_empty()
 }
 
 fn history_ui(ui: &mut egui::Ui, dossier: &Dossier, step: Step) {

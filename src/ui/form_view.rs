@@ -8,9 +8,9 @@ use crate::app::forms::{condition_holds, field_visible};
 use crate::domain::KeptHint;
 use crate::domain::{Answers, Person, PersonId, Tri, Value};
 use crate::form::{Field, FieldKind, FormDef, FormSet};
-use crate::lint::{Lint, LintOptions};
+use crate::lint::LintOptions;
 use crate::texts;
-use crate::ui::lint_editor::{HintAction, hint_panel_ui, lint_layout_job};
+use crate::ui::lint_editor::{LintedLook, LintedText};
 
 /// Drafts of date fields while they are being typed (not yet a valid date), and the writing
 /// check of long texts.
@@ -20,12 +20,11 @@ pub struct FormView {
     lint: LintState,
 }
 
-/// The writing check of the long-text fields: the last hints per field, the hint being
-/// ignored (asking for the reason) and the hints ignored this frame.
+/// The writing check of the long-text fields: one checked editor per field, and the hints
+/// kept (with a reason) this frame.
 #[derive(Debug, Default)]
 struct LintState {
-    memo: BTreeMap<String, (String, Vec<Lint>)>,
-    asking: Option<(String, Lint, String)>,
+    editors: BTreeMap<String, LintedText>,
     kept: Vec<KeptHint>,
 }
 
@@ -151,7 +150,7 @@ fn field_ui(
             r.changed()
                 .then(|| FieldChange((!text.is_empty()).then_some(Value::Text(text))))
         }
-        FieldKind::Date | FieldKind::DateTime => date_ui(ui, field.kind, value, key, id, drafts),
+        FieldKind::Date | FieldKind::DateTime => date_ui(ui, field, value, key, id, drafts),
         FieldKind::JaNee | FieldKind::JaNeeWeetNiet => {
             let current = match value {
                 Some(Value::Tri(t)) => Some(*t),
@@ -277,97 +276,31 @@ fn long_text_ui(
     label: egui::Id,
     lint: &mut LintState,
 ) -> Option<FieldChange> {
-    let LintState { memo, asking, kept } = lint;
-    let entry = memo.entry(key.to_owned()).or_default();
-    if entry.0 != text {
-        entry.1 = crate::lint::lint(&text, &cx.lint);
-        entry.0.clone_from(&text);
-    }
-    let hints = entry.1.clone();
-    let linted = text.clone();
-    let mut layouter = |ui: &egui::Ui, buf: &dyn egui::TextBuffer, wrap: f32| {
-        // Hints belong to the text they were made for; while a keystroke is being laid
-        // out, show the text plain for that one frame.
-        let current: &[Lint] = if buf.as_str() == linted { &hints } else { &[] };
-        ui.painter()
-            .layout_job(lint_layout_job(buf.as_str(), current, ui.style(), wrap))
+    let LintState { editors, kept } = lint;
+    let look = LintedLook {
+        label,
+        place: &field.id,
+        placeholder: &field.placeholder,
+        rows: 4,
     };
-    let r = ui
-        .add(
-            egui::TextEdit::multiline(&mut text)
-                .id_salt(key)
-                .hint_text(&field.placeholder)
-                .desired_rows(4)
-                .desired_width(f32::INFINITY)
-                .layouter(&mut layouter),
-        )
-        .labelled_by(label);
-    let mut out = r
-        .changed()
-        .then(|| FieldChange((!text.is_empty()).then(|| Value::Text(text.clone()))));
-    if hints.is_empty() {
-        return out;
-    }
-    egui::CollapsingHeader::new(format!("{} ({})", texts::LINT_HINTS, hints.len()))
-        .id_salt((key, "hints"))
-        .default_open(true)
-        .show(ui, |ui| match hint_panel_ui(ui, &hints) {
-            Some(HintAction::Apply {
-                span, replacement, ..
-            }) if text.is_char_boundary(span.start) && span.end <= text.len() => {
-                text.replace_range(span, &replacement);
-                out = Some(FieldChange(Some(Value::Text(text.clone()))));
-            }
-            Some(HintAction::Suppress { index }) => {
-                if let Some(h) = hints.get(index) {
-                    *asking = Some((key.to_owned(), h.clone(), String::new()));
-                }
-            }
-            _ => {}
-        });
-    let mut done = false;
-    if let Some((ask_key, hint, reason)) = asking.as_mut()
-        && ask_key == key
-    {
-        let matched = text.get(hint.span.clone()).unwrap_or_default().to_owned();
-        ui.horizontal_wrapped(|ui| {
-            let l = ui.label(format!(
-                "{} \u{201c}{matched}\u{201d}",
-                texts::LINT_KEEP_REASON
-            ));
-            ui.add(egui::TextEdit::singleline(reason).desired_width(280.0))
-                .labelled_by(l.id);
-            if ui
-                .add_enabled(
-                    !reason.trim().is_empty(),
-                    egui::Button::new(texts::LINT_KEEP),
-                )
-                .clicked()
-            {
-                kept.push(KeptHint {
-                    place: field.id.clone(),
-                    rule: hint.rule.clone(),
-                    matched,
-                    reason: reason.trim().to_owned(),
-                });
-                done = true;
-            }
-        });
-    }
-    if done {
-        *asking = None;
-    }
-    out
+    let out = editors
+        .entry(key.to_owned())
+        .or_default()
+        .ui(ui, &mut text, &cx.lint, key, look);
+    kept.extend(out.kept);
+    out.changed
+        .then(|| FieldChange((!text.is_empty()).then_some(Value::Text(text))))
 }
 
 fn date_ui(
     ui: &mut egui::Ui,
-    kind: FieldKind,
+    field: &Field,
     value: Option<&Value>,
     key: &str,
     label: egui::Id,
     drafts: &mut BTreeMap<String, String>,
 ) -> Option<FieldChange> {
+    let kind = field.kind;
     let stored = match value {
         Some(Value::Date(d)) => super::format_date(*d),
         Some(Value::DateTime(dt)) => dt.format("%d-%m-%Y %H:%M").to_string(),
@@ -379,14 +312,35 @@ fn date_ui(
     } else {
         format!("{} uu:mm", texts::DATE_HINT)
     };
-    let r = ui
-        .add(
-            egui::TextEdit::singleline(&mut text)
-                .id_salt(key)
-                .hint_text(hint)
-                .desired_width(160.0),
-        )
-        .labelled_by(label);
+    let (r, picked) = ui
+        .horizontal(|ui| {
+            let r = ui
+                .add(
+                    egui::TextEdit::singleline(&mut text)
+                        .id_salt(key)
+                        .hint_text(hint)
+                        .desired_width(160.0),
+                )
+                .labelled_by(label);
+            let shown = match value {
+                Some(Value::Date(d)) => *d,
+                Some(Value::DateTime(dt)) => dt.date(),
+                _ => chrono::Local::now().date_naive(),
+            };
+            let picked = super::date_picker::date_picker_button_ui(ui, key, shown, &field.label);
+            (r, picked)
+        })
+        .inner;
+    if let Some(day) = picked {
+        drafts.remove(key);
+        return Some(FieldChange(Some(match (kind, value) {
+            (FieldKind::DateTime, Some(Value::DateTime(dt))) => {
+                Value::DateTime(day.and_time(dt.time()))
+            }
+            (FieldKind::DateTime, _) => Value::DateTime(day.and_time(chrono::NaiveTime::MIN)),
+            _ => Value::Date(day),
+        })));
+    }
     if !r.changed() {
         if drafts.contains_key(key) && !r.has_focus() {
             ui.colored_label(ui.visuals().error_fg_color, texts::ERR_DATE);
@@ -548,6 +502,30 @@ mod tests {
             Some(&Value::Date(
                 chrono::NaiveDate::from_ymd_opt(2026, 11, 2).expect("date")
             ))
+        );
+    }
+
+    #[test]
+    fn calendar_picks_a_date_in_a_repeat_group() {
+        let mut h = harness();
+        h.get_by_label("Toevoegen (Afspraken)").click();
+        h.run();
+        h.get_by_label(texts::DATE_PICK).click();
+        h.run();
+        h.get_by_label("15").click();
+        h.run();
+        let Some(Value::Group(entries)) = h.state().answers.get("afspraken") else {
+            panic!("no group");
+        };
+        let Some(Value::Date(day)) = entries[0].get("afspraak_datum") else {
+            panic!("no date picked: {entries:?}");
+        };
+        use chrono::Datelike as _;
+        assert_eq!(day.day(), 15);
+        assert_eq!(day.month(), chrono::Local::now().date_naive().month());
+        assert!(
+            h.query_by_label("15").is_none(),
+            "the calendar closes after a pick"
         );
     }
 }

@@ -8,6 +8,7 @@ use crate::domain::{Dossier, Step, Value};
 use crate::texts;
 
 use super::form_view::{FormContext, FormView};
+use super::lint_editor::LintedText;
 
 /// The conversation being recorded.
 #[derive(Debug)]
@@ -16,6 +17,8 @@ pub struct GesprekView {
     date: String,
     said: String,
     reaction: String,
+    said_check: LintedText,
+    reaction_check: LintedText,
 }
 
 impl Default for GesprekView {
@@ -25,6 +28,8 @@ impl Default for GesprekView {
             date: super::format_date(Local::now().date_naive()),
             said: String::new(),
             reaction: String::new(),
+            said_check: LintedText::default(),
+            reaction_check: LintedText::default(),
         }
     }
 }
@@ -73,6 +78,8 @@ impl GesprekView {
             date,
             said,
             reaction,
+            said_check,
+            reaction_check,
         } = self;
         ui.heading(texts::GESPREK);
         let org = state.profile.organisation.name.clone();
@@ -109,15 +116,32 @@ impl GesprekView {
         ui.add_space(8.0);
         ui.add_enabled_ui(!dossier.is_closed(), |ui| {
             egui::Frame::group(ui.style()).show(ui, |ui| {
-                let l = ui.label(texts::CONV_DATE);
-                ui.add(
-                    egui::TextEdit::singleline(date)
-                        .hint_text(texts::DATE_HINT)
-                        .desired_width(140.0),
-                )
-                .labelled_by(l.id);
-                super::labelled_multiline_ui(ui, texts::CONV_SAID, said);
-                super::labelled_multiline_ui(ui, texts::CONV_REACTION, reaction);
+                super::date_picker::date_text_ui(ui, texts::CONV_DATE, date, "conversation_date");
+                let opts = super::lint_options(state, Some(dossier));
+                for (label, text, editor, place) in [
+                    (
+                        texts::CONV_SAID,
+                        &mut *said,
+                        &mut *said_check,
+                        "gesprek_gezegd",
+                    ),
+                    (
+                        texts::CONV_REACTION,
+                        &mut *reaction,
+                        &mut *reaction_check,
+                        "gesprek_reactie",
+                    ),
+                ] {
+                    let l = ui.label(label);
+                    let look = super::lint_editor::LintedLook {
+                        label: l.id,
+                        place,
+                        placeholder: "",
+                        rows: 3,
+                    };
+                    let out = editor.ui(ui, text, &opts, place, look);
+                    cmds.extend(out.kept.map(Command::KeepHint));
+                }
                 let parsed = super::parse_date(date);
                 if parsed.is_none() {
                     ui.colored_label(ui.visuals().error_fg_color, texts::ERR_DATE);

@@ -3,6 +3,7 @@
 
 pub mod afspraken_view;
 pub mod afweging_view;
+pub mod date_picker;
 pub mod dossier_list;
 pub mod dossier_view;
 pub mod export_dialog;
@@ -15,6 +16,7 @@ pub mod lint_editor;
 pub mod lint_field;
 pub mod lock_screen;
 pub mod melding_view;
+pub mod open_hints;
 pub mod organisation_view;
 pub mod participation_view;
 pub mod settings_view;
@@ -127,22 +129,7 @@ pub fn lint_options(
     state: &AppState,
     dossier: Option<&crate::domain::Dossier>,
 ) -> crate::lint::LintOptions {
-    crate::lint::LintOptions {
-        vocabulary: state.profile.organisation.vocabulary.clone(),
-        strict_jargon: false,
-        suppressions: dossier
-            .map(|d| {
-                d.kept_hints
-                    .iter()
-                    .map(|k| crate::lint::Suppression {
-                        rule: k.rule.clone(),
-                        matched: k.matched.clone(),
-                        reason: k.reason.clone(),
-                    })
-                    .collect()
-            })
-            .unwrap_or_default(),
-    }
+    crate::app::hints::lint_options(state, dossier)
 }
 
 /// A small painted arrow pointing right (the bundled fonts have no arrow glyph).

@@ -16,6 +16,7 @@ pub struct SignalsView {
     confirmed: bool,
     contra: bool,
     text: String,
+    checked: super::lint_editor::LintedText,
 }
 
 impl Default for SignalsView {
@@ -28,6 +29,7 @@ impl Default for SignalsView {
             confirmed: false,
             contra: false,
             text: String::new(),
+            checked: super::lint_editor::LintedText::default(),
         }
     }
 }
@@ -49,6 +51,7 @@ impl SignalsView {
             confirmed,
             contra,
             text,
+            checked,
         } = self;
         ui.heading(texts::SIGNALS);
         if observer.is_empty() {
@@ -60,13 +63,12 @@ impl SignalsView {
                     .num_columns(2)
                     .spacing([12.0, 6.0])
                     .show(ui, |ui| {
-                        let l = ui.label(texts::SIGNAL_DATE);
-                        ui.add(
-                            egui::TextEdit::singleline(date)
-                                .hint_text(texts::DATE_HINT)
-                                .desired_width(140.0),
-                        )
-                        .labelled_by(l.id);
+                        super::date_picker::date_text_ui(
+                            ui,
+                            texts::SIGNAL_DATE,
+                            date,
+                            "signal_date",
+                        );
                         ui.end_row();
                         let l = ui.label(texts::SIGNAL_OBSERVER);
                         ui.add(egui::TextEdit::singleline(observer).desired_width(280.0))
@@ -95,12 +97,15 @@ impl SignalsView {
                         ui.end_row();
                     });
                 let l = ui.label(texts::SIGNAL_TEXT);
-                ui.add(
-                    egui::TextEdit::multiline(text)
-                        .desired_rows(3)
-                        .desired_width(f32::INFINITY),
-                )
-                .labelled_by(l.id);
+                let look = super::lint_editor::LintedLook {
+                    label: l.id,
+                    place: "signaal",
+                    placeholder: "",
+                    rows: 3,
+                };
+                let opts = super::lint_options(state, Some(dossier));
+                let out = checked.ui(ui, text, &opts, "signal_text", look);
+                cmds.extend(out.kept.map(Command::KeepHint));
                 if ui.button(texts::ADD_SIGNAL).clicked() {
                     match super::parse_date(date) {
                         Some(observed_on) => {

@@ -52,8 +52,15 @@ pub fn timeline_ui(ui: &mut egui::Ui, dossier: &Dossier, shown: Step, cmds: &mut
                     color,
                 ))
                 .show(ui, |ui| {
+                    let short = texts::STEP_SHORT
+                        .get(step.index())
+                        .copied()
+                        .unwrap_or_default();
                     let r = ui
-                        .selectable_label(step == shown, egui::RichText::new(text).color(color))
+                        .selectable_label(
+                            step == shown,
+                            egui::RichText::new(format!("{short}\n{text}")).color(color),
+                        )
                         .on_hover_text(step.title());
                     if r.clicked() {
                         cmds.push(Command::SelectStep(step));
