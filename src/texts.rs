@@ -1,5 +1,21 @@
 //! Dutch user-facing text, kept in one place so it can be reviewed at once.
 
+// Domain vocabulary and checks.
+
+/// Checklist: Veilig Thuis not phoned first.
+pub const CHECK_NOT_PHONED: &str =
+    "Veilig Thuis is nog niet eerst gebeld (datum, tijd, medewerker).";
+/// Checklist: name of the Veilig Thuis employee missing.
+pub const CHECK_NO_EMPLOYEE: &str = "De naam van de medewerker van Veilig Thuis ontbreekt.";
+/// Checklist: family informed unknown.
+pub const CHECK_FAMILY_UNKNOWN: &str = "Leg vast of het gezin is geïnformeerd.";
+/// Checklist: no exception chosen.
+pub const CHECK_NO_EXCEPTION: &str = "Kies welke uitzondering op 'open melden, tenzij' geldt.";
+/// Checklist: exception not motivated.
+pub const CHECK_NO_MOTIVATION: &str = "Motiveer waarom de uitzondering geldt.";
+/// Checklist: no secure channel.
+pub const CHECK_NO_CHANNEL: &str = "Kies het beveiligde kanaal waarlangs de melding gaat.";
+
 // App
 
 /// Window title. Never carries dossier content.
@@ -460,21 +476,6 @@ pub const H_START: &str = "Stap begonnen";
 /// History line.
 pub const H_OTHER: &str = "Wijziging";
 
-// Domain vocabulary and checks.
-
-/// Checklist: Veilig Thuis not phoned first.
-pub const CHECK_NOT_PHONED: &str =
-    "Veilig Thuis is nog niet eerst gebeld (datum, tijd, medewerker).";
-/// Checklist: name of the Veilig Thuis employee missing.
-pub const CHECK_NO_EMPLOYEE: &str = "De naam van de medewerker van Veilig Thuis ontbreekt.";
-/// Checklist: family informed unknown.
-pub const CHECK_FAMILY_UNKNOWN: &str = "Leg vast of het gezin is geïnformeerd.";
-/// Checklist: no exception chosen.
-pub const CHECK_NO_EXCEPTION: &str = "Kies welke uitzondering op 'open melden, tenzij' geldt.";
-/// Checklist: exception not motivated.
-pub const CHECK_NO_MOTIVATION: &str = "Motiveer waarom de uitzondering geldt.";
-/// Checklist: no secure channel.
-pub const CHECK_NO_CHANNEL: &str = "Kies het beveiligde kanaal waarlangs de melding gaat.";
 // Lint
 /// Hint panel button: put the hint's concrete rewrite in the text.
 pub const LINT_APPLY: &str = "Suggestie toepassen";
@@ -486,6 +487,14 @@ pub const LINT_NO_HINTS: &str = "Geen opmerkingen: de tekst beschrijft feiten.";
 pub const LINT_WHY: &str = "Waarom:";
 /// Hint panel: prefix of the rewrite advice of a hint.
 pub const LINT_SUGGESTION: &str = "Suggestie:";
+
+// Melding: what stands between the melding and its export.
+/// Prefix: a required field is empty.
+pub const MISSING_FIELD: &str = "Verplicht veld is leeg";
+/// Prefix: the checklist before sending is incomplete.
+pub const MISSING_CHECKLIST: &str = "Controlelijst";
+/// Prefix: a writing-check hint is neither solved nor kept with a reason.
+pub const MISSING_HINT: &str = "Schrijfhint niet opgelost of behouden met reden";
 
 // Vault
 /// Wrong passphrase.
@@ -529,3 +538,466 @@ pub const VAULT_CHANGE_REFUSED: &str =
 /// Another input/output error.
 pub const VAULT_IO: &str = "De kluis kon niet worden gelezen of geschreven. De laatste \
      opgeslagen versie is intact. Probeer het opnieuw of vraag hulp aan uw beheerder.";
+
+// Letters after the melding.
+/// The letter to parents is refused: melding under an exception.
+pub const BRIEF_GEWEIGERD_UITZONDERING: &str = "Er komt geen brief aan de ouders: de melding is \
+     gedaan onder een uitzondering op 'open melden, tenzij'. Informeer het gezin pas als dat \
+     zonder gevaar kan, in overleg met Veilig Thuis.";
+/// The letter to parents is refused: anonymity requested.
+pub const BRIEF_GEWEIGERD_ANONIEM: &str = "Er komt geen brief aan de ouders: u hebt Veilig \
+     Thuis gevraagd uw naam niet aan het gezin te noemen.";
+// Follow-up screens (issues 7–10): urgent path, afspraken, requests for information,
+// participation, the melding, the letter to parents and the export dialog.
+
+/// Urgent: the collapsed button to mark a dossier urgent.
+pub const URGENT_MARK_OPEN: &str = "Acuut onveilig? Urgent maken\u{2026}";
+/// Urgent: help above the reason.
+pub const URGENT_MARK_HELP: &str = "Bij acute onveiligheid of eergerelateerd geweld handelt u \
+     meteen, zo nodig binnen het uur. De gewone stappen legt u daarna vast.";
+/// Urgent: reason input.
+pub const URGENT_REASON: &str = "Waarom is dit urgent?";
+/// Urgent: button.
+pub const URGENT_MARK: &str = "Urgent maken";
+/// Urgent: panel heading.
+pub const URGENT_HEADING: &str = "URGENT: nu handelen";
+/// Urgent: prefix of the reason.
+pub const URGENT_WHY: &str = "Reden:";
+/// Urgent: time since the signal; followed by the time.
+pub const URGENT_SINCE_SIGNAL: &str = "Tijd sinds het signaal is vastgelegd:";
+/// Urgent: time since marked.
+pub const URGENT_SINCE_MARKED: &str = "Urgent gemaakt:";
+/// Urgent: what to do now.
+pub const URGENT_NOW: &str = "Wat u nu doet:";
+/// Urgent: police.
+pub const URGENT_DO_POLICE: &str = "Direct gevaar voor het kind of een ander: bel de politie, 112.";
+/// Urgent: Veilig Thuis.
+pub const URGENT_DO_VT: &str =
+    "Bel Veilig Thuis, 0800-2000 (dag en nacht): overleg en meld telefonisch.";
+/// Urgent: expert on honour-related violence.
+pub const URGENT_DO_EXPERT: &str = "Bij eergerelateerd geweld, huwelijksdwang of achterlating: \
+     vraag Veilig Thuis of de politie om een deskundige.";
+/// Urgent: the rest of the checklist.
+pub const URGENT_CHECKLIST: [&str; 3] = [
+    "Laat het kind niet alleen naar huis gaan als het daar niet veilig is; volg wat Veilig \
+     Thuis of de politie zegt.",
+    "Informeer de aandachtsfunctionaris en de directie meteen.",
+    "Schrijf op wat u zag en hoorde, met tijd en bron: de gewone stappen legt u daarna vast.",
+];
+/// Urgent: heading of the call recorder.
+pub const URGENT_RECORD_CALL: &str = "Gesprek vastleggen (tijd: nu)";
+/// Urgent: who called.
+pub const URGENT_CALLER: &str = "Gebeld door";
+/// Urgent: note of the call.
+pub const URGENT_CALL_NOTE: &str = "Wat is afgesproken?";
+/// Urgent: button prefix; followed by whom.
+pub const URGENT_CALLED: &str = "Gebeld:";
+/// Urgent: "gebeld op".
+pub const URGENT_CALLED_AT: &str = "gebeld op";
+/// Urgent: "door".
+pub const URGENT_CALLED_BY: &str = "door";
+/// Urgent: the steps still open.
+pub const URGENT_STEPS_OPEN: &str = "Na de urgente actie nog vast te leggen (niet overgeslagen):";
+/// Message after marking urgent.
+pub const MSG_URGENT: &str = "Dossier is urgent. Bel nu; leg daarna de stappen vast.";
+
+/// Afspraken: heading.
+pub const AFSPRAKEN_HEADING: &str = "Afspraken en veiligheidsplan";
+/// Afspraken: help.
+pub const AFSPRAKEN_HELP: &str = "Wie doet wat, uiterlijk wanneer, en hoe controleert u dat? \
+     Komt een afspraak niet na, dan weegt u opnieuw af en meldt u zo nodig alsnog.";
+/// Afspraken: none yet.
+pub const AFSPRAKEN_NONE: &str = "Nog geen afspraken.";
+/// Afspraken: who.
+pub const AFSPRAAK_WHO: &str = "Wie";
+/// Afspraken: what.
+pub const AFSPRAAK_WHAT: &str = "Wat";
+/// Afspraken: due, as shown.
+pub const AFSPRAAK_DUE: &str = "uiterlijk";
+/// Afspraken: due input.
+pub const AFSPRAAK_DUE_INPUT: &str = "Uiterlijk op (dd-mm-jjjj)";
+/// Afspraken: how checked.
+pub const AFSPRAAK_CHECK: &str = "Hoe gecontroleerd";
+/// Afspraken: checked on.
+pub const AFSPRAAK_CHECKED_ON: &str = "gecontroleerd op";
+/// Afspraken: add.
+pub const AFSPRAAK_ADD: &str = "Afspraak toevoegen";
+/// Afspraken: save.
+pub const AFSPRAAK_SAVE: &str = "Afspraak opslaan";
+/// Afspraken: status running.
+pub const AFSPRAAK_RUNNING: &str = "Loopt";
+/// Afspraken: status due today.
+pub const AFSPRAAK_DUE_TODAY: &str = "Vandaag controleren";
+/// Afspraken: status overdue.
+pub const AFSPRAAK_OVERDUE: &str = "Te laat: nog niet gecontroleerd";
+/// Afspraken: status kept.
+pub const AFSPRAAK_KEPT: &str = "Nagekomen";
+/// Afspraken: status not kept.
+pub const AFSPRAAK_MISSED: &str = "Niet nagekomen";
+/// Afspraken: button kept.
+pub const AFSPRAAK_MARK_KEPT: &str = "Nagekomen";
+/// Afspraken: button not kept.
+pub const AFSPRAAK_MARK_MISSED: &str = "Niet nagekomen: opnieuw afwegen";
+/// Afspraken: tooltip of that button.
+pub const AFSPRAAK_MARK_MISSED_TIP: &str = "Legt vast dat de afspraak niet is nagekomen en \
+     opent het afwegingskader (stap 4) opnieuw, met deze afspraak als reden.";
+/// Afspraken: reason recorded when not kept; followed by what.
+pub const AFSPRAAK_MISSED_REASON: &str = "Afspraak niet nagekomen:";
+/// Message after a missed agreement; followed by the reason.
+pub const MSG_BACK_TO_AFWEGING: &str = "Weeg opnieuw af (stap 4).";
+/// Refusal: agreement incomplete.
+pub const ERR_AFSPRAAK_INCOMPLETE: &str = "Vul wie, wat, de datum (dd-mm-jjjj) en de controle in.";
+/// List: overdue agreements; preceded by the count.
+pub const LIST_AFSPRAAK_OVERDUE: &str = "afspraak te laat";
+/// List: agreements due within a week; preceded by the count.
+pub const LIST_AFSPRAAK_SOON: &str = "afspraak binnen 7 dagen";
+/// List: tooltip.
+pub const LIST_AFSPRAAK_TIP: &str = "Open de afspraken in stap 5";
+
+/// Request for information: heading.
+pub const VT_REQ_HEADING: &str = "Verzoek om informatie van Veilig Thuis";
+/// Request: help.
+pub const VT_REQ_HELP: &str = "Veilig Thuis mag u om informatie vragen, ook zonder \
+     toestemming van de cliënt (artikel 5.2.6 Wmo 2015). Geef alleen wat nodig is voor de vraag.";
+/// Request: received on; followed by date and who.
+pub const VT_REQ_RECEIVED: &str = "Ontvangen";
+/// Request: date input.
+pub const VT_REQ_RECEIVED_INPUT: &str = "Ontvangen op (dd-mm-jjjj)";
+/// Request: who asked.
+pub const VT_REQ_ASKED_BY: &str = "Gevraagd door (naam, regio en kenmerk van Veilig Thuis)";
+/// Request: the case; followed by the reference.
+pub const VT_REQ_CASE: &str = "Over dossier";
+/// Request: questions.
+pub const VT_REQ_QUESTIONS: &str = "De vragen van Veilig Thuis";
+/// Request: heading of the guidelines.
+pub const VT_REQ_GUIDELINES: &str = "Richtlijnen voor uw antwoord (vink af wat u deed):";
+/// The seven guidelines of seed 004 (Haxe en Janssen).
+pub const VT_GUIDELINES: [&str; 7] = [
+    "Ik heb nagevraagd wat Veilig Thuis precies wil weten; ik geef niet meer dan nodig.",
+    "Ik heb een terugbelafspraak gemaakt (dossier erbij, afgestemd met een collega, \
+     zeker dat het Veilig Thuis is).",
+    "Ik heb gevraagd of het gezin op de hoogte is en toestemming heeft gegeven.",
+    "Zo niet: ik heb met Veilig Thuis afgestemd of ik zelf contact opneem met het gezin.",
+    "Ik geef feiten; een mening of hypothese staat apart, onderbouwd en binnen mijn vakgebied.",
+    "Bij informatie van een ander noem ik de bron.",
+    "Ik vraag de weergave van Veilig Thuis ter controle, voeg die toe aan mijn dossier en \
+     stuur de informatie ook naar het gezin, tenzij dat niet kan.",
+];
+/// Request: own observations.
+pub const VT_REQ_OWN: &str = "Eigen waarnemingen (feiten, eerste hand)";
+/// Request: what others said.
+pub const VT_REQ_OTHERS: &str = "Wat anderen zeiden (met de bron, tweede hand)";
+/// Request: consent.
+pub const VT_REQ_CONSENT: &str = "Toestemming van de cliënt";
+/// Request: consent yes.
+pub const VT_REQ_CONSENT_YES: &str = "Gegeven";
+/// Request: consent no.
+pub const VT_REQ_CONSENT_NO: &str = "Niet gegeven";
+/// Request: consent not asked.
+pub const VT_REQ_CONSENT_NOT_ASKED: &str = "Niet gevraagd";
+/// Request: why no consent.
+pub const VT_REQ_CONSENT_NOTE: &str = "Waarom niet gevraagd of niet gegeven?";
+/// Request: answered on input.
+pub const VT_REQ_ANSWERED_INPUT: &str = "Beantwoord op (dd-mm-jjjj, leeg als nog niet)";
+/// Request: answered; followed by the date.
+pub const VT_REQ_ANSWERED: &str = "Beantwoord op";
+/// Request: not answered.
+pub const VT_REQ_NOT_ANSWERED: &str = "Nog niet beantwoord";
+/// Request: new.
+pub const VT_REQ_NEW: &str = "Nieuw verzoek vastleggen";
+/// Request: edit.
+pub const VT_REQ_EDIT: &str = "Antwoord bewerken";
+/// Request: what is still needed before the export; followed by the list.
+pub const VT_REQ_GAPS: &str = "Nog nodig voor het antwoord:";
+/// Request: save.
+pub const VT_REQ_SAVE: &str = "Verzoek en antwoord opslaan";
+/// Request: export.
+pub const VT_REQ_EXPORT: &str = "Antwoord exporteren\u{2026}";
+/// Refusal: request incomplete.
+pub const ERR_INFO_REQUEST_INCOMPLETE: &str = "Vul in wie het vroeg en welke vragen er zijn.";
+
+/// Participation: heading.
+pub const PART_HEADING: &str = "Participatie van het kind";
+/// Participation: help.
+pub const PART_HELP: &str = "De negen actiepunten uit de Handreiking Participatie van kinderen \
+     in de Meldcode (VWS, 2018): wat deed u, wanneer en hoe, met de eigen woorden van het kind.";
+/// Participation: preceded by the count.
+pub const PART_DONE_OF_NINE: &str = "van de 9 actiepunten gedaan";
+/// The nine points with their explanation (seed 002).
+pub const PART_POINTS: [(&str, &str); 9] = [
+    ("Termen", "We spreken over een kind of een leerling."),
+    (
+        "Informatie over het proces",
+        "Wie wat doet en waarom, wanneer, wat de zorgen zijn, welke besluiten wie neemt, \
+         wanneer er terugkoppeling is, hoe het kind kan meedenken, het recht op klacht of verzet.",
+    ),
+    (
+        "Informatie over veilig opgroeien",
+        "Passend bij de leeftijd: hoe een relatie tussen ouder en kind eruit hoort te zien en \
+         hoe een ouder voor een kind zorgt.",
+    ),
+    (
+        "Recht op eigen mening",
+        "Het kind mag zeggen dat het het ergens niet mee eens is, iets niet begrijpt of meer \
+         wil weten.",
+    ),
+    (
+        "Vragen en luisteren naar de visie van het kind",
+        "De mening van het kind over de zorgen, de oplossingen die het kind noemt, de mening \
+         over voorgestelde beslissingen.",
+    ),
+    (
+        "De mening van het kind in de besluitvorming",
+        "De mening serieus nemen; als de veiligheid niet gegarandeerd is, altijd stappen zetten \
+         om die te garanderen.",
+    ),
+    (
+        "Route bij disclosure",
+        "Alle stappen met het kind bespreken: contact met Veilig Thuis en wat daarna volgt.",
+    ),
+    (
+        "Steun",
+        "Na de melding of overdracht structureel steun bieden: gesprekken, activiteiten waar \
+         het kind behoefte aan heeft.",
+    ),
+    (
+        "Tips voor het gesprek",
+        "Zie de gesprekstips hieronder (bijlage 2).",
+    ),
+];
+/// Participation: the child said; followed by the words.
+pub const PART_CHILD_SAID: &str = "Het kind zei:";
+/// Participation: add.
+pub const PART_ADD: &str = "Actiepunt vastleggen";
+/// Participation: which point.
+pub const PART_POINT: &str = "Actiepunt";
+/// Participation: when.
+pub const PART_ON: &str = "Wanneer (dd-mm-jjjj)";
+/// Participation: how.
+pub const PART_HOW: &str = "Hoe (waar, door wie, in welke woorden)";
+/// Participation: the child's words.
+pub const PART_WORDS: &str = "Eigen woorden van het kind (letterlijk, waar relevant)";
+/// Participation: save.
+pub const PART_SAVE: &str = "Actiepunt opslaan";
+/// Refusal: participation without how.
+pub const ERR_PARTICIPATION_HOW: &str = "Beschrijf hoe u het actiepunt uitvoerde.";
+/// Participation: tips heading.
+pub const PART_TIPS: &str = "Gesprekstips per leeftijd (bijlage 2)";
+/// Conversation tips from seed 002's bijlage 2, grouped.
+pub const PART_TIP_GROUPS: [(&str, &[&str]); 3] = [
+    (
+        "Jonge kinderen, en kinderen die de taal nog niet goed spreken of een beperking hebben",
+        &[
+            "Een formeel gesprek is niet altijd prettig: praat informeel, tijdens een wandeling \
+             of terwijl jullie iets doen.",
+            "Laat het kind tekenen of spelen; zo drukt het zich vaak makkelijker uit.",
+            "Je kunt al vanaf heel jonge leeftijd met een kind over zijn of haar problemen praten.",
+        ],
+    ),
+    (
+        "Alle leeftijden",
+        &[
+            "Ga apart met het kind in gesprek, in een ruimte waar jullie niet gestoord worden.",
+            "Ga schuin naast het kind zitten, zodat het je niet steeds hoeft aan te kijken.",
+            "Stel open vragen: \u{201c}wat gebeurde er toen?\u{201d}, \u{201c}wat dacht je \
+             toen?\u{201d}; vermijd gevoelsvragen.",
+            "Stel niet te veel vragen achter elkaar; geef het kind tijd.",
+            "Zeg aan het begin dat jij het antwoord niet weet, dat het kind mag zeggen als het \
+             iets niet weet, en dat het je mag verbeteren.",
+        ],
+    ),
+    (
+        "Oudere kinderen",
+        &[
+            "Doe niets zonder het kind te laten weten wat je gaat doen; neem besluiten met het kind.",
+            "Leg uit waarom het proces soms anders gaat dan het kind wil.",
+            "Blijf in contact, ook als er geen probleem is: vraag later nog eens hoe het gaat.",
+            "Het kind mag de ouders afkeuren, jij niet: maak verschil tussen persoon en gedrag.",
+        ],
+    ),
+];
+
+/// Melding: heading in step 5.
+pub const MELDING_HEADING: &str = "Melding aan Veilig Thuis";
+/// Melding: shown before a melden decision.
+pub const MELDING_AFTER_DECISION: &str =
+    "Het meldformulier verschijnt hier zodra in stap 5 is besloten te melden.";
+/// Melding: readiness heading.
+pub const MELDING_READINESS: &str = "Wat ontbreekt nog voor de melding:";
+/// Melding: nothing missing.
+pub const MELDING_READY: &str = "Niets: de melding is klaar om te versturen.";
+/// Melding: checklist heading.
+pub const MELDING_CHECKLIST: &str = "Controlelijst voor u verstuurt";
+/// Melding: checklist help.
+pub const MELDING_CHECKLIST_HELP: &str = "Bel Veilig Thuis eerst (0800-2000). Vertel het gezin \
+     dat u meldt, tenzij een uitzondering geldt. Verstuur alleen via beveiligde mail.";
+/// Melding: called at.
+pub const MELDING_CALLED_AT: &str = "Veilig Thuis gebeld op (dd-mm-jjjj uu:mm)";
+/// Melding: employee.
+pub const MELDING_EMPLOYEE: &str = "Naam van de medewerker van Veilig Thuis";
+/// Melding: family informed.
+pub const MELDING_FAMILY: &str = "Is het gezin geïnformeerd over de melding?";
+/// Melding: family not informed.
+pub const MELDING_FAMILY_NO: &str = "Nee, er geldt een uitzondering";
+/// Melding: which exception.
+pub const MELDING_EXCEPTION: &str = "Welke uitzondering op 'open melden, tenzij'?";
+/// Melding: motivation.
+pub const MELDING_MOTIVATION: &str = "Motivatie van de uitzondering";
+/// Melding: channel.
+pub const MELDING_CHANNEL: &str = "Beveiligd kanaal (Zivver, ZorgMail, SecuMailer …)";
+/// Melding: save checklist.
+pub const MELDING_CHECKLIST_SAVE: &str = "Controlelijst opslaan";
+/// Refusal: date and time.
+pub const ERR_DATETIME: &str =
+    "Typ datum en tijd als dd-mm-jjjj uu:mm, bijvoorbeeld 19-11-2026 09:15.";
+/// Melding: the form.
+pub const MELDING_FORM: &str = "Meldformulier (ingevuld vanuit het dossier)";
+/// Melding: package heading.
+pub const MELDING_PACKAGE: &str = "Pakket maken";
+/// Melding: package help.
+pub const MELDING_PACKAGE_HELP: &str = "Schrijft het meldformulier als PDF en DOCX en een \
+     concept-mail (.eml) met de PDF als bijlage in de gekozen map. De bestandsnamen bevatten \
+     geen namen. Verstuur de mail via uw beveiligde mail; het programma verstuurt zelf niets.";
+/// Melding: open in mail.
+pub const MELDING_OPEN_MAIL: &str = "Concept daarna openen in het mailprogramma";
+/// Melding: make package.
+pub const MELDING_MAKE_PACKAGE: &str = "Pakket maken";
+/// Melding: not ready.
+pub const MELDING_NOT_READY: &str = "Eerst moet de lijst 'wat ontbreekt' leeg zijn.";
+/// Melding: sent heading.
+pub const MELDING_SENT: &str = "Na het versturen vastleggen";
+/// Sent: date.
+pub const SENT_ON: &str = "Verstuurd op (dd-mm-jjjj)";
+/// Sent: VT reference.
+pub const SENT_REFERENCE: &str = "Kenmerk van Veilig Thuis";
+/// Sent: follow-up.
+pub const SENT_FOLLOW_UP: &str = "Afgesproken vervolg";
+/// Sent: follow-up date.
+pub const SENT_FOLLOW_UP_ON: &str = "Vervolg uiterlijk op (dd-mm-jjjj, mag leeg)";
+/// Sent: save.
+pub const SENT_SAVE: &str = "Verzending vastleggen";
+/// Refusal: sent without reference.
+pub const ERR_SENT_REFERENCE: &str = "Vul het kenmerk van Veilig Thuis in.";
+/// Message after recording the sending.
+pub const MSG_SENT_RECORDED: &str = "Verzending vastgelegd. Stap 5 toont wat nu volgt.";
+/// Sent: summary prefix; followed by the date.
+pub const SENT_DONE: &str = "Melding verstuurd op";
+/// Next: heading.
+pub const NEXT_AFTER_SENT: &str = "Wat nu volgt:";
+/// Next: follow-up; followed by the date.
+pub const NEXT_FOLLOW_UP: &str = "Vervolg met Veilig Thuis uiterlijk op";
+/// Next: follow-up late; followed by the date.
+pub const NEXT_FOLLOW_UP_LATE: &str = "Te laat: vervolg met Veilig Thuis was uiterlijk op";
+/// Next: letter.
+pub const NEXT_LETTER: &str = "Stuur de ouders de brief (hieronder, 'Brief aan de ouders').";
+/// Next: afspraken.
+pub const NEXT_AFSPRAKEN: &str = "Leg afspraken vast en controleer ze op de datum.";
+/// Next: VT feedback.
+pub const NEXT_VT_FEEDBACK: &str = "Veilig Thuis koppelt terug wat het doet; leg dat vast en \
+     weeg opnieuw af als de veiligheid niet duurzaam is.";
+/// No meldformulier in the form sets.
+pub const ERR_NO_MELDFORMULIER: &str = "Er is geen meldformulier gevonden in de formulieren.";
+/// Letter: heading.
+pub const LETTER_HEADING: &str = "Brief aan de ouders";
+/// Letter: help.
+pub const LETTER_HELP: &str = "De brief is gemaakt uit het dossier en het profiel van de \
+     organisatie, in gewone taal. Hieronder de controle op vaktaal en afkortingen.";
+/// Letter: only after a melding.
+pub const LETTER_AFTER_MELDING: &str =
+    "De brief aan de ouders is er pas na een besluit om te melden.";
+/// Letter: not under an exception.
+pub const LETTER_NOT_OFFERED: &str = "Geen brief: de melding is gedaan onder een uitzondering \
+     op 'open melden, tenzij'. Het gezin is dan (nog) niet door u geïnformeerd; informeer het \
+     alsnog zodra dat zonder gevaar kan.";
+/// Letter: the exception; followed by its id.
+pub const LETTER_EXCEPTION: &str = "Uitzondering:";
+/// Letter: no jargon.
+pub const LETTER_NO_JARGON: &str = "Geen vaktaal of afkortingen gevonden.";
+/// Letter: jargon found; followed by the count.
+pub const LETTER_JARGON: &str = "Vaktaal of afkortingen in de brief";
+/// Letter: export.
+pub const LETTER_EXPORT: &str = "Brief exporteren\u{2026}";
+
+/// Export: label before the buttons.
+pub const EXPORT_LABEL: &str = "Exporteren:";
+/// Export: tooltip of a button.
+pub const EXPORT_TIP: &str = "Als PDF of Word-bestand opslaan; wordt vastgelegd in het logboek";
+/// Export: window title.
+pub const EXPORT_TITLE: &str = "Exporteren";
+/// Export kinds.
+pub const EXPORT_KIND_DOSSIER: &str = "Dossier";
+/// Export kinds.
+pub const EXPORT_KIND_CONSULTATIE: &str = "Consultatie (geanonimiseerd)";
+/// Export kinds.
+pub const EXPORT_KIND_INZAGE: &str = "Inzage";
+/// Export kinds.
+pub const EXPORT_KIND_PROTOCOL: &str = "Protocol";
+/// Export kinds.
+pub const EXPORT_KIND_VT: &str = "Antwoord aan Veilig Thuis";
+/// Export kinds.
+pub const EXPORT_KIND_BRIEF: &str = "Brief aan de ouders";
+/// Export kinds.
+pub const EXPORT_KIND_MELDFORMULIER: &str = "Meldformulier";
+/// Export: reference; followed by it.
+pub const EXPORT_REFERENCE: &str = "Dossier";
+/// Export: DOCX label.
+pub const EXPORT_DOCX: &str = "Word (DOCX)";
+/// Export: file input.
+pub const EXPORT_FILE: &str = "Bestand";
+/// Export: choose file.
+pub const EXPORT_CHOOSE: &str = "Kiezen\u{2026}";
+/// Export: folder input.
+pub const EXPORT_FOLDER: &str = "Map";
+/// Export: choose folder.
+pub const EXPORT_CHOOSE_FOLDER: &str = "Map kiezen\u{2026}";
+/// Export: file names.
+pub const EXPORT_NO_NAMES: &str =
+    "De voorgestelde naam bevat het dossierkenmerk en de datum, nooit een naam.";
+/// Export: open after saving.
+pub const EXPORT_OPEN_AFTER: &str = "Openen na opslaan";
+/// Export: example has no audit log.
+pub const EXPORT_EXAMPLE_NO_AUDIT: &str =
+    "Voorbeeld: er is geen kluis, dus ook geen logboek van deze export.";
+/// Export: start.
+pub const EXPORT_START: &str = "Nu exporteren";
+/// Export: busy; followed by the file.
+pub const EXPORT_RUNNING: &str = "Bezig met";
+/// Export: refused, followed by the list of what is missing.
+pub const EXPORT_NOT_READY: &str = "Nog niet klaar om te exporteren. Eerst nodig:";
+/// Export: refused while busy.
+pub const EXPORT_BUSY: &str = "Er loopt al een export. Wacht tot die klaar is.";
+/// Export: done.
+pub const EXPORT_DONE: &str = "Geëxporteerd en vastgelegd in het logboek:";
+/// Export: failed.
+pub const EXPORT_FAILED: &str = "Exporteren is mislukt; er is geen half bestand achtergebleven.";
+/// Export: cannot open.
+pub const EXPORT_OPEN_FAILED: &str =
+    "Het bestand kon niet worden geopend met het standaardprogramma.";
+/// Export: list heading.
+pub const EXPORTED_FILES: &str = "Geëxporteerde bestanden";
+/// Export: open a file.
+pub const EXPORT_OPEN: &str = "Openen";
+/// Close a dialog.
+pub const CLOSE: &str = "Sluiten";
+/// Sign: checkbox.
+pub const SIGN_WITH_CERT: &str = "Digitaal ondertekenen met uw certificaat uit de kluis";
+/// Sign: no certificate.
+pub const SIGN_NO_CERT: &str = "Ondertekenen kan nog niet: er staat geen certificaat in de \
+     kluis. Importeer uw persoonlijke certificaat (.p12) of maak er een aan met \
+     'meldcode cert' en zet het in de kluis; daarna verschijnt hier de keuze om te ondertekenen.";
+/// Sign: example.
+pub const SIGN_NOT_IN_EXAMPLE: &str =
+    "In het voorbeeld wordt niet ondertekend; in uw eigen kluis kan dat met uw certificaat.";
+/// Sign: certificate unreadable.
+pub const SIGN_CERT_UNREADABLE: &str =
+    "Het certificaat in de kluis kan niet worden gelezen. Zet het opnieuw in de kluis.";
+/// Visible signature: first line; followed by the signer.
+pub const SIGNED_BY: &str = "Digitaal ondertekend door";
+/// Signature status: none.
+pub const SIG_NONE: &str = "niet ondertekend";
+/// Signature status: valid; followed by the signer.
+pub const SIG_VALID: &str = "geldig ondertekend door";
+/// Signature status: self-signed suffix.
+pub const SIG_SELF_SIGNED: &str = " (eigen certificaat)";
+/// Signature status: invalid.
+pub const SIG_INVALID: &str = "handtekening ongeldig";

@@ -143,6 +143,10 @@ pub enum Command {
     SetIdleLock(u32),
     /// Hide the message bar.
     DismissMessage,
+    /// Urgent path, afspraken, information requests, participation, melding (issues 9, 10).
+    Followup(super::FollowupCommand),
+    /// Export a document or the melding package (issues 7, 8, 9).
+    Export(super::ExportCommand),
 }
 
 impl Command {

@@ -23,6 +23,8 @@ pub enum AppError {
     Text(&'static str),
     /// A message from another module, already in Dutch.
     Dutch(String),
+    /// A document cannot be exported yet: what is missing (Dutch, no dossier content).
+    NotReady(Vec<String>),
     /// A fixed message with the items it is about (e.g. errors in own form files).
     Listed(&'static str, Vec<String>),
 }
@@ -46,6 +48,7 @@ impl AppError {
             AppError::Missing(fields) => (texts::ERR_REQUIRED_MISSING.to_owned(), fields.clone()),
             AppError::Text(t) => ((*t).to_owned(), Vec::new()),
             AppError::Dutch(t) => (t.clone(), Vec::new()),
+            AppError::NotReady(items) => (texts::EXPORT_NOT_READY.to_owned(), items.clone()),
             AppError::Listed(t, items) => ((*t).to_owned(), items.clone()),
         };
         Message {
@@ -244,11 +247,13 @@ impl App {
             C::SetZoom(zoom) => self.state.prefs.zoom = zoom.clamp(0.75, 2.0),
             C::SetIdleLock(minutes) => self.state.prefs.idle_lock_minutes = minutes.min(240),
             C::DismissMessage => self.state.message = None,
+            C::Followup(f) => self.handle_followup(f)?,
+            C::Export(e) => self.handle_export(e)?,
         }
         Ok(())
     }
 
-    fn open_id(&self) -> Result<DossierId, AppError> {
+    pub(super) fn open_id(&self) -> Result<DossierId, AppError> {
         match self.state.screen {
             Screen::Dossier { id, .. } => Ok(id),
             _ => Err(AppError::Text(texts::ERR_NO_DOSSIER)),
@@ -261,9 +266,11 @@ impl App {
     }
 
     /// Applies one change to one dossier: in the vault, or in memory for the example.
-    fn apply_change(&mut self, id: DossierId, change: Change) -> Result<(), AppError> {
+    pub(super) fn apply_change(&mut self, id: DossierId, change: Change) -> Result<(), AppError> {
         if let Some(vault) = &mut self.vault {
-            let updated = vault.apply(id, change, Utc::now()).map_err(vault_error)?;
+            let updated = vault
+                .apply(id, change, (self.clock)())
+                .map_err(vault_error)?;
             match self.state.dossiers.iter_mut().find(|d| d.id == id) {
                 Some(slot) => *slot = updated,
                 None => self.state.dossiers.push(updated),
@@ -273,7 +280,7 @@ impl App {
             let Some(dossier) = self.state.dossiers.iter_mut().find(|d| d.id == id) else {
                 return Err(AppError::Text(texts::ERR_NO_DOSSIER));
             };
-            dossier.apply(change, &by, Utc::now())?;
+            dossier.apply(change, &by, (self.clock)())?;
             if let Source::Example { changed } = &mut self.state.source {
                 *changed = true;
             }
@@ -302,6 +309,7 @@ impl App {
                             updated: s.updated_at.date_naive(),
                             next_dated: None,
                             holder: state.profile.user.name.clone(),
+                            afspraken_due: Vec::new(),
                         },
                     })
                     .collect(),
@@ -423,6 +431,7 @@ impl App {
         self.state.edits.clear();
         self.vault = Some(vault);
         self.refresh_rows();
+        self.refresh_certificate();
     }
 
     fn complete_step(&mut self, step: Step) -> Result<(), AppError> {

@@ -3,6 +3,9 @@
 //! where data changes: through the vault when one is open, in memory for the example.
 
 pub mod command;
+mod demo_more;
+pub mod export;
+pub mod followup;
 pub mod forms;
 mod handle;
 pub mod hints;
@@ -14,12 +17,17 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 pub use command::{Command, ThemeChoice, VaultRequest};
+pub use export::{ExportCommand, ExportFormat, ExportKind, ExportedFile, SignatureStatus};
+pub use followup::FollowupCommand;
 pub use forms::FormSets;
 pub use handle::AppError;
 pub use prefs::WindowPrefs;
 
 use crate::domain::{Answers, Dossier, DossierId, Profile, Step, Value, example};
 use crate::texts;
+
+/// The app's clock: the views and handlers read the time through it, so tests can set it.
+pub type Clock = std::sync::Arc<dyn Fn() -> chrono::DateTime<chrono::Utc> + Send + Sync>;
 
 /// How long after the last keystroke an edit is committed.
 pub const AUTOSAVE_AFTER: Duration = Duration::from_secs(1);
@@ -106,6 +114,8 @@ pub struct ListRow {
     pub next_dated: Option<(NextDated, chrono::NaiveDate)>,
     /// Who holds it: the creator (example) or the user of the vault.
     pub holder: String,
+    /// Agreements not yet checked: id and due date (loaded dossiers only).
+    pub afspraken_due: Vec<(u32, chrono::NaiveDate)>,
 }
 
 impl ListRow {
@@ -122,6 +132,12 @@ impl ListRow {
             updated: d.history.last().map_or(d.created_at, |h| h.at).date_naive(),
             next_dated: next_dated(d),
             holder: d.created_by.name.clone(),
+            afspraken_due: d
+                .afspraken
+                .iter()
+                .filter(|a| a.status == crate::domain::AfspraakStatus::Lopend)
+                .map(|a| (a.id, a.due))
+                .collect(),
         }
     }
 }
@@ -171,6 +187,10 @@ pub struct AppState {
     pub locked: bool,
     /// Window preferences.
     pub prefs: WindowPrefs,
+    /// The time at the start of this frame, from the app's [`Clock`].
+    pub now: chrono::DateTime<chrono::Utc>,
+    /// Exports running and done.
+    pub exports: export::ExportState,
     edits: BTreeMap<(DossierId, Step, String), PendingEdit>,
     profile_dirty_at: Option<Instant>,
     last_activity: Instant,
@@ -239,6 +259,8 @@ pub struct App {
     pub kdf: Option<crate::storage::KdfParams>,
     /// With `MELDCODE_TIMING` set: when the process started, for the frame log on stderr.
     timing: Option<Instant>,
+    /// Where the time comes from (the system clock; tests set their own).
+    pub clock: Clock,
     last_heartbeat: Instant,
 }
 
@@ -283,6 +305,8 @@ impl App {
             message: None,
             locked: false,
             prefs,
+            now: chrono::Utc::now(),
+            exports: export::ExportState::default(),
             edits: BTreeMap::new(),
             profile_dirty_at: None,
             last_activity: Instant::now(),
@@ -295,6 +319,7 @@ impl App {
             vault: None,
             kdf: None,
             timing: None,
+            clock: std::sync::Arc::new(chrono::Utc::now),
             last_heartbeat: Instant::now(),
         };
         app.refresh_rows();
@@ -310,6 +335,7 @@ impl App {
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         let now = Instant::now();
+        self.state.now = (self.clock)();
         if ctx.input(|i| !i.events.is_empty() || i.pointer.any_down()) {
             self.state.last_activity = now;
         }
@@ -323,6 +349,7 @@ impl App {
         self.pending.extend(Command::from_shortcuts(&ctx));
         crate::ui::root_ui(ui, &self.state, &mut self.views, &mut self.pending);
         self.run_pending(&ctx);
+        self.poll_exports(&ctx);
         self.flush_due(now, false);
         self.heartbeat_due(now);
         self.schedule_repaint(&ctx, now, idle);
@@ -540,7 +567,9 @@ pub fn run_window() -> ExitCode {
         Box::new(|cc| {
             let mut app = App::new(cc);
             app.timing = std::env::var_os("MELDCODE_TIMING").map(|_| started);
-            if let Ok(which) = std::env::var("MELDCODE_DEMO_SCREEN") {
+            if let Ok(which) = std::env::var("MELDCODE_DEMO_SCREEN")
+                && !app.show_more_demo_screen(&which)
+            {
                 app.show_demo_screen(&which);
             }
             Ok(Box::new(app))

@@ -76,7 +76,7 @@ fn plural(n: usize) -> &'static str {
 
 /// The `.toml` files of one set folder, or of a folder of set folders plus its
 /// `choices.toml`.
-fn read_dir_files(dir: &Path) -> anyhow::Result<Vec<SourceFile>> {
+pub(crate) fn read_dir_files(dir: &Path) -> anyhow::Result<Vec<SourceFile>> {
     if !dir.is_dir() {
         bail!("not a folder: {:?}", dir.display().to_string());
     }

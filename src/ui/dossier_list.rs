@@ -87,15 +87,16 @@ impl DossierListView {
                         ui.strong(h);
                     }
                     ui.end_row();
+                    let today = state.now.with_timezone(&chrono::Local).date_naive();
                     for row in state.rows.iter().filter(|r| matches(r, search)) {
-                        row_ui(ui, row, cmds);
+                        row_ui(ui, row, today, cmds);
                     }
                 });
         });
     }
 }
 
-fn row_ui(ui: &mut egui::Ui, row: &ListRow, cmds: &mut Vec<Command>) {
+fn row_ui(ui: &mut egui::Ui, row: &ListRow, today: chrono::NaiveDate, cmds: &mut Vec<Command>) {
     ui.label(&row.reference);
     ui.label(&row.title);
     ui.label(if row.closed {
@@ -106,9 +107,12 @@ fn row_ui(ui: &mut egui::Ui, row: &ListRow, cmds: &mut Vec<Command>) {
     ui.label(format!("{} {}", texts::STEP, row.step.number()))
         .on_hover_text(row.step.title());
     let (action, on) = next_action(row);
-    ui.label(action);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(action);
+        super::afspraken_view::due_badge_ui(ui, row, today, cmds);
+    });
     match on {
-        Some(on) if on < chrono::Local::now().date_naive() => {
+        Some(on) if on < today => {
             ui.colored_label(ui.visuals().error_fg_color, super::format_date(on))
                 .on_hover_text(texts::OVERDUE);
         }

@@ -20,6 +20,8 @@ pub struct DossierView {
     signals: SignalsView,
     afweging: AfwegingView,
     gesprek: GesprekView,
+    /// The follow-up parts (urgent path, afspraken, melding, export dialog).
+    pub more: super::followup_views::FollowupViews,
     hints: super::open_hints::OpenHintsCache,
 }
 
@@ -93,9 +95,12 @@ impl DossierView {
             signals,
             afweging,
             gesprek,
+            more,
             hints,
         } = self;
         header_ui(ui, dossier, title, reason, cmds);
+        more.top_ui(ui, state, dossier, cmds);
+        more.dialog_ui(ui.ctx(), state, cmds);
         let open = hints.hints(state, dossier);
         egui::CollapsingHeader::new(format!("{} ({})", texts::OPEN_HINTS, open.len()))
             .id_salt("open_hints")
@@ -139,6 +144,7 @@ impl DossierView {
                         }
                     }
                 }
+                more.step_ui(ui, state, dossier, step, cmds);
                 ui.add_space(8.0);
                 ui.separator();
                 let answers = state.answers(dossier, step);

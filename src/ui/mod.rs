@@ -1,20 +1,29 @@
 //! egui views, one per file. Views read [`AppState`] and push [`Command`]s; they never
 //! change dossier data themselves.
 
+pub mod afspraken_view;
 pub mod afweging_view;
 pub mod date_picker;
 pub mod dossier_list;
 pub mod dossier_view;
+pub mod export_dialog;
+pub mod followup_views;
 pub mod form_view;
 pub mod gesprek_view;
+pub mod info_request_view;
+pub mod letter_view;
 pub mod lint_editor;
+pub mod lint_field;
 pub mod lock_screen;
+pub mod melding_view;
 pub mod open_hints;
 pub mod organisation_view;
+pub mod participation_view;
 pub mod settings_view;
 pub mod signals_view;
 pub mod timeline;
 pub mod top_bar;
+pub mod urgent_view;
 pub mod wizard;
 
 use crate::app::{AppState, Command, Screen};

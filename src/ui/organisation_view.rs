@@ -9,17 +9,20 @@ use super::form_view::{FormContext, FormView};
 #[derive(Debug, Default)]
 pub struct OrganisationView {
     form: FormView,
+    export: super::export_dialog::ExportDialog,
 }
 
 impl OrganisationView {
     /// Draws the protocol form.
     pub fn ui(&mut self, ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
-        let Self { form } = self;
+        let Self { form, export } = self;
         ui.heading(texts::ORGANISATION);
         ui.label(format!(
             "{} \u{2014} {} ({})",
             state.profile.organisation.name, state.profile.user.name, state.profile.user.function
         ));
+        export.buttons_ui(ui, state, &[crate::app::ExportKind::Protocol], None);
+        export.ui(ui.ctx(), state, cmds);
         ui.add_space(6.0);
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])

@@ -1,0 +1,271 @@
+//! DOCX export with docx-rs: Word heading styles (navigation pane), real tables with a
+//! repeating header row, header and footer with "Pagina X van Y", core properties.
+
+use std::io::Cursor;
+
+use chrono::{DateTime, Utc};
+use docx_rs::{
+    Docx, Footer, Header, NumPages, PageNum, Paragraph, Run, RunFonts, Shading, Style, StyleType,
+    Table, TableCell, TableRow, WidthType,
+};
+
+use super::ExportError;
+use crate::report::model::{Block, Document, SignatureBlock};
+use crate::report::texts as t;
+
+/// Options of the DOCX export.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocxOptions {
+    /// Creation and modification date of the core properties.
+    pub created: DateTime<Utc>,
+    /// Author; empty means the document's own author.
+    pub author: String,
+}
+
+impl DocxOptions {
+    /// Options with the document's author and the given moment.
+    pub fn new(created: DateTime<Utc>) -> Self {
+        Self {
+            created,
+            author: String::new(),
+        }
+    }
+}
+
+/// Text width of an A4 page with 2 cm margins, in twentieths of a point.
+const TEXT_WIDTH: usize = 9638;
+const HEADER_MARK: &str = "<w:cantSplit />";
+
+fn run(text: &str) -> Run {
+    Run::new().add_text(text)
+}
+
+fn para(text: &str) -> Paragraph {
+    Paragraph::new().add_run(run(text))
+}
+
+fn cell(p: Paragraph, width: usize) -> TableCell {
+    TableCell::new()
+        .add_paragraph(p)
+        .width(width, WidthType::Dxa)
+}
+
+fn widths(rel: &[f32], n: usize) -> Vec<usize> {
+    let w: Vec<f32> = (0..n)
+        .map(|i| rel.get(i).copied().unwrap_or(1.0).max(0.1))
+        .collect();
+    let sum: f32 = w.iter().sum();
+    w.iter()
+        .map(|x| (x / sum * TEXT_WIDTH as f32) as usize)
+        .collect()
+}
+
+/// A table; the header row is marked to repeat on every page.
+fn table(header: &[String], rows: &[Vec<String>], rel: &[f32]) -> Table {
+    let w = widths(rel, header.len());
+    let head = TableRow::new(
+        header
+            .iter()
+            .zip(&w)
+            .map(|(h, w)| {
+                cell(
+                    Paragraph::new().add_run(run(h).bold()).style("TableText"),
+                    *w,
+                )
+                .shading(Shading::new().fill("E0E0E0"))
+            })
+            .collect(),
+    )
+    .cant_split();
+    let mut out = vec![head];
+    for r in rows {
+        out.push(TableRow::new(
+            r.iter()
+                .zip(&w)
+                .map(|(c, w)| cell(Paragraph::new().add_run(run(c)).style("TableText"), *w))
+                .collect(),
+        ));
+    }
+    Table::new(out)
+        .set_grid(w)
+        .width(TEXT_WIDTH, WidthType::Dxa)
+}
+
+/// Label/value pairs as a borderless two-column table.
+fn fields(pairs: &[(String, String)]) -> Table {
+    let w = widths(&[3.0, 7.0], 2);
+    let rows = pairs
+        .iter()
+        .map(|(l, v)| {
+            TableRow::new(vec![
+                cell(
+                    Paragraph::new().add_run(run(l).bold().color("4D4D4D").size(18)),
+                    w[0],
+                ),
+                cell(para(v), w[1]),
+            ])
+        })
+        .collect();
+    Table::without_borders(rows)
+        .set_grid(w)
+        .width(TEXT_WIDTH, WidthType::Dxa)
+}
+
+fn signature(s: &SignatureBlock) -> Vec<Table> {
+    let pairs = vec![
+        (t::S_NAAM.to_owned(), s.name.clone()),
+        (t::S_FUNCTIE.to_owned(), s.function.clone()),
+        (t::S_ORGANISATIE.to_owned(), s.organisation.clone()),
+        (
+            t::S_PLAATS_DATUM.to_owned(),
+            format!("{}, {}", s.place, s.date),
+        ),
+    ];
+    vec![fields(&pairs)]
+}
+
+fn styles(d: Docx) -> Docx {
+    let heading = |id: &str, name: &str, size: usize, level: usize| {
+        Style::new(id, StyleType::Paragraph)
+            .name(name)
+            .based_on("Normal")
+            .next("Normal")
+            .q_format(true)
+            .bold()
+            .size(size)
+            .color("1A1A1A")
+            .outline_lvl(level)
+    };
+    d.add_style(heading("Heading1", "heading 1", 34, 0))
+        .add_style(heading("Heading2", "heading 2", 26, 1))
+        .add_style(heading("Heading3", "heading 3", 22, 2))
+        .add_style(
+            Style::new("TableText", StyleType::Paragraph)
+                .name("Table Text")
+                .based_on("Normal")
+                .size(18),
+        )
+        .add_style(
+            Style::new("Note", StyleType::Paragraph)
+                .name("Note")
+                .based_on("Normal")
+                .size(18)
+                .color("333333")
+                .italic(),
+        )
+}
+
+/// The document as DOCX bytes.
+pub fn docx(doc: &Document, opts: &DocxOptions) -> Result<Vec<u8>, ExportError> {
+    let created = opts.created.format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let mut d = styles(Docx::new())
+        .default_fonts(
+            RunFonts::new()
+                .ascii("DejaVu Sans")
+                .hi_ansi("DejaVu Sans")
+                .cs("DejaVu Sans"),
+        )
+        .default_size(20)
+        .page_size(11906, 16838)
+        .created_at(&created)
+        .updated_at(&created);
+    let header = Header::new()
+        .add_paragraph(Paragraph::new().add_run(run(&doc.header).size(16).color("666666")));
+    let footer = Footer::new().add_paragraph(
+        Paragraph::new()
+            .add_run(
+                run(&format!("{}    {} ", doc.footer, t::PAGE))
+                    .size(16)
+                    .color("666666"),
+            )
+            .add_page_num(PageNum::new())
+            .add_run(run(&format!(" {} ", t::PAGE_OF)).size(16).color("666666"))
+            .add_num_pages(NumPages::new()),
+    );
+    d = d.header(header).footer(footer);
+    for b in &doc.blocks {
+        d = match b {
+            Block::Heading { level, text } => {
+                let style = format!("Heading{}", (*level).clamp(1, 3));
+                d.add_paragraph(para(text).style(&style).keep_next(true))
+            }
+            Block::Paragraph(text) => {
+                let mut d = d;
+                for p in text.split('\n') {
+                    d = d.add_paragraph(para(p));
+                }
+                d
+            }
+            Block::Fields(pairs) => d.add_table(fields(pairs)).add_paragraph(Paragraph::new()),
+            Block::Table {
+                header,
+                rows,
+                widths,
+            } => d
+                .add_table(table(header, rows, widths))
+                .add_paragraph(Paragraph::new()),
+            Block::Bullets(items) => {
+                let mut d = d;
+                for it in items {
+                    d = d.add_paragraph(para(&format!("•\t{it}")).indent(
+                        Some(360),
+                        Some(docx_rs::SpecialIndentType::Hanging(360)),
+                        None,
+                        None,
+                    ));
+                }
+                d
+            }
+            Block::Note(text) => d.add_paragraph(para(text).style("Note")),
+            Block::Signature(s) => {
+                let mut d = d.add_paragraph(
+                    Paragraph::new()
+                        .add_run(run(&s.role).bold())
+                        .keep_next(true),
+                );
+                for tbl in signature(s) {
+                    d = d.add_table(tbl);
+                }
+                d.add_paragraph(para(t::S_HANDTEKENING))
+                    .add_paragraph(para("______________________________"))
+            }
+            Block::PageBreak => d.add_paragraph(
+                Paragraph::new().add_run(Run::new().add_break(docx_rs::BreakType::Page)),
+            ),
+        };
+    }
+    let mut xml = d.build();
+    // docx-rs has no `tblHeader`; header rows carry `cantSplit` (body rows do not) and get
+    // the repeat mark here.
+    let body = String::from_utf8_lossy(&xml.document)
+        .replace(HEADER_MARK, &format!("{HEADER_MARK}<w:tblHeader />"));
+    xml.document = body.into_bytes();
+    xml.doc_props.core = core_xml(doc, opts, &created).into_bytes();
+    let mut out = Cursor::new(Vec::new());
+    xml.pack(&mut out)
+        .map_err(|e| ExportError::Docx(e.to_string()))?;
+    Ok(out.into_inner())
+}
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+fn core_xml(doc: &Document, opts: &DocxOptions, created: &str) -> String {
+    let author = if opts.author.is_empty() {
+        &doc.meta.author
+    } else {
+        &opts.author
+    };
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{}</dc:title><dc:subject>{}</dc:subject><dc:creator>{}</dc:creator><cp:lastModifiedBy>{}</cp:lastModifiedBy><cp:revision>1</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF">{created}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">{created}</dcterms:modified><dc:identifier>{}</dc:identifier><dc:language>nl-NL</dc:language></cp:coreProperties>"#,
+        esc(&doc.meta.title),
+        esc(&doc.meta.subject),
+        esc(author),
+        esc(author),
+        esc(&doc.meta.reference),
+    )
+}

@@ -1,0 +1,193 @@
+//! The melding package: the meldformulier as PDF and DOCX (signed where an identity is
+//! given: the PDF with an embedded signature, the DOCX with a detached `.p7s`) and the
+//! `.eml` mail draft with the PDF attached.
+//!
+//! Pure: everything is built in memory and nothing is built unless the melding is ready
+//! ([`crate::report::melding_check::readiness`] is empty). The caller writes the files,
+//! all or none (`meldcode mail`, the app's export dialog).
+
+use chrono::{DateTime, FixedOffset, Utc};
+
+use super::mail::{Attachment, MailDraft, eml, neutral_subject};
+use super::sign::{PdfSignOptions, SignError, SigningIdentity, VisibleSignature};
+use super::{DocxOptions, ExportError, PdfOptions};
+use crate::domain::{Dossier, Profile};
+use crate::form::FormSet;
+use crate::lint::{Lint, LintOptions};
+use crate::report::melding_check::{Missing, readiness};
+use crate::report::{DocumentKind, default_file_name, fmt_date, melding_doc, texts as t};
+
+/// One file of the package: a name without any person's name, and its bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackageFile {
+    /// File name: `REFERENCE_kind_DATE.ext`.
+    pub name: String,
+    /// Contents.
+    pub bytes: Vec<u8>,
+}
+
+/// The files of a melding, ready to be written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Package {
+    /// The meldformulier as PDF (signed when an identity was given).
+    pub pdf: PackageFile,
+    /// The meldformulier as DOCX.
+    pub docx: PackageFile,
+    /// The detached signature of the DOCX, when signed.
+    pub p7s: Option<PackageFile>,
+    /// The mail draft with the PDF attached.
+    pub eml: PackageFile,
+}
+
+impl Package {
+    /// Every file, in the order they are written.
+    pub fn files(&self) -> Vec<&PackageFile> {
+        let mut v = vec![&self.pdf, &self.docx];
+        v.extend(self.p7s.as_ref());
+        v.push(&self.eml);
+        v
+    }
+}
+
+/// How to build a package.
+#[derive(Debug, Clone)]
+pub struct PackageOptions<'a> {
+    /// The moment of export (document dates, signing time).
+    pub now: DateTime<Utc>,
+    /// The `Date:` header of the draft, in the user's time zone.
+    pub mail_date: DateTime<FixedOffset>,
+    /// A random string for the draft's `Message-ID` and MIME boundary.
+    pub unique: String,
+    /// The signing identity (the vault's certificate), if one is set up.
+    pub identity: Option<&'a SigningIdentity>,
+}
+
+/// Why no package was built.
+#[derive(Debug, thiserror::Error)]
+pub enum PackageError {
+    /// The melding is not complete; every gap is listed.
+    #[error("the meldformulier is not complete ({} items missing)", .0.len())]
+    NotReady(Vec<Missing>),
+    /// The form set has no `meldformulier` form.
+    #[error("the form set {0} has no meldformulier")]
+    NoForm(String),
+    /// PDF or DOCX export failed.
+    #[error(transparent)]
+    Export(#[from] ExportError),
+    /// Signing failed.
+    #[error("signing failed: {0}")]
+    Sign(#[from] SignError),
+}
+
+/// Builds the melding package for a dossier, or says what is missing.
+///
+/// `set` is the form set that holds the `meldformulier` form (the bundled one or the
+/// organisation's own variant); `linter` is the writing check (normally
+/// [`crate::lint::lint`]).
+pub fn melding_package(
+    d: &Dossier,
+    p: &Profile,
+    set: &FormSet,
+    linter: &dyn Fn(&str, &LintOptions) -> Vec<Lint>,
+    opts: &PackageOptions<'_>,
+) -> Result<Package, PackageError> {
+    let form = set
+        .form(melding_doc::FORM_ID)
+        .ok_or_else(|| PackageError::NoForm(set.id.clone()))?;
+    let missing = readiness(d, p, form, linter);
+    if !missing.is_empty() {
+        return Err(PackageError::NotReady(missing));
+    }
+    let doc = melding_doc::meldformulier(d, p, set, opts.now);
+    let date = opts.now.date_naive();
+    let name = |ext: &str| default_file_name(DocumentKind::Meldformulier, &d.reference, date, ext);
+
+    let (mut pdf, layout) = super::pdf_with_layout(&doc, &PdfOptions::new(opts.now))?;
+    let docx = super::docx(&doc, &DocxOptions::new(opts.now))?;
+    let mut p7s = None;
+    if let Some(identity) = opts.identity {
+        let visible = layout
+            .signature_rects
+            .last()
+            .map(|(page, [x, y, w, h])| VisibleSignature {
+                page_index: *page,
+                rect_pt: [*x, *y, x + w, y + h],
+                lines: signature_lines(p, opts.now),
+            });
+        pdf = super::sign::sign_pdf(
+            &pdf,
+            identity,
+            &PdfSignOptions {
+                signing_time: opts.now,
+                reason: Some(t::MF_SUBJECT.to_owned()),
+                location: Some(p.organisation.place.clone()).filter(|s| !s.trim().is_empty()),
+                visible,
+            },
+        )?;
+        p7s = Some(PackageFile {
+            name: super::sign::docx::signature_file_name(&name("docx")),
+            bytes: super::sign::sign_detached(&docx, identity, opts.now)?,
+        });
+    }
+    let pdf = PackageFile {
+        name: name("pdf"),
+        bytes: pdf,
+    };
+    let draft = MailDraft {
+        from: None,
+        to: Some(p.organisation.veilig_thuis_email.trim().to_owned()).filter(|s| !s.is_empty()),
+        subject: neutral_subject(&d.reference),
+        body: mail_body(d, p, &pdf.name, opts.now),
+        attachments: vec![Attachment {
+            file_name: pdf.name.clone(),
+            content_type: "application/pdf".to_owned(),
+            bytes: pdf.bytes.clone(),
+        }],
+        date: opts.mail_date,
+        unique: opts.unique.clone(),
+    };
+    Ok(Package {
+        eml: PackageFile {
+            name: default_file_name(DocumentKind::Meldformulier, &d.reference, date, "eml"),
+            bytes: eml(&draft),
+        },
+        pdf,
+        docx: PackageFile {
+            name: name("docx"),
+            bytes: docx,
+        },
+        p7s,
+    })
+}
+
+/// The lines of the visible signature block: name, function, organisation, date, place.
+fn signature_lines(p: &Profile, now: DateTime<Utc>) -> Vec<String> {
+    [
+        p.user.name.clone(),
+        p.user.function.clone(),
+        p.organisation.name.clone(),
+        fmt_date(now.date_naive()),
+        p.organisation.place.clone(),
+    ]
+    .into_iter()
+    .filter(|s| !s.trim().is_empty())
+    .collect()
+}
+
+/// The draft's body: what is attached and the reminders before sending. No person's name
+/// except the melder's own signature.
+fn mail_body(d: &Dossier, p: &Profile, attachment: &str, now: DateTime<Utc>) -> String {
+    let channel = crate::report::melding_check::effective_checklist(d, p).channel;
+    t::MAIL_BODY
+        .replace("{regio}", {
+            let r = p.organisation.veilig_thuis_regio.trim();
+            if r.is_empty() { t::MAIL_VT } else { r }
+        })
+        .replace("{kenmerk}", &d.reference)
+        .replace("{bijlage}", attachment)
+        .replace("{datum}", &fmt_date(now.date_naive()))
+        .replace("{kanaal}", &channel)
+        .replace("{naam}", p.user.name.trim())
+        .replace("{functie}", p.user.function.trim())
+        .replace("{organisatie}", p.organisation.name.trim())
+}

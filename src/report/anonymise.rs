@@ -1,0 +1,749 @@
+//! Anonymisation of free text for the consultation summary.
+//!
+//! Persons become role labels ("het kind", "moeder", "kind 2"); their names are found in
+//! every free text case- and accent-insensitively ("Zoe" for "Zoë", "IJ" for "Ĳ"), as full
+//! name, first name, last name (with or without tussenvoegsels), initials ("Z.",
+//! "Ç. Ünal") and possessives ("Zoë's", "Zoës"). Birth dates in the common Dutch
+//! notations, addresses, street and place names, postcodes, phone numbers, e-mail
+//! addresses, BSN-like numbers and school or organisation names are replaced by a
+//! placeholder. Names of colleagues are replaced by their function.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike as _, NaiveDate};
+
+use super::texts as t;
+use crate::domain::{Actor, Person, PersonId, PersonRole};
+
+/// Words that are part of a family name but identify nobody on their own.
+const TUSSENVOEGSELS: [&str; 14] = [
+    "de", "van", "der", "den", "het", "ter", "ten", "te", "in", "op", "'t", "la", "le", "von",
+];
+
+/// Generic first words of school and organisation names ("Basisschool De Regenboog").
+const ORG_KINDS: [&str; 12] = [
+    "basisschool",
+    "school",
+    "kinderdagverblijf",
+    "kdv",
+    "bso",
+    "peuterspeelzaal",
+    "obs",
+    "cbs",
+    "kinderopvang",
+    "sbo",
+    "praktijk",
+    "stichting",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// A name: may take a possessive suffix.
+    Name,
+    /// An initial with its full stop: the letter must be a capital.
+    Initial,
+    /// Anything else, matched as is.
+    Literal,
+}
+
+#[derive(Debug, Clone)]
+struct Term {
+    folded: Vec<char>,
+    replacement: String,
+    kind: Kind,
+}
+
+/// Replaces persons, colleagues and identifying details in free text.
+#[derive(Debug, Clone, Default)]
+pub struct Anonymiser {
+    terms: Vec<Term>,
+    labels: BTreeMap<PersonId, String>,
+}
+
+impl Anonymiser {
+    /// An anonymiser for the persons of one dossier.
+    pub fn new(persons: &[Person]) -> Self {
+        let mut a = Self::default();
+        let mut count: BTreeMap<&'static str, usize> = BTreeMap::new();
+        for p in persons {
+            *count.entry(p.role.label()).or_default() += 1;
+        }
+        let mut seen: BTreeMap<&'static str, usize> = BTreeMap::new();
+        for p in persons {
+            let base = p.role.label();
+            let n = seen.entry(base).or_default();
+            *n += 1;
+            let label = if count.get(base).copied().unwrap_or(0) > 1 {
+                format!("{} {n}", base.trim_start_matches("het "))
+            } else {
+                base.to_owned()
+            };
+            a.labels.insert(p.id, label.clone());
+            a.add_person(p, &label);
+        }
+        a.sort();
+        a
+    }
+
+    /// Also replace a colleague's name (full, first and last) by their function.
+    pub fn add_actor(&mut self, actor: &Actor) {
+        let replacement = if actor.function.trim().is_empty() {
+            t::WEG_COLLEGA.to_owned()
+        } else {
+            format!("[{}]", actor.function.trim())
+        };
+        self.add_name(&actor.name, &replacement, true);
+        self.sort();
+    }
+
+    /// Also replace an organisation's name (e.g. the school).
+    pub fn add_organisation(&mut self, name: &str) {
+        self.add_org(name);
+        self.sort();
+    }
+
+    /// The role label of a person ("het kind", "moeder", "kind 2").
+    pub fn label(&self, id: PersonId) -> String {
+        self.labels
+            .get(&id)
+            .cloned()
+            .unwrap_or_else(|| PersonRole::Anders.label().to_owned())
+    }
+
+    fn push(&mut self, text: &str, replacement: &str, kind: Kind) {
+        let folded: Vec<char> = fold(text.trim()).into_iter().map(|(c, _)| c).collect();
+        let letters = folded.iter().filter(|c| c.is_alphanumeric()).count();
+        // One letter alone would match everywhere; initials carry their full stop.
+        if letters < 2 && kind != Kind::Initial {
+            return;
+        }
+        if TUSSENVOEGSELS.contains(&folded.iter().collect::<String>().as_str()) {
+            return;
+        }
+        self.terms.push(Term {
+            folded,
+            replacement: replacement.to_owned(),
+            kind,
+        });
+    }
+
+    fn sort(&mut self) {
+        self.terms.sort_by(|a, b| {
+            b.folded
+                .len()
+                .cmp(&a.folded.len())
+                .then(a.folded.cmp(&b.folded))
+        });
+        // The same words for different persons (a shared family name) identify the family,
+        // not one person: they become a neutral placeholder.
+        let mut merged: Vec<Term> = Vec::with_capacity(self.terms.len());
+        for term in std::mem::take(&mut self.terms) {
+            match merged.last_mut() {
+                Some(prev) if prev.folded == term.folded && prev.kind == term.kind => {
+                    if prev.replacement != term.replacement && term.kind != Kind::Literal {
+                        t::WEG_ACHTERNAAM.clone_into(&mut prev.replacement);
+                    }
+                }
+                _ => merged.push(term),
+            }
+        }
+        self.terms = merged;
+    }
+
+    fn add_name(&mut self, full: &str, label: &str, with_parts: bool) {
+        let words: Vec<&str> = full.split_whitespace().collect();
+        let Some((first, rest)) = words.split_first() else {
+            return;
+        };
+        self.push(full, label, Kind::Name);
+        if with_parts {
+            self.push(first, label, Kind::Name);
+            let last = rest.join(" ");
+            self.add_last_name(&last, label);
+            self.add_initial(first, &last, label);
+        }
+    }
+
+    fn add_last_name(&mut self, last: &str, label: &str) {
+        if last.trim().is_empty() {
+            return;
+        }
+        self.push(last, label, Kind::Name);
+        // Without leading tussenvoegsels: "de Wít" -> "Wít"; and each part of a double name.
+        let words: Vec<&str> = last.split_whitespace().collect();
+        let core: Vec<&str> = words
+            .iter()
+            .skip_while(|w| TUSSENVOEGSELS.contains(&w.to_lowercase().as_str()))
+            .copied()
+            .collect();
+        self.push(&core.join(" "), label, Kind::Name);
+        for part in last.split(['-', ' ']) {
+            self.push(part, label, Kind::Name);
+        }
+        for part in last.split('-') {
+            self.push(part, label, Kind::Name);
+        }
+    }
+
+    fn add_initial(&mut self, first: &str, last: &str, label: &str) {
+        let Some(initial) = first.chars().next() else {
+            return;
+        };
+        let init = format!("{initial}.");
+        self.push(&init, label, Kind::Initial);
+        if !last.is_empty() {
+            self.push(&format!("{init} {last}"), label, Kind::Name);
+            self.push(&format!("{init}{last}"), label, Kind::Name);
+            for part in last.split(['-', ' ']) {
+                self.push(&format!("{init} {part}"), label, Kind::Name);
+            }
+        }
+    }
+
+    fn add_org(&mut self, name: &str) {
+        for part in name.split(',').take(1) {
+            let part = part.trim();
+            self.push(part, t::WEG_ORGANISATIE, Kind::Literal);
+            let words: Vec<&str> = part.split_whitespace().collect();
+            if words.len() >= 2
+                && words
+                    .first()
+                    .is_some_and(|w| ORG_KINDS.contains(&w.to_lowercase().as_str()))
+            {
+                self.push(&words[1..].join(" "), t::WEG_ORGANISATIE, Kind::Literal);
+            }
+        }
+    }
+
+    fn add_person(&mut self, p: &Person, label: &str) {
+        self.push(&p.full_name(), label, Kind::Name);
+        self.push(&p.first_name, label, Kind::Name);
+        for first in p.first_name.split([' ', '-']) {
+            self.push(first, label, Kind::Name);
+        }
+        self.add_last_name(&p.last_name, label);
+        self.add_initial(&p.first_name, &p.last_name, label);
+        if let Some(d) = p.birth_date {
+            for v in date_variants(d) {
+                self.push(&v, t::WEG_GEBOORTEDATUM, Kind::Literal);
+            }
+        }
+        if !p.address.trim().is_empty() {
+            self.push(&p.address, t::WEG_ADRES, Kind::Literal);
+            let street: Vec<&str> = p
+                .address
+                .split_whitespace()
+                .take_while(|w| !w.chars().any(|c| c.is_ascii_digit()))
+                .collect();
+            self.push(&street.join(" "), t::WEG_ADRES, Kind::Literal);
+        }
+        let place: String = p
+            .postcode_place
+            .split_whitespace()
+            .skip_while(|w| w.chars().all(|c| c.is_ascii_digit()) || is_postcode_letters(w))
+            .collect::<Vec<_>>()
+            .join(" ");
+        if !place.is_empty() {
+            self.push(&p.postcode_place, t::WEG_POSTCODE, Kind::Literal);
+            self.push(&place, t::WEG_PLAATS, Kind::Literal);
+            for part in place.split('-') {
+                self.push(part, t::WEG_PLAATS, Kind::Literal);
+            }
+        }
+        self.push(&p.phone, t::WEG_TELEFOON, Kind::Literal);
+        self.push(&p.email, t::WEG_EMAIL, Kind::Literal);
+        if !p.organisation.trim().is_empty() {
+            self.add_org(&p.organisation);
+        }
+    }
+
+    /// Returns the text with every known name and identifying detail replaced.
+    pub fn anonymise(&self, text: &str) -> String {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let folded = fold(text);
+        let mut spans: Vec<Span> = Vec::new();
+        self.find_terms(text, &chars, &folded, &mut spans);
+        find_emails(&chars, &mut spans);
+        find_postcodes(&chars, &mut spans);
+        find_numbers(&chars, &mut spans);
+        render(text, spans)
+    }
+
+    fn find_terms(
+        &self,
+        text: &str,
+        chars: &[(usize, char)],
+        folded: &[(char, usize)],
+        spans: &mut Vec<Span>,
+    ) {
+        let f: Vec<char> = folded.iter().map(|(c, _)| *c).collect();
+        let byte_end = |fi: usize| -> usize {
+            folded
+                .get(fi)
+                .and_then(|(_, ci)| chars.get(*ci))
+                .map_or(text.len(), |(b, c)| b + c.len_utf8())
+        };
+        let byte_start = |fi: usize| -> usize {
+            folded
+                .get(fi)
+                .and_then(|(_, ci)| chars.get(*ci))
+                .map_or(0, |(b, _)| *b)
+        };
+        let mut i = 0;
+        while i < f.len() {
+            let boundary_before = i == 0 || f.get(i - 1).is_some_and(|c| !c.is_alphanumeric());
+            if !boundary_before {
+                i += 1;
+                continue;
+            }
+            let mut advanced = false;
+            for term in &self.terms {
+                let n = term.folded.len();
+                if f.get(i..i + n) != Some(term.folded.as_slice()) {
+                    continue;
+                }
+                if term.kind == Kind::Initial
+                    && !folded
+                        .get(i)
+                        .and_then(|(_, ci)| chars.get(*ci))
+                        .is_some_and(|(_, c)| c.is_uppercase())
+                {
+                    continue;
+                }
+                let at = |k: usize| f.get(k).copied();
+                let is_boundary = |k: usize| at(k).is_none_or(|c| !c.is_alphanumeric());
+                let mut end = i + n;
+                let mut possessive = false;
+                if term.kind == Kind::Name {
+                    if at(end) == Some('\'') && at(end + 1) == Some('s') && is_boundary(end + 2) {
+                        end += 2;
+                        possessive = true;
+                    } else if at(end) == Some('s') && is_boundary(end + 1) {
+                        end += 1;
+                        possessive = true;
+                    }
+                }
+                let last_is_word = term.folded.last().is_some_and(|c| c.is_alphanumeric());
+                if last_is_word && !is_boundary(end) {
+                    continue;
+                }
+                spans.push(Span {
+                    start: byte_start(i),
+                    end: byte_end(end - 1),
+                    replacement: if possessive {
+                        possessive_of(&term.replacement)
+                    } else {
+                        term.replacement.clone()
+                    },
+                });
+                i = end;
+                advanced = true;
+                break;
+            }
+            if !advanced {
+                i += 1;
+            }
+        }
+    }
+}
+
+/// A replacement of `text[start..end]`.
+#[derive(Debug, Clone)]
+struct Span {
+    start: usize,
+    end: usize,
+    replacement: String,
+}
+
+/// "moeder" -> "moeders", "het kind" -> "het kind z’n"-free genitive: "van het kind" reads
+/// wrongly before the noun, so the label takes an `'s` unless it ends in a consonant that
+/// takes a plain `s` in Dutch (moeders, vaders).
+fn possessive_of(label: &str) -> String {
+    if label.starts_with('[') {
+        return label.to_owned();
+    }
+    if label.ends_with('r') || label.ends_with("er") {
+        format!("{label}s")
+    } else {
+        format!("{label}'s")
+    }
+}
+
+fn render(text: &str, mut spans: Vec<Span>) -> String {
+    spans.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let mut out = String::with_capacity(text.len());
+    let mut pos = 0;
+    for s in spans {
+        if s.start < pos || s.end > text.len() || s.start >= s.end {
+            continue;
+        }
+        let Some(before) = text.get(pos..s.start) else {
+            continue;
+        };
+        out.push_str(before);
+        if sentence_start(&out) {
+            out.push_str(&capitalise(&s.replacement));
+        } else {
+            out.push_str(&s.replacement);
+        }
+        pos = s.end;
+    }
+    out.push_str(text.get(pos..).unwrap_or_default());
+    out
+}
+
+fn sentence_start(before: &str) -> bool {
+    let trimmed = before.trim_end_matches(['"', '“', '„', '‘', '\'', '(', ' ', '\t']);
+    trimmed.is_empty()
+        || trimmed.ends_with(['.', '!', '?', '\n', ':']) && before.len() > trimmed.len()
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+fn is_postcode_letters(w: &str) -> bool {
+    w.len() == 2 && w.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// Lower-cases and strips diacritics; each folded char keeps the index of its source char.
+fn fold(text: &str) -> Vec<(char, usize)> {
+    let mut out = Vec::with_capacity(text.len());
+    for (ci, c) in text.chars().enumerate() {
+        for lc in c.to_lowercase() {
+            let s: &str = match lc {
+                'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+                'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
+                'ď' | 'đ' => "d",
+                'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+                'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
+                'ĥ' | 'ħ' => "h",
+                'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
+                'ĵ' => "j",
+                'ķ' => "k",
+                'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
+                'ñ' | 'ń' | 'ņ' | 'ň' => "n",
+                'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
+                'ŕ' | 'ŗ' | 'ř' => "r",
+                'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
+                'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
+                'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
+                'ŵ' => "w",
+                'ý' | 'ÿ' | 'ŷ' => "y",
+                'ź' | 'ż' | 'ž' => "z",
+                'æ' => "ae",
+                'œ' => "oe",
+                'ß' => "ss",
+                'ĳ' => "ij",
+                '’' | '‘' | '`' | '´' => "'",
+                '\u{0300}'..='\u{036f}' => "",
+                _ => {
+                    out.push((lc, ci));
+                    continue;
+                }
+            };
+            out.extend(s.chars().map(|fc| (fc, ci)));
+        }
+    }
+    out
+}
+
+/// The ways a date is commonly written in Dutch.
+fn date_variants(d: NaiveDate) -> Vec<String> {
+    let (day, month, year) = (d.day(), d.month(), d.year());
+    let Some(name) = t::MONTHS.get(month as usize - 1) else {
+        return Vec::new();
+    };
+    let short: String = name.chars().take(3).collect();
+    let yy = year % 100;
+    let mut v = Vec::new();
+    for dd in [format!("{day}"), format!("{day:02}")] {
+        for mm in [format!("{month}"), format!("{month:02}")] {
+            for sep in ['-', '/', '.'] {
+                v.push(format!("{dd}{sep}{mm}{sep}{year}"));
+                v.push(format!("{dd}{sep}{mm}{sep}{yy:02}"));
+            }
+        }
+        v.push(format!("{dd} {name} {year}"));
+        v.push(format!("{dd} {short}. {year}"));
+        v.push(format!("{dd} {short} {year}"));
+        v.push(format!("{dd} {name}"));
+    }
+    v.push(format!("{year}-{month:02}-{day:02}"));
+    v
+}
+
+fn find_emails(chars: &[(usize, char)], spans: &mut Vec<Span>) {
+    let local = |c: char| c.is_alphanumeric() || "._%+-".contains(c);
+    let domain = |c: char| c.is_alphanumeric() || ".-".contains(c);
+    for (i, (_, c)) in chars.iter().enumerate() {
+        if *c != '@' {
+            continue;
+        }
+        let mut s = i;
+        while s > 0 && chars.get(s - 1).is_some_and(|(_, c)| local(*c)) {
+            s -= 1;
+        }
+        let mut e = i + 1;
+        while chars.get(e).is_some_and(|(_, c)| domain(*c)) {
+            e += 1;
+        }
+        while e > i + 1
+            && chars
+                .get(e - 1)
+                .is_some_and(|(_, c)| *c == '.' || *c == '-')
+        {
+            e -= 1;
+        }
+        let has_dot = chars[i + 1..e].iter().any(|(_, c)| *c == '.');
+        if s < i && has_dot {
+            spans.push(span(chars, s, e, t::WEG_EMAIL));
+        }
+    }
+}
+
+fn span(chars: &[(usize, char)], s: usize, e: usize, replacement: &str) -> Span {
+    let start = chars.get(s).map_or(0, |(b, _)| *b);
+    let end = chars
+        .get(e.saturating_sub(1))
+        .map_or(start, |(b, c)| b + c.len_utf8());
+    Span {
+        start,
+        end,
+        replacement: replacement.to_owned(),
+    }
+}
+
+fn find_postcodes(chars: &[(usize, char)], spans: &mut Vec<Span>) {
+    let c = |i: usize| chars.get(i).map(|(_, c)| *c);
+    for i in 0..chars.len() {
+        if i > 0 && c(i - 1).is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        if !(0..4).all(|k| c(i + k).is_some_and(|d| d.is_ascii_digit())) || c(i) == Some('0') {
+            continue;
+        }
+        let mut j = i + 4;
+        if c(j) == Some(' ') {
+            j += 1;
+        }
+        let letters = (0..2).all(|k| c(j + k).is_some_and(|l| l.is_ascii_uppercase()));
+        if letters && !c(j + 2).is_some_and(char::is_alphanumeric) {
+            spans.push(span(chars, i, j + 2, t::WEG_POSTCODE));
+        }
+    }
+}
+
+/// Phone numbers (10 digits from a leading 0, or +31 / 0031 with 9 more) and BSN-like
+/// numbers (9 digits, optionally grouped with dots or spaces).
+fn find_numbers(chars: &[(usize, char)], spans: &mut Vec<Span>) {
+    let c = |i: usize| chars.get(i).map(|(_, c)| *c);
+    let mut i = 0;
+    while i < chars.len() {
+        let starts = c(i).is_some_and(|d| d.is_ascii_digit() || d == '+');
+        if !starts || (i > 0 && c(i - 1).is_some_and(|p| p.is_alphanumeric() || p == '+')) {
+            i += 1;
+            continue;
+        }
+        // Collect digits with single separators between them.
+        let mut j = i;
+        let mut digits = String::new();
+        let mut last_digit_end = i;
+        let mut ends: Vec<(usize, usize)> = Vec::new(); // (digit count, end index)
+        if c(j) == Some('+') {
+            j += 1;
+        }
+        loop {
+            match c(j) {
+                Some(d) if d.is_ascii_digit() => {
+                    digits.push(d);
+                    j += 1;
+                    last_digit_end = j;
+                    ends.push((digits.len(), j));
+                }
+                Some(' ' | '-' | '.' | '(' | ')' | '/') => {
+                    let mut k = j;
+                    while matches!(c(k), Some(' ' | '-' | '.' | '(' | ')' | '/')) && k - j < 3 {
+                        k += 1;
+                    }
+                    if c(k).is_some_and(|d| d.is_ascii_digit()) && k - j <= 3 {
+                        j = k;
+                    } else {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+        }
+        let plus = c(i) == Some('+');
+        let boundary = |e: usize| !c(e).is_some_and(char::is_alphanumeric);
+        let mut hit: Option<(usize, &str)> = None;
+        for (n, e) in ends.iter().rev() {
+            let d = &digits[..*n];
+            let phone = (d.starts_with('0') && !d.starts_with("00") && *n == 10)
+                || (plus && d.starts_with("31") && *n == 11)
+                || (d.starts_with("0031") && *n == 13);
+            let bsn = !plus && *n == 9 && !d.starts_with('0');
+            if (phone || bsn) && boundary(*e) {
+                hit = Some((*e, if phone { t::WEG_TELEFOON } else { t::WEG_BSN }));
+                break;
+            }
+        }
+        if let Some((e, what)) = hit {
+            spans.push(span(chars, i, e, what));
+            i = e;
+        } else {
+            i = last_digit_end.max(i + 1);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn family() -> Vec<Person> {
+        let mut zoe = Person::new(PersonId(1), PersonRole::Kind, "Zoë", "Ünal-de Wít");
+        zoe.birth_date = NaiveDate::from_ymd_opt(2018, 4, 17);
+        zoe.address = "Ĳsselmondse Kade 14".to_owned();
+        zoe.postcode_place = "3077 AB Rotterdam-Ĳsselmonde".to_owned();
+        zoe.organisation = "Basisschool De Regenboog, groep 5".to_owned();
+        let mut mother = Person::new(PersonId(2), PersonRole::Moeder, "Çağla", "Ünal-de Wít");
+        mother.phone = "06-12345678".to_owned();
+        mother.email = "cagla.unal@example.nl".to_owned();
+        let father = Person::new(PersonId(3), PersonRole::Vader, "Bjørn", "de Wít");
+        let kid2 = Person::new(PersonId(4), PersonRole::Kind, "Elif", "Ünal-de Wít");
+        vec![zoe, mother, father, kid2]
+    }
+
+    fn anon(text: &str) -> String {
+        Anonymiser::new(&family()).anonymise(text)
+    }
+
+    #[test]
+    fn duplicate_roles_are_numbered() {
+        let a = Anonymiser::new(&family());
+        assert_eq!(a.label(PersonId(1)), "kind 1");
+        assert_eq!(a.label(PersonId(4)), "kind 2");
+        assert_eq!(a.label(PersonId(2)), "moeder");
+    }
+
+    #[test]
+    fn first_and_full_names_become_labels() {
+        assert_eq!(anon("Ik zag Zoë huilen."), "Ik zag kind 1 huilen.");
+        assert_eq!(anon("Çağla Ünal-de Wít belde."), "Moeder belde.");
+        assert_eq!(anon("Bjørn de Wít en Elif"), "Vader en kind 2");
+    }
+
+    #[test]
+    fn names_match_without_accents_and_case() {
+        assert_eq!(anon("zoe kwam laat"), "Kind 1 kwam laat");
+        assert_eq!(
+            anon("Bjorn zei niets; CAGLA wel."),
+            "Vader zei niets; moeder wel."
+        );
+        assert_eq!(anon("mevrouw Unal-de Wit"), "mevrouw [achternaam]");
+    }
+
+    #[test]
+    fn possessives_and_initials_are_replaced() {
+        assert_eq!(anon("Zoë's jas"), "Kind 1's jas");
+        assert_eq!(
+            anon("Zoës jas en Bjørns auto"),
+            "Kind 1's jas en vaders auto"
+        );
+        assert_eq!(anon("Zoe’s tas"), "Kind 1's tas");
+        assert_eq!(
+            anon("Gezien door Z. en Ç. Ünal"),
+            "Gezien door kind 1 en moeder"
+        );
+        assert_eq!(anon("B. de Wít kwam"), "Vader kwam");
+    }
+
+    #[test]
+    fn words_that_contain_a_name_stay() {
+        // "Elif" inside "Elifant" and "Zoë" inside "Zoëlla" are not names here.
+        assert_eq!(anon("Elifanten en Zoëlla"), "Elifanten en Zoëlla");
+    }
+
+    #[test]
+    fn birth_dates_in_dutch_formats_are_removed() {
+        for s in [
+            "17-04-2018",
+            "17-4-2018",
+            "17/04/2018",
+            "17.4.18",
+            "17 april 2018",
+            "17 apr. 2018",
+            "2018-04-17",
+        ] {
+            let out = anon(&format!("Geboren {s}, zegt moeder."));
+            assert!(out.contains("[geboortedatum]"), "{s}: {out}");
+            assert!(!out.contains("2018") && !out.contains("17"), "{s}: {out}");
+        }
+        assert_eq!(anon("Op 4 november zag ik"), "Op 4 november zag ik");
+    }
+
+    #[test]
+    fn addresses_postcodes_phones_mail_and_bsn_are_removed() {
+        let out = anon(
+            "Woont Ijsselmondse Kade 14, 3077 AB Rotterdam-IJsselmonde. Tel. 06-12345678 of \
+             06 1234 5679, +31 6 12345670, mail cagla.unal@example.nl, BSN 123456782 of 1234.56.782.",
+        );
+        for leak in [
+            "Kade",
+            "3077",
+            "IJsselmonde",
+            "12345678",
+            "1234 5679",
+            "+31",
+            "cagla",
+            "123456782",
+            "1234.56",
+        ] {
+            assert!(!out.contains(leak), "{leak} in {out}");
+        }
+        assert!(
+            out.contains("[adres]")
+                && out.contains("[postcode]")
+                && out.contains("[telefoonnummer]")
+        );
+        assert!(
+            out.contains("[e-mailadres]") && out.contains("[nummer]"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn facts_and_times_stay() {
+        let text = "Op 2 november om 8.40 uur zag ik een blauwe plek van 3 bij 4 cm; 6 van de 20 dagen afwezig.";
+        assert_eq!(anon(text), text);
+    }
+
+    #[test]
+    fn schools_and_colleagues_are_replaced() {
+        let mut a = Anonymiser::new(&family());
+        a.add_actor(&Actor::new("Jeroen de Vries", "leerkracht groep 5"));
+        a.add_organisation("Kinderdagverblijf Het Bolletje");
+        let out = a.anonymise(
+            "Jeroen de Vries (De Regenboog) en Jeroen belden Het Bolletje; De Vries ook.",
+        );
+        assert_eq!(
+            out,
+            "[leerkracht groep 5] ([school/organisatie]) en [leerkracht groep 5] belden \
+             [school/organisatie]; [leerkracht groep 5] ook."
+        );
+    }
+
+    #[test]
+    fn sentence_start_is_capitalised_after_quote() {
+        assert_eq!(
+            anon("Zij zei: \"Zoë mag niet.\""),
+            "Zij zei: \"Kind 1 mag niet.\""
+        );
+    }
+}

@@ -1,0 +1,244 @@
+//! The anonymised summary for collegial consultation.
+
+use chrono::{DateTime, Datelike as _, Utc};
+
+use super::{fmt_date, hand, step_status, step_title, tri_text, value_text, yes_no};
+use crate::domain::{Actor, Dossier, PersonId, Profile, Step};
+use crate::report::anonymise::Anonymiser;
+use crate::report::model::{Document, Meta};
+use crate::report::texts as t;
+
+/// A short, anonymised summary for collegial consultation or anonymous advice: persons
+/// appear as role labels, every free text goes through the [`Anonymiser`]; the facts, the
+/// step and the open questions stay.
+pub fn consultatie(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
+    let anon = anonymiser(d, profile);
+    let a = |s: &str| anon.anonymise(s);
+    let label = |id: PersonId| anon.label(id);
+    let function = |x: &Actor| {
+        if x.function.trim().is_empty() {
+            t::WEG_COLLEGA.to_owned()
+        } else {
+            x.function.clone()
+        }
+    };
+    let mut doc = Document::new(
+        Meta {
+            title: format!("{} {}", t::CONSULTATIE_TITLE, d.reference),
+            author: profile.user.function.clone(),
+            subject: t::CONSULTATIE_SUBJECT.to_owned(),
+            created: now,
+            reference: d.reference.clone(),
+        },
+        format!("{} · {}", t::CONSULTATIE_TITLE, d.reference),
+        format!("{} · {}", t::CONFIDENTIAL, d.reference),
+    );
+    doc.heading(1, t::CONSULTATIE_TITLE);
+    doc.note(t::CONSULTATIE_NOTE);
+
+    doc.heading(2, t::H_SITUATIE);
+    let persons: Vec<String> = d
+        .persons
+        .iter()
+        .map(|p| {
+            let mut s = label(p.id);
+            if let Some(b) = p.birth_date {
+                let years = age(b, now);
+                s = format!("{s} ({} {years} {})", t::L_LEEFTIJD, t::JAAR);
+            }
+            if p.gezag == Some(true) {
+                s = format!("{s}, {} {}", t::L_GEZAG.to_lowercase(), t::JA);
+            }
+            s
+        })
+        .collect();
+    doc.fields([
+        (t::L_KENMERK, d.reference.clone()),
+        (t::L_TITEL, a(&d.title)),
+        (t::L_HUIDIGE_STAP, step_title(d.current_step())),
+        (t::L_BETROKKENEN, persons.join("; ")),
+    ]);
+
+    doc.heading(2, t::H_FEITEN);
+    doc.table(
+        &t::T_FEITEN,
+        &[1.3, 1.8, 1.4, 4.5],
+        d.signals_by_date()
+            .into_iter()
+            .map(|s| {
+                let mut who = function(&s.observer);
+                if let Some(src) = s.source.as_deref().filter(|x| !x.trim().is_empty()) {
+                    who = format!("{who}; {}: {}", t::BRON, a(src));
+                } else if let Some(id) = s.source_person {
+                    who = format!("{who}; {}: {}", t::BRON, label(id));
+                }
+                let mut text = a(&s.text);
+                if s.contra_indicatie {
+                    text = format!("({}) {text}", t::CONTRA);
+                }
+                vec![fmt_date(s.observed_on), who, hand(s.hand).to_owned(), text]
+            })
+            .collect(),
+    );
+
+    doc.heading(2, t::H_VERLOOP);
+    let mut course = Vec::new();
+    for step in Step::ALL {
+        course.push(format!(
+            "{}: {}",
+            step_title(step),
+            step_status(d.step(step).status)
+        ));
+    }
+    for c in &d.consultations {
+        course.push(format!(
+            "{} ({}): {} — {}",
+            capital(c.kind.label()),
+            fmt_date(c.on),
+            a(&c.question),
+            a(&c.outcome)
+        ));
+    }
+    for c in &d.conversations {
+        let with: Vec<String> = c.with.iter().map(|id| label(*id)).collect();
+        course.push(format!(
+            "{} ({}, {} {}): {} {}: {}",
+            t::GESPREK,
+            fmt_date(c.on),
+            t::L_MET.to_lowercase(),
+            with.join(", "),
+            a(&c.said),
+            t::L_REACTIE,
+            a(&c.reaction)
+        ));
+    }
+    if let Some(s) = &d.conversation_skipped {
+        course.push(format!("{}: {}", t::L_NIET_GEVOERD, a(&s.explanation)));
+    }
+    for (q, ans) in &d.afweging {
+        course.push(format!(
+            "{} {}: {} — {}",
+            t::H_AFWEGING,
+            super::field_label(q),
+            tri_text(ans.answer),
+            a(&ans.motivation)
+        ));
+    }
+    for x in &d.decisions {
+        course.push(format!(
+            "{} ({}): melden {}, hulp {} — {}",
+            t::CH_BESLUIT,
+            fmt_date(x.on),
+            yes_no(Some(x.melden)),
+            yes_no(Some(x.hulp)),
+            a(&x.motivation)
+        ));
+    }
+    doc.bullets(course);
+
+    let current = d.current_step();
+    let rec = d.step(current);
+    if !rec.answers.is_empty() {
+        doc.heading(3, step_title(current));
+        doc.fields(
+            rec.answers
+                .iter()
+                .map(|(k, v)| (super::field_label(k), a(&value_text(v, &label))))
+                .collect::<Vec<_>>(),
+        );
+    }
+
+    doc.heading(2, t::H_OPEN_VRAGEN);
+    let mut open = vec![format!(
+        "{} {}?",
+        t::VRAAG_VOLGENDE_STAP,
+        step_title(current).to_lowercase()
+    )];
+    if d.afweging.is_empty() {
+        open.push(format!("{}.", t::VRAAG_AFWEGING_OPEN));
+    }
+    for rec in &d.steps {
+        for (k, v) in &rec.answers {
+            if k.contains("vraag") || k.contains("vragen") {
+                open.push(a(&value_text(v, &label)));
+            }
+        }
+    }
+    if let Some(c) = d.consultations.last() {
+        open.push(format!("{}: {}", t::VRAAG_CONSULTATIE, a(&c.question)));
+    }
+    doc.bullets(open);
+    doc
+}
+
+/// The anonymiser for a dossier: its persons, every colleague who worked on it and the
+/// organisation's name.
+pub(crate) fn anonymiser(d: &Dossier, profile: &Profile) -> Anonymiser {
+    let mut anon = Anonymiser::new(&d.persons);
+    let org = &profile.organisation;
+    let mut actors = vec![
+        profile.user.clone(),
+        org.eindverantwoordelijke.clone(),
+        org.aandachtsfunctionaris.clone(),
+        d.created_by.clone(),
+    ];
+    actors.extend(d.signals.iter().map(|s| s.observer.clone()));
+    actors.extend(d.conversations.iter().flat_map(|c| c.held_by.clone()));
+    actors.extend(d.decisions.iter().map(|x| x.decided_by.clone()));
+    actors.extend(d.afweging.values().map(|x| x.by.clone()));
+    actors.extend(d.history.iter().map(|h| h.by.clone()));
+    for x in actors.iter().filter(|x| !x.name.trim().is_empty()) {
+        anon.add_actor(x);
+    }
+    anon.add_organisation(&org.name);
+    anon
+}
+
+fn age(birth: chrono::NaiveDate, now: DateTime<Utc>) -> i32 {
+    let today = now.date_naive();
+    let mut years = today.year() - birth.year();
+    if (today.month(), today.day()) < (birth.month(), birth.day()) {
+        years -= 1;
+    }
+    years
+}
+
+fn capital(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::example;
+    use chrono::TimeZone as _;
+
+    #[test]
+    fn example_summary_has_facts_but_no_names() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0).unwrap();
+        let d = example::dossier();
+        let doc = consultatie(&d, &example::profile(), now);
+        let all = doc.texts().join("\n");
+        for p in &d.persons {
+            assert!(!all.contains(&p.first_name), "{} in {all}", p.first_name);
+            assert!(!all.contains(&p.last_name), "{}", p.last_name);
+        }
+        for leak in [
+            "Jeroen",
+            "Sanne",
+            "Henk",
+            "Regenboog",
+            "Kade",
+            "3077",
+            "06-",
+        ] {
+            assert!(!all.contains(leak), "{leak} in {all}");
+        }
+        assert!(all.contains("blauwe plek van ongeveer 3 bij 4 cm"));
+        assert!(all.contains("het kind (leeftijd 8 jaar)"));
+        assert!(all.contains("Stap 3"));
+    }
+}

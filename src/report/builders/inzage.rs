@@ -1,0 +1,272 @@
+//! The client's copy under AVG art. 15.
+
+use chrono::{DateTime, Utc};
+
+use super::{
+    actor, fmt_date, hand, history_rows, person_name, signature, step_status, step_title, tri_text,
+    value_text, yes_no,
+};
+use crate::domain::{Dossier, PersonId, PersonRole, Profile, Step};
+use crate::report::model::{Block, Document, Meta};
+use crate::report::texts as t;
+
+/// What the client may receive under AVG art. 15: the personal data of the family in the
+/// dossier, the signals, the steps and decisions, with the purposes, recipients, retention
+/// period, rights and how to complain. Professionals and other third parties appear by
+/// function only.
+pub fn inzage(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
+    let org = &profile.organisation;
+    let mut doc = Document::new(
+        Meta {
+            title: format!("{} {}", t::INZAGE_TITLE, d.reference),
+            author: profile.user.name.clone(),
+            subject: t::INZAGE_SUBJECT.to_owned(),
+            created: now,
+            reference: d.reference.clone(),
+        },
+        format!("{} · {} · {}", org.name, t::INZAGE_TITLE, d.reference),
+        format!("{} · {}", t::CONFIDENTIAL, d.reference),
+    );
+    let person = |id: PersonId| person_name(d, id);
+    doc.heading(1, t::INZAGE_TITLE);
+    doc.fields([
+        (t::L_KENMERK, d.reference.clone()),
+        (t::L_ORGANISATIE, org.name.clone()),
+        (t::L_GEMAAKT_OP, fmt_date(now.date_naive())),
+    ]);
+    doc.para(t::INZAGE_INTRO);
+
+    doc.heading(2, t::H_UW_GEGEVENS);
+    for p in d
+        .persons
+        .iter()
+        .filter(|p| !matches!(p.role, PersonRole::Professional | PersonRole::Anders))
+    {
+        doc.heading(3, p.full_name());
+        doc.fields([
+            (t::L_ROL, p.role.label().to_owned()),
+            (t::L_NAAM, p.full_name()),
+            (
+                t::L_GEBOORTEDATUM,
+                p.birth_date.map(fmt_date).unwrap_or_default(),
+            ),
+            (
+                t::L_GEZAG,
+                p.gezag
+                    .map(|g| yes_no(Some(g)).to_owned())
+                    .unwrap_or_default(),
+            ),
+            (
+                t::L_ADRES,
+                [p.address.as_str(), p.postcode_place.as_str()]
+                    .into_iter()
+                    .filter(|s| !s.trim().is_empty())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+            (t::L_TELEFOON, p.phone.clone()),
+            (t::L_EMAIL, p.email.clone()),
+            (t::L_SCHOOL, p.organisation.clone()),
+            (t::L_RELATIE, p.relation.clone()),
+        ]);
+    }
+
+    doc.heading(2, t::H_VASTGELEGD);
+    doc.heading(3, t::H_SIGNALEN);
+    doc.table(
+        &t::T_FEITEN,
+        &[1.3, 1.8, 1.4, 4.5],
+        d.signals_by_date()
+            .into_iter()
+            .map(|s| {
+                let mut text = s.text.clone();
+                if s.contra_indicatie {
+                    text = format!("({}) {text}", t::CONTRA);
+                }
+                vec![
+                    fmt_date(s.observed_on),
+                    actor(&s.observer),
+                    hand(s.hand).to_owned(),
+                    text,
+                ]
+            })
+            .collect(),
+    );
+    doc.heading(3, t::H_STAPPEN);
+    doc.fields(
+        Step::ALL
+            .into_iter()
+            .map(|s| (step_title(s), step_status(d.step(s).status).to_owned()))
+            .collect::<Vec<_>>(),
+    );
+    for step in Step::ALL {
+        let rec = d.step(step);
+        if !rec.answers.is_empty() {
+            doc.heading(3, step_title(step));
+            doc.fields(
+                rec.answers
+                    .iter()
+                    .map(|(k, v)| (super::field_label(k), value_text(v, &person)))
+                    .collect::<Vec<_>>(),
+            );
+        }
+    }
+    if !d.consultations.is_empty() {
+        doc.heading(3, t::H_CONSULTATIES);
+        doc.table(
+            &t::T_CONSULTATIES,
+            &[1.2, 1.4, 1.8, 2.2, 2.6],
+            d.consultations
+                .iter()
+                .map(|c| {
+                    vec![
+                        fmt_date(c.on),
+                        c.kind.label().to_owned(),
+                        c.with_whom.clone(),
+                        c.question.clone(),
+                        c.outcome.clone(),
+                    ]
+                })
+                .collect(),
+        );
+    }
+    for c in &d.conversations {
+        doc.heading(3, format!("{} {}", t::GESPREK, fmt_date(c.on)));
+        doc.fields([
+            (
+                t::L_MET,
+                c.with
+                    .iter()
+                    .map(|id| person(*id))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+            (
+                t::L_GEVOERD_DOOR,
+                c.held_by.iter().map(actor).collect::<Vec<_>>().join(", "),
+            ),
+            (t::L_GEZEGD, c.said.clone()),
+            (t::L_REACTIE, c.reaction.clone()),
+        ]);
+    }
+    if !d.afweging.is_empty() {
+        doc.heading(3, t::H_AFWEGING);
+        doc.table(
+            &t::T_AFWEGING,
+            &[1.4, 0.9, 4.0, 2.0],
+            d.afweging
+                .iter()
+                .map(|(q, a)| {
+                    vec![
+                        super::field_label(q),
+                        tri_text(a.answer).to_owned(),
+                        a.motivation.clone(),
+                        actor(&a.by),
+                    ]
+                })
+                .collect(),
+        );
+    }
+    if !d.decisions.is_empty() {
+        doc.heading(3, t::H_BESLUITEN);
+        doc.table(
+            &t::T_BESLUITEN,
+            &[1.2, 0.8, 0.8, 4.0, 2.0],
+            d.decisions
+                .iter()
+                .map(|x| {
+                    vec![
+                        fmt_date(x.on),
+                        yes_no(Some(x.melden)).to_owned(),
+                        yes_no(Some(x.hulp)).to_owned(),
+                        x.motivation.clone(),
+                        actor(&x.decided_by),
+                    ]
+                })
+                .collect(),
+        );
+    }
+    if !d.client_statements.is_empty() {
+        doc.heading(3, t::H_VERKLARINGEN);
+        for s in &d.client_statements {
+            doc.para(s.clone());
+        }
+    }
+    doc.heading(3, t::H_GESCHIEDENIS);
+    doc.table(
+        &t::T_GESCHIEDENIS,
+        &[0.5, 2.0, 1.8, 4.5],
+        history_rows(d, &person, &actor),
+    );
+
+    doc.heading(2, t::H_HERKOMST);
+    doc.para(t::HERKOMST);
+    doc.heading(2, t::H_DOELEN);
+    doc.bullets(t::DOELEN.iter().map(|s| (*s).to_owned()).collect());
+    doc.heading(2, t::H_ONTVANGERS);
+    doc.para(t::ONTVANGERS_INTRO);
+    let mut recipients = vec![
+        format!(
+            "{} ({})",
+            t::P_AANDACHTSFUNCTIONARIS,
+            actor(&org.aandachtsfunctionaris)
+        ),
+        format!(
+            "{} ({})",
+            t::P_EINDVERANTWOORDELIJKE,
+            actor(&org.eindverantwoordelijke)
+        ),
+    ];
+    if !org.veilig_thuis_regio.trim().is_empty() {
+        recipients.push(org.veilig_thuis_regio.clone());
+    }
+    doc.bullets(recipients);
+    doc.heading(2, t::H_BEWAARTERMIJN);
+    doc.para(format!(
+        "{} {} {}",
+        t::BEWAARTERMIJN_PRE,
+        org.bewaartermijn_jaren,
+        t::BEWAARTERMIJN_POST
+    ));
+    doc.heading(2, t::H_RECHTEN);
+    doc.bullets(t::RECHTEN.iter().map(|s| (*s).to_owned()).collect());
+    if !org.klachtenregeling.trim().is_empty() {
+        doc.heading(2, t::H_KLACHTEN);
+        doc.para(org.klachtenregeling.clone());
+    }
+    doc.heading(2, t::H_ONDERTEKENING);
+    doc.blocks.push(Block::Signature(signature(
+        t::ROL_OPSTELLER,
+        &profile.user,
+        profile,
+        now,
+    )));
+    doc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::example;
+    use chrono::TimeZone as _;
+
+    #[test]
+    fn inzage_has_data_purposes_recipients_retention_rights() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0).unwrap();
+        let doc = inzage(&example::dossier(), &example::profile(), now);
+        let all = doc.texts().join("\n");
+        for needle in [
+            "Çağla Ünal-de Wít",
+            "cagla.unal@example.nl",
+            "Ze is van de trap gevallen.",
+            t::H_DOELEN,
+            t::H_ONTVANGERS,
+            "Veilig Thuis Rotterdam Rijnmond",
+            "tot 2 jaar nadat",
+            "artikel 15 AVG",
+            "klachtencommissie",
+        ] {
+            assert!(all.contains(needle), "missing {needle}");
+        }
+    }
+}

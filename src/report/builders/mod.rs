@@ -1,0 +1,206 @@
+//! Builders: domain data in, [`Document`](super::Document) out. One file per document kind.
+
+mod consultatie;
+mod dossier;
+mod inzage;
+mod protocol;
+
+pub use consultatie::consultatie;
+pub use dossier::dossier;
+pub use inzage::inzage;
+pub use protocol::protocol;
+
+use chrono::{DateTime, Utc};
+
+use super::model::SignatureBlock;
+use super::texts as t;
+use super::{fmt_date, fmt_datetime};
+use crate::domain::{
+    Actor, Change, Dossier, Hand, Person, PersonId, Profile, Step, StepStatus, Tri, Value,
+};
+
+/// "ja", "nee" or "onbekend".
+fn yes_no(v: Option<bool>) -> &'static str {
+    match v {
+        Some(true) => t::JA,
+        Some(false) => t::NEE,
+        None => t::ONBEKEND,
+    }
+}
+
+/// "Sanne Bakker (intern begeleider)".
+fn actor(a: &Actor) -> String {
+    if a.function.trim().is_empty() {
+        a.name.clone()
+    } else {
+        format!("{} ({})", a.name, a.function)
+    }
+}
+
+/// "Stap 3: Gesprek met de betrokkene(n)".
+fn step_title(step: Step) -> String {
+    format!("{} {}: {}", t::STAP, step.number(), step.title())
+}
+
+fn step_status(s: StepStatus) -> &'static str {
+    match s {
+        StepStatus::Open => t::STEP_OPEN,
+        StepStatus::Bezig => t::STEP_BEZIG,
+        StepStatus::Afgerond => t::STEP_AFGEROND,
+    }
+}
+
+fn hand(h: Hand) -> &'static str {
+    h.label()
+}
+
+/// A field id as a label: "gesprek_kind" -> "Gesprek kind".
+fn field_label(id: &str) -> String {
+    let s = id.replace(['_', '-'], " ");
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// A form value as text; persons by `person`.
+fn value_text(v: &Value, person: &dyn Fn(PersonId) -> String) -> String {
+    match v {
+        Value::Text(s) => s.clone(),
+        Value::Date(d) => fmt_date(*d),
+        Value::DateTime(dt) => format!("{}, {}", fmt_date(dt.date()), dt.format("%H:%M")),
+        Value::Choice(c) => c.replace('-', " "),
+        Value::Multi(v) => v
+            .iter()
+            .map(|c| c.replace('-', " "))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Value::Tri(tri) => tri_text(*tri).to_owned(),
+        Value::Person(id) => person(*id),
+        Value::Group(entries) => entries
+            .iter()
+            .map(|e| {
+                e.iter()
+                    .map(|(k, v)| format!("{}: {}", field_label(k), value_text(v, person)))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            })
+            .collect::<Vec<_>>()
+            .join(" | "),
+    }
+}
+
+fn tri_text(tri: Tri) -> &'static str {
+    tri.label()
+}
+
+fn person_name(d: &Dossier, id: PersonId) -> String {
+    d.person(id)
+        .map_or_else(|| t::ONBEKEND.to_owned(), Person::full_name)
+}
+
+/// The signature block of an actor in a role.
+fn signature(role: &str, who: &Actor, profile: &Profile, now: DateTime<Utc>) -> SignatureBlock {
+    SignatureBlock {
+        role: role.to_owned(),
+        name: who.name.clone(),
+        function: who.function.clone(),
+        organisation: profile.organisation.name.clone(),
+        place: profile.organisation.place.clone(),
+        date: fmt_date(now.date_naive()),
+    }
+}
+
+/// What a history entry did, in one line; `person` names persons (or their labels).
+fn change_text(change: &Change, person: &dyn Fn(PersonId) -> String) -> String {
+    match change {
+        Change::SetTitle { title } => format!("{}: {title}", t::CH_TITEL),
+        Change::AddPerson { person: p } => format!("{}: {}", t::CH_PERSOON, p.role.label()),
+        Change::UpdatePerson { person: p } => {
+            format!("{}: {}", t::CH_PERSOON_GEWIJZIGD, p.role.label())
+        }
+        Change::AddSignal { signal } => {
+            format!("{} ({})", t::CH_SIGNAAL, fmt_date(signal.observed_on))
+        }
+        Change::CorrectSignal { id, reason, .. } => {
+            format!("{} {id}: {reason}", t::CH_SIGNAAL_GECORRIGEERD)
+        }
+        Change::AddConsultation { consultation } => format!(
+            "{}: {} ({})",
+            t::CH_CONSULTATIE,
+            consultation.kind.label(),
+            fmt_date(consultation.on)
+        ),
+        Change::AddConversation { conversation } => {
+            format!("{} ({})", t::CH_GESPREK, fmt_date(conversation.on))
+        }
+        Change::SkipConversation { .. } => t::CH_GESPREK_OVERGESLAGEN.to_owned(),
+        Change::SetField { step, field, value } => match value {
+            Some(v) => format!(
+                "{} ({} {}): {} = {}",
+                t::CH_VELD,
+                t::STAP,
+                step.number(),
+                field_label(field),
+                value_text(v, person)
+            ),
+            None => format!(
+                "{} ({} {}): {}",
+                t::CH_VELD_LEEG,
+                t::STAP,
+                step.number(),
+                field_label(field)
+            ),
+        },
+        Change::StartStep { step } => format!("{}: {}", t::CH_START, step_title(*step)),
+        Change::CompleteStep { step } => format!("{}: {}", t::CH_AFGEROND, step_title(*step)),
+        Change::RevisitStep { step, reason } => {
+            format!("{}: {} ({reason})", t::CH_HEROPEND, step_title(*step))
+        }
+        Change::AnswerAfweging { question, answer } => {
+            format!("{} {question}: {}", t::CH_AFWEGING, tri_text(answer.answer))
+        }
+        Change::Decide { decision } => format!(
+            "{}: melden {}, hulp {}",
+            t::CH_BESLUIT,
+            yes_no(Some(decision.melden)),
+            yes_no(Some(decision.hulp))
+        ),
+        Change::KeepHint { hint } => format!("{}: {}", t::CH_HINT, hint.rule),
+        Change::Close { reason, on } => format!("{} ({}): {reason}", t::CH_GESLOTEN, fmt_date(*on)),
+        Change::Reopen { reason } => format!("{}: {reason}", t::CH_HEROPEND_DOSSIER),
+        Change::AddClientStatement { .. } => t::CH_VERKLARING.to_owned(),
+        Change::SetMeldingField { field, .. } => format!("Meldformulier bijgewerkt: {field}"),
+        Change::SetChecklist { .. } => "Controlelijst van de melding bijgewerkt".to_owned(),
+        Change::RecordSent { sent } => format!("Melding verzonden ({})", fmt_date(sent.on)),
+        Change::MarkUrgent { .. } => "Dossier als spoed gemarkeerd".to_owned(),
+        Change::RecordUrgentCall { call } => format!("Spoed: gebeld met {}", call.to.label()),
+        Change::AddAfspraak { afspraak } => {
+            format!("Afspraak toegevoegd (uiterlijk {})", fmt_date(afspraak.due))
+        }
+        Change::CheckAfspraak { on, .. } => format!("Afspraak gecontroleerd ({})", fmt_date(*on)),
+        Change::SetInfoRequest { .. } => "Informatieverzoek van Veilig Thuis vastgelegd".to_owned(),
+        Change::RecordParticipation { entry } => {
+            format!("Participatie van het kind: punt {}", entry.point)
+        }
+    }
+}
+
+fn history_rows(
+    d: &Dossier,
+    person: &dyn Fn(PersonId) -> String,
+    who: &dyn Fn(&Actor) -> String,
+) -> Vec<Vec<String>> {
+    d.history
+        .iter()
+        .map(|h| {
+            vec![
+                h.seq.to_string(),
+                fmt_datetime(h.at),
+                who(&h.by),
+                change_text(&h.change, person),
+            ]
+        })
+        .collect()
+}

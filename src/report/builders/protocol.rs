@@ -1,0 +1,364 @@
+//! The organisation's own meldcode protocol (seed 002 structure).
+
+use chrono::{DateTime, Utc};
+
+use super::{actor, field_label, fmt_date, signature, value_text};
+use crate::domain::{Answers, Profile, Step, Value};
+use crate::form::{FormDef, FormSet, Section};
+use crate::report::model::{Block, Document, Meta};
+use crate::report::texts as t;
+
+/// Chapters that form sections are filed under, by keyword in the section's id or title.
+const CHAPTERS: [(&str, &[&str]); 7] = [
+    ("stappen", &["stap", "rollen", "taken", "wie"]),
+    ("kindcheck", &["kindcheck"]),
+    (
+        "bijzonder",
+        &[
+            "eergerelateerd",
+            "bijzonder",
+            "besnijdenis",
+            "huwelijksdwang",
+        ],
+    ),
+    ("verwijsindex", &["verwijsindex"]),
+    ("participatie", &["participatie", "kinderen"]),
+    (
+        "vastleggen",
+        &["vastleg", "document", "dossier", "privacy", "bewaar"],
+    ),
+    ("contacten", &["contact", "veilig", "adres"]),
+];
+
+/// The organisation's meldcode protocol: meldnormen, the five steps with who does what,
+/// the afwegingskader, kindcheck, special forms of violence, verwijsindex, participation of
+/// children, record keeping and contacts, from the sector text and the `protocol` form's
+/// answers, with a signature block for the eindverantwoordelijke.
+pub fn protocol(profile: &Profile, forms: &FormSet, now: DateTime<Utc>) -> Document {
+    let org = &profile.organisation;
+    let answers = &org.protocol;
+    let form = forms.form("protocol").or_else(|| forms.forms.first());
+    let mut used: Vec<&str> = Vec::new();
+    let mut doc = Document::new(
+        Meta {
+            title: format!("{} {}", t::PROTOCOL_TITLE, org.name),
+            author: org.eindverantwoordelijke.name.clone(),
+            subject: t::PROTOCOL_SUBJECT.to_owned(),
+            created: now,
+            reference: org.name.clone(),
+        },
+        format!("{} · {}", org.name, t::PROTOCOL_TITLE),
+        format!("{} · {}", t::PROTOCOL_SUBJECT, fmt_date(now.date_naive())),
+    );
+    doc.heading(1, t::PROTOCOL_TITLE);
+    doc.fields([
+        (t::L_ORGANISATIE, org.name.clone()),
+        (
+            t::P_SECTOR,
+            text_of(answers, "sector").unwrap_or_else(|| org.form_set.clone()),
+        ),
+        (
+            t::P_EINDVERANTWOORDELIJKE,
+            actor(&org.eindverantwoordelijke),
+        ),
+        (
+            t::P_AANDACHTSFUNCTIONARIS,
+            actor(&org.aandachtsfunctionaris),
+        ),
+    ]);
+
+    doc.heading(2, t::P_INLEIDING);
+    doc.para(t::P_INLEIDING_TEKST);
+
+    doc.heading(2, t::P_MELDNORMEN);
+    doc.para(t::P_MELDNORMEN_INTRO);
+    doc.bullets(
+        t::P_MELDNORMEN_LIJST
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect(),
+    );
+    doc.fields(
+        t::P_DEFINITIES
+            .iter()
+            .map(|(a, b)| (*a, *b))
+            .collect::<Vec<_>>(),
+    );
+
+    doc.heading(2, t::P_STAPPEN);
+    let rows = Step::ALL
+        .into_iter()
+        .zip(t::P_STAP_WIE.iter().zip(t::P_STAP_HOE.iter()))
+        .map(|(step, (wie, hoe))| {
+            let n = step.number();
+            let wie =
+                text_of(answers, &format!("stap{n}_wie")).unwrap_or_else(|| (*wie).to_owned());
+            let hoe = text_of(answers, &format!("stap{n}_werkwijze"))
+                .or_else(|| text_of(answers, &format!("stap{n}")))
+                .unwrap_or_else(|| (*hoe).to_owned());
+            vec![format!("{} {n}: {}", t::STAP, step.title()), wie, hoe]
+        })
+        .collect();
+    doc.table(&t::T_STAPPEN, &[2.2, 2.2, 4.6], rows);
+    doc.fields([
+        (
+            t::P_AANDACHTSFUNCTIONARIS,
+            actor(&org.aandachtsfunctionaris),
+        ),
+        (
+            t::P_EINDVERANTWOORDELIJKE,
+            actor(&org.eindverantwoordelijke),
+        ),
+    ]);
+    chapter_sections(&mut doc, form, forms, answers, "stappen", &mut used);
+
+    doc.heading(2, t::P_AFWEGINGSKADER);
+    doc.para(t::P_AFWEGINGSKADER_INTRO);
+    doc.bullets(
+        t::P_AFWEGINGSVRAGEN
+            .iter()
+            .enumerate()
+            .map(|(i, q)| format!("{}. {q}", i + 1))
+            .collect(),
+    );
+
+    for (key, heading, text) in [
+        ("kindcheck", t::P_KINDCHECK, t::P_KINDCHECK_TEKST),
+        ("bijzonder", t::P_BIJZONDER, t::P_BIJZONDER_TEKST),
+        ("verwijsindex", t::P_VERWIJSINDEX, t::P_VERWIJSINDEX_TEKST),
+    ] {
+        doc.heading(2, heading);
+        doc.para(text);
+        chapter_sections(&mut doc, form, forms, answers, key, &mut used);
+    }
+
+    doc.heading(2, t::P_PARTICIPATIE);
+    doc.para(t::P_PARTICIPATIE_INTRO);
+    doc.bullets(
+        t::P_PARTICIPATIE_PUNTEN
+            .iter()
+            .enumerate()
+            .map(|(i, p)| format!("{}. {p}", i + 1))
+            .collect(),
+    );
+    chapter_sections(&mut doc, form, forms, answers, "participatie", &mut used);
+
+    doc.heading(2, t::P_VASTLEGGEN);
+    doc.para(t::P_VASTLEGGEN_TEKST);
+    doc.fields([(
+        t::P_SYSTEEM,
+        text_of(answers, "documentatiesysteem").unwrap_or_default(),
+    )]);
+    doc.heading(3, t::P_MELDRECHT);
+    doc.para(t::P_MELDRECHT_TEKST);
+    chapter_sections(&mut doc, form, forms, answers, "vastleggen", &mut used);
+
+    doc.heading(2, t::P_CONTACTEN);
+    doc.fields([
+        (t::P_VEILIG_THUIS, org.veilig_thuis_regio.clone()),
+        (t::P_VT_TELEFOON, org.veilig_thuis_telefoon.clone()),
+        (t::P_VT_EMAIL, org.veilig_thuis_email.clone()),
+        (t::P_BEVEILIGDE_MAIL, org.beveiligde_mail.clone()),
+        (
+            t::P_AANDACHTSFUNCTIONARIS,
+            actor(&org.aandachtsfunctionaris),
+        ),
+        (
+            t::P_EINDVERANTWOORDELIJKE,
+            actor(&org.eindverantwoordelijke),
+        ),
+    ]);
+    chapter_sections(&mut doc, form, forms, answers, "contacten", &mut used);
+
+    // Whatever the form asks beyond the chapters above.
+    if let Some(form) = form {
+        let rest: Vec<&Section> = form
+            .sections
+            .iter()
+            .filter(|s| !used.contains(&s.id.as_str()) && section_has_answers(s, answers))
+            .collect();
+        if !rest.is_empty() {
+            doc.heading(2, t::P_AANVULLEND);
+            for s in rest {
+                section(&mut doc, s, forms, answers);
+            }
+        }
+    }
+
+    doc.heading(2, t::H_ONDERTEKENING);
+    doc.para(t::P_VASTGESTELD);
+    doc.blocks.push(Block::Signature(signature(
+        t::ROL_EINDVERANTWOORDELIJKE,
+        &org.eindverantwoordelijke,
+        profile,
+        now,
+    )));
+    doc
+}
+
+fn text_of(answers: &Answers, id: &str) -> Option<String> {
+    answers
+        .get(id)
+        .filter(|v| v.is_filled())
+        .map(|v| value_text(v, &|_| String::new()))
+}
+
+fn section_has_answers(s: &Section, answers: &Answers) -> bool {
+    s.fields
+        .iter()
+        .any(|f| answers.get(&f.id).is_some_and(Value::is_filled))
+}
+
+fn chapter_sections<'a>(
+    doc: &mut Document,
+    form: Option<&'a FormDef>,
+    forms: &FormSet,
+    answers: &Answers,
+    chapter: &str,
+    used: &mut Vec<&'a str>,
+) {
+    let Some(form) = form else {
+        return;
+    };
+    let Some((_, keywords)) = CHAPTERS.iter().find(|(c, _)| *c == chapter) else {
+        return;
+    };
+    for s in &form.sections {
+        if used.contains(&s.id.as_str()) {
+            continue;
+        }
+        let hay = format!("{} {}", s.id, s.title).to_lowercase();
+        if keywords.iter().any(|k| hay.contains(k)) {
+            used.push(&s.id);
+            if section_has_answers(s, answers) {
+                section(doc, s, forms, answers);
+            }
+        }
+    }
+}
+
+fn section(doc: &mut Document, s: &Section, forms: &FormSet, answers: &Answers) {
+    doc.heading(3, s.title.clone());
+    let pairs: Vec<(String, String)> = s
+        .fields
+        .iter()
+        .filter_map(|f| {
+            let v = answers.get(&f.id).filter(|v| v.is_filled())?;
+            let label = if f.label.trim().is_empty() {
+                field_label(&f.id)
+            } else {
+                f.label.clone()
+            };
+            Some((label, choice_text(f.choices.as_deref(), v, forms)))
+        })
+        .collect();
+    doc.fields(pairs);
+}
+
+/// A value with choice ids replaced by their labels.
+fn choice_text(list: Option<&str>, v: &Value, forms: &FormSet) -> String {
+    let label = |id: &str| {
+        list.and_then(|l| forms.choices.get(l))
+            .and_then(|l| l.options.iter().find(|o| o.id == id))
+            .map_or_else(|| id.replace('-', " "), |o| o.label.clone())
+    };
+    match v {
+        Value::Choice(c) => label(c),
+        Value::Multi(cs) => cs.iter().map(|c| label(c)).collect::<Vec<_>>().join(", "),
+        other => value_text(other, &|_| String::new()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::example;
+    use crate::form::{Field, FieldKind};
+    use chrono::TimeZone as _;
+
+    fn set() -> FormSet {
+        let field = |id: &str, label: &str| Field {
+            id: id.to_owned(),
+            label: label.to_owned(),
+            help: String::new(),
+            kind: FieldKind::Text,
+            required: false,
+            choices: None,
+            visible_when: None,
+            lint: None,
+            placeholder: String::new(),
+            fields: Vec::new(),
+        };
+        FormSet {
+            id: "protocol".to_owned(),
+            title: "Protocol".to_owned(),
+            sector: "algemeen".to_owned(),
+            description: String::new(),
+            source: String::new(),
+            forms: vec![FormDef {
+                id: "protocol".to_owned(),
+                title: "Protocol".to_owned(),
+                step: None,
+                intro: String::new(),
+                sections: vec![
+                    Section {
+                        id: "kindcheck".to_owned(),
+                        title: "Kindcheck in onze school".to_owned(),
+                        help: String::new(),
+                        visible_when: None,
+                        fields: vec![field("kindcheck_wie", "Wie voert de kindcheck uit?")],
+                    },
+                    Section {
+                        id: "overig".to_owned(),
+                        title: "Scholing".to_owned(),
+                        help: String::new(),
+                        visible_when: None,
+                        fields: vec![field("scholing", "Scholing van medewerkers")],
+                    },
+                ],
+            }],
+            tree: None,
+            choices: std::collections::BTreeMap::new(),
+        }
+    }
+
+    #[test]
+    fn protocol_follows_seed_002_and_uses_form_answers() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0).unwrap();
+        let mut profile = example::profile();
+        let p = &mut profile.organisation.protocol;
+        p.insert(
+            "kindcheck_wie".into(),
+            Value::Text("De intern begeleider".into()),
+        );
+        p.insert(
+            "scholing".into(),
+            Value::Text("Elk jaar een e-learning".into()),
+        );
+        p.insert(
+            "stap2_wie".into(),
+            Value::Text("Leerkracht en ib'er".into()),
+        );
+        let doc = protocol(&profile, &set(), now);
+        let all = doc.texts().join("\n");
+        for needle in [
+            t::P_MELDNORMEN,
+            t::P_AFWEGINGSKADER,
+            t::P_KINDCHECK,
+            t::P_VERWIJSINDEX,
+            t::P_PARTICIPATIE,
+            t::P_VASTLEGGEN,
+            t::P_CONTACTEN,
+            "Kindcheck in onze school",
+            "De intern begeleider",
+            "Elk jaar een e-learning",
+            "Leerkracht en ib'er",
+            "ParnasSys",
+            "Henk Visser",
+        ] {
+            assert!(all.contains(needle), "missing {needle}");
+        }
+        let kindcheck = all.find("Kindcheck in onze school").unwrap();
+        assert!(kindcheck < all.find(t::P_VERWIJSINDEX).unwrap());
+    }
+}

@@ -1,0 +1,262 @@
+//! The parts of a dossier after (or beside) the five steps, as document blocks for the
+//! dossier export: the urgent path, the melding and what was agreed after sending, the
+//! afspraken of the veiligheidsplan, requests for information from Veilig Thuis and the
+//! child's participation (the nine actiepunten of seed 002). Pure: `today` is passed in.
+
+use chrono::NaiveDate;
+
+use super::model::Block;
+use super::texts as t;
+use super::{fmt_date, fmt_datetime};
+use crate::domain::{AfspraakStatus, Dossier};
+
+fn heading(level: u8, text: &str) -> Block {
+    Block::Heading {
+        level,
+        text: text.to_owned(),
+    }
+}
+
+fn fields(pairs: Vec<(&str, String)>) -> Option<Block> {
+    let pairs: Vec<(String, String)> = pairs
+        .into_iter()
+        .filter(|(_, v)| !v.trim().is_empty())
+        .map(|(l, v)| (l.to_owned(), v))
+        .collect();
+    (!pairs.is_empty()).then_some(Block::Fields(pairs))
+}
+
+fn table(header: &[&str], widths: &[f32], rows: Vec<Vec<String>>) -> Block {
+    Block::Table {
+        header: header.iter().map(|h| (*h).to_owned()).collect(),
+        rows,
+        widths: widths.to_vec(),
+    }
+}
+
+/// Where an agreement stands, in words; overdue ones say so.
+pub fn afspraak_status(status: AfspraakStatus, overdue: bool) -> &'static str {
+    match status {
+        AfspraakStatus::Lopend if overdue => t::FU_TE_LAAT,
+        AfspraakStatus::Lopend => t::FU_LOPEND,
+        AfspraakStatus::Nagekomen => t::FU_NAGEKOMEN,
+        AfspraakStatus::NietNagekomen => t::FU_NIET_NAGEKOMEN,
+    }
+}
+
+/// The follow-up blocks of the dossier export. Sections without data are left out, except
+/// the afspraken and the participation, which always appear (an empty veiligheidsplan or
+/// nine open points say something too).
+pub fn blocks(d: &Dossier, today: NaiveDate) -> Vec<Block> {
+    let mut out = Vec::new();
+    if let Some(u) = &d.urgent {
+        out.push(heading(2, t::FU_H_SPOED));
+        out.extend(fields(vec![
+            (t::FU_GEMARKEERD, fmt_datetime(u.marked_at)),
+            (t::L_REDEN, u.reason.clone()),
+        ]));
+        if !u.calls.is_empty() {
+            out.push(table(
+                &t::FU_T_SPOED,
+                &[1.8, 1.8, 1.8, 3.6],
+                u.calls
+                    .iter()
+                    .map(|c| {
+                        vec![
+                            fmt_datetime(c.at),
+                            c.to.label().to_owned(),
+                            format!("{}, {}", c.by.name, c.by.function),
+                            c.note.clone(),
+                        ]
+                    })
+                    .collect(),
+            ));
+        }
+    }
+
+    let m = &d.melding;
+    if m.checklist.call.is_some() || m.sent.is_some() {
+        out.push(heading(2, t::FU_H_MELDING));
+        let call = m.checklist.call.as_ref();
+        out.extend(fields(vec![
+            (
+                t::FU_GEBELD,
+                call.map(|c| {
+                    format!(
+                        "{}, {} ({})",
+                        fmt_date(c.at.date()),
+                        c.at.format("%H:%M"),
+                        c.employee
+                    )
+                })
+                .unwrap_or_default(),
+            ),
+            (t::FU_KANAAL, m.checklist.channel.clone()),
+            (
+                t::FU_VERZONDEN,
+                m.sent.as_ref().map(|s| fmt_date(s.on)).unwrap_or_default(),
+            ),
+            (
+                t::FU_VT_KENMERK,
+                m.sent
+                    .as_ref()
+                    .map(|s| s.veilig_thuis_reference.clone())
+                    .unwrap_or_default(),
+            ),
+            (
+                t::FU_VERVOLG,
+                m.sent
+                    .as_ref()
+                    .map(|s| match s.follow_up_on {
+                        Some(on) => format!("{} (uiterlijk {})", s.follow_up, fmt_date(on)),
+                        None => s.follow_up.clone(),
+                    })
+                    .unwrap_or_default(),
+            ),
+        ]));
+    }
+
+    out.push(heading(2, t::FU_H_AFSPRAKEN));
+    if d.afspraken.is_empty() {
+        out.push(Block::Paragraph(t::FU_GEEN_AFSPRAKEN.to_owned()));
+    } else {
+        out.push(table(
+            &t::FU_T_AFSPRAKEN,
+            &[1.5, 3.0, 1.3, 2.4, 1.4],
+            d.afspraken
+                .iter()
+                .map(|a| {
+                    let mut status = afspraak_status(a.status, a.overdue(today)).to_owned();
+                    if let Some(on) = a.checked_on {
+                        status = format!("{status} ({})", fmt_date(on));
+                    }
+                    vec![
+                        a.who.clone(),
+                        a.what.clone(),
+                        fmt_date(a.due),
+                        a.check.clone(),
+                        status,
+                    ]
+                })
+                .collect(),
+        ));
+    }
+
+    if !d.info_requests.is_empty() {
+        out.push(heading(2, t::FU_H_VERZOEKEN));
+        out.push(table(
+            &t::FU_T_VERZOEKEN,
+            &[1.3, 2.2, 4.0, 1.4],
+            d.info_requests
+                .iter()
+                .map(|r| {
+                    vec![
+                        fmt_date(r.received_on),
+                        r.asked_by.clone(),
+                        r.questions.clone(),
+                        r.answered_on
+                            .map(fmt_date)
+                            .unwrap_or_else(|| t::FU_OPEN.to_owned()),
+                    ]
+                })
+                .collect(),
+        ));
+    }
+
+    out.push(heading(2, t::FU_H_PARTICIPATIE));
+    out.push(Block::Paragraph(t::FU_PARTICIPATIE_INTRO.to_owned()));
+    out.push(table(
+        &t::FU_T_PARTICIPATIE,
+        &[2.2, 0.7, 1.3, 2.8, 2.6],
+        t::P_PARTICIPATIE_PUNTEN
+            .iter()
+            .zip(1u8..)
+            .map(|(title, n)| {
+                let done: Vec<_> = d.participation.iter().filter(|e| e.point == n).collect();
+                let join = |f: &dyn Fn(&crate::domain::Participation) -> String| {
+                    done.iter().map(|e| f(e)).collect::<Vec<_>>().join("\n")
+                };
+                vec![
+                    format!("{n}. {title}"),
+                    if done.is_empty() { t::NEE } else { t::JA }.to_owned(),
+                    join(&|e| fmt_date(e.on)),
+                    join(&|e| e.how.clone()),
+                    join(&|e| {
+                        if e.child_words.trim().is_empty() {
+                            String::new()
+                        } else {
+                            format!("\u{201c}{}\u{201d}", e.child_words.trim())
+                        }
+                    }),
+                ]
+            })
+            .collect(),
+    ));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{TimeZone as _, Utc};
+
+    use super::*;
+    use crate::domain::{Afspraak, Change, Participation, example};
+
+    #[test]
+    fn afspraken_and_participation_are_listed_with_their_status() {
+        let mut d = example::dossier();
+        let me = example::user();
+        let at = Utc.with_ymd_and_hms(2026, 11, 20, 10, 0, 0).unwrap();
+        let day = |n| NaiveDate::from_ymd_opt(2026, 11, n).unwrap();
+        for (who, due) in [("Çağla Ünal-de Wít", 18), ("Bjørn de Wít", 30)] {
+            d.apply(
+                Change::AddAfspraak {
+                    afspraak: Afspraak {
+                        id: 0,
+                        who: who.to_owned(),
+                        what: "Zoë elke dag op tijd naar school brengen".to_owned(),
+                        due: day(due),
+                        check: "Intern begeleider bekijkt de absentie".to_owned(),
+                        status: AfspraakStatus::Lopend,
+                        checked_on: None,
+                    },
+                },
+                &me,
+                at,
+            )
+            .unwrap();
+        }
+        d.apply(
+            Change::RecordParticipation {
+                entry: Participation {
+                    point: 5,
+                    on: day(11),
+                    how: "Gesprek in het lokaal na schooltijd".to_owned(),
+                    child_words: "Ik wil dat papa niet meer boos wordt.".to_owned(),
+                },
+            },
+            &me,
+            at,
+        )
+        .unwrap();
+        let blocks = blocks(&d, day(23));
+        let rows = |h: &str| {
+            blocks
+                .iter()
+                .find_map(|b| match b {
+                    Block::Table { header, rows, .. } if header[0] == h => Some(rows.clone()),
+                    _ => None,
+                })
+                .unwrap()
+        };
+        let afspraken = rows(t::FU_T_AFSPRAKEN[0]);
+        assert_eq!(afspraken.len(), 2);
+        assert_eq!(afspraken[0][4], t::FU_TE_LAAT);
+        assert_eq!(afspraken[1][4], t::FU_LOPEND);
+        let punten = rows(t::FU_T_PARTICIPATIE[0]);
+        assert_eq!(punten.len(), 9);
+        assert_eq!(punten[4][1], t::JA);
+        assert!(punten[4][4].contains("papa niet meer boos"));
+        assert_eq!(punten[0][1], t::NEE);
+    }
+}

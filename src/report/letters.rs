@@ -1,0 +1,286 @@
+//! The plain-Dutch letter to the parents after a melding (issue 10). Fixed text lives in
+//! [`super::texts`] (the `BO_*` constants). Pure: the moment is passed in.
+
+use chrono::{DateTime, Utc};
+
+use super::fmt_date;
+use super::meldformulier::{answers, effective_checklist};
+use super::model::{Block, Document, Meta, SignatureBlock};
+use super::texts::{self as t, CONFIDENTIAL};
+use crate::domain::{Dossier, Person, PersonRole, Profile, Tri, Value};
+
+/// Why the letter to the parents is not produced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum LetterRefused {
+    /// The melding was made under an *open melden, tenzij* exception.
+    #[error(
+        "the melding was made under an 'open melden, tenzij' exception: no letter to the parents"
+    )]
+    Exception,
+    /// The melder asked Veilig Thuis not to name them to the family.
+    #[error(
+        "the melder asked Veilig Thuis for anonymity towards the family: no letter to the parents"
+    )]
+    Anonymous,
+}
+
+impl LetterRefused {
+    /// The reason in Dutch, for the app.
+    pub fn dutch_message(self) -> &'static str {
+        match self {
+            LetterRefused::Exception => crate::texts::BRIEF_GEWEIGERD_UITZONDERING,
+            LetterRefused::Anonymous => crate::texts::BRIEF_GEWEIGERD_ANONIEM,
+        }
+    }
+}
+
+fn is_parent(role: PersonRole) -> bool {
+    matches!(
+        role,
+        PersonRole::Moeder | PersonRole::Vader | PersonRole::Verzorger
+    )
+}
+
+/// "a, b en c".
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} en {last}", init.join(", ")),
+    }
+}
+
+/// Running text with line breaks as separate paragraphs.
+pub(super) fn paras(doc: &mut Document, text: &str) {
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        doc.para(line.trim());
+    }
+}
+
+pub(super) fn signature(role: &str, p: &Profile, now: DateTime<Utc>) -> Block {
+    Block::Signature(SignatureBlock {
+        role: role.to_owned(),
+        name: p.user.name.clone(),
+        function: p.user.function.clone(),
+        organisation: p.organisation.name.clone(),
+        place: p.organisation.place.clone(),
+        date: fmt_date(now.date_naive()),
+    })
+}
+
+/// The plain-Dutch letter to the parents after a melding: what was reported and why (the
+/// dossier's signals, as facts with their date), what Veilig Thuis will do, whom to talk to,
+/// and their rights (inzage, correctie, an own statement, the organisation's
+/// `klachtenregeling`).
+///
+/// Refused when the melding was made under an *open melden, tenzij* exception (the family
+/// was not informed), and when the melder asked Veilig Thuis not to name them to the
+/// family: then the family is not told by the melder (for now).
+pub fn brief_ouders(
+    d: &Dossier,
+    p: &Profile,
+    now: DateTime<Utc>,
+) -> Result<Document, LetterRefused> {
+    let a = answers(d, p);
+    if effective_checklist(d, p).family_informed == Some(false)
+        || a.get("gezin_geinformeerd") == Some(&Value::Tri(Tri::Nee))
+    {
+        return Err(LetterRefused::Exception);
+    }
+    if a.get("anoniem_verzoek") == Some(&Value::Tri(Tri::Ja)) {
+        return Err(LetterRefused::Anonymous);
+    }
+    let org = &p.organisation;
+    let mut doc = Document::new(
+        Meta {
+            title: format!("{} {}", t::BO_TITLE, d.reference),
+            author: p.user.name.clone(),
+            subject: t::BO_SUBJECT.to_owned(),
+            created: now,
+            reference: d.reference.clone(),
+        },
+        org.name.clone(),
+        format!("{CONFIDENTIAL} · {}", d.reference),
+    );
+    let mut place_date = fmt_date(now.date_naive());
+    if !org.place.trim().is_empty() {
+        place_date = format!("{}, {place_date}", org.place.trim());
+    }
+    doc.para(place_date);
+
+    let parents: Vec<&Person> = {
+        let all: Vec<&Person> = d.persons.iter().filter(|x| is_parent(x.role)).collect();
+        let with_gezag: Vec<&Person> = all
+            .iter()
+            .copied()
+            .filter(|x| x.gezag == Some(true))
+            .collect();
+        if with_gezag.is_empty() {
+            all
+        } else {
+            with_gezag
+        }
+    };
+    let names: Vec<String> = parents.iter().map(|x| x.full_name()).collect();
+    if names.is_empty() {
+        doc.para(t::BO_AANHEF);
+    } else {
+        doc.para(format!("{} {},", t::BO_BESTE, and_list(&names)));
+    }
+
+    let children: Vec<String> = d
+        .persons
+        .iter()
+        .filter(|x| x.role == PersonRole::Kind)
+        .map(|x| x.first_name.trim().to_owned())
+        .filter(|n| !n.is_empty())
+        .collect();
+    let kind = if children.is_empty() {
+        "uw kind".to_owned()
+    } else {
+        and_list(&children)
+    };
+    let melding_on = d
+        .melding
+        .sent
+        .as_ref()
+        .map_or_else(|| now.date_naive(), |s| s.on);
+    doc.heading(2, t::BO_H_WAT);
+    doc.para(
+        t::BO_OPENING
+            .replace("{kind}", &kind)
+            .replace("{datum}", &fmt_date(melding_on)),
+    );
+    let facts: Vec<String> = d
+        .signals_by_date()
+        .into_iter()
+        .filter(|s| !s.contra_indicatie)
+        .map(|s| format!("{}: {}", fmt_date(s.observed_on), s.text.trim()))
+        .collect();
+    if !facts.is_empty() {
+        doc.para(t::BO_FEITEN);
+        doc.bullets(facts);
+    }
+    if let Some(c) = d.conversations.iter().max_by_key(|c| c.on) {
+        doc.para(t::BO_GESPREK.replace("{datum}", &fmt_date(c.on)));
+    }
+
+    doc.heading(2, t::BO_H_VT);
+    doc.para(t::BO_VT);
+    doc.para(
+        t::BO_WIJ
+            .replace("{kind}", &kind)
+            .replace("{naam}", p.user.name.trim())
+            .replace("{functie}", p.user.function.trim()),
+    );
+
+    doc.heading(2, t::BO_H_RECHTEN);
+    doc.bullets(t::BO_RECHTEN.iter().map(|r| (*r).to_owned()).collect());
+    doc.heading(2, t::BO_H_KLACHT);
+    doc.para(t::BO_KLACHT);
+    if org.klachtenregeling.trim().is_empty() {
+        doc.para(t::BO_KLACHT_LEEG);
+    } else {
+        paras(&mut doc, &org.klachtenregeling);
+    }
+
+    doc.para(t::BO_GROET);
+    doc.blocks.push(signature(t::BO_ROL, p, now));
+    Ok(doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{NaiveDate, TimeZone as _};
+
+    use super::*;
+    use crate::domain::{Change, Checklist, example};
+    use crate::lint::{Category, LintOptions};
+
+    fn now() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap()
+    }
+
+    fn with_checklist(family_informed: bool) -> Dossier {
+        let mut d = example::dossier();
+        d.apply(
+            Change::SetChecklist {
+                checklist: Checklist {
+                    family_informed: Some(family_informed),
+                    exception: (!family_informed).then(|| "veiligheid-kind-gezin".to_owned()),
+                    exception_motivation: if family_informed {
+                        String::new()
+                    } else {
+                        "Vader dreigde de kinderen mee te nemen.".to_owned()
+                    },
+                    channel: "Zivver".to_owned(),
+                    call: None,
+                },
+            },
+            &example::user(),
+            now(),
+        )
+        .unwrap();
+        d
+    }
+
+    #[test]
+    fn the_letter_has_no_jargon_and_names_rights_and_complaints() {
+        let d = with_checklist(true);
+        let p = example::profile();
+        let doc = brief_ouders(&d, &p, now()).expect("letter");
+        let opts = LintOptions {
+            strict_jargon: true,
+            ..LintOptions::default()
+        };
+        let mut paragraphs = 0;
+        for text in doc.texts() {
+            paragraphs += 1;
+            let jargon: Vec<_> = crate::lint::lint(&text, &opts)
+                .into_iter()
+                .filter(|l| l.category == Category::Jargon)
+                .collect();
+            assert!(jargon.is_empty(), "jargon in {text:?}: {jargon:#?}");
+        }
+        assert!(paragraphs > 10);
+        let all = doc.texts().join("\n");
+        assert!(all.contains(&p.organisation.klachtenregeling));
+        for word in [
+            "inzage",
+            "klacht",
+            "correctie",
+            "eigen verklaring",
+            "Veilig Thuis",
+        ] {
+            assert!(all.contains(word), "{word} missing");
+        }
+        assert!(!all.contains("VT "));
+        for s in &d.signals {
+            assert!(all.contains(s.text.trim()));
+        }
+        assert!(all.contains("Beste Çağla Ünal-de Wít en Bjørn de Wít,"));
+    }
+
+    #[test]
+    fn no_letter_under_an_exception_or_anonymity() {
+        let d = with_checklist(false);
+        assert_eq!(
+            brief_ouders(&d, &example::profile(), now()).unwrap_err(),
+            LetterRefused::Exception
+        );
+        let mut d = with_checklist(true);
+        d.apply(
+            Change::SetMeldingField {
+                field: "anoniem_verzoek".to_owned(),
+                value: Some(Value::Tri(Tri::Ja)),
+            },
+            &example::user(),
+            now(),
+        )
+        .unwrap();
+        assert_eq!(
+            brief_ouders(&d, &example::profile(), now()).unwrap_err(),
+            LetterRefused::Anonymous
+        );
+    }
+}
