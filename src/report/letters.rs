@@ -191,7 +191,7 @@ pub fn brief_ouders(
 
 #[cfg(test)]
 mod tests {
-    use chrono::{NaiveDate, TimeZone as _};
+    use chrono::TimeZone as _;
 
     use super::*;
     use crate::domain::{Change, Checklist, example};
