@@ -31,6 +31,7 @@ fn t0() -> DateTime<Utc> {
 fn harness_with(app: App) -> Harness<'static, App> {
     Harness::builder()
         .with_size([1400.0, 3200.0])
+        .with_max_steps(8)
         .build_ui_state(|ui, app: &mut App| app.frame_ui(ui), app)
 }
 
@@ -339,4 +340,22 @@ fn information_request_is_recorded_and_exported_with_an_audit_entry() {
                 && e.detail.contains("vt-antwoord pdf")),
         "export in the audit log: {entries:?}"
     );
+}
+
+#[test]
+fn letter_to_parents_follows_a_sent_melding_and_is_checked_for_jargon() {
+    let (_secs, clock) = clock(t0());
+    let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
+    app.clock = clock;
+    assert!(app.show_more_demo_screen("brief"));
+    let d = app.state.dossiers[0].clone();
+    assert!(d.melding.sent.is_some(), "{:?}", app.state.message);
+    let mut h = harness_with(app);
+    h.run();
+    assert!(
+        h.query_by_label(texts::LETTER_NO_JARGON).is_some(),
+        "the letter is shown and has no jargon"
+    );
+    assert!(h.query_all_by_label_contains("klacht").count() >= 1);
+    assert!(h.query_all_by_label_contains("inzage").count() >= 1);
 }

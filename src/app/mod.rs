@@ -18,7 +18,7 @@ use std::time::{Duration, Instant};
 
 pub use command::{Command, ThemeChoice, VaultRequest};
 pub use export::{ExportCommand, ExportFormat, ExportKind, ExportedFile, SignatureStatus};
-pub use followup::FollowupCommand;
+pub use followup::{FollowupCommand, FollowupSection};
 pub use forms::FormSets;
 pub use handle::AppError;
 pub use prefs::WindowPrefs;

@@ -116,6 +116,7 @@ impl MeldingView {
             .show(ui, |ui| self.checklist_ui(ui, state, d, cmds));
         egui::CollapsingHeader::new(texts::MELDING_FORM)
             .id_salt("melding_form")
+            .default_open(d.melding.sent.is_none())
             .show(ui, |ui| self.form_ui(ui, state, d, cmds));
         egui::CollapsingHeader::new(texts::MELDING_PACKAGE)
             .id_salt("melding_package")
@@ -125,7 +126,6 @@ impl MeldingView {
             });
         egui::CollapsingHeader::new(texts::MELDING_SENT)
             .id_salt("melding_sent")
-            .default_open(d.melding.sent.is_none())
             .show(ui, |ui| self.sent_ui(ui, state, d, cmds));
     }
 
