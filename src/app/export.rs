@@ -23,9 +23,6 @@ use crate::report::{self, Document, DocumentKind};
 use crate::storage::AuditAction;
 use crate::texts;
 
-/// Name of the vault secret that holds the user's signing certificate (PKCS#12).
-pub const CERT_SECRET: &str = "signing-certificate.p12";
-
 /// Which document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportKind {
@@ -298,7 +295,7 @@ impl App {
                     "{} {}{}",
                     kind.id(),
                     format.ext(),
-                    if identity.is_some() { " signed" } else { "" }
+                    signed_detail(identity.as_ref())
                 );
                 self.audit(d.as_ref().map(|d| d.id), &detail, identity.is_some())?;
                 let place = self.state.profile.organisation.place.clone();
@@ -335,7 +332,7 @@ impl App {
                 let identity = self.identity_for(sign)?;
                 let detail = format!(
                     "meldformulier pdf docx eml{}",
-                    if identity.is_some() { " signed" } else { "" }
+                    signed_detail(identity.as_ref())
                 );
                 self.audit(Some(d.id), &detail, identity.is_some())?;
                 self.start(Job {
@@ -417,10 +414,10 @@ impl App {
             return Err(AppError::Text(texts::SIGN_NO_CERT));
         };
         let bytes = vault
-            .secret(CERT_SECRET)
+            .secret(crate::export::sign::VAULT_SECRET)
             .map_err(|e| AppError::Dutch(e.dutch_message()))?
             .ok_or(AppError::Text(texts::SIGN_NO_CERT))?;
-        SigningIdentity::from_pkcs12_bytes(&bytes, "")
+        SigningIdentity::from_store_bytes(&bytes)
             .map(Some)
             .map_err(|_| AppError::Text(texts::SIGN_CERT_UNREADABLE))
     }
@@ -520,7 +517,7 @@ impl App {
         self.state.exports.has_certificate = self
             .vault
             .as_ref()
-            .is_some_and(|v| matches!(v.secret(CERT_SECRET), Ok(Some(_))));
+            .is_some_and(|v| matches!(v.secret(crate::export::sign::VAULT_SECRET), Ok(Some(_))));
     }
 
     /// Waits for a running export to finish (tests and the screenshot script).
@@ -539,6 +536,13 @@ impl App {
             .and_then(|v| v.audit_log(dossier).ok())
             .unwrap_or_default()
     }
+}
+
+/// The audit detail of a signature: the certificate's fingerprint, never a name.
+fn signed_detail(identity: Option<&SigningIdentity>) -> String {
+    identity.map_or_else(String::new, |i| {
+        format!(" signed certificate {}", i.fingerprint())
+    })
 }
 
 /// Renders, signs and writes; returns the files written and the one to open on request.
