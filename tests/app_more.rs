@@ -315,7 +315,7 @@ fn information_request_is_recorded_and_exported_with_an_audit_entry() {
     );
     let ctx = h.ctx.clone();
     h.state_mut()
-        .wait_for_export(&ctx, std::time::Duration::from_secs(60));
+        .wait_for_export(&ctx, std::time::Duration::from_mins(1));
     h.run();
     assert!(out.exists(), "{:?}", h.state().state.message);
     assert!(!h.state().state.exports.busy());
@@ -425,7 +425,7 @@ fn export_is_signed_with_the_vaults_certificate_and_shows_its_status() {
     h.step();
     let ctx = h.ctx.clone();
     h.state_mut()
-        .wait_for_export(&ctx, std::time::Duration::from_secs(120));
+        .wait_for_export(&ctx, std::time::Duration::from_mins(2));
     h.run();
     let done = h.state().state.exports.done.clone();
     assert_eq!(done.len(), 1, "{:?}", h.state().state.message);

@@ -251,14 +251,17 @@ impl super::AppState {
     /// The letter to the parents, or why there is none (see
     /// [`report::letters::brief_ouders`]).
     pub fn letter(&self, d: &Dossier) -> Result<Document, &'static str> {
-        report::letters::brief_ouders(d, &self.profile, self.now).map_err(|e| e.dutch_message())
+        report::letters::brief_ouders(d, &self.profile, self.now)
+            .map_err(report::letters::LetterRefused::dutch_message)
     }
 
     /// What stands between the answer to a request from Veilig Thuis and its export.
     pub fn vt_answer_missing(&self, d: &Dossier, request: u32) -> Vec<String> {
         report::vt_antwoord::vt_antwoord_gaps(d, &self.profile, request, &crate::lint::lint)
-            .map(|gaps| gaps.iter().map(Missing::describe_safely).collect())
-            .unwrap_or_else(|| vec![texts::ERR_UNKNOWN_ITEM.to_owned()])
+            .map_or_else(
+                || vec![texts::ERR_UNKNOWN_ITEM.to_owned()],
+                |gaps| gaps.iter().map(Missing::describe_safely).collect(),
+            )
     }
 }
 
@@ -683,7 +686,10 @@ fn unique_part(now: DateTime<Utc>) -> String {
     use rand::RngCore as _;
     let mut bytes = [0_u8; 8];
     rand::rngs::OsRng.fill_bytes(&mut bytes);
-    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let hex = bytes.iter().fold(String::new(), |mut hex, b| {
+        let _ = std::fmt::Write::write_fmt(&mut hex, format_args!("{b:02x}"));
+        hex
+    });
     format!("{}.{hex}", now.timestamp())
 }
 

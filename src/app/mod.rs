@@ -33,7 +33,7 @@ pub type Clock = std::sync::Arc<dyn Fn() -> chrono::DateTime<chrono::Utc> + Send
 pub const AUTOSAVE_AFTER: Duration = Duration::from_secs(1);
 
 /// How often the vault's lock is told this window still holds it.
-pub const HEARTBEAT_EVERY: Duration = Duration::from_secs(60);
+pub const HEARTBEAT_EVERY: Duration = Duration::from_mins(1);
 
 /// Which screen is shown.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -507,6 +507,7 @@ mod tests {
 
     #[test]
     fn calendar_picks_a_date_in_a_repeat_group() {
+        use chrono::Datelike as _;
         let mut h = harness();
         h.get_by_label("Toevoegen (Afspraken)").click();
         h.run();
@@ -520,7 +521,6 @@ mod tests {
         let Some(Value::Date(day)) = entries[0].get("afspraak_datum") else {
             panic!("no date picked: {entries:?}");
         };
-        use chrono::Datelike as _;
         assert_eq!(day.day(), 15);
         assert_eq!(day.month(), chrono::Local::now().date_naive().month());
         assert!(

@@ -122,7 +122,7 @@ impl MeldingView {
             .id_salt("melding_package")
             .default_open(missing.is_empty())
             .show(ui, |ui| {
-                self.package_ui(ui, state, d, missing.is_empty(), cmds)
+                self.package_ui(ui, state, d, missing.is_empty(), cmds);
             });
         egui::CollapsingHeader::new(texts::MELDING_SENT)
             .id_salt("melding_sent")

@@ -6,6 +6,8 @@
 //! bytes to a file; use [`SigningIdentity::to_pkcs12_bytes`] with the user's password for
 //! a backup.
 
+use std::fmt::Write as _;
+
 use rand::Rng as _;
 use sha2::{Digest as _, Sha256};
 use zeroize::Zeroizing;
@@ -59,8 +61,10 @@ impl SigningIdentity {
     pub fn fingerprint(&self) -> String {
         Sha256::digest(self.certificate_der())
             .iter()
-            .map(|b| format!("{b:02X}"))
-            .collect()
+            .fold(String::new(), |mut hex, b| {
+                let _ = write!(hex, "{b:02X}");
+                hex
+            })
     }
 }
 
