@@ -113,8 +113,7 @@ fn check_all(d: &Dossier, p: &Profile, unicode: bool) {
     for ((kind, _), pdf_path) in docx_files.iter().zip(out) {
         let text = normalise(&pdftotext(&pdf_path));
         for s in expected(kind, unicode) {
-            let s = s.replace("Pagina 1 van", "Pagina 1 van");
-            assert!(text.contains(&s), "{kind}.docx lacks {s:?}:\n{text}");
+            assert!(text.contains(s), "{kind}.docx lacks {s:?}:\n{text}");
         }
     }
 }
