@@ -9,8 +9,8 @@ use crate::texts;
 /// The first day of the month `months` away from the month of `date`.
 pub fn shift_month(date: NaiveDate, months: i32) -> NaiveDate {
     let index = date.year() * 12 + date.month0().cast_signed() + months;
-    let (year, month_index) = (index.div_euclid(12), index.rem_euclid(12));
-    NaiveDate::from_ymd_opt(year, month_index.cast_unsigned() + 1, 1).unwrap_or(date)
+    let (year, zero_based) = (index.div_euclid(12), index.rem_euclid(12));
+    NaiveDate::from_ymd_opt(year, zero_based.cast_unsigned() + 1, 1).unwrap_or(date)
 }
 
 /// The days shown for the month of `date`: from the Monday on or before the 1st, six weeks.

@@ -20,6 +20,7 @@ pub struct ExportDialog {
     path: String,
     sign: bool,
     open_after: bool,
+    hints: super::open_hints::OpenHintsCache,
 }
 
 impl Default for ExportDialog {
@@ -33,6 +34,7 @@ impl Default for ExportDialog {
             path: String::new(),
             sign: false,
             open_after: false,
+            hints: super::open_hints::OpenHintsCache::default(),
         }
     }
 }
@@ -182,6 +184,9 @@ impl ExportDialog {
             .default_width(520.0)
             .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 110.0))
             .show(ctx, |ui| self.body_ui(ui, state, cmds));
+        if ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
+            open = false;
+        }
         self.open = open && self.open;
     }
 
@@ -217,6 +222,14 @@ impl ExportDialog {
             }
         });
         ui.label(egui::RichText::new(texts::EXPORT_NO_NAMES).weak());
+        if let Some(d) = self.dossier.and_then(|id| state.dossier(id)) {
+            // Issue 6: the dossier's open writing hints, before it leaves the vault.
+            let open = self.hints.hints(state, d);
+            egui::CollapsingHeader::new(format!("{} ({})", texts::OPEN_HINTS, open.len()))
+                .id_salt("export_open_hints")
+                .default_open(!open.is_empty())
+                .show(ui, |ui| super::open_hints::open_hints_ui(ui, open, cmds));
+        }
         sign_choice_ui(ui, state, &mut self.sign);
         ui.checkbox(&mut self.open_after, texts::EXPORT_OPEN_AFTER);
         if state.is_example() {
