@@ -6,8 +6,6 @@
 //! bytes to a file; use [`SigningIdentity::to_pkcs12_bytes`] with the user's password for
 //! a backup.
 
-use std::fmt::Write as _;
-
 use rand::Rng as _;
 use sha2::{Digest as _, Sha256};
 use zeroize::Zeroizing;
@@ -59,12 +57,14 @@ impl SigningIdentity {
     /// SHA-256 fingerprint of the certificate, as uppercase hex: identifies the certificate
     /// in the audit log without naming anyone.
     pub fn fingerprint(&self) -> String {
-        Sha256::digest(self.certificate_der())
-            .iter()
-            .fold(String::new(), |mut hex, b| {
-                let _ = write!(hex, "{b:02X}");
-                hex
-            })
+        use std::fmt::Write as _;
+        Sha256::digest(self.certificate_der()).iter().fold(
+            String::with_capacity(64),
+            |mut out, b| {
+                let _ = write!(out, "{b:02X}");
+                out
+            },
+        )
     }
 }
 
