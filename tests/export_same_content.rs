@@ -1,11 +1,7 @@
 //! PDF and DOCX say the same thing: the text of both (pdftotext; LibreOffice headless to
 //! PDF, then pdftotext) is equal after normalising whitespace and hyphenation breaks, and
 //! leaving out the page header and footer.
-#![allow(
-    clippy::unwrap_used,
-    clippy::many_single_char_names,
-    clippy::unnested_or_patterns
-)]
+#![allow(clippy::unwrap_used)]
 
 mod export_support;
 
