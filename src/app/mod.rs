@@ -5,6 +5,7 @@
 pub mod command;
 mod demo_more;
 pub mod export;
+mod export_worker;
 pub mod followup;
 pub mod forms;
 mod handle;
