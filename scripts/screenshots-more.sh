@@ -40,9 +40,9 @@ shot() { # screen name, output file, mouse-wheel clicks to scroll down (optional
 
 shot urgent screenshot-urgent.png
 shot lijst-afspraken screenshot-lijst-afspraken.png
-shot afspraken screenshot-afspraken.png "${SCROLL_AFSPRAKEN:-12}"
-shot vt-verzoek screenshot-vt-verzoek.png "${SCROLL_VT:-6}"
-shot participatie screenshot-participatie.png "${SCROLL_PARTICIPATIE:-14}"
-shot melding screenshot-melding.png "${SCROLL_MELDING:-24}"
-shot brief screenshot-brief.png "${SCROLL_BRIEF:-40}"
+shot afspraken screenshot-afspraken.png
+shot vt-verzoek screenshot-vt-verzoek.png
+shot participatie screenshot-participatie.png
+shot melding screenshot-melding.png
+shot brief screenshot-brief.png "${SCROLL_BRIEF:-0}"
 shot export screenshot-export.png

@@ -475,6 +475,9 @@ pub const H_FIELD: &str = "Veld gewijzigd:";
 pub const H_START: &str = "Stap begonnen";
 /// History line.
 pub const H_OTHER: &str = "Wijziging";
+/// The recorded exception is not in the form set's list.
+pub const CHECK_UNKNOWN_EXCEPTION: &str =
+    "Kies de uitzondering op 'open melden, tenzij' uit de lijst van dit meldformulier.";
 
 // Lint
 /// Hint panel button: put the hint's concrete rewrite in the text.
@@ -983,8 +986,9 @@ pub const CLOSE: &str = "Sluiten";
 pub const SIGN_WITH_CERT: &str = "Digitaal ondertekenen met uw certificaat uit de kluis";
 /// Sign: no certificate.
 pub const SIGN_NO_CERT: &str = "Ondertekenen kan nog niet: er staat geen certificaat in de \
-     kluis. Importeer uw persoonlijke certificaat (.p12) of maak er een aan met \
-     'meldcode cert' en zet het in de kluis; daarna verschijnt hier de keuze om te ondertekenen.";
+     kluis. Zet uw persoonlijke certificaat erin met 'meldcode cert import --vault KLUIS \
+     BESTAND.p12', of maak er een met 'meldcode cert new --vault KLUIS'; daarna verschijnt \
+     hier de keuze om te ondertekenen.";
 /// Sign: example.
 pub const SIGN_NOT_IN_EXAMPLE: &str =
     "In het voorbeeld wordt niet ondertekend; in uw eigen kluis kan dat met uw certificaat.";

@@ -31,6 +31,7 @@ fn t0() -> DateTime<Utc> {
 fn harness_with(app: App) -> Harness<'static, App> {
     Harness::builder()
         .with_size([1400.0, 3200.0])
+        .with_max_steps(8)
         .build_ui_state(|ui, app: &mut App| app.frame_ui(ui), app)
 }
 
@@ -314,7 +315,7 @@ fn information_request_is_recorded_and_exported_with_an_audit_entry() {
     );
     let ctx = h.ctx.clone();
     h.state_mut()
-        .wait_for_export(&ctx, std::time::Duration::from_secs(60));
+        .wait_for_export(&ctx, std::time::Duration::from_mins(1));
     h.run();
     assert!(out.exists(), "{:?}", h.state().state.message);
     assert!(!h.state().state.exports.busy());
@@ -339,4 +340,119 @@ fn information_request_is_recorded_and_exported_with_an_audit_entry() {
                 && e.detail.contains("vt-antwoord pdf")),
         "export in the audit log: {entries:?}"
     );
+}
+
+#[test]
+fn letter_to_parents_follows_a_sent_melding_and_is_checked_for_jargon() {
+    let (_secs, clock) = clock(t0());
+    let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
+    app.clock = clock;
+    assert!(app.show_more_demo_screen("brief"));
+    let d = app.state.dossiers[0].clone();
+    assert!(d.melding.sent.is_some(), "{:?}", app.state.message);
+    let mut h = harness_with(app);
+    h.run();
+    assert!(
+        h.query_by_label(texts::LETTER_NO_JARGON).is_some(),
+        "the letter is shown and has no jargon"
+    );
+    assert!(h.query_all_by_label_contains("klacht").count() >= 1);
+    assert!(h.query_all_by_label_contains("inzage").count() >= 1);
+}
+
+#[test]
+fn export_is_signed_with_the_vaults_certificate_and_shows_its_status() {
+    use meldcode::export::sign::{KeyAlgorithm, NewCertificate, SigningIdentity, VAULT_SECRET};
+    use meldcode::storage::{KdfParams, OpenOptions, Vault};
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("team.meldcode");
+    let pass = "lamp-kikker-drempel-wolk";
+    let profile = meldcode::domain::Profile {
+        user: meldcode::domain::Actor::new("Çağla Ünal-de Wít", "intern begeleider"),
+        organisation: meldcode::domain::Organisation {
+            name: "Obs Bjørn".to_owned(),
+            place: "IJsselmonde".to_owned(),
+            ..Default::default()
+        },
+    };
+    {
+        let opts = OpenOptions {
+            actor: profile.user.clone(),
+            ..OpenOptions::default()
+        };
+        let mut vault =
+            Vault::create_with_kdf(&path, pass, &profile, &opts, KdfParams::INSECURE_TEST)
+                .expect("vault");
+        let identity = SigningIdentity::create_self_signed(&NewCertificate {
+            name: "Çağla Ünal-de Wít".to_owned(),
+            function: "intern begeleider".to_owned(),
+            organisation: "Obs Bjørn".to_owned(),
+            email: "c.unal@example.org".to_owned(),
+            algorithm: KeyAlgorithm::EcdsaP256,
+            not_before: t0() - chrono::Duration::days(1),
+            valid_days: 365,
+        })
+        .expect("certificate");
+        let stored = identity.to_store_bytes().expect("store bytes");
+        vault.put_secret(VAULT_SECRET, &stored).expect("stored");
+    }
+    let (_secs, clock) = clock(t0());
+    let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
+    app.clock = clock;
+    app.handle(Command::OpenVault(VaultRequest {
+        path: path.clone(),
+        passphrase: pass.to_owned(),
+        create: false,
+        name: String::new(),
+        function: String::new(),
+        organisation: String::new(),
+        form_set: String::new(),
+        own_forms: None,
+    }))
+    .expect("vault opened");
+    assert!(app.state.exports.has_certificate);
+    let mut h = harness_with(app);
+    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.run();
+    h.get_by_label(&format!("{}\u{2026}", texts::EXPORT_KIND_DOSSIER))
+        .click();
+    h.run();
+    assert!(h.query_by_label(texts::SIGN_WITH_CERT).is_some());
+    let out = dir.path().join("dossier.pdf");
+    replace_in(&mut h, texts::EXPORT_FILE, &out.display().to_string());
+    h.get_by_label(texts::EXPORT_START).click();
+    h.step();
+    let ctx = h.ctx.clone();
+    h.state_mut()
+        .wait_for_export(&ctx, std::time::Duration::from_mins(2));
+    h.run();
+    let done = h.state().state.exports.done.clone();
+    assert_eq!(done.len(), 1, "{:?}", h.state().state.message);
+    assert_eq!(
+        done[0].signature,
+        meldcode::app::SignatureStatus::Valid {
+            signer: "Çağla Ünal-de Wít".to_owned(),
+            self_signed: true
+        }
+    );
+    assert!(h.query_all_by_label_contains(texts::SIG_VALID).count() >= 1);
+    let pdfsig = std::process::Command::new("pdfsig")
+        .arg(&out)
+        .output()
+        .expect("pdfsig runs");
+    let report = String::from_utf8_lossy(&pdfsig.stdout);
+    assert!(report.contains("Signature is Valid"), "{report}");
+
+    let id = h.state().state.open_dossier().expect("open").id;
+    let entries = h.state_mut().audit_entries(Some(id));
+    for action in [
+        meldcode::storage::AuditAction::Export,
+        meldcode::storage::AuditAction::Sign,
+    ] {
+        assert!(
+            entries.iter().any(|e| e.action == action),
+            "{action:?} in the audit log"
+        );
+    }
 }

@@ -269,3 +269,63 @@ fn with_a_vault_certificate_the_pdf_is_signed_and_the_docx_gets_a_p7s() {
         String::from_utf8_lossy(&cms.stderr)
     );
 }
+
+#[test]
+fn an_organisations_own_meldformulier_replaces_the_bundled_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = demo_vault(dir.path());
+    make_ready(&v, true);
+    let own = dir.path().join("formulieren").join("meldformulier");
+    std::fs::create_dir_all(&own).unwrap();
+    let bundled = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("forms/meldformulier");
+    for name in ["set.toml", "meldformulier.toml"] {
+        std::fs::copy(bundled.join(name), own.join(name)).unwrap();
+    }
+    let form = own.join("meldformulier.toml");
+    let mut toml = std::fs::read_to_string(&form).unwrap();
+    toml = toml.replace(
+        "title = \"Melding aan Veilig Thuis\"",
+        "title = \"Meldformulier Veilig Thuis Rotterdam Rijnmond\"",
+    );
+    toml.push_str(
+        "\n[[section.field]]\nid = \"regio_clientnummer\"\nlabel = \"Regionaal \
+         cliëntnummer (Rijnmond)\"\nkind = \"text\"\nrequired = true\nlint = false\n",
+    );
+    std::fs::write(&form, toml).unwrap();
+    let forms = dir.path().join("formulieren");
+    let out_dir = dir.path().join("pakket");
+
+    let out = mail(&v, &out_dir, &["--forms", forms.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("Regionaal cliëntnummer (Rijnmond)"),
+        "{}",
+        text(&out)
+    );
+    assert_eq!(files_in(&out_dir), Vec::<String>::new());
+
+    apply(
+        &v,
+        vec![meldcode::domain::Change::SetMeldingField {
+            field: "regio_clientnummer".to_owned(),
+            value: Some(meldcode::domain::Value::Text("R-4471".to_owned())),
+        }],
+    );
+    let out = mail(&v, &out_dir, &["--forms", forms.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out));
+    let files = files_in(&out_dir);
+    let pdf = out_dir.join(
+        files
+            .iter()
+            .find(|f| {
+                std::path::Path::new(f)
+                    .extension()
+                    .is_some_and(|e| e == "pdf")
+            })
+            .unwrap(),
+    );
+    let body = pdftotext(&pdf);
+    for needle in ["Meldformulier Veilig Thuis Rotterdam Rijnmond", "R-4471"] {
+        assert!(contains(&body, needle), "{needle} missing:\n{body}");
+    }
+}

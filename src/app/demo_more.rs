@@ -3,7 +3,7 @@
 
 use chrono::{Duration, NaiveDate};
 
-use super::{App, Command, ExportKind, FollowupCommand};
+use super::{App, Command, ExportKind, FollowupCommand, FollowupSection};
 use crate::domain::{
     Checklist, InfoRequest, Participation, Sent, Step, UrgentCallee, VeiligThuisCall,
 };
@@ -130,6 +130,22 @@ impl App {
             if let Err(err) = self.handle(command) {
                 self.state.message = Some(err.message());
             }
+        }
+        self.views.dossier.more.focus = match which {
+            "afspraken" => Some(FollowupSection::Afspraken),
+            "vt-verzoek" => Some(FollowupSection::VtRequests),
+            "participatie" => Some(FollowupSection::Participation),
+            "melding" => Some(FollowupSection::Melding),
+            "brief" => Some(FollowupSection::Letter),
+            _ => None,
+        };
+        if which == "vt-verzoek"
+            && let Some(r) = self
+                .state
+                .dossier(id)
+                .and_then(|d| d.info_requests.last().cloned())
+        {
+            self.views.dossier.more.edit_request(r);
         }
         if which == "export"
             && let Some(d) = self.state.dossier(id).cloned()

@@ -3,28 +3,22 @@
 //! the files on a worker thread while the window shows a spinner. The views only choose what
 //! and where; this module is the one place that writes export files.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::Instant;
 
 use chrono::{DateTime, Utc};
 
+use super::export_worker::{Job, Work, open_with_system, run_job};
 use super::handle::AppError;
 use super::{App, Message};
 use crate::domain::{Dossier, DossierId, Profile};
-use crate::export::package::{PackageOptions, melding_package};
-use crate::export::sign::{
-    PdfSignOptions, SigningIdentity, VisibleSignature, sign_detached, sign_pdf,
-};
-use crate::export::{DocxOptions, PdfOptions};
+use crate::export::sign::SigningIdentity;
 use crate::form::FormSet;
 use crate::report::melding_check::Missing;
 use crate::report::{self, Document, DocumentKind};
 use crate::storage::AuditAction;
 use crate::texts;
-
-/// Name of the vault secret that holds the user's signing certificate (PKCS#12).
-pub const CERT_SECRET: &str = "signing-certificate.p12";
 
 /// Which document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -207,31 +201,6 @@ impl std::fmt::Debug for JobResult {
     }
 }
 
-/// What the worker renders, signs and writes.
-enum Work {
-    /// One document in one format.
-    Document {
-        doc: Document,
-        format: ExportFormat,
-        path: PathBuf,
-        place: String,
-    },
-    /// The melding package into a folder.
-    Package {
-        dossier: Box<Dossier>,
-        profile: Box<Profile>,
-        set: Box<FormSet>,
-        dir: PathBuf,
-    },
-}
-
-struct Job {
-    work: Work,
-    identity: Option<SigningIdentity>,
-    now: DateTime<Utc>,
-    open: bool,
-}
-
 pub use crate::report::{Block, Document as ReportDocument};
 
 impl super::AppState {
@@ -254,14 +223,17 @@ impl super::AppState {
     /// The letter to the parents, or why there is none (see
     /// [`report::letters::brief_ouders`]).
     pub fn letter(&self, d: &Dossier) -> Result<Document, &'static str> {
-        report::letters::brief_ouders(d, &self.profile, self.now).map_err(|e| e.dutch_message())
+        report::letters::brief_ouders(d, &self.profile, self.now)
+            .map_err(report::letters::LetterRefused::dutch_message)
     }
 
     /// What stands between the answer to a request from Veilig Thuis and its export.
     pub fn vt_answer_missing(&self, d: &Dossier, request: u32) -> Vec<String> {
         report::vt_antwoord::vt_antwoord_gaps(d, &self.profile, request, &crate::lint::lint)
-            .map(|gaps| gaps.iter().map(Missing::describe_safely).collect())
-            .unwrap_or_else(|| vec![texts::ERR_UNKNOWN_ITEM.to_owned()])
+            .map_or_else(
+                || vec![texts::ERR_UNKNOWN_ITEM.to_owned()],
+                |gaps| gaps.iter().map(Missing::describe_safely).collect(),
+            )
     }
 }
 
@@ -298,7 +270,7 @@ impl App {
                     "{} {}{}",
                     kind.id(),
                     format.ext(),
-                    if identity.is_some() { " signed" } else { "" }
+                    signed_detail(identity.as_ref())
                 );
                 self.audit(d.as_ref().map(|d| d.id), &detail, identity.is_some())?;
                 let place = self.state.profile.organisation.place.clone();
@@ -335,7 +307,7 @@ impl App {
                 let identity = self.identity_for(sign)?;
                 let detail = format!(
                     "meldformulier pdf docx eml{}",
-                    if identity.is_some() { " signed" } else { "" }
+                    signed_detail(identity.as_ref())
                 );
                 self.audit(Some(d.id), &detail, identity.is_some())?;
                 self.start(Job {
@@ -417,10 +389,10 @@ impl App {
             return Err(AppError::Text(texts::SIGN_NO_CERT));
         };
         let bytes = vault
-            .secret(CERT_SECRET)
+            .secret(crate::export::sign::VAULT_SECRET)
             .map_err(|e| AppError::Dutch(e.dutch_message()))?
             .ok_or(AppError::Text(texts::SIGN_NO_CERT))?;
-        SigningIdentity::from_pkcs12_bytes(&bytes, "")
+        SigningIdentity::from_store_bytes(&bytes)
             .map(Some)
             .map_err(|_| AppError::Text(texts::SIGN_CERT_UNREADABLE))
     }
@@ -520,7 +492,7 @@ impl App {
         self.state.exports.has_certificate = self
             .vault
             .as_ref()
-            .is_some_and(|v| matches!(v.secret(CERT_SECRET), Ok(Some(_))));
+            .is_some_and(|v| matches!(v.secret(crate::export::sign::VAULT_SECRET), Ok(Some(_))));
     }
 
     /// Waits for a running export to finish (tests and the screenshot script).
@@ -541,213 +513,9 @@ impl App {
     }
 }
 
-/// Renders, signs and writes; returns the files written and the one to open on request.
-fn run_job(job: &Job) -> anyhow::Result<(Vec<ExportedFile>, Option<PathBuf>)> {
-    match &job.work {
-        Work::Document {
-            doc,
-            format,
-            path,
-            place,
-        } => {
-            let (bytes, p7s) = render_document(doc, *format, place, job)?;
-            let mut files = vec![(path.clone(), bytes.clone())];
-            if let Some(sig) = &p7s {
-                files.push((p7s_path(path), sig.clone()));
-            }
-            write_all_or_none(&files)?;
-            let signature = match (format, &p7s) {
-                (ExportFormat::Pdf, _) => status_of_pdf(&bytes),
-                (ExportFormat::Docx, Some(sig)) => status_of_detached(&bytes, sig),
-                (ExportFormat::Docx, None) => SignatureStatus::Unsigned,
-            };
-            let file = ExportedFile {
-                path: path.clone(),
-                signature,
-            };
-            Ok((vec![file], Some(path.clone())))
-        }
-        Work::Package {
-            dossier,
-            profile,
-            set,
-            dir,
-        } => {
-            let opts = PackageOptions {
-                now: job.now,
-                mail_date: job.now.with_timezone(&chrono::Local).fixed_offset(),
-                unique: unique_part(job.now),
-                identity: job.identity.as_ref(),
-            };
-            let pkg = melding_package(dossier, profile, set, &crate::lint::lint, &opts)
-                .map_err(|e| anyhow::anyhow!("{e}"))?;
-            let files: Vec<(PathBuf, Vec<u8>)> = pkg
-                .files()
-                .into_iter()
-                .map(|f| (dir.join(&f.name), f.bytes.clone()))
-                .collect();
-            write_all_or_none(&files)?;
-            let docx_status = match &pkg.p7s {
-                Some(sig) => status_of_detached(&pkg.docx.bytes, &sig.bytes),
-                None => SignatureStatus::Unsigned,
-            };
-            let eml = dir.join(&pkg.eml.name);
-            let written = vec![
-                ExportedFile {
-                    path: dir.join(&pkg.pdf.name),
-                    signature: status_of_pdf(&pkg.pdf.bytes),
-                },
-                ExportedFile {
-                    path: dir.join(&pkg.docx.name),
-                    signature: docx_status,
-                },
-                ExportedFile {
-                    path: eml.clone(),
-                    signature: SignatureStatus::Unsigned,
-                },
-            ];
-            Ok((written, Some(eml)))
-        }
-    }
-}
-
-/// One document as PDF or DOCX, signed when the job has an identity: the PDF with a visible
-/// signature on its signature block, the DOCX with a detached `.p7s`.
-fn render_document(
-    doc: &Document,
-    format: ExportFormat,
-    place: &str,
-    job: &Job,
-) -> anyhow::Result<(Vec<u8>, Option<Vec<u8>>)> {
-    match format {
-        ExportFormat::Pdf => {
-            let (pdf, layout) = crate::export::pdf_with_layout(doc, &PdfOptions::new(job.now))?;
-            let Some(identity) = &job.identity else {
-                return Ok((pdf, None));
-            };
-            let visible =
-                layout
-                    .signature_rects
-                    .last()
-                    .map(|(page, [x, y, w, h])| VisibleSignature {
-                        page_index: *page,
-                        rect_pt: [*x, *y, x + w, y + h],
-                        lines: signature_lines(identity, job.now, place),
-                    });
-            let opts = PdfSignOptions {
-                signing_time: job.now,
-                reason: Some(doc.meta.subject.clone()).filter(|s| !s.is_empty()),
-                location: Some(place.to_owned()).filter(|p| !p.trim().is_empty()),
-                visible,
-            };
-            Ok((sign_pdf(&pdf, identity, &opts)?, None))
-        }
-        ExportFormat::Docx => {
-            let docx = crate::export::docx(doc, &DocxOptions::new(job.now))?;
-            let p7s = match &job.identity {
-                Some(identity) => Some(sign_detached(&docx, identity, job.now)?),
-                None => None,
-            };
-            Ok((docx, p7s))
-        }
-    }
-}
-
-/// Name, function, organisation, date and place for the visible signature.
-fn signature_lines(identity: &SigningIdentity, now: DateTime<Utc>, place: &str) -> Vec<String> {
-    let mut lines = vec![format!(
-        "{} {}",
-        texts::SIGNED_BY,
-        identity.subject_common_name().unwrap_or_default()
-    )];
-    lines.extend(identity.subject_function());
-    lines.extend(identity.subject_organisation());
-    let date = now
-        .with_timezone(&chrono::Local)
-        .format("%d-%m-%Y %H:%M")
-        .to_string();
-    lines.push(if place.trim().is_empty() {
-        date
-    } else {
-        format!("{date}, {}", place.trim())
-    });
-    lines
-}
-
-/// A unique part for the draft's message id: time and random bytes, no content.
-fn unique_part(now: DateTime<Utc>) -> String {
-    use rand::RngCore as _;
-    let mut bytes = [0_u8; 8];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
-    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    format!("{}.{hex}", now.timestamp())
-}
-
-fn status_of_pdf(bytes: &[u8]) -> SignatureStatus {
-    match crate::export::sign::verify_pdf(bytes, &[]) {
-        Ok(v) if v.signatures.is_empty() => SignatureStatus::Unsigned,
-        Ok(v) if v.all_valid() => status_of_report(&v.signatures[v.signatures.len() - 1]),
-        _ => SignatureStatus::Invalid,
-    }
-}
-
-fn status_of_detached(content: &[u8], sig: &[u8]) -> SignatureStatus {
-    match crate::export::sign::verify_detached(content, sig, &[]) {
-        Ok(r) if r.is_valid() => status_of_report(&r),
-        _ => SignatureStatus::Invalid,
-    }
-}
-
-fn status_of_report(r: &crate::export::sign::SignatureReport) -> SignatureStatus {
-    SignatureStatus::Valid {
-        signer: r.signer_name.clone().unwrap_or_default(),
-        self_signed: r.trust == crate::export::sign::Trust::SelfSigned,
-    }
-}
-
-fn p7s_path(file: &Path) -> PathBuf {
-    let mut name = file.as_os_str().to_owned();
-    name.push(".p7s");
-    PathBuf::from(name)
-}
-
-/// Writes every file through a temporary file in its folder (fsync), and renames them into
-/// place only when all were written: a failure leaves no half package behind.
-fn write_all_or_none(files: &[(PathBuf, Vec<u8>)]) -> std::io::Result<()> {
-    use std::io::Write as _;
-    let mut temps = Vec::new();
-    for (path, bytes) in files {
-        let dir = match path.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        let mut tmp = tempfile::NamedTempFile::new_in(&dir)?;
-        tmp.write_all(bytes)?;
-        tmp.as_file().sync_all()?;
-        temps.push((tmp, path));
-    }
-    for (tmp, path) in temps {
-        tmp.persist(path).map_err(|e| e.error)?;
-    }
-    Ok(())
-}
-
-/// Opens a file with the system's handler (the only process the app starts).
-fn open_with_system(path: &Path) -> Result<(), AppError> {
-    let mut cmd = if cfg!(target_os = "windows") {
-        let mut c = std::process::Command::new("explorer");
-        c.arg(path);
-        c
-    } else if cfg!(target_os = "macos") {
-        let mut c = std::process::Command::new("open");
-        c.arg(path);
-        c
-    } else {
-        let mut c = std::process::Command::new("xdg-open");
-        c.arg(path);
-        c
-    };
-    cmd.spawn()
-        .map(drop)
-        .map_err(|_| AppError::Text(texts::EXPORT_OPEN_FAILED))
+/// The audit detail of a signature: the certificate's fingerprint, never a name.
+fn signed_detail(identity: Option<&SigningIdentity>) -> String {
+    identity.map_or_else(String::new, |i| {
+        format!(" signed certificate {}", i.fingerprint())
+    })
 }

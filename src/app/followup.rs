@@ -12,6 +12,21 @@ use crate::domain::{
 };
 use crate::texts;
 
+/// A part of the dossier screen that can be brought into view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FollowupSection {
+    /// The afspraken of step 5.
+    Afspraken,
+    /// The melding of step 5.
+    Melding,
+    /// The letter to the parents in step 5.
+    Letter,
+    /// The requests for information from Veilig Thuis.
+    VtRequests,
+    /// The participation of the child in step 3.
+    Participation,
+}
+
 /// A request from the follow-up screens of the open dossier.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FollowupCommand {
@@ -65,6 +80,13 @@ pub enum FollowupCommand {
     SetChecklist(Checklist),
     /// Record that the melding was sent.
     RecordSent(Sent),
+    /// Show a step and scroll to one of its parts.
+    Show {
+        /// The step.
+        step: Step,
+        /// The part.
+        section: FollowupSection,
+    },
 }
 
 fn info(text: String) -> Message {
@@ -82,6 +104,10 @@ impl App {
         let id = self.open_id()?;
         let now = (self.clock)();
         match command {
+            F::Show { step, section } => {
+                self.state.screen = Screen::Dossier { id, step };
+                self.views.dossier.more.focus = Some(section);
+            }
             F::MarkUrgent { reason } => {
                 self.apply_change(id, Change::MarkUrgent { reason })?;
                 self.state.message = Some(info(texts::MSG_URGENT.to_owned()));

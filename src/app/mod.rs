@@ -5,6 +5,7 @@
 pub mod command;
 mod demo_more;
 pub mod export;
+mod export_worker;
 pub mod followup;
 pub mod forms;
 mod handle;
@@ -18,7 +19,7 @@ use std::time::{Duration, Instant};
 
 pub use command::{Command, ThemeChoice, VaultRequest};
 pub use export::{ExportCommand, ExportFormat, ExportKind, ExportedFile, SignatureStatus};
-pub use followup::FollowupCommand;
+pub use followup::{FollowupCommand, FollowupSection};
 pub use forms::FormSets;
 pub use handle::AppError;
 pub use prefs::WindowPrefs;

@@ -17,6 +17,7 @@ use crate::domain::{Dossier, DossierId, Profile};
 use crate::export::package::{Package, PackageError, PackageOptions, melding_package};
 use crate::export::sign::SigningIdentity;
 use crate::form::{self, FormSet};
+use crate::report::melding_check::Missing;
 use crate::report::{self, Document, DocumentKind, melding_doc};
 use crate::storage::{AuditAction, OpenOptions, Vault};
 
@@ -157,7 +158,7 @@ fn mail(args: &MailArgs) -> anyhow::Result<Vec<PathBuf>> {
     let package = match melding_package(&d, &profile, set, &crate::lint::lint, &opts) {
         Ok(p) => p,
         Err(PackageError::NotReady(missing)) => {
-            return Err(NotReady(missing.iter().map(|m| m.describe_safely()).collect()).into());
+            return Err(NotReady(missing.iter().map(Missing::describe_safely).collect()).into());
         }
         Err(e) => return Err(e.into()),
     };
@@ -201,7 +202,7 @@ pub fn write_package(dir: &Path, package: &Package) -> anyhow::Result<Vec<PathBu
 
 /// The document of `meldcode export` for a kind: the letters are built here (a refused
 /// letter or an incomplete answer is a [`NotReady`]); every other kind by
-/// [`super::export::build`]. `request` picks the information request (default: latest).
+/// [`report::build`]. `request` picks the information request (default: latest).
 pub fn document(
     kind: DocumentKind,
     dossier: Option<&Dossier>,
@@ -224,7 +225,7 @@ pub fn document(
             let gaps = report::vt_antwoord::vt_antwoord_gaps(d, profile, id, &crate::lint::lint)
                 .with_context(|| format!("no request for information with id {id}"))?;
             if !gaps.is_empty() {
-                return Err(NotReady(gaps.iter().map(|m| m.describe_safely()).collect()).into());
+                return Err(NotReady(gaps.iter().map(Missing::describe_safely).collect()).into());
             }
             report::vt_antwoord::vt_antwoord(d, profile, id, now)
                 .with_context(|| format!("no request for information with id {id}"))
@@ -232,6 +233,6 @@ pub fn document(
         DocumentKind::Meldformulier => {
             bail!("the meldformulier is exported with `meldcode mail`, after its checks")
         }
-        other => super::export::build(other, dossier, profile, now),
+        other => Ok(report::build(other, dossier, profile, now)?),
     }
 }

@@ -2,6 +2,7 @@
 //! prints its own errors (plain English, sensitive data last) and returns an exit code:
 //! 0 success, 1 findings or invalid input, 2 usage or I/O error.
 
+pub mod cert;
 pub mod export;
 pub mod forms;
 pub mod lint;
@@ -49,9 +50,9 @@ pub enum Command {
     Sign(sign::SignArgs),
     /// Verify the signatures of a PDF or a DOCX (with its `.p7s`).
     Verify(sign::VerifyArgs),
-    /// Create a personal signing certificate (`cert new`).
+    /// The signing certificate: create one, import or export a .p12, keep it in a vault.
     #[command(subcommand)]
-    Cert(sign::CertCommand),
+    Cert(cert::CertCommand),
     /// Write the meldformulier package (PDF, DOCX, `.eml` draft) for a dossier.
     Mail(mail::MailArgs),
 }
@@ -69,7 +70,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Export(args) => export::run(&args),
         Command::Sign(args) => sign::run_sign(&args),
         Command::Verify(args) => sign::run_verify(&args),
-        Command::Cert(cmd) => sign::run_cert(&cmd),
+        Command::Cert(cmd) => cert::run_cert(&cmd),
         Command::Mail(args) => mail::run(&args),
     }
 }

@@ -1,4 +1,4 @@
-//! `meldcode sign …`, `meldcode verify …` and `meldcode cert new …`.
+//! `meldcode sign …` and `meldcode verify …`.
 //!
 //! Exit codes: `sign` and `cert` 0 done, 2 error; `verify` 0 valid, 1 invalid or changed,
 //! 2 error (unreadable file, not a PDF/DOCX, missing `.p7s`).
@@ -13,8 +13,8 @@ use zeroize::Zeroizing;
 
 use crate::export::sign::cert::certificate_der_from_pem_or_der;
 use crate::export::sign::{
-    Coverage, KeyAlgorithm, LaterChanges, NewCertificate, PdfSignOptions, SignatureReport,
-    SigningIdentity, Trust, VisibleSignature, sign_detached, sign_pdf, verify_detached, verify_pdf,
+    Coverage, LaterChanges, PdfSignOptions, SignatureReport, SigningIdentity, Trust,
+    VisibleSignature, sign_detached, sign_pdf, verify_detached, verify_pdf,
 };
 
 /// Environment variable that holds the certificate password (else it is asked for).
@@ -60,40 +60,6 @@ pub struct VerifyArgs {
     pub trust: Vec<PathBuf>,
 }
 
-/// `meldcode cert …`.
-#[derive(Debug, clap::Subcommand)]
-pub enum CertCommand {
-    /// Create a personal self-signed certificate and save it as a password protected .p12.
-    New(CertNewArgs),
-}
-
-/// Arguments of `meldcode cert new`.
-#[derive(Debug, clap::Args)]
-pub struct CertNewArgs {
-    /// Full name (becomes the certificate's common name).
-    #[arg(long)]
-    pub name: String,
-    /// Function, e.g. "Intern begeleider".
-    #[arg(long)]
-    pub function: String,
-    /// Organisation, e.g. "Basisschool De Regenboog".
-    #[arg(long)]
-    pub organisation: String,
-    /// E-mail address.
-    #[arg(long)]
-    pub email: String,
-    /// Where to write the .p12 (must not exist yet). The password comes from
-    /// `MELDCODE_CERT_PASSWORD` or is asked for twice.
-    #[arg(long)]
-    pub out: PathBuf,
-    /// Use an ECDSA P-256 key instead of RSA 2048.
-    #[arg(long)]
-    pub ec: bool,
-    /// Validity in days.
-    #[arg(long, default_value_t = 1095)]
-    pub days: u32,
-}
-
 /// The kind of document, by its first bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -111,7 +77,7 @@ fn kind_of(bytes: &[u8], path: &Path) -> anyhow::Result<Kind> {
     }
 }
 
-fn read(path: &Path) -> anyhow::Result<Vec<u8>> {
+pub(super) fn read(path: &Path) -> anyhow::Result<Vec<u8>> {
     std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))
 }
 
@@ -224,7 +190,7 @@ fn free_block_rect(doc: &lopdf::Document, page_index: usize) -> [f32; 4] {
     [56.0, 56.0, 56.0 + w, 56.0 + h]
 }
 
-/// Name, function, organisation, date and place for the visible block.
+/// Name, function, organisation, local date and place for the visible block.
 fn block_lines(
     identity: &SigningIdentity,
     now: chrono::DateTime<Utc>,
@@ -234,17 +200,7 @@ fn block_lines(
         .with_timezone(&Local)
         .format("%d-%m-%Y %H:%M")
         .to_string();
-    let mut lines = vec![format!(
-        "Digitaal ondertekend door {}",
-        identity.subject_common_name().unwrap_or_default()
-    )];
-    lines.extend(identity.subject_function());
-    lines.extend(identity.subject_organisation());
-    lines.push(match location {
-        Some(place) => format!("{date}, {place}"),
-        None => date,
-    });
-    lines
+    crate::export::sign::visible_lines(identity, &date, location)
 }
 
 /// `FILE` + `.p7s`.
@@ -261,7 +217,7 @@ fn atomic_write(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
 }
 
 /// Like [`atomic_write`], but refuses to replace an existing file.
-fn atomic_write_new(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+pub(super) fn atomic_write_new(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     write_via_temp(path, bytes, false)
 }
 
@@ -288,7 +244,7 @@ fn write_via_temp(path: &Path, bytes: &[u8], replace: bool) -> anyhow::Result<()
 
 /// The password from `MELDCODE_CERT_PASSWORD`, else asked without echo (twice when
 /// `confirm`).
-fn password(prompt: &str, confirm: bool) -> anyhow::Result<Zeroizing<String>> {
+pub(super) fn password(prompt: &str, confirm: bool) -> anyhow::Result<Zeroizing<String>> {
     if let Ok(from_env) = std::env::var(PASSWORD_ENV) {
         return Ok(Zeroizing::new(from_env));
     }
@@ -411,45 +367,4 @@ fn print_report(number: usize, report: &SignatureReport) {
         Trust::Untrusted => "not trusted (issuer not in your trust list)",
     };
     println!("  Certificate: {trust}");
-}
-
-/// Runs `meldcode cert …`.
-pub fn run_cert(command: &CertCommand) -> ExitCode {
-    match command {
-        CertCommand::New(args) => match cert_new(args) {
-            Ok(()) => {
-                println!("created: {}", args.out.display());
-                ExitCode::SUCCESS
-            }
-            Err(err) => super::fail(&err),
-        },
-    }
-}
-
-fn cert_new(args: &CertNewArgs) -> anyhow::Result<()> {
-    if args.out.exists() {
-        bail!("{} exists already", args.out.display());
-    }
-    let identity = SigningIdentity::create_self_signed(&NewCertificate {
-        name: args.name.clone(),
-        function: args.function.clone(),
-        organisation: args.organisation.clone(),
-        email: args.email.clone(),
-        algorithm: if args.ec {
-            KeyAlgorithm::EcdsaP256
-        } else {
-            KeyAlgorithm::Rsa2048
-        },
-        not_before: Utc::now(),
-        valid_days: args.days,
-    })
-    .context("cannot create the certificate")?;
-    let password = password("Password for the new certificate file: ", true)?;
-    if password.is_empty() {
-        bail!("the password must not be empty");
-    }
-    let p12 = identity
-        .to_pkcs12_bytes(&password)
-        .context("cannot write the certificate")?;
-    atomic_write_new(&args.out, &p12)
 }

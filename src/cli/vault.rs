@@ -271,7 +271,7 @@ fn open(args: &VaultArgs) -> anyhow::Result<Vault> {
     open_path(&args.vault, args.take_over_stale_lock)
 }
 
-fn open_path(path: &Path, take_over: bool) -> anyhow::Result<Vault> {
+pub(crate) fn open_path(path: &Path, take_over: bool) -> anyhow::Result<Vault> {
     let pass = passphrase("MELDCODE_PASSPHRASE", "Passphrase: ")?;
     // An empty actor makes the vault act as the user stored in its profile.
     Vault::open(path, &pass, &options(Actor::default(), take_over))
@@ -293,14 +293,14 @@ struct AtPath {
     path: PathBuf,
 }
 
-fn vault_error(err: VaultError, path: &Path) -> anyhow::Error {
+pub(crate) fn vault_error(err: VaultError, path: &Path) -> anyhow::Error {
     anyhow::Error::new(AtPath {
         err,
         path: path.to_owned(),
     })
 }
 
-fn writable(v: &Vault) -> anyhow::Result<()> {
+pub(crate) fn writable(v: &Vault) -> anyhow::Result<()> {
     if let Some(h) = v.lock_holder() {
         let hint = if v.lock_is_stale() {
             " (the lock looks stale; pass --take-over-stale-lock to take it over)"
@@ -462,7 +462,9 @@ fn demo(args: &VaultArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn resolve(v: &Vault, given: &str) -> anyhow::Result<DossierId> {
+/// A dossier id from a numeric id or a reference (`MD-2026-0001`). A numeric id is taken
+/// as given (the audit log keeps entries of deleted dossiers).
+pub(crate) fn resolve(v: &Vault, given: &str) -> anyhow::Result<DossierId> {
     if let Ok(n) = given.parse::<u64>() {
         return Ok(DossierId(n));
     }
@@ -471,6 +473,17 @@ fn resolve(v: &Vault, given: &str) -> anyhow::Result<DossierId> {
         .find(|s| s.reference.eq_ignore_ascii_case(given))
         .map(|s| s.id)
         .ok_or_else(|| anyhow!("no dossier with reference {given:?}"))
+}
+
+/// Like [`resolve`], but the dossier must exist in the vault.
+pub(crate) fn resolve_existing(v: &Vault, given: &str) -> anyhow::Result<DossierId> {
+    let id = resolve(v, given)?;
+    let list = v.list_dossiers().map_err(|e| vault_error(e, v.path()))?;
+    if list.iter().any(|s| s.id == id) {
+        Ok(id)
+    } else {
+        bail!("no dossier {given} in this vault (see `meldcode dossier list`)")
+    }
 }
 
 fn list(args: &VaultArgs, format: Format) -> anyhow::Result<()> {

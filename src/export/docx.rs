@@ -60,7 +60,7 @@ fn widths(rel: &[f32], n: usize) -> Vec<usize> {
         .collect()
 }
 
-/// A table; the header row is marked to repeat on every page.
+/// A table; the header row repeats on every page, and no row is split across pages.
 fn table(header: &[String], rows: &[Vec<String>], rel: &[f32]) -> Table {
     let w = widths(rel, header.len());
     let head = TableRow::new(
@@ -79,12 +79,16 @@ fn table(header: &[String], rows: &[Vec<String>], rel: &[f32]) -> Table {
     .cant_split();
     let mut out = vec![head];
     for r in rows {
-        out.push(TableRow::new(
-            r.iter()
-                .zip(&w)
-                .map(|(c, w)| cell(Paragraph::new().add_run(run(c)).style("TableText"), *w))
-                .collect(),
-        ));
+        out.push(
+            TableRow::new(
+                r.iter()
+                    .zip(&w)
+                    .map(|(c, w)| cell(Paragraph::new().add_run(run(c)).style("TableText"), *w))
+                    .collect(),
+            )
+            // Like the PDF: a row moves to the next page whole, so the text reads in order.
+            .cant_split(),
+        );
     }
     Table::new(out)
         .set_grid(w)

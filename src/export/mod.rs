@@ -1,6 +1,10 @@
-//! Export: a [`report::Document`](crate::report::Document) to PDF or DOCX bytes, signatures,
-//! the mail draft and the melding package. Exporters are plain functions of the document
-//! plus options; no clock, no disk.
+//! Export: turns a [`report::Document`](crate::report::Document) into PDF or DOCX bytes, signs
+//! them, and packs a melding as a mail draft and package. Exporters are plain functions of the document plus
+//! options; no clock, no disk: the caller (storage, CLI, app) writes files.
+//!
+//! The app needs two calls: [`render`] for the bytes of a document, and [`sign_export`] to
+//! sign them (PDF: an embedded signature on the document's first signature block; DOCX: the
+//! bytes of the detached `.p7s`).
 
 pub mod docx;
 pub mod layout;
@@ -8,9 +12,14 @@ pub mod mail;
 pub mod package;
 pub mod pdf;
 pub mod sign;
+mod wrap;
 
 pub use docx::{DocxOptions, docx};
 pub use pdf::{LayoutInfo, PdfOptions, pdf, pdf_with_layout};
+
+use chrono::{DateTime, Utc};
+
+use crate::report::Document;
 
 /// Why an export failed.
 #[derive(Debug, thiserror::Error)]
@@ -21,4 +30,88 @@ pub enum ExportError {
     /// The DOCX writer failed.
     #[error("DOCX could not be written: {0}")]
     Docx(String),
+    /// Signing failed.
+    #[error("cannot sign: {0}")]
+    Sign(#[from] sign::SignError),
+}
+
+/// An output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// PDF with embedded, subset fonts.
+    Pdf,
+    /// Word document (Office Open XML).
+    Docx,
+}
+
+impl Format {
+    /// File extension without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Docx => "docx",
+        }
+    }
+}
+
+/// Renders a document in a format, with the document's own author and creation moment
+/// ([`Meta`](crate::report::Meta)) as metadata.
+pub fn render(doc: &Document, format: Format) -> Result<Vec<u8>, ExportError> {
+    match format {
+        Format::Pdf => pdf(doc, &PdfOptions::new(doc.meta.created)),
+        Format::Docx => docx(doc, &DocxOptions::new(doc.meta.created)),
+    }
+}
+
+/// A signed export.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signed {
+    /// The document: the signed PDF, or the DOCX unchanged.
+    pub document: Vec<u8>,
+    /// For a DOCX, the detached CMS signature to save as `NAME.docx.p7s`.
+    pub detached: Option<Vec<u8>>,
+}
+
+/// Renders `doc` and signs it with `identity` at `at`. A PDF gets an embedded signature
+/// whose visible appearance (name, function, organisation, date, place) fills the first
+/// signature block of the document, or sits at the bottom of the last page when the
+/// document has none; a DOCX gets a detached signature over its exact bytes.
+pub fn sign_export(
+    doc: &Document,
+    format: Format,
+    identity: &sign::SigningIdentity,
+    at: DateTime<Utc>,
+    place: Option<&str>,
+) -> Result<Signed, ExportError> {
+    match format {
+        Format::Pdf => {
+            let (bytes, info) = pdf_with_layout(doc, &PdfOptions::new(doc.meta.created))?;
+            let (page_index, rect_pt) = match info.signature_rects.first() {
+                Some((page, [x, y, w, h])) => (*page, [*x, *y, x + w, y + h]),
+                None => (info.pages.saturating_sub(1), [56.0, 56.0, 306.0, 136.0]),
+            };
+            let opts = sign::PdfSignOptions {
+                signing_time: at,
+                reason: Some(crate::report::texts::SIGN_REASON.to_owned()),
+                location: place.map(str::to_owned),
+                visible: Some(sign::VisibleSignature {
+                    page_index,
+                    rect_pt,
+                    lines: sign::visible_lines(identity, &crate::report::fmt_datetime(at), place),
+                }),
+            };
+            Ok(Signed {
+                document: sign::sign_pdf(&bytes, identity, &opts)?,
+                detached: None,
+            })
+        }
+        Format::Docx => {
+            let bytes = docx(doc, &DocxOptions::new(doc.meta.created))?;
+            let p7s = sign::sign_detached(&bytes, identity, at)?;
+            Ok(Signed {
+                document: bytes,
+                detached: Some(p7s),
+            })
+        }
+    }
 }

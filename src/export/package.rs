@@ -14,7 +14,7 @@ use super::{DocxOptions, ExportError, PdfOptions};
 use crate::domain::{Dossier, Profile};
 use crate::form::FormSet;
 use crate::lint::{Lint, LintOptions};
-use crate::report::melding_check::{Missing, readiness};
+use crate::report::melding_check::{Missing, effective_checklist, readiness};
 use crate::report::{DocumentKind, default_file_name, fmt_date, melding_doc, texts as t};
 
 /// One file of the package: a name without any person's name, and its bytes.
@@ -94,7 +94,10 @@ pub fn melding_package(
     let form = set
         .form(melding_doc::FORM_ID)
         .ok_or_else(|| PackageError::NoForm(set.id.clone()))?;
-    let missing = readiness(d, p, form, linter);
+    let mut missing = readiness(d, p, form, linter);
+    if let Some(gap) = unknown_exception(d, p, set) {
+        missing.push(gap);
+    }
     if !missing.is_empty() {
         return Err(PackageError::NotReady(missing));
     }
@@ -160,6 +163,27 @@ pub fn melding_package(
     })
 }
 
+/// A gap when the recorded *open melden, tenzij* exception is not one of the set's own
+/// list (the `uitzondering` field's choices): a region's variant words them differently.
+fn unknown_exception(d: &Dossier, p: &Profile, set: &FormSet) -> Option<Missing> {
+    let c = effective_checklist(d, p);
+    let id = c
+        .exception
+        .as_deref()
+        .filter(|_| c.family_informed == Some(false))?;
+    let list = set
+        .form(melding_doc::FORM_ID)?
+        .sections
+        .iter()
+        .flat_map(|s| &s.fields)
+        .find(|f| f.id == "uitzondering")?
+        .choices
+        .as_deref()
+        .and_then(|l| set.choices.get(l))?;
+    (!list.options.iter().any(|o| o.id == id))
+        .then_some(Missing::Checklist(crate::texts::CHECK_UNKNOWN_EXCEPTION))
+}
+
 /// The lines of the visible signature block: name, function, organisation, date, place.
 fn signature_lines(p: &Profile, now: DateTime<Utc>) -> Vec<String> {
     [
@@ -177,7 +201,7 @@ fn signature_lines(p: &Profile, now: DateTime<Utc>) -> Vec<String> {
 /// The draft's body: what is attached and the reminders before sending. No person's name
 /// except the melder's own signature.
 fn mail_body(d: &Dossier, p: &Profile, attachment: &str, now: DateTime<Utc>) -> String {
-    let channel = crate::report::melding_check::effective_checklist(d, p).channel;
+    let channel = effective_checklist(d, p).channel;
     t::MAIL_BODY
         .replace("{regio}", {
             let r = p.organisation.veilig_thuis_regio.trim();
@@ -190,4 +214,73 @@ fn mail_body(d: &Dossier, p: &Profile, attachment: &str, now: DateTime<Utc>) -> 
         .replace("{naam}", p.user.name.trim())
         .replace("{functie}", p.user.function.trim())
         .replace("{organisatie}", p.organisation.name.trim())
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::TimeZone as _;
+
+    use super::*;
+    use crate::domain::{Change, example};
+    use crate::report::melding_check::tests::ready_dossier;
+
+    fn no_hints(_: &str, _: &LintOptions) -> Vec<Lint> {
+        Vec::new()
+    }
+
+    fn build(d: &Dossier) -> Result<Package, PackageError> {
+        let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
+        melding_package(
+            d,
+            &example::profile(),
+            melding_doc::bundled_set().unwrap(),
+            &no_hints,
+            &PackageOptions {
+                now,
+                mail_date: now.fixed_offset(),
+                unique: "0f0f".to_owned(),
+                identity: None,
+            },
+        )
+    }
+
+    fn under_exception(exception: &str) -> Dossier {
+        let mut d = ready_dossier();
+        let mut c = d.melding.checklist.clone();
+        c.family_informed = Some(false);
+        c.exception = Some(exception.to_owned());
+        c.exception_motivation = "Vader dreigde de kinderen mee te nemen.".to_owned();
+        let now = Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap();
+        d.apply(Change::SetChecklist { checklist: c }, &example::user(), now)
+            .unwrap();
+        d
+    }
+
+    #[test]
+    fn a_ready_melding_gives_named_files_without_names() {
+        let p = build(&ready_dossier()).unwrap();
+        let names: Vec<&str> = p.files().iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "MD-2026-0001_meldformulier_2026-11-23.pdf",
+                "MD-2026-0001_meldformulier_2026-11-23.docx",
+                "MD-2026-0001_meldformulier_2026-11-23.eml",
+            ]
+        );
+        assert!(p.pdf.bytes.starts_with(b"%PDF"));
+        assert!(p.p7s.is_none());
+    }
+
+    #[test]
+    fn the_exception_must_come_from_the_sets_own_list() {
+        assert!(build(&under_exception("veiligheid-kind-gezin")).is_ok());
+        match build(&under_exception("veiligheid-kind")) {
+            Err(PackageError::NotReady(m)) => assert_eq!(
+                m,
+                [Missing::Checklist(crate::texts::CHECK_UNKNOWN_EXCEPTION)]
+            ),
+            other => panic!("{other:?}"),
+        }
+    }
 }

@@ -110,7 +110,7 @@ fn fonts() -> Result<&'static Fonts, ExportError> {
         .as_ref()
         .map_err(|e| match e {
             ExportError::Font(n) => ExportError::Font(n),
-            ExportError::Docx(_) => ExportError::Font("DejaVu Sans"),
+            ExportError::Docx(_) | ExportError::Sign(_) => ExportError::Font("DejaVu Sans"),
         })
 }
 

@@ -155,8 +155,7 @@ pub fn blocks(d: &Dossier, today: NaiveDate) -> Vec<Block> {
                         r.asked_by.clone(),
                         r.questions.clone(),
                         r.answered_on
-                            .map(fmt_date)
-                            .unwrap_or_else(|| t::FU_OPEN.to_owned()),
+                            .map_or_else(|| t::FU_OPEN.to_owned(), fmt_date),
                     ]
                 })
                 .collect(),

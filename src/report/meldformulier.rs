@@ -7,10 +7,12 @@
 use std::fmt::Write as _;
 
 use crate::domain::{
-    Answers, Checklist, ConsultationKind, Dossier, Hand, Person, PersonRole, Profile, Signal, Step,
+    Answers, ConsultationKind, Dossier, Hand, Person, PersonRole, Profile, Signal, Step,
     StepStatus, Tri, Value,
 };
 use crate::form;
+
+pub use super::checklist::effective_checklist;
 
 /// Step-form field ids under which a dossier may record the form(s) of violence.
 const VORMEN_FIELDS: [&str; 2] = ["vormen", "vermoede_vormen"];
@@ -29,7 +31,7 @@ pub fn prefill(d: &Dossier, p: &Profile) -> Answers {
     feiten(&mut a, d);
     vormen(&mut a, d);
     gedaan(&mut a, d);
-    checklist(&mut a, &effective_checklist(d, p));
+    super::checklist::prefill(&mut a, &effective_checklist(d, p));
     if let Some(sent) = &d.melding.sent {
         a.insert(
             "verzonden_op".to_owned(),
@@ -41,7 +43,7 @@ pub fn prefill(d: &Dossier, p: &Profile) -> Answers {
             if !follow.is_empty() {
                 follow.push(' ');
             }
-            let _ = write!(follow, "(uiterlijk {})", form::format_date_nl(on));
+            let _ = write!(follow, "(uiterlijk {})", super::fmt_date(on));
         }
         text(&mut a, "vervolgafspraken", &follow);
     }
@@ -226,7 +228,7 @@ fn source_of(d: &Dossier, s: &Signal) -> String {
     } else {
         format!("{}, {}", s.observer.name, s.observer.function)
     };
-    let recorded = form::format_date_nl(s.recorded_at.date_naive());
+    let recorded = super::fmt_date(s.recorded_at.date_naive());
     let mut out = match s.hand {
         Hand::Eerste => format!("Eigen waarneming van {observer}; vastgelegd op {recorded}."),
         Hand::Tweede => {
@@ -326,7 +328,7 @@ fn gedaan(a: &mut Answers, d: &Dossier) {
             };
             format!(
                 "{} – {kind} met {}. Vraag: {} Uitkomst: {}",
-                form::format_date_nl(c.on),
+                super::fmt_date(c.on),
                 c.with_whom.trim(),
                 c.question.trim(),
                 c.outcome.trim()
@@ -354,7 +356,7 @@ fn gedaan(a: &mut Answers, d: &Dossier) {
                 .join(", ");
             format!(
                 "{} – gesprek met {with}, gevoerd door {by}. Besproken: {} Reactie: {}",
-                form::format_date_nl(c.on),
+                super::fmt_date(c.on),
                 c.said.trim(),
                 c.reaction.trim()
             )
@@ -366,7 +368,7 @@ fn gedaan(a: &mut Answers, d: &Dossier) {
             let _ = write!(
                 line,
                 " Het gesprek volgt uiterlijk {}.",
-                form::format_date_nl(on)
+                super::fmt_date(on)
             );
         }
         gesprekken.push(line);
@@ -402,115 +404,12 @@ fn gedaan(a: &mut Answers, d: &Dossier) {
     text(a, "afwegingen", &afwegingen.join("\n"));
 }
 
-/// The secure channels the bundled form names: choice id and the name the checklist holds.
-const CHANNELS: [(&str, &str); 3] = [
-    ("zivver", "Zivver"),
-    ("zorgmail", "ZorgMail"),
-    ("secumailer", "SecuMailer"),
-];
-
-/// The checklist before sending as it stands: the dossier's checklist
-/// ([`crate::domain::Change::SetChecklist`]), where it is silent completed from the user's
-/// edits of the `controlelijst` and `open_melden` fields of the form, and the channel
-/// defaulting to the organisation's configured secure mail (`beveiligde_mail`).
-pub fn effective_checklist(d: &Dossier, p: &Profile) -> Checklist {
-    let mut c = d.melding.checklist.clone();
-    let edits = &d.melding.answers;
-    let text_of = |id: &str| {
-        edits
-            .get(id)
-            .and_then(Value::as_text)
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned)
-    };
-    if c.call.is_none()
-        && edits.get("vt_gebeld") == Some(&Value::Tri(Tri::Ja))
-        && let Some(Value::DateTime(at)) = edits.get("vt_gebeld_op")
-    {
-        c.call = Some(crate::domain::VeiligThuisCall {
-            at: *at,
-            employee: String::new(),
-        });
-    }
-    if let Some(call) = &mut c.call
-        && call.employee.trim().is_empty()
-        && let Some(name) = text_of("vt_medewerker")
-    {
-        call.employee = name;
-    }
-    if c.family_informed.is_none() {
-        c.family_informed = match edits.get("gezin_geinformeerd") {
-            Some(Value::Tri(Tri::Ja)) => Some(true),
-            Some(Value::Tri(Tri::Nee)) => Some(false),
-            _ => None,
-        };
-    }
-    if c.exception.as_deref().is_none_or(|e| e.trim().is_empty())
-        && let Some(Value::Choice(e)) = edits.get("uitzondering")
-    {
-        c.exception = Some(e.clone());
-    }
-    if c.exception_motivation.trim().is_empty()
-        && let Some(m) = text_of("uitzondering_motivatie")
-    {
-        c.exception_motivation = m;
-    }
-    if c.channel.trim().is_empty() {
-        c.channel = match edits.get("kanaal") {
-            Some(Value::Choice(id)) if id == "anders" => {
-                text_of("kanaal_anders").unwrap_or_default()
-            }
-            Some(Value::Choice(id)) => CHANNELS
-                .iter()
-                .find(|(cid, _)| cid == id)
-                .map_or_else(|| id.clone(), |(_, name)| (*name).to_owned()),
-            _ => p.organisation.beveiligde_mail.trim().to_owned(),
-        };
-    }
-    c
-}
-
-/// The form's choice id for a channel name as the checklist holds it.
-fn channel_id(channel: &str) -> Option<&'static str> {
-    let c = channel.trim();
-    CHANNELS
-        .into_iter()
-        .find(|(_, name)| c.eq_ignore_ascii_case(name))
-        .map(|(id, _)| id)
-}
-
-fn checklist(a: &mut Answers, c: &Checklist) {
-    if let Some(call) = &c.call {
-        a.insert("vt_gebeld".to_owned(), tri(true));
-        a.insert("vt_gebeld_op".to_owned(), Value::DateTime(call.at));
-        text(a, "vt_medewerker", &call.employee);
-    }
-    if !c.channel.trim().is_empty() {
-        if let Some(id) = channel_id(&c.channel) {
-            a.insert("kanaal".to_owned(), Value::Choice(id.to_owned()));
-        } else {
-            a.insert("kanaal".to_owned(), Value::Choice("anders".to_owned()));
-            text(a, "kanaal_anders", &c.channel);
-        }
-    }
-    if let Some(informed) = c.family_informed {
-        a.insert("gezin_geinformeerd".to_owned(), tri(informed));
-        if !informed {
-            if let Some(e) = c.exception.as_deref().filter(|e| !e.trim().is_empty()) {
-                a.insert("uitzondering".to_owned(), Value::Choice(e.to_owned()));
-            }
-            text(a, "uitzondering_motivatie", &c.exception_motivation);
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use chrono::{NaiveDate, TimeZone as _, Utc};
 
     use super::*;
-    use crate::domain::{Change, VeiligThuisCall, example};
+    use crate::domain::{Change, Checklist, VeiligThuisCall, example};
 
     fn group<'a>(a: &'a Answers, id: &str) -> &'a [Answers] {
         match a.get(id) {

@@ -180,7 +180,7 @@ fn hints(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use chrono::{NaiveDate, TimeZone as _, Utc};
 
     use super::*;
@@ -193,7 +193,8 @@ mod tests {
             .expect("bundled meldformulier")
     }
 
-    fn ready_dossier() -> Dossier {
+    /// The example dossier with everything the meldformulier needs (family informed).
+    pub(crate) fn ready_dossier() -> Dossier {
         let mut d = example::dossier();
         let me = example::user();
         let now = Utc.with_ymd_and_hms(2026, 11, 20, 10, 0, 0).unwrap();
@@ -264,11 +265,7 @@ mod tests {
                 "{want} not in {labels:#?}"
             );
         }
-        assert!(
-            missing
-                .iter()
-                .any(|m| *m == Missing::Checklist(crate::texts::CHECK_NOT_PHONED))
-        );
+        assert!(missing.contains(&Missing::Checklist(crate::texts::CHECK_NOT_PHONED)));
     }
 
     #[test]

@@ -2,9 +2,23 @@
 //!
 //! Pure: no egui, no file system, no clock (the moment of export is passed in). Every export
 //! goes through a [`Document`], so PDF and DOCX always say the same thing.
+//!
+//! The app builds a document with [`build`] and renders it with
+//! [`export::render`](crate::export::render):
+//!
+//! ```
+//! use meldcode::{domain::example, export, report};
+//! let now = chrono::Utc::now();
+//! let d = example::dossier();
+//! let doc = report::build(report::DocumentKind::Consultatie, Some(&d), &example::profile(), now)?;
+//! let pdf = export::render(&doc, export::Format::Pdf)?;
+//! assert!(pdf.starts_with(b"%PDF-"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 pub mod anonymise;
 pub mod builders;
+pub mod checklist;
 pub mod followup;
 pub mod letters;
 pub mod meldformulier;
@@ -12,12 +26,18 @@ pub mod melding_check;
 pub mod melding_doc;
 pub mod model;
 pub mod texts;
+mod texts_melding;
 pub mod vt_antwoord;
 
 pub use builders::{consultatie, dossier, inzage, protocol};
+
+use builders::dossier as dossier_doc;
 pub use model::{Block, Document, Meta, SignatureBlock};
 
 use chrono::{DateTime, Datelike as _, NaiveDate, Timelike as _, Utc};
+
+use crate::domain::{Dossier, Profile};
+use crate::form::FormSet;
 
 /// The kinds of document the app exports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -39,6 +59,27 @@ pub enum DocumentKind {
 }
 
 impl DocumentKind {
+    /// Every kind, in menu order.
+    pub const ALL: [DocumentKind; 7] = [
+        DocumentKind::Dossier,
+        DocumentKind::Consultatie,
+        DocumentKind::Inzage,
+        DocumentKind::Protocol,
+        DocumentKind::Meldformulier,
+        DocumentKind::BriefOuders,
+        DocumentKind::VtAntwoord,
+    ];
+
+    /// Whether the kind is built from one dossier (all but the protocol).
+    pub fn needs_dossier(self) -> bool {
+        self != DocumentKind::Protocol
+    }
+
+    /// The kind for a name as given by [`DocumentKind::id`].
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.id() == id)
+    }
+
     /// The kind's name as used on the command line and in file names.
     pub fn id(self) -> &'static str {
         match self {
@@ -51,6 +92,61 @@ impl DocumentKind {
             DocumentKind::VtAntwoord => "vt-antwoord",
         }
     }
+}
+
+/// Why a document could not be built.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BuildError {
+    /// The kind is built from a dossier and none was given.
+    #[error("a {0} document needs a dossier")]
+    NeedsDossier(&'static str),
+    /// The kind needs more than a dossier and a profile (the meldformulier, the letter to
+    /// the parents and the answer to Veilig Thuis have checks and inputs of their own).
+    #[error("a {0} document is made with its own builder (see `cli::mail::document`)")]
+    OwnBuilder(&'static str),
+}
+
+/// Builds the protocol, dossier, consultatie or inzage document from a dossier (not used
+/// for the protocol) and the organisation profile. The protocol uses the bundled `protocol` form set; call
+/// [`protocol`] directly for an organisation's own set. `now` is the moment printed on the
+/// document and written into its metadata.
+pub fn build(
+    kind: DocumentKind,
+    dossier: Option<&Dossier>,
+    profile: &Profile,
+    now: DateTime<Utc>,
+) -> Result<Document, BuildError> {
+    let need = || dossier.ok_or(BuildError::NeedsDossier(kind.id()));
+    Ok(match kind {
+        DocumentKind::Protocol => protocol(profile, bundled_protocol_forms(), now),
+        DocumentKind::Dossier => dossier_doc(need()?, profile, now),
+        DocumentKind::Consultatie => consultatie(need()?, profile, now),
+        DocumentKind::Inzage => inzage(need()?, profile, now),
+        DocumentKind::Meldformulier | DocumentKind::BriefOuders | DocumentKind::VtAntwoord => {
+            return Err(BuildError::OwnBuilder(kind.id()));
+        }
+    })
+}
+
+/// The bundled `protocol` form set (embedded at build time), or an empty set when the
+/// bundle has none: the protocol then holds the sector text and the stored answers.
+fn bundled_protocol_forms() -> &'static FormSet {
+    static EMPTY: std::sync::OnceLock<FormSet> = std::sync::OnceLock::new();
+    crate::form::bundled()
+        .iter()
+        .find(|s| s.id == "protocol")
+        .unwrap_or_else(|| {
+            EMPTY.get_or_init(|| FormSet {
+                id: "protocol".to_owned(),
+                title: texts::PROTOCOL_TITLE.to_owned(),
+                sector: String::new(),
+                description: String::new(),
+                source: String::new(),
+                forms: Vec::new(),
+                tree: None,
+                choices: std::collections::BTreeMap::new(),
+            })
+        })
 }
 
 /// A date as it reads in Dutch text: "2 november 2026".

@@ -182,6 +182,9 @@ pub fn due_badge_ui(
         .clicked()
     {
         cmds.push(Command::OpenDossier(row.id));
-        cmds.push(Command::SelectStep(crate::domain::Step::Beslissen));
+        cmds.push(Command::Followup(FollowupCommand::Show {
+            step: crate::domain::Step::Beslissen,
+            section: crate::app::FollowupSection::Afspraken,
+        }));
     }
 }

@@ -182,6 +182,7 @@ impl ExportDialog {
             .collapsible(false)
             .resizable(false)
             .default_width(520.0)
+            .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 110.0))
             .show(ctx, |ui| self.body_ui(ui, state, cmds));
         if ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
             open = false;

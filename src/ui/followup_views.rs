@@ -3,7 +3,7 @@
 //! step (participation in step 3; afspraken, melding and letter in step 5; requests for
 //! information at every step), and the export dialog.
 
-use crate::app::{AppState, Command, ExportKind};
+use crate::app::{AppState, Command, ExportKind, FollowupSection};
 use crate::domain::{Dossier, Step};
 use crate::texts;
 
@@ -24,6 +24,18 @@ pub struct FollowupViews {
     melding: MeldingView,
     /// The export dialog of the dossier screen.
     pub export: ExportDialog,
+    /// The part to bring into view (for a few frames, while the layout settles).
+    pub focus: Option<FollowupSection>,
+    focus_frames: u8,
+}
+
+/// A separator that scrolls itself to the top of the view when `section` has the focus.
+fn section_start(ui: &mut egui::Ui, focus: &mut Option<FollowupSection>, section: FollowupSection) {
+    ui.add_space(8.0);
+    let r = ui.separator();
+    if *focus == Some(section) {
+        r.scroll_to_me(Some(egui::Align::TOP));
+    }
 }
 
 impl FollowupViews {
@@ -58,35 +70,36 @@ impl FollowupViews {
         cmds: &mut Vec<Command>,
     ) {
         let mut export = None;
+        if self.focus.is_some() && self.focus_frames == 0 {
+            self.focus_frames = 3;
+        }
         match step {
             Step::Gesprek => {
-                ui.add_space(8.0);
-                ui.separator();
+                section_start(ui, &mut self.focus, FollowupSection::Participation);
                 self.participation.ui(ui, state, d, cmds);
             }
             Step::Beslissen => {
-                ui.add_space(8.0);
-                ui.separator();
+                section_start(ui, &mut self.focus, FollowupSection::Afspraken);
                 self.afspraken.ui(ui, state, d, cmds);
                 let melden = d.decisions.last().is_some_and(|x| x.melden);
-                ui.add_space(8.0);
-                ui.separator();
+                section_start(ui, &mut self.focus, FollowupSection::Melding);
                 ui.heading(texts::MELDING_HEADING);
                 if melden || d.melding.sent.is_some() || !d.melding.answers.is_empty() {
                     self.melding.ui(ui, state, d, cmds);
                 } else {
                     ui.label(texts::MELDING_AFTER_DECISION);
                 }
-                ui.add_space(8.0);
+                section_start(ui, &mut self.focus, FollowupSection::Letter);
                 egui::CollapsingHeader::new(texts::LETTER_HEADING)
                     .id_salt("letter")
+                    .default_open(d.melding.sent.is_some())
                     .show(ui, |ui| {
-                        super::letter_view::letter_ui(ui, state, d, &mut export)
+                        super::letter_view::letter_ui(ui, state, d, &mut export);
                     });
             }
             _ => {}
         }
-        ui.add_space(8.0);
+        section_start(ui, &mut self.focus, FollowupSection::VtRequests);
         egui::CollapsingHeader::new(format!(
             "{} ({})",
             texts::VT_REQ_HEADING,
@@ -98,6 +111,19 @@ impl FollowupViews {
         if let Some(kind) = export {
             self.export.open_for(kind, Some(d), state);
         }
+        if self.focus.is_some() {
+            self.focus_frames = self.focus_frames.saturating_sub(1);
+            if self.focus_frames == 0 {
+                self.focus = None;
+            } else {
+                ui.ctx().request_repaint();
+            }
+        }
+    }
+
+    /// Opens a request for information in the editor (the answer along the guidelines).
+    pub fn edit_request(&mut self, request: crate::domain::InfoRequest) {
+        self.info.start_editing(request);
     }
 
     /// The export dialog, when open.

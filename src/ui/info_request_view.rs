@@ -92,7 +92,8 @@ impl InfoRequestView {
         cmds.extend(kept.into_iter().map(Command::KeepHint));
     }
 
-    fn start_editing(&mut self, r: InfoRequest) {
+    /// Opens a request in the editor.
+    pub fn start_editing(&mut self, r: InfoRequest) {
         self.received = super::format_date(r.received_on);
         self.answered = r.answered_on.map(super::format_date).unwrap_or_default();
         self.guidelines = [false; 7];

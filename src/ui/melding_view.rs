@@ -116,16 +116,16 @@ impl MeldingView {
             .show(ui, |ui| self.checklist_ui(ui, state, d, cmds));
         egui::CollapsingHeader::new(texts::MELDING_FORM)
             .id_salt("melding_form")
+            .default_open(d.melding.sent.is_none())
             .show(ui, |ui| self.form_ui(ui, state, d, cmds));
         egui::CollapsingHeader::new(texts::MELDING_PACKAGE)
             .id_salt("melding_package")
             .default_open(missing.is_empty())
             .show(ui, |ui| {
-                self.package_ui(ui, state, d, missing.is_empty(), cmds)
+                self.package_ui(ui, state, d, missing.is_empty(), cmds);
             });
         egui::CollapsingHeader::new(texts::MELDING_SENT)
             .id_salt("melding_sent")
-            .default_open(d.melding.sent.is_none())
             .show(ui, |ui| self.sent_ui(ui, state, d, cmds));
     }
 

@@ -183,11 +183,11 @@ pub fn pdftotext(pdf: &Path) -> String {
 
 /// The text of a DOCX (the `w:t` runs of `word/document.xml`), by Python's `zipfile`.
 pub fn docx_text(docx: &Path) -> String {
-    let script = r#"
+    let script = r"
 import re, sys, zipfile, html
 xml = zipfile.ZipFile(sys.argv[1]).read('word/document.xml').decode('utf-8')
 print(html.unescape(' '.join(re.findall(r'<w:t[^>]*>([^<]*)</w:t>', xml))))
-"#;
+";
     let out = Command::new("python3")
         .arg("-c")
         .arg(script)

@@ -20,14 +20,33 @@ mod cms;
 pub mod docx;
 pub mod pdf;
 mod pdf_write;
+pub mod stored;
 pub mod verify;
 
 pub use cert::{KeyAlgorithm, NewCertificate, SigningIdentity};
 pub use docx::sign_detached;
 pub use pdf::{PdfSignOptions, VisibleSignature, sign_pdf};
+pub use stored::VAULT_SECRET;
 pub use verify::{
     Coverage, LaterChanges, PdfVerification, SignatureReport, Trust, verify_detached, verify_pdf,
 };
+
+/// The lines of a visible signature: "Digitaal ondertekend door NAME", the function and the
+/// organisation from the certificate, then "WHEN, PLACE".
+pub fn visible_lines(identity: &SigningIdentity, when: &str, place: Option<&str>) -> Vec<String> {
+    let mut lines = vec![format!(
+        "{} {}",
+        crate::report::texts::SIGNED_BY,
+        identity.subject_common_name().unwrap_or_default()
+    )];
+    lines.extend(identity.subject_function());
+    lines.extend(identity.subject_organisation());
+    lines.push(match place {
+        Some(place) if !place.trim().is_empty() => format!("{when}, {place}"),
+        _ => when.to_owned(),
+    });
+    lines
+}
 
 /// Everything that can go wrong while creating, importing or using a certificate, or while
 /// signing or verifying a document.

@@ -62,7 +62,7 @@ pub fn consultatie(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Docume
     doc.heading(2, t::H_FEITEN);
     doc.table(
         &t::T_FEITEN,
-        &[1.3, 1.8, 1.4, 4.5],
+        &[1.3, 1.8, 1.6, 4.3],
         d.signals_by_date()
             .into_iter()
             .map(|s| {

@@ -44,7 +44,7 @@ pub fn dossier(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
     doc.heading(2, t::H_PERSONEN);
     doc.table(
         &t::T_PERSONEN,
-        &[1.2, 1.8, 1.3, 0.8, 3.0],
+        &[1.1, 1.8, 1.5, 1.0, 2.6],
         d.persons
             .iter()
             .map(|p| {
@@ -76,7 +76,7 @@ pub fn dossier(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
     doc.heading(2, t::H_SIGNALEN);
     doc.table(
         &t::T_SIGNALEN,
-        &[0.5, 1.3, 2.0, 1.2, 4.0],
+        &[0.5, 1.3, 2.0, 1.5, 3.7],
         d.signals_by_date()
             .into_iter()
             .map(|s| {

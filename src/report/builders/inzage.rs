@@ -12,8 +12,9 @@ use crate::report::texts as t;
 
 /// What the client may receive under AVG art. 15: the personal data of the family in the
 /// dossier, the signals, the steps and decisions, with the purposes, recipients, retention
-/// period, rights and how to complain. Professionals and other third parties appear by
-/// function only.
+/// period, rights and how to complain. Persons outside the family (professionals and
+/// others) get no section of their own; staff who recorded or decided something appear
+/// with name and function, as the dossier has them.
 pub fn inzage(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
     let org = &profile.organisation;
     let mut doc = Document::new(
@@ -75,7 +76,7 @@ pub fn inzage(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
     doc.heading(3, t::H_SIGNALEN);
     doc.table(
         &t::T_FEITEN,
-        &[1.3, 1.8, 1.4, 4.5],
+        &[1.3, 1.8, 1.6, 4.3],
         d.signals_by_date()
             .into_iter()
             .map(|s| {
@@ -186,6 +187,8 @@ pub fn inzage(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
                 .collect(),
         );
     }
+    doc.blocks
+        .extend(crate::report::followup::blocks(d, now.date_naive()));
     if !d.client_statements.is_empty() {
         doc.heading(3, t::H_VERKLARINGEN);
         for s in &d.client_statements {

@@ -16,7 +16,8 @@ use super::model::SignatureBlock;
 use super::texts as t;
 use super::{fmt_date, fmt_datetime};
 use crate::domain::{
-    Actor, Change, Dossier, Hand, Person, PersonId, Profile, Step, StepStatus, Tri, Value,
+    Actor, AfspraakStatus, Change, Dossier, Hand, Person, PersonId, Profile, Step, StepStatus, Tri,
+    Value,
 };
 
 /// "ja", "nee" or "onbekend".
@@ -88,6 +89,15 @@ fn value_text(v: &Value, person: &dyn Fn(PersonId) -> String) -> String {
             })
             .collect::<Vec<_>>()
             .join(" | "),
+    }
+}
+
+/// "lopend", "nagekomen" or "niet nagekomen".
+fn afspraak_status(s: AfspraakStatus) -> &'static str {
+    match s {
+        AfspraakStatus::Lopend => t::AFSPRAAK_LOPEND,
+        AfspraakStatus::Nagekomen => t::AFSPRAAK_NAGEKOMEN,
+        AfspraakStatus::NietNagekomen => t::AFSPRAAK_NIET_NAGEKOMEN,
     }
 }
 
@@ -171,19 +181,37 @@ fn change_text(change: &Change, person: &dyn Fn(PersonId) -> String) -> String {
         Change::Close { reason, on } => format!("{} ({}): {reason}", t::CH_GESLOTEN, fmt_date(*on)),
         Change::Reopen { reason } => format!("{}: {reason}", t::CH_HEROPEND_DOSSIER),
         Change::AddClientStatement { .. } => t::CH_VERKLARING.to_owned(),
-        Change::SetMeldingField { field, .. } => format!("Meldformulier bijgewerkt: {field}"),
-        Change::SetChecklist { .. } => "Controlelijst van de melding bijgewerkt".to_owned(),
-        Change::RecordSent { sent } => format!("Melding verzonden ({})", fmt_date(sent.on)),
-        Change::MarkUrgent { .. } => "Dossier als spoed gemarkeerd".to_owned(),
-        Change::RecordUrgentCall { call } => format!("Spoed: gebeld met {}", call.to.label()),
+        Change::SetMeldingField { field, .. } => {
+            format!("{}: {}", t::CH_MELDING_VELD, field_label(field))
+        }
+        Change::SetChecklist { .. } => t::CH_CHECKLIST.to_owned(),
+        Change::RecordSent { sent } => format!("{} ({})", t::CH_VERZONDEN, fmt_date(sent.on)),
+        Change::MarkUrgent { reason } => format!("{}: {reason}", t::CH_URGENT),
+        Change::RecordUrgentCall { call } => format!(
+            "{}: {} ({})",
+            t::CH_URGENT_GEBELD,
+            call.to.label(),
+            fmt_datetime(call.at)
+        ),
         Change::AddAfspraak { afspraak } => {
-            format!("Afspraak toegevoegd (uiterlijk {})", fmt_date(afspraak.due))
+            format!("{} ({})", t::CH_AFSPRAAK, fmt_date(afspraak.due))
         }
-        Change::CheckAfspraak { on, .. } => format!("Afspraak gecontroleerd ({})", fmt_date(*on)),
-        Change::SetInfoRequest { .. } => "Informatieverzoek van Veilig Thuis vastgelegd".to_owned(),
-        Change::RecordParticipation { entry } => {
-            format!("Participatie van het kind: punt {}", entry.point)
+        Change::CheckAfspraak { id, status, on } => format!(
+            "{} {id} ({}): {}",
+            t::CH_AFSPRAAK_GECONTROLEERD,
+            fmt_date(*on),
+            afspraak_status(*status)
+        ),
+        Change::SetInfoRequest { request } => {
+            format!("{} ({})", t::CH_INFOVERZOEK, fmt_date(request.received_on))
         }
+        Change::RecordParticipation { entry } => format!(
+            "{} ({} {}, {})",
+            t::CH_PARTICIPATIE,
+            t::PUNT,
+            entry.point,
+            fmt_date(entry.on)
+        ),
     }
 }
 

@@ -1,0 +1,252 @@
+//! `meldcode cert new|import|export|show …`: the personal signing certificate, as a
+//! password protected `.p12` file or kept encrypted in a vault (for `export --sign`).
+//!
+//! Exit codes: 0 done, 2 error.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context as _, bail};
+use chrono::Utc;
+use zeroize::Zeroizing;
+
+use super::sign::{atomic_write_new, password, read};
+use crate::export::sign::{KeyAlgorithm, NewCertificate, SigningIdentity, VAULT_SECRET};
+use crate::storage::{AuditAction, Vault};
+
+/// `meldcode cert …`.
+#[derive(Debug, clap::Subcommand)]
+pub enum CertCommand {
+    /// Create a personal self-signed certificate: into a vault (`--vault`) or as a password
+    /// protected .p12 file (`--out`).
+    New(CertNewArgs),
+    /// Put a certificate with its private key from a .p12/.pfx file into a vault (password
+    /// from `MELDCODE_CERT_PASSWORD` or asked).
+    Import(CertImportArgs),
+    /// Write the vault's certificate with its private key to a new .p12 file, for backup
+    /// (password for the file from `MELDCODE_CERT_PASSWORD` or asked twice).
+    Export(CertExportArgs),
+    /// Show who the vault's certificate names, its validity and its fingerprint.
+    Show(CertShowArgs),
+}
+
+/// Arguments of `meldcode cert new`.
+#[derive(Debug, clap::Args)]
+pub struct CertNewArgs {
+    /// Full name (becomes the certificate's common name).
+    #[arg(long)]
+    pub name: String,
+    /// Function, e.g. "Intern begeleider".
+    #[arg(long)]
+    pub function: String,
+    /// Organisation, e.g. "Basisschool De Regenboog".
+    #[arg(long)]
+    pub organisation: String,
+    /// E-mail address.
+    #[arg(long)]
+    pub email: String,
+    /// Where to write the .p12 (must not exist yet). The password comes from
+    /// `MELDCODE_CERT_PASSWORD` or is asked for twice.
+    #[arg(long, required_unless_present = "vault", conflicts_with = "vault")]
+    pub out: Option<PathBuf>,
+    /// Keep the certificate in this vault instead (encrypted with the vault; passphrase
+    /// from `MELDCODE_PASSPHRASE`).
+    #[arg(long)]
+    pub vault: Option<PathBuf>,
+    /// Replace a certificate the vault already has.
+    #[arg(long, requires = "vault")]
+    pub replace: bool,
+    /// Use an ECDSA P-256 key instead of RSA 2048.
+    #[arg(long)]
+    pub ec: bool,
+    /// Validity in days.
+    #[arg(long, default_value_t = 1095)]
+    pub days: u32,
+}
+
+/// Arguments of `meldcode cert import`.
+#[derive(Debug, clap::Args)]
+pub struct CertImportArgs {
+    /// The vault.
+    #[command(flatten)]
+    pub vault: super::vault::VaultArgs,
+    /// The .p12/.pfx file.
+    pub file: PathBuf,
+    /// Replace a certificate the vault already has.
+    #[arg(long)]
+    pub replace: bool,
+}
+
+/// Arguments of `meldcode cert export`.
+#[derive(Debug, clap::Args)]
+pub struct CertExportArgs {
+    /// The vault.
+    #[command(flatten)]
+    pub vault: super::vault::VaultArgs,
+    /// The .p12 file to write (must not exist yet).
+    #[arg(long)]
+    pub out: PathBuf,
+}
+
+/// Arguments of `meldcode cert show`.
+#[derive(Debug, clap::Args)]
+pub struct CertShowArgs {
+    /// The vault.
+    #[command(flatten)]
+    pub vault: super::vault::VaultArgs,
+}
+
+/// Runs `meldcode cert …`.
+pub fn run_cert(command: &CertCommand) -> ExitCode {
+    let result = match command {
+        CertCommand::New(args) => cert_new(args),
+        CertCommand::Import(args) => cert_import(args),
+        CertCommand::Export(args) => cert_export(args),
+        CertCommand::Show(args) => cert_show(args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => super::fail(&err),
+    }
+}
+
+fn cert_new(args: &CertNewArgs) -> anyhow::Result<()> {
+    if let Some(out) = &args.out
+        && out.exists()
+    {
+        bail!("{} exists already", out.display());
+    }
+    // Open the vault first: a wrong passphrase should not cost a key generation.
+    let mut vault = match &args.vault {
+        Some(path) => Some(open_for_certificate(path, false, args.replace)?),
+        None => None,
+    };
+    let identity = SigningIdentity::create_self_signed(&NewCertificate {
+        name: args.name.clone(),
+        function: args.function.clone(),
+        organisation: args.organisation.clone(),
+        email: args.email.clone(),
+        algorithm: if args.ec {
+            KeyAlgorithm::EcdsaP256
+        } else {
+            KeyAlgorithm::Rsa2048
+        },
+        not_before: Utc::now(),
+        valid_days: args.days,
+    })
+    .context("cannot create the certificate")?;
+    match (&mut vault, &args.out) {
+        (Some(vault), _) => {
+            store_identity(vault, &identity)?;
+            println!(
+                "created a certificate in the vault: {}",
+                identity.fingerprint()
+            );
+        }
+        (None, Some(out)) => {
+            let password = password("Password for the new certificate file: ", true)?;
+            if password.is_empty() {
+                bail!("the password must not be empty");
+            }
+            let p12 = identity
+                .to_pkcs12_bytes(&password)
+                .context("cannot write the certificate")?;
+            atomic_write_new(out, &p12)?;
+            println!("created: {}", out.display());
+        }
+        (None, None) => bail!("give --vault PATH or --out FILE.p12"),
+    }
+    Ok(())
+}
+
+/// Opens a vault for writing its certificate; refuses to replace one unless `replace`.
+fn open_for_certificate(path: &Path, take_over: bool, replace: bool) -> anyhow::Result<Vault> {
+    let vault = super::vault::open_path(path, take_over)?;
+    super::vault::writable(&vault)?;
+    let has = vault
+        .secret(VAULT_SECRET)
+        .map_err(|e| super::vault::vault_error(e, path))?
+        .is_some();
+    if has && !replace {
+        bail!("the vault already has a signing certificate; pass --replace to replace it");
+    }
+    Ok(vault)
+}
+
+fn store_identity(vault: &mut Vault, identity: &SigningIdentity) -> anyhow::Result<()> {
+    let bytes = identity
+        .to_store_bytes()
+        .context("cannot prepare the certificate for the vault")?;
+    let path = vault.path().to_owned();
+    vault
+        .put_secret(VAULT_SECRET, &bytes)
+        .map_err(|e| super::vault::vault_error(e, &path))
+}
+
+fn cert_import(args: &CertImportArgs) -> anyhow::Result<()> {
+    let p12 = Zeroizing::new(read(&args.file)?);
+    let mut vault = open_for_certificate(
+        &args.vault.vault,
+        args.vault.take_over_stale_lock,
+        args.replace,
+    )?;
+    let password = password("Certificate password: ", false)?;
+    let identity = SigningIdentity::from_pkcs12_bytes(&p12, &password)
+        .with_context(|| format!("cannot use certificate {}", args.file.display()))?;
+    store_identity(&mut vault, &identity)?;
+    println!("imported into the vault: {}", identity.fingerprint());
+    Ok(())
+}
+
+fn cert_export(args: &CertExportArgs) -> anyhow::Result<()> {
+    if args.out.exists() {
+        bail!("{} exists already", args.out.display());
+    }
+    let mut vault = super::vault::open_path(&args.vault.vault, args.vault.take_over_stale_lock)?;
+    super::vault::writable(&vault)
+        .context("exporting the certificate must be recorded in the audit log")?;
+    let identity = super::export::vault_identity(&vault)?;
+    let password = password("Password for the certificate file: ", true)?;
+    if password.is_empty() {
+        bail!("the password must not be empty");
+    }
+    let p12 = identity
+        .to_pkcs12_bytes(&password)
+        .context("cannot write the certificate")?;
+    // The private key leaves the vault: record it like any other export.
+    vault
+        .record(
+            AuditAction::Export,
+            None,
+            &format!("certificate {}", identity.fingerprint()),
+        )
+        .map_err(|e| super::vault::vault_error(e, &args.vault.vault))?;
+    atomic_write_new(&args.out, &p12)?;
+    println!("written: {}", args.out.display());
+    Ok(())
+}
+
+fn cert_show(args: &CertShowArgs) -> anyhow::Result<()> {
+    let vault = super::vault::open_path(&args.vault.vault, args.vault.take_over_stale_lock)?;
+    let identity = super::export::vault_identity(&vault)?;
+    println!(
+        "Name:         {}",
+        identity.subject_common_name().unwrap_or_default()
+    );
+    if let Some(f) = identity.subject_function() {
+        println!("Function:     {f}");
+    }
+    if let Some(o) = identity.subject_organisation() {
+        println!("Organisation: {o}");
+    }
+    println!(
+        "Self-signed:  {}",
+        if identity.is_self_signed() {
+            "yes"
+        } else {
+            "no"
+        }
+    );
+    println!("SHA-256:      {}", identity.fingerprint());
+    Ok(())
+}
