@@ -16,6 +16,7 @@ use std::ops::Range;
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, RichText, Stroke, Style, TextStyle, Visuals};
 
+use crate::domain::KeptHint;
 use crate::lint::{Category, Lint, LintOptions, Linter, ParagraphCache};
 use crate::texts;
 
@@ -81,6 +82,14 @@ pub fn lint_layout_job(text: &str, hints: &[Lint], style: &Style, wrap_width: f3
         job.append(&text[pos..], 0.0, plain);
     }
     job
+}
+
+/// The bundled rules, built once on first use; `None` if they fail to build (the test
+/// suite checks they do), in which case the editor shows no hints rather than stopping.
+pub fn bundled_linter() -> Option<&'static Linter> {
+    static LINTER: std::sync::LazyLock<Option<Linter>> =
+        std::sync::LazyLock::new(|| Linter::bundled().ok());
+    LINTER.as_ref()
 }
 
 /// Keeps the hints of the last text; re-lints only when the text or the options change,
@@ -152,6 +161,147 @@ pub fn hint_panel_ui(ui: &mut egui::Ui, hints: &[Lint]) -> Option<HintAction> {
         });
     }
     action
+}
+
+/// One checked text input: hints underlined while typing, the hint panel below it with
+/// "Suggestie toepassen" and "Negeren…", and the reason asked when a hint is ignored.
+#[derive(Debug, Default)]
+pub struct LintedText {
+    cache: LintCache,
+    asking: Option<(Lint, String)>,
+    focus_reason: bool,
+}
+
+/// What happened in a [`LintedText`] this frame.
+#[derive(Debug)]
+pub struct LintedOutput {
+    /// The text input's response.
+    pub response: egui::Response,
+    /// Whether the text changed (typed, or a suggestion applied).
+    pub changed: bool,
+    /// A hint the user chose to keep here, with the reason.
+    pub kept: Option<KeptHint>,
+}
+
+/// How a [`LintedText`] is shown.
+#[derive(Debug, Clone, Copy)]
+pub struct LintedLook<'a> {
+    /// Id of the label that names the input for screen readers.
+    pub label: egui::Id,
+    /// Where the text sits, stored with a kept hint (field id, `signaal`, …).
+    pub place: &'a str,
+    /// Grey text shown while the input is empty.
+    pub placeholder: &'a str,
+    /// Visible rows.
+    pub rows: usize,
+}
+
+impl LintedText {
+    /// Draws the input and its hints; `id_salt` must be unique on the screen.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        text: &mut String,
+        opts: &LintOptions,
+        id_salt: &str,
+        look: LintedLook<'_>,
+    ) -> LintedOutput {
+        let Self {
+            cache,
+            asking,
+            focus_reason,
+        } = self;
+        let hints = match bundled_linter() {
+            Some(linter) => cache.hints(linter, text, opts).to_vec(),
+            None => Vec::new(),
+        };
+        let linted = text.clone();
+        let mut layouter = |ui: &egui::Ui, buf: &dyn egui::TextBuffer, wrap: f32| {
+            // Hints belong to the text they were made for; while a keystroke is being laid
+            // out, show the text plain for that one frame.
+            let current: &[Lint] = if buf.as_str() == linted { &hints } else { &[] };
+            ui.painter()
+                .layout_job(lint_layout_job(buf.as_str(), current, ui.style(), wrap))
+        };
+        let response = ui
+            .add(
+                egui::TextEdit::multiline(text)
+                    .id_salt(id_salt)
+                    .hint_text(look.placeholder)
+                    .desired_rows(look.rows)
+                    .desired_width(f32::INFINITY)
+                    .layouter(&mut layouter),
+            )
+            .labelled_by(look.label);
+        let mut changed = response.changed();
+        let mut kept = None;
+        if !hints.is_empty() {
+            egui::CollapsingHeader::new(format!("{} ({})", texts::LINT_HINTS, hints.len()))
+                .id_salt((id_salt, "hints"))
+                .default_open(true)
+                .show(ui, |ui| match hint_panel_ui(ui, &hints) {
+                    Some(HintAction::Apply {
+                        span, replacement, ..
+                    }) if text.get(span.clone()).is_some() => {
+                        text.replace_range(span, &replacement);
+                        changed = true;
+                    }
+                    Some(HintAction::Suppress { index }) => {
+                        if let Some(h) = hints.get(index) {
+                            *asking = Some((h.clone(), String::new()));
+                            *focus_reason = true;
+                        }
+                    }
+                    _ => {}
+                });
+        }
+        let mut close = false;
+        if let Some((hint, reason)) = asking.as_mut() {
+            let matched = text.get(hint.span.clone()).unwrap_or_default().to_owned();
+            ui.horizontal_wrapped(|ui| {
+                let l = ui.label(format!(
+                    "{} \u{201c}{matched}\u{201d}",
+                    texts::LINT_KEEP_REASON
+                ));
+                let field = ui
+                    .add(egui::TextEdit::singleline(reason).desired_width(280.0))
+                    .labelled_by(l.id);
+                if std::mem::take(focus_reason) {
+                    field.request_focus();
+                }
+                let (enter, escape) = ui.input(|i| {
+                    (
+                        i.key_pressed(egui::Key::Enter),
+                        i.key_pressed(egui::Key::Escape),
+                    )
+                });
+                let ready = !reason.trim().is_empty();
+                let keep = ui
+                    .add_enabled(ready, egui::Button::new(texts::LINT_KEEP))
+                    .clicked();
+                if ui.button(texts::CANCEL).clicked() || escape {
+                    close = true;
+                }
+                if ready && (keep || (enter && field.lost_focus())) {
+                    kept = Some(KeptHint {
+                        place: look.place.to_owned(),
+                        rule: hint.rule.clone(),
+                        matched,
+                        reason: reason.trim().to_owned(),
+                    });
+                    close = true;
+                }
+            });
+        }
+        if close {
+            *asking = None;
+        }
+        LintedOutput {
+            response,
+            changed,
+            kept,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1,2 +1,167 @@
-//! (module under construction)
+//! egui views, one per file. Views read [`AppState`] and push [`Command`]s; they never
+//! change dossier data themselves.
+
+pub mod afspraken_view;
+pub mod afweging_view;
+pub mod date_picker;
+pub mod dossier_list;
+pub mod dossier_view;
+pub mod export_dialog;
+pub mod followup_views;
+pub mod form_view;
+pub mod gesprek_view;
+pub mod info_request_view;
+pub mod letter_view;
 pub mod lint_editor;
+pub mod lint_field;
+pub mod lock_screen;
+pub mod melding_view;
+pub mod open_hints;
+pub mod organisation_view;
+pub mod participation_view;
+pub mod settings_view;
+pub mod signals_view;
+pub mod timeline;
+pub mod top_bar;
+pub mod urgent_view;
+pub mod wizard;
+
+use crate::app::{AppState, Command, Screen};
+use crate::texts;
+
+/// The view-local state of every screen: drafts, search text, dialog fields.
+#[derive(Debug, Default)]
+pub struct Views {
+    /// The dossier list.
+    pub list: dossier_list::DossierListView,
+    /// The dossier screen.
+    pub dossier: dossier_view::DossierView,
+    /// The organisation screen.
+    pub organisation: organisation_view::OrganisationView,
+    /// The lock screen.
+    pub lock: lock_screen::LockView,
+    /// The wizard.
+    pub wizard: wizard::WizardView,
+}
+
+/// Draws the whole window.
+pub fn root_ui(ui: &mut egui::Ui, state: &AppState, views: &mut Views, cmds: &mut Vec<Command>) {
+    let Views {
+        list,
+        dossier,
+        organisation,
+        lock,
+        wizard,
+    } = views;
+    if state.locked {
+        egui::CentralPanel::default().show(ui, |ui| lock.ui(ui, state, cmds));
+        return;
+    }
+    egui::Panel::top("top_bar").show(ui, |ui| top_bar::top_bar_ui(ui, state, cmds));
+    if let Some(message) = &state.message {
+        egui::Panel::bottom("message_bar").show(ui, |ui| message_ui(ui, message, cmds));
+    }
+    egui::CentralPanel::default().show(ui, |ui| match &state.screen {
+        Screen::Wizard => wizard.ui(ui, cmds),
+        Screen::List => list.ui(ui, state, cmds),
+        Screen::Dossier { id, step } => match state.dossier(*id) {
+            Some(d) => dossier.ui(ui, state, d, *step, cmds),
+            None => {
+                ui.label(texts::ERR_NO_DOSSIER);
+            }
+        },
+        Screen::Organisation => organisation.ui(ui, state, cmds),
+        Screen::Settings => settings_view::settings_ui(ui, state, cmds),
+    });
+}
+
+fn message_ui(ui: &mut egui::Ui, message: &crate::app::Message, cmds: &mut Vec<Command>) {
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        let color = if message.error {
+            ui.visuals().error_fg_color
+        } else {
+            ui.visuals().strong_text_color()
+        };
+        ui.colored_label(color, &message.text);
+        if ui.button(texts::DISMISS).clicked() {
+            cmds.push(Command::DismissMessage);
+        }
+    });
+    for item in &message.items {
+        ui.label(format!("\u{2022} {item}"));
+    }
+    ui.add_space(4.0);
+}
+
+/// A button for a command, with its tooltip and shortcut from the one command list.
+pub fn command_button_ui(ui: &mut egui::Ui, command: Command, cmds: &mut Vec<Command>) {
+    let (label, tooltip) = command.label_and_tooltip();
+    let tooltip = match command.shortcut() {
+        Some(s) => format!("{tooltip} ({})", ui.ctx().format_shortcut(&s)),
+        None => tooltip.to_owned(),
+    };
+    if ui.button(label).on_hover_text(tooltip).clicked() {
+        cmds.push(command);
+    }
+}
+
+/// A labelled one-line text input; the label names the input for screen readers.
+pub fn labelled_singleline_ui(ui: &mut egui::Ui, label: &str, text: &mut String) -> egui::Response {
+    let label = ui.label(label);
+    ui.add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY))
+        .labelled_by(label.id)
+}
+
+/// A labelled multi-line text input.
+pub fn labelled_multiline_ui(ui: &mut egui::Ui, label: &str, text: &mut String) -> egui::Response {
+    let label = ui.label(label);
+    ui.add(
+        egui::TextEdit::multiline(text)
+            .desired_width(f32::INFINITY)
+            .desired_rows(3),
+    )
+    .labelled_by(label.id)
+}
+
+/// The writing-check options: the organisation's vocabulary and the hints kept in the dossier.
+pub fn lint_options(
+    state: &AppState,
+    dossier: Option<&crate::domain::Dossier>,
+) -> crate::lint::LintOptions {
+    crate::app::hints::lint_options(state, dossier)
+}
+
+/// A small painted arrow pointing right (the bundled fonts have no arrow glyph).
+pub fn arrow_ui(ui: &mut egui::Ui) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(22.0, 14.0), egui::Sense::hover());
+    let stroke = egui::Stroke::new(1.5, ui.visuals().text_color());
+    ui.painter().arrow(
+        rect.left_center() + egui::vec2(2.0, 0.0),
+        egui::vec2(rect.width() - 4.0, 0.0),
+        stroke,
+    );
+}
+
+/// Parses `dd-mm-jjjj`.
+pub fn parse_date(text: &str) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::parse_from_str(text.trim(), "%d-%m-%Y").ok()
+}
+
+/// Formats as `dd-mm-jjjj`.
+pub fn format_date(date: chrono::NaiveDate) -> String {
+    date.format("%d-%m-%Y").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_round_trip_as_dd_mm_jjjj() {
+        let d = parse_date(" 02-11-2026 ").expect("valid");
+        assert_eq!(format_date(d), "02-11-2026");
+        assert!(parse_date("2026-11-02").is_none());
+        assert!(parse_date("31-02-2026").is_none());
+    }
+}

@@ -1,0 +1,190 @@
+//! Afspraken and veiligheidsplan in step 5 (seeds 001, 002): who, what, by when, how it is
+//! checked; kept or not; a missed agreement leads back to the afwegingskader in one click.
+
+use crate::app::{AppState, Command, FollowupCommand};
+use crate::domain::{Afspraak, AfspraakStatus, Dossier};
+use crate::texts;
+
+/// Drafts of a new agreement.
+#[derive(Debug, Default)]
+pub struct AfsprakenView {
+    who: String,
+    what: String,
+    due: String,
+    check: String,
+}
+
+/// The Dutch status of an agreement on `today`.
+pub fn status_label(a: &Afspraak, today: chrono::NaiveDate) -> &'static str {
+    match a.status {
+        AfspraakStatus::Nagekomen => texts::AFSPRAAK_KEPT,
+        AfspraakStatus::NietNagekomen => texts::AFSPRAAK_MISSED,
+        AfspraakStatus::Lopend if a.overdue(today) => texts::AFSPRAAK_OVERDUE,
+        AfspraakStatus::Lopend if a.due == today => texts::AFSPRAAK_DUE_TODAY,
+        AfspraakStatus::Lopend => texts::AFSPRAAK_RUNNING,
+    }
+}
+
+/// The reason recorded when an agreement was not kept.
+pub fn missed_reason(a: &Afspraak) -> String {
+    format!(
+        "{} {} ({} {})",
+        texts::AFSPRAAK_MISSED_REASON,
+        a.what.trim(),
+        texts::AFSPRAAK_DUE,
+        super::format_date(a.due)
+    )
+}
+
+impl AfsprakenView {
+    /// Draws the veiligheidsplan.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        state: &AppState,
+        d: &Dossier,
+        cmds: &mut Vec<Command>,
+    ) {
+        let Self {
+            who,
+            what,
+            due,
+            check,
+        } = self;
+        let today = state.now.with_timezone(&chrono::Local).date_naive();
+        ui.heading(texts::AFSPRAKEN_HEADING);
+        ui.label(egui::RichText::new(texts::AFSPRAKEN_HELP).weak());
+        if d.afspraken.is_empty() {
+            ui.label(texts::AFSPRAKEN_NONE);
+        }
+        for a in &d.afspraken {
+            ui.push_id(("afspraak", a.id), |ui| {
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    let status = status_label(a, today);
+                    let color = if status == texts::AFSPRAAK_OVERDUE
+                        || a.status == AfspraakStatus::NietNagekomen
+                    {
+                        ui.visuals().error_fg_color
+                    } else {
+                        ui.visuals().text_color()
+                    };
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(egui::RichText::new(status).strong().color(color));
+                        ui.label(format!(
+                            "{} {}",
+                            texts::AFSPRAAK_DUE,
+                            super::format_date(a.due)
+                        ));
+                        if let Some(on) = a.checked_on {
+                            ui.label(format!(
+                                "({} {})",
+                                texts::AFSPRAAK_CHECKED_ON,
+                                super::format_date(on)
+                            ));
+                        }
+                    });
+                    ui.label(format!("{}: {}", texts::AFSPRAAK_WHO, a.who));
+                    ui.label(format!("{}: {}", texts::AFSPRAAK_WHAT, a.what));
+                    ui.label(format!("{}: {}", texts::AFSPRAAK_CHECK, a.check));
+                    if a.status == AfspraakStatus::Lopend && !d.is_closed() {
+                        ui.horizontal_wrapped(|ui| {
+                            if ui.button(texts::AFSPRAAK_MARK_KEPT).clicked() {
+                                cmds.push(Command::Followup(FollowupCommand::AfspraakKept(a.id)));
+                            }
+                            if ui
+                                .button(texts::AFSPRAAK_MARK_MISSED)
+                                .on_hover_text(texts::AFSPRAAK_MARK_MISSED_TIP)
+                                .clicked()
+                            {
+                                cmds.push(Command::Followup(FollowupCommand::AfspraakMissed {
+                                    id: a.id,
+                                    reason: missed_reason(a),
+                                }));
+                            }
+                        });
+                    }
+                });
+            });
+        }
+        if d.is_closed() {
+            return;
+        }
+        ui.add_space(6.0);
+        egui::CollapsingHeader::new(texts::AFSPRAAK_ADD)
+            .id_salt("afspraak_add")
+            .default_open(d.afspraken.is_empty())
+            .show(ui, |ui| {
+                super::labelled_singleline_ui(ui, texts::AFSPRAAK_WHO, who);
+                super::labelled_singleline_ui(ui, texts::AFSPRAAK_WHAT, what);
+                super::labelled_singleline_ui(ui, texts::AFSPRAAK_DUE_INPUT, due);
+                super::labelled_singleline_ui(ui, texts::AFSPRAAK_CHECK, check);
+                let date = super::parse_date(due);
+                if !due.trim().is_empty() && date.is_none() {
+                    ui.colored_label(ui.visuals().error_fg_color, texts::ERR_DATE);
+                }
+                let ready = date.is_some()
+                    && !who.trim().is_empty()
+                    && !what.trim().is_empty()
+                    && !check.trim().is_empty();
+                if ui
+                    .add_enabled(ready, egui::Button::new(texts::AFSPRAAK_SAVE))
+                    .on_disabled_hover_text(texts::ERR_AFSPRAAK_INCOMPLETE)
+                    .clicked()
+                    && let Some(due_date) = date
+                {
+                    cmds.push(Command::Followup(FollowupCommand::AddAfspraak {
+                        who: std::mem::take(who),
+                        what: std::mem::take(what),
+                        due: due_date,
+                        check: std::mem::take(check),
+                    }));
+                    due.clear();
+                }
+            });
+    }
+}
+
+/// In the dossier list: how many agreements are overdue or due within a week, with a button
+/// that opens step 5 of that dossier.
+pub fn due_badge_ui(
+    ui: &mut egui::Ui,
+    row: &crate::app::ListRow,
+    today: chrono::NaiveDate,
+    cmds: &mut Vec<Command>,
+) {
+    if row.closed {
+        return;
+    }
+    let overdue = row.afspraken_due.iter().filter(|(_, d)| *d < today).count();
+    let soon = row
+        .afspraken_due
+        .iter()
+        .filter(|(_, d)| *d >= today && (*d - today).num_days() <= 7)
+        .count();
+    if overdue == 0 && soon == 0 {
+        return;
+    }
+    let (text, color) = if overdue > 0 {
+        (
+            format!("{overdue} {}", texts::LIST_AFSPRAAK_OVERDUE),
+            ui.visuals().error_fg_color,
+        )
+    } else {
+        (
+            format!("{soon} {}", texts::LIST_AFSPRAAK_SOON),
+            ui.visuals().warn_fg_color,
+        )
+    };
+    if ui
+        .button(egui::RichText::new(text).color(color).strong())
+        .on_hover_text(texts::LIST_AFSPRAAK_TIP)
+        .clicked()
+    {
+        cmds.push(Command::OpenDossier(row.id));
+        cmds.push(Command::Followup(FollowupCommand::Show {
+            step: crate::domain::Step::Beslissen,
+            section: crate::app::FollowupSection::Afspraken,
+        }));
+    }
+}

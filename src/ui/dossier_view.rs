@@ -1,0 +1,319 @@
+//! One dossier: header, the five-step timeline and the step shown below it, with its form,
+//! its special part (signals, gesprek, afwegingskader) and its history.
+
+use crate::app::{AppState, Command};
+use crate::domain::{Change, Dossier, HistoryEntry, Step, StepStatus};
+use crate::texts;
+
+use super::afweging_view::AfwegingView;
+use super::form_view::{FormContext, FormView};
+use super::gesprek_view::GesprekView;
+use super::signals_view::SignalsView;
+
+/// Drafts of the dossier screen.
+#[derive(Debug, Default)]
+pub struct DossierView {
+    title: Option<String>,
+    reason: String,
+    revisit_reason: String,
+    form: FormView,
+    signals: SignalsView,
+    afweging: AfwegingView,
+    gesprek: GesprekView,
+    /// The follow-up parts (urgent path, afspraken, melding, export dialog).
+    pub more: super::followup_views::FollowupViews,
+    hints: super::open_hints::OpenHintsCache,
+}
+
+/// The step a change belongs to, for the per-step history.
+pub fn change_step(change: &Change) -> Option<Step> {
+    match change {
+        Change::AddSignal { .. } | Change::CorrectSignal { .. } => Some(Step::Signaleren),
+        Change::AddConsultation { .. } => Some(Step::Consulteren),
+        Change::AddConversation { .. } | Change::SkipConversation { .. } => Some(Step::Gesprek),
+        Change::AnswerAfweging { .. } => Some(Step::Wegen),
+        Change::Decide { .. } => Some(Step::Beslissen),
+        Change::SetField { step, .. }
+        | Change::StartStep { step }
+        | Change::CompleteStep { step }
+        | Change::RevisitStep { step, .. } => Some(*step),
+        _ => None,
+    }
+}
+
+/// A short Dutch line for a history entry (no dossier content beyond field ids).
+pub fn change_summary(change: &Change) -> String {
+    match change {
+        Change::AddSignal { signal } => format!(
+            "{} ({})",
+            texts::H_SIGNAL,
+            super::format_date(signal.observed_on)
+        ),
+        Change::CorrectSignal { reason, .. } => format!("{}: {reason}", texts::H_CORRECT),
+        Change::AddConsultation { consultation } => {
+            format!("{}: {}", texts::H_CONSULTATION, consultation.kind.label())
+        }
+        Change::AddConversation { conversation } => {
+            format!(
+                "{} ({})",
+                texts::H_CONVERSATION,
+                super::format_date(conversation.on)
+            )
+        }
+        Change::SkipConversation { .. } => texts::H_SKIPPED.to_owned(),
+        Change::AnswerAfweging { question, answer } => {
+            format!("{} {question}: {}", texts::H_ANSWER, answer.answer.label())
+        }
+        Change::Decide { decision } => {
+            format!("{} ({})", texts::H_DECISION, decision.decided_by.name)
+        }
+        Change::SetField { field, .. } => format!("{} {field}", texts::H_FIELD),
+        Change::StartStep { .. } => texts::H_START.to_owned(),
+        Change::CompleteStep { .. } => texts::STEP_DONE.to_owned(),
+        Change::RevisitStep { reason, .. } => format!("{}: {reason}", texts::REVISIT_STEP),
+        Change::Close { reason, .. } => format!("{}: {reason}", texts::CLOSE_DOSSIER),
+        Change::Reopen { reason } => format!("{}: {reason}", texts::REOPEN_DOSSIER),
+        _ => texts::H_OTHER.to_owned(),
+    }
+}
+
+impl DossierView {
+    /// Draws the dossier.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        state: &AppState,
+        dossier: &Dossier,
+        step: Step,
+        cmds: &mut Vec<Command>,
+    ) {
+        let Self {
+            title,
+            reason,
+            revisit_reason,
+            form,
+            signals,
+            afweging,
+            gesprek,
+            more,
+            hints,
+        } = self;
+        header_ui(ui, dossier, title, reason, cmds);
+        more.top_ui(ui, state, dossier, cmds);
+        more.dialog_ui(ui.ctx(), state, cmds);
+        let open = hints.hints(state, dossier);
+        egui::CollapsingHeader::new(format!("{} ({})", texts::OPEN_HINTS, open.len()))
+            .id_salt("open_hints")
+            .show(ui, |ui| super::open_hints::open_hints_ui(ui, open, cmds));
+        ui.add_space(6.0);
+        super::timeline::timeline_ui(ui, dossier, step, cmds);
+        ui.separator();
+        egui::ScrollArea::vertical()
+            .id_salt(("step", step.number()))
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.heading(format!(
+                    "{} {}: {}",
+                    texts::STEP,
+                    step.number(),
+                    step.title()
+                ));
+                let set = state.forms.get(&dossier.form_set);
+                match step {
+                    Step::Signaleren => signals.ui(ui, state, dossier, cmds),
+                    Step::Gesprek => gesprek.ui(ui, state, dossier, cmds),
+                    Step::Wegen | Step::Beslissen => match set.and_then(|s| s.tree.as_ref()) {
+                        Some(tree) => afweging.ui(ui, state, tree, dossier, cmds),
+                        None => {
+                            ui.label(texts::NO_TREE);
+                        }
+                    },
+                    Step::Consulteren => {
+                        for c in &dossier.consultations {
+                            ui.label(
+                                egui::RichText::new(format!(
+                                    "{} \u{2014} {} \u{2014} {}",
+                                    super::format_date(c.on),
+                                    c.kind.label(),
+                                    c.with_whom
+                                ))
+                                .strong(),
+                            );
+                            ui.label(&c.question);
+                            ui.label(egui::RichText::new(&c.outcome).italics());
+                        }
+                    }
+                }
+                more.step_ui(ui, state, dossier, step, cmds);
+                ui.add_space(8.0);
+                ui.separator();
+                let answers = state.answers(dossier, step);
+                match set.and_then(|s| s.step_form(step.number()).map(|f| (s, f))) {
+                    Some((set, def)) => {
+                        let fill = |s: &str| s.to_owned();
+                        let cx = FormContext {
+                            set,
+                            persons: &dossier.persons,
+                            fill: &fill,
+                            enabled: !dossier.is_closed(),
+                            lint: super::lint_options(state, Some(dossier)),
+                        };
+                        ui.label(egui::RichText::new(texts::REQUIRED_LEGEND).weak());
+                        form.ui(ui, def, &cx, &answers, &mut |field, value| {
+                            cmds.push(Command::EditField { step, field, value });
+                        });
+                        cmds.extend(form.take_kept_hints().into_iter().map(Command::KeepHint));
+                        let missing = crate::app::forms::missing_required(def, &answers);
+                        if !missing.is_empty() && dossier.step(step).status != StepStatus::Afgerond
+                        {
+                            ui.add_space(6.0);
+                            ui.strong(texts::REQUIRED_OPEN);
+                            for m in &missing {
+                                ui.label(format!("\u{2022} {m}"));
+                            }
+                        }
+                    }
+                    None => {
+                        ui.label(egui::RichText::new(texts::NO_FORM).weak());
+                    }
+                }
+                ui.add_space(8.0);
+                step_actions_ui(ui, dossier, step, revisit_reason, cmds);
+                ui.add_space(8.0);
+                history_ui(ui, dossier, step);
+            });
+    }
+}
+
+fn header_ui(
+    ui: &mut egui::Ui,
+    dossier: &Dossier,
+    title: &mut Option<String>,
+    reason: &mut String,
+    cmds: &mut Vec<Command>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        ui.heading(&dossier.reference);
+        let label = ui.label(texts::DOSSIER_TITLE);
+        let mut text = title.clone().unwrap_or_else(|| dossier.title.clone());
+        let r = ui
+            .add_enabled(
+                !dossier.is_closed(),
+                egui::TextEdit::singleline(&mut text).desired_width(360.0),
+            )
+            .labelled_by(label.id);
+        if r.changed() {
+            *title = Some(text);
+        }
+        if r.lost_focus()
+            && let Some(t) = title.take()
+            && t != dossier.title
+        {
+            cmds.push(Command::SetTitle(t));
+        }
+    });
+    if dossier.is_closed() {
+        ui.colored_label(ui.visuals().warn_fg_color, texts::DOSSIER_CLOSED);
+    }
+    let (text, make): (&str, fn(String) -> Command) = if dossier.is_closed() {
+        (texts::REOPEN_DOSSIER, Command::ReopenDossier)
+    } else {
+        (texts::CLOSE_DOSSIER, Command::CloseDossier)
+    };
+    egui::CollapsingHeader::new(format!("{text}\u{2026}"))
+        .id_salt("close_reopen")
+        .default_open(dossier.is_closed())
+        .show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                let label = ui.label(texts::REASON);
+                let field = ui
+                    .add(egui::TextEdit::singleline(reason).desired_width(320.0))
+                    .labelled_by(label.id);
+                if submitted(ui, &field, reason)
+                    | ui.add_enabled(!reason.trim().is_empty(), egui::Button::new(text))
+                        .on_disabled_hover_text(texts::ERR_MISSING_REASON)
+                        .clicked()
+                {
+                    cmds.push(make(std::mem::take(reason)));
+                }
+            });
+        });
+}
+
+fn step_actions_ui(
+    ui: &mut egui::Ui,
+    dossier: &Dossier,
+    step: Step,
+    revisit_reason: &mut String,
+    cmds: &mut Vec<Command>,
+) {
+    if dossier.is_closed() {
+        return;
+    }
+    let rec = dossier.step(step);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(format!(
+            "{}: {}",
+            texts::COL_STATUS,
+            super::timeline::status_label(rec.status)
+        ));
+        if rec.status == StepStatus::Afgerond {
+            let label = ui.label(texts::REASON);
+            let field = ui
+                .add(egui::TextEdit::singleline(revisit_reason).desired_width(240.0))
+                .labelled_by(label.id);
+            if submitted(ui, &field, revisit_reason)
+                | ui.add_enabled(
+                    !revisit_reason.trim().is_empty(),
+                    egui::Button::new(texts::REVISIT_STEP),
+                )
+                .on_disabled_hover_text(texts::ERR_MISSING_REASON)
+                .clicked()
+            {
+                cmds.push(Command::RevisitStep {
+                    step,
+                    reason: std::mem::take(revisit_reason),
+                });
+            }
+        } else if ui.button(texts::COMPLETE_STEP).clicked() {
+            cmds.push(Command::CompleteStep(step));
+        }
+    });
+}
+
+/// Enter in a reason field confirms (when a reason is given); Escape clears it.
+fn submitted(ui: &egui::Ui, field: &egui::Response, reason: &mut String) -> bool {
+    let (enter, escape) = ui.input(|i| {
+        (
+            i.key_pressed(egui::Key::Enter),
+            i.key_pressed(egui::Key::Escape),
+        )
+    });
+    if escape && (field.has_focus() || field.lost_focus()) {
+        reason.clear();
+    }
+    field.lost_focus() && enter && !reason.trim().is_empty()
+}
+
+fn history_ui(ui: &mut egui::Ui, dossier: &Dossier, step: Step) {
+    let entries: Vec<&HistoryEntry> = dossier
+        .history
+        .iter()
+        .filter(|h| change_step(&h.change) == Some(step))
+        .collect();
+    egui::CollapsingHeader::new(format!("{} ({})", texts::HISTORY, entries.len()))
+        .id_salt(("history", step.number()))
+        .show(ui, |ui| {
+            if entries.is_empty() {
+                ui.label(texts::HISTORY_EMPTY);
+            }
+            for h in entries.iter().rev() {
+                ui.label(format!(
+                    "{} \u{2014} {} \u{2014} {}",
+                    h.at.with_timezone(&chrono::Local).format("%d-%m-%Y %H:%M"),
+                    h.by.name,
+                    change_summary(&h.change)
+                ));
+            }
+        });
+}

@@ -1,0 +1,263 @@
+//! The export dialog (issue 7 §5, issue 8 §5): which document, PDF or DOCX, where (an `rfd`
+//! save dialog with a default file name of reference, kind and date, never a name), the
+//! sign step, "open after saving", a spinner while the worker writes, and the signature
+//! status of the files written. The app does the export and the audit entry.
+
+use std::path::PathBuf;
+
+use crate::app::{AppState, Command, ExportCommand, ExportFormat, ExportKind};
+use crate::domain::{Dossier, DossierId};
+use crate::texts;
+
+/// The dialog's state.
+#[derive(Debug)]
+pub struct ExportDialog {
+    open: bool,
+    kind: ExportKind,
+    dossier: Option<DossierId>,
+    reference: String,
+    format: ExportFormat,
+    path: String,
+    sign: bool,
+    open_after: bool,
+    hints: super::open_hints::OpenHintsCache,
+}
+
+impl Default for ExportDialog {
+    fn default() -> Self {
+        Self {
+            open: false,
+            kind: ExportKind::Dossier,
+            dossier: None,
+            reference: String::new(),
+            format: ExportFormat::Pdf,
+            path: String::new(),
+            sign: false,
+            open_after: false,
+            hints: super::open_hints::OpenHintsCache::default(),
+        }
+    }
+}
+
+/// The folder exports go to by default: the user's documents folder, else the home folder.
+pub fn default_dir() -> PathBuf {
+    directories::UserDirs::new()
+        .and_then(|u| {
+            u.document_dir()
+                .map(std::path::Path::to_path_buf)
+                .or_else(|| Some(u.home_dir().to_path_buf()))
+        })
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// The Dutch name of a kind of document.
+pub fn kind_label(kind: ExportKind) -> &'static str {
+    match kind {
+        ExportKind::Dossier => texts::EXPORT_KIND_DOSSIER,
+        ExportKind::Consultatie => texts::EXPORT_KIND_CONSULTATIE,
+        ExportKind::Inzage => texts::EXPORT_KIND_INZAGE,
+        ExportKind::Protocol => texts::EXPORT_KIND_PROTOCOL,
+        ExportKind::VtAntwoord(_) => texts::EXPORT_KIND_VT,
+        ExportKind::BriefOuders => texts::EXPORT_KIND_BRIEF,
+        ExportKind::Meldformulier => texts::EXPORT_KIND_MELDFORMULIER,
+    }
+}
+
+/// The sign step: a checkbox when the vault holds a certificate, else how to set one up.
+pub fn sign_choice_ui(ui: &mut egui::Ui, state: &AppState, sign: &mut bool) {
+    if state.exports.has_certificate {
+        ui.checkbox(sign, texts::SIGN_WITH_CERT);
+    } else {
+        *sign = false;
+        ui.label(
+            egui::RichText::new(if state.is_example() {
+                texts::SIGN_NOT_IN_EXAMPLE
+            } else {
+                texts::SIGN_NO_CERT
+            })
+            .weak(),
+        );
+    }
+}
+
+/// A spinner with what is being written and for how long.
+pub fn progress_ui(ui: &mut egui::Ui, state: &AppState) {
+    if let Some((what, since)) = &state.exports.running {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(format!(
+                "{} {what} ({:.1} s)",
+                texts::EXPORT_RUNNING,
+                since.elapsed().as_secs_f32()
+            ));
+        });
+    }
+}
+
+/// The files exported in this session, with their signature status and an "Openen" button.
+pub fn exported_files_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
+    if state.exports.done.is_empty() {
+        return;
+    }
+    ui.add_space(4.0);
+    ui.strong(texts::EXPORTED_FILES);
+    for (i, f) in state.exports.done.iter().enumerate().rev().take(8) {
+        ui.push_id(("exported", i), |ui| {
+            ui.horizontal_wrapped(|ui| {
+                let name = f
+                    .path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                ui.label(name).on_hover_text(f.path.display().to_string());
+                ui.label(egui::RichText::new(f.signature.label()).weak());
+                if ui.small_button(texts::EXPORT_OPEN).clicked() {
+                    cmds.push(Command::Export(ExportCommand::Open(f.path.clone())));
+                }
+            });
+        });
+    }
+}
+
+impl ExportDialog {
+    /// Opens the dialog for a document of `dossier` (or the organisation's protocol).
+    pub fn open_for(&mut self, kind: ExportKind, dossier: Option<&Dossier>, state: &AppState) {
+        self.open = true;
+        self.kind = kind;
+        self.dossier = dossier.map(|d| d.id);
+        self.reference = dossier.map(|d| d.reference.clone()).unwrap_or_default();
+        self.sign = state.exports.has_certificate;
+        self.path = self.default_path(state).display().to_string();
+    }
+
+    /// Whether the dialog is shown.
+    pub fn is_open(&self) -> bool {
+        self.open
+    }
+
+    fn default_name(&self, state: &AppState) -> String {
+        let today = state.now.with_timezone(&chrono::Local).date_naive();
+        crate::app::export::default_file_name(self.kind, &self.reference, today, self.format)
+    }
+
+    fn default_path(&self, state: &AppState) -> PathBuf {
+        let dir = PathBuf::from(self.path.trim())
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .map_or_else(default_dir, std::path::Path::to_path_buf);
+        dir.join(self.default_name(state))
+    }
+
+    /// The export buttons of a screen: one per kind, each opening the dialog.
+    pub fn buttons_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        state: &AppState,
+        kinds: &[ExportKind],
+        dossier: Option<&Dossier>,
+    ) {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(texts::EXPORT_LABEL);
+            for kind in kinds {
+                if ui
+                    .button(format!("{}\u{2026}", kind_label(*kind)))
+                    .on_hover_text(texts::EXPORT_TIP)
+                    .clicked()
+                {
+                    self.open_for(*kind, dossier, state);
+                }
+            }
+        });
+    }
+
+    /// Draws the dialog when open.
+    pub fn ui(&mut self, ctx: &egui::Context, state: &AppState, cmds: &mut Vec<Command>) {
+        if !self.open {
+            return;
+        }
+        let mut open = self.open;
+        egui::Window::new(texts::EXPORT_TITLE)
+            .id(egui::Id::unique("export_dialog"))
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .default_width(520.0)
+            .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 110.0))
+            .show(ctx, |ui| self.body_ui(ui, state, cmds));
+        if ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
+            open = false;
+        }
+        self.open = open && self.open;
+    }
+
+    fn body_ui(&mut self, ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
+        ui.strong(kind_label(self.kind));
+        if !self.reference.is_empty() {
+            ui.label(format!("{} {}", texts::EXPORT_REFERENCE, self.reference));
+        }
+        ui.horizontal(|ui| {
+            let before = self.format;
+            ui.radio_value(&mut self.format, ExportFormat::Pdf, "PDF");
+            ui.radio_value(&mut self.format, ExportFormat::Docx, texts::EXPORT_DOCX);
+            if before != self.format {
+                let path = PathBuf::from(self.path.trim()).with_extension(self.format.ext());
+                self.path = path.display().to_string();
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
+            let l = ui.label(texts::EXPORT_FILE);
+            ui.add(egui::TextEdit::singleline(&mut self.path).desired_width(380.0))
+                .labelled_by(l.id);
+            if ui.button(texts::EXPORT_CHOOSE).clicked() {
+                let current = PathBuf::from(self.path.trim());
+                let mut dialog = rfd::FileDialog::new()
+                    .set_file_name(self.default_name(state))
+                    .add_filter(self.format.ext(), &[self.format.ext()]);
+                if let Some(dir) = current.parent().filter(|p| p.is_dir()) {
+                    dialog = dialog.set_directory(dir);
+                }
+                if let Some(chosen) = dialog.save_file() {
+                    self.path = chosen.display().to_string();
+                }
+            }
+        });
+        ui.label(egui::RichText::new(texts::EXPORT_NO_NAMES).weak());
+        if let Some(d) = self.dossier.and_then(|id| state.dossier(id)) {
+            // Issue 6: the dossier's open writing hints, before it leaves the vault.
+            let open = self.hints.hints(state, d);
+            egui::CollapsingHeader::new(format!("{} ({})", texts::OPEN_HINTS, open.len()))
+                .id_salt("export_open_hints")
+                .default_open(!open.is_empty())
+                .show(ui, |ui| super::open_hints::open_hints_ui(ui, open, cmds));
+        }
+        sign_choice_ui(ui, state, &mut self.sign);
+        ui.checkbox(&mut self.open_after, texts::EXPORT_OPEN_AFTER);
+        if state.is_example() {
+            ui.label(egui::RichText::new(texts::EXPORT_EXAMPLE_NO_AUDIT).weak());
+        }
+        let busy = state.exports.busy();
+        progress_ui(ui, state);
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(
+                    !busy && !self.path.trim().is_empty(),
+                    egui::Button::new(texts::EXPORT_START),
+                )
+                .clicked()
+            {
+                cmds.push(Command::Export(ExportCommand::Write {
+                    kind: self.kind,
+                    dossier: self.dossier,
+                    format: self.format,
+                    path: PathBuf::from(self.path.trim()),
+                    sign: self.sign,
+                    open_after: self.open_after,
+                }));
+            }
+            if ui.button(texts::CLOSE).clicked() {
+                self.open = false;
+            }
+        });
+        exported_files_ui(ui, state, cmds);
+    }
+}

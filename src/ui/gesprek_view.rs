@@ -1,0 +1,171 @@
+//! Gesprek voorbereiden: the `gesprek` form with its hulpzinnen filled in from the profile
+//! and the dossier, and the record of what was said and how the family reacted.
+
+use chrono::Local;
+
+use crate::app::{AppState, Command};
+use crate::domain::{Dossier, Step, Value};
+use crate::texts;
+
+use super::form_view::{FormContext, FormView};
+use super::lint_editor::LintedText;
+
+/// The conversation being recorded.
+#[derive(Debug)]
+pub struct GesprekView {
+    form: FormView,
+    date: String,
+    said: String,
+    reaction: String,
+    said_check: LintedText,
+    reaction_check: LintedText,
+}
+
+impl Default for GesprekView {
+    fn default() -> Self {
+        Self {
+            form: FormView::default(),
+            date: super::format_date(Local::now().date_naive()),
+            said: String::new(),
+            reaction: String::new(),
+            said_check: LintedText::default(),
+            reaction_check: LintedText::default(),
+        }
+    }
+}
+
+/// The type of concern as the hulpzinnen say it: the chosen forms of violence of stap 1,
+/// or a neutral phrase.
+pub fn concern(state: &AppState, dossier: &Dossier) -> String {
+    let Some(set) = state.forms.get(&dossier.form_set) else {
+        return texts::GENERIC_CONCERN.to_owned();
+    };
+    let labels: Vec<String> = dossier
+        .step(Step::Signaleren)
+        .answers
+        .values()
+        .filter_map(|v| match v {
+            Value::Multi(ids) => Some(ids),
+            _ => None,
+        })
+        .flatten()
+        .filter_map(|id| {
+            set.choices
+                .values()
+                .flat_map(|l| &l.options)
+                .find(|o| &o.id == id)
+                .map(|o| o.label.to_lowercase())
+        })
+        .collect();
+    if labels.is_empty() {
+        texts::GENERIC_CONCERN.to_owned()
+    } else {
+        labels.join(", ")
+    }
+}
+
+impl GesprekView {
+    /// Draws the helper and the record.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        state: &AppState,
+        dossier: &Dossier,
+        cmds: &mut Vec<Command>,
+    ) {
+        let Self {
+            form,
+            date,
+            said,
+            reaction,
+            said_check,
+            reaction_check,
+        } = self;
+        ui.heading(texts::GESPREK);
+        let org = state.profile.organisation.name.clone();
+        let beroep = state.profile.user.function.clone();
+        let zorg = concern(state, dossier);
+        let fill = move |s: &str| {
+            s.replace("{organisatie}", &org)
+                .replace("{beroep}", &beroep)
+                .replace("{zorg}", &zorg)
+        };
+        match state.forms.any_form("gesprek") {
+            Some((set, def)) => {
+                let answers = state.answers(dossier, Step::Gesprek);
+                let cx = FormContext {
+                    set,
+                    persons: &dossier.persons,
+                    fill: &fill,
+                    enabled: !dossier.is_closed(),
+                    lint: super::lint_options(state, Some(dossier)),
+                };
+                form.ui(ui, def, &cx, &answers, &mut |field, value| {
+                    cmds.push(Command::EditField {
+                        step: Step::Gesprek,
+                        field,
+                        value,
+                    });
+                });
+                cmds.extend(form.take_kept_hints().into_iter().map(Command::KeepHint));
+            }
+            None => {
+                ui.label(egui::RichText::new(texts::NO_GESPREK).weak());
+            }
+        }
+        ui.add_space(8.0);
+        ui.add_enabled_ui(!dossier.is_closed(), |ui| {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                super::date_picker::date_text_ui(ui, texts::CONV_DATE, date, "conversation_date");
+                let opts = super::lint_options(state, Some(dossier));
+                for (label, text, editor, place) in [
+                    (
+                        texts::CONV_SAID,
+                        &mut *said,
+                        &mut *said_check,
+                        "gesprek_gezegd",
+                    ),
+                    (
+                        texts::CONV_REACTION,
+                        &mut *reaction,
+                        &mut *reaction_check,
+                        "gesprek_reactie",
+                    ),
+                ] {
+                    let l = ui.label(label);
+                    let look = super::lint_editor::LintedLook {
+                        label: l.id,
+                        place,
+                        placeholder: "",
+                        rows: 3,
+                    };
+                    let out = editor.ui(ui, text, &opts, place, look);
+                    cmds.extend(out.kept.map(Command::KeepHint));
+                }
+                let parsed = super::parse_date(date);
+                if parsed.is_none() {
+                    ui.colored_label(ui.visuals().error_fg_color, texts::ERR_DATE);
+                }
+                if ui.button(texts::ADD_CONVERSATION).clicked()
+                    && let Some(on) = parsed
+                {
+                    cmds.push(Command::AddConversation {
+                        on,
+                        said: std::mem::take(said),
+                        reaction: std::mem::take(reaction),
+                    });
+                }
+            });
+        });
+        if !dossier.conversations.is_empty() {
+            ui.add_space(6.0);
+            ui.strong(texts::CONVERSATIONS);
+            for c in &dossier.conversations {
+                ui.label(egui::RichText::new(super::format_date(c.on)).strong());
+                ui.label(&c.said);
+                ui.label(egui::RichText::new(&c.reaction).italics());
+                ui.add_space(4.0);
+            }
+        }
+    }
+}

@@ -1,0 +1,199 @@
+//! A request for information from Veilig Thuis (seed 004: the seven guidelines of Haxe and
+//! Janssen): who asked, when, which questions; the answer guided along the guidelines, with
+//! own observations apart from what others said, through the writing check; export as
+//! PDF/DOCX from the export dialog.
+
+use crate::app::{AppState, Command, ExportKind, FollowupCommand};
+use crate::domain::{Dossier, InfoRequest, KeptHint};
+use crate::texts;
+
+use super::lint_field::LintField;
+
+/// The request being edited and the guideline ticks.
+#[derive(Debug, Default)]
+pub struct InfoRequestView {
+    draft: Option<InfoRequest>,
+    received: String,
+    answered: String,
+    guidelines: [bool; 7],
+    own: LintField,
+    others: LintField,
+}
+
+impl InfoRequestView {
+    /// Draws the requests of the dossier and the one being edited. Sets `export` when the
+    /// user asks to export an answer.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        state: &AppState,
+        d: &Dossier,
+        cmds: &mut Vec<Command>,
+        export: &mut Option<ExportKind>,
+    ) {
+        ui.label(egui::RichText::new(texts::VT_REQ_HELP).weak());
+        for r in &d.info_requests {
+            ui.push_id(("vt_request", r.id), |ui| {
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.strong(format!(
+                        "{} {} \u{2014} {}",
+                        texts::VT_REQ_RECEIVED,
+                        super::format_date(r.received_on),
+                        r.asked_by
+                    ));
+                    ui.label(format!("{}: {}", texts::VT_REQ_QUESTIONS, r.questions));
+                    ui.label(match r.answered_on {
+                        Some(on) => {
+                            format!("{} {}", texts::VT_REQ_ANSWERED, super::format_date(on))
+                        }
+                        None => texts::VT_REQ_NOT_ANSWERED.to_owned(),
+                    });
+                    let gaps = state.vt_answer_missing(d, r.id);
+                    if !gaps.is_empty() {
+                        ui.colored_label(ui.visuals().warn_fg_color, texts::VT_REQ_GAPS);
+                        for g in &gaps {
+                            ui.label(format!("\u{2022} {g}"));
+                        }
+                    }
+                    ui.horizontal_wrapped(|ui| {
+                        if !d.is_closed() && ui.button(texts::VT_REQ_EDIT).clicked() {
+                            self.start_editing(r.clone());
+                        }
+                        if ui.button(texts::VT_REQ_EXPORT).clicked() {
+                            *export = Some(ExportKind::VtAntwoord(r.id));
+                        }
+                    });
+                });
+            });
+        }
+        if d.is_closed() {
+            return;
+        }
+        if self.draft.is_none() {
+            if ui.button(texts::VT_REQ_NEW).clicked() {
+                let today = state.now.with_timezone(&chrono::Local).date_naive();
+                self.start_editing(InfoRequest {
+                    id: 0,
+                    received_on: today,
+                    asked_by: String::new(),
+                    questions: String::new(),
+                    own_observations: String::new(),
+                    from_others: String::new(),
+                    consent: None,
+                    consent_note: String::new(),
+                    answered_on: None,
+                });
+            }
+            return;
+        }
+        let mut kept = Vec::new();
+        self.draft_ui(ui, state, d, cmds, &mut kept);
+        cmds.extend(kept.into_iter().map(Command::KeepHint));
+    }
+
+    /// Opens a request in the editor.
+    pub fn start_editing(&mut self, r: InfoRequest) {
+        self.received = super::format_date(r.received_on);
+        self.answered = r.answered_on.map(super::format_date).unwrap_or_default();
+        self.guidelines = [false; 7];
+        self.draft = Some(r);
+    }
+
+    fn draft_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        state: &AppState,
+        d: &Dossier,
+        cmds: &mut Vec<Command>,
+        kept: &mut Vec<KeptHint>,
+    ) {
+        let Self {
+            draft,
+            received,
+            answered,
+            guidelines,
+            own,
+            others,
+        } = self;
+        let Some(r) = draft else {
+            return;
+        };
+        ui.separator();
+        ui.strong(if r.id == 0 {
+            texts::VT_REQ_NEW
+        } else {
+            texts::VT_REQ_EDIT
+        });
+        ui.label(format!("{} {}", texts::VT_REQ_CASE, d.reference));
+        super::labelled_singleline_ui(ui, texts::VT_REQ_RECEIVED_INPUT, received);
+        super::labelled_singleline_ui(ui, texts::VT_REQ_ASKED_BY, &mut r.asked_by);
+        super::labelled_multiline_ui(ui, texts::VT_REQ_QUESTIONS, &mut r.questions);
+        ui.add_space(4.0);
+        ui.strong(texts::VT_REQ_GUIDELINES);
+        for (tick, line) in guidelines.iter_mut().zip(texts::VT_GUIDELINES) {
+            ui.checkbox(tick, line);
+        }
+        ui.add_space(4.0);
+        let opts = super::lint_options(state, Some(d));
+        own.ui(
+            ui,
+            texts::VT_REQ_OWN,
+            "vt_answer:own",
+            &mut r.own_observations,
+            &opts,
+            kept,
+        );
+        others.ui(
+            ui,
+            texts::VT_REQ_OTHERS,
+            "vt_answer:others",
+            &mut r.from_others,
+            &opts,
+            kept,
+        );
+        ui.label(texts::VT_REQ_CONSENT);
+        ui.horizontal_wrapped(|ui| {
+            ui.radio_value(&mut r.consent, Some(true), texts::VT_REQ_CONSENT_YES);
+            ui.radio_value(&mut r.consent, Some(false), texts::VT_REQ_CONSENT_NO);
+            ui.radio_value(&mut r.consent, None, texts::VT_REQ_CONSENT_NOT_ASKED);
+        });
+        if r.consent != Some(true) {
+            super::labelled_singleline_ui(ui, texts::VT_REQ_CONSENT_NOTE, &mut r.consent_note);
+        }
+        super::labelled_singleline_ui(ui, texts::VT_REQ_ANSWERED_INPUT, answered);
+        let received_on = super::parse_date(received);
+        let answered_on = if answered.trim().is_empty() {
+            Some(None)
+        } else {
+            super::parse_date(answered).map(Some)
+        };
+        if received_on.is_none() || answered_on.is_none() {
+            ui.colored_label(ui.visuals().error_fg_color, texts::ERR_DATE);
+        }
+        let ready = !r.asked_by.trim().is_empty() && !r.questions.trim().is_empty();
+        let mut close = false;
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .add_enabled(
+                    ready && received_on.is_some() && answered_on.is_some(),
+                    egui::Button::new(texts::VT_REQ_SAVE),
+                )
+                .on_disabled_hover_text(texts::ERR_INFO_REQUEST_INCOMPLETE)
+                .clicked()
+                && let (Some(on), Some(answered_on)) = (received_on, answered_on)
+            {
+                let mut request = r.clone();
+                request.received_on = on;
+                request.answered_on = answered_on;
+                cmds.push(Command::Followup(FollowupCommand::SetInfoRequest(request)));
+                close = true;
+            } else if ui.button(texts::CANCEL).clicked() {
+                close = true;
+            }
+        });
+        if close {
+            *draft = None;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! The letter to the parents after a melding (seed 003: no jargon, trust, the family's
+//! rights): the generated plain-Dutch letter, checked with JARGON strict, exported from the
+//! export dialog. Not offered under an *open melden, tenzij* exception; the view says why.
+
+use crate::app::export::{Block, ReportDocument as Document};
+use crate::app::{AppState, ExportKind};
+use crate::domain::Dossier;
+use crate::texts;
+
+/// Shows a document as the report builders made it: headings, paragraphs, fields, lists.
+pub fn document_preview_ui(ui: &mut egui::Ui, doc: &Document) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        for block in &doc.blocks {
+            match block {
+                Block::Heading { level, text } => {
+                    let size = match level {
+                        1 => 20.0,
+                        2 => 17.0,
+                        _ => 15.0,
+                    };
+                    ui.label(egui::RichText::new(text).strong().size(size));
+                }
+                Block::Paragraph(text) => {
+                    ui.label(text);
+                }
+                Block::Note(text) => {
+                    ui.label(egui::RichText::new(text).italics());
+                }
+                Block::Fields(fields) => {
+                    for (k, v) in fields {
+                        ui.label(format!("{k}: {v}"));
+                    }
+                }
+                Block::Bullets(items) => {
+                    for item in items {
+                        ui.label(format!("\u{2022} {item}"));
+                    }
+                }
+                Block::Table { header, rows, .. } => {
+                    ui.label(egui::RichText::new(header.join(" | ")).strong());
+                    for row in rows {
+                        ui.label(row.join(" | "));
+                    }
+                }
+                Block::Signature(s) => {
+                    ui.add_space(6.0);
+                    ui.label(format!("{} \u{2014} {}", s.role, s.name));
+                    ui.label(format!("{}, {}", s.function, s.organisation));
+                }
+                Block::PageBreak => {
+                    ui.separator();
+                }
+            }
+        }
+    });
+}
+
+/// Why no letter is offered, or `None` when one can be made.
+pub fn not_offered_reason(d: &Dossier) -> Option<&'static str> {
+    let melden = d.decisions.last().is_some_and(|x| x.melden);
+    if !melden && d.melding.sent.is_none() {
+        return Some(texts::LETTER_AFTER_MELDING);
+    }
+    if d.melding.under_exception() {
+        return Some(texts::LETTER_NOT_OFFERED);
+    }
+    None
+}
+
+/// Draws the letter with its writing-check hints. Sets `export` when the user asks for it.
+pub fn letter_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    d: &Dossier,
+    export: &mut Option<ExportKind>,
+) {
+    if let Some(why) = not_offered_reason(d) {
+        ui.label(why);
+        if d.melding.under_exception()
+            && let Some(e) = &d.melding.checklist.exception
+        {
+            ui.label(format!("{} {e}", texts::LETTER_EXCEPTION));
+        }
+        return;
+    }
+    let doc = match state.letter(d) {
+        Ok(doc) => doc,
+        Err(why) => {
+            ui.label(why);
+            return;
+        }
+    };
+    ui.label(egui::RichText::new(texts::LETTER_HELP).weak());
+    let mut opts = super::lint_options(state, Some(d));
+    opts.strict_jargon = true;
+    let hints: Vec<_> = doc
+        .texts()
+        .iter()
+        .flat_map(|t| crate::lint::lint(t, &opts))
+        .filter(|h| h.category == crate::lint::Category::Jargon)
+        .collect();
+    if hints.is_empty() {
+        ui.label(texts::LETTER_NO_JARGON);
+    } else {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            format!("{} ({})", texts::LETTER_JARGON, hints.len()),
+        );
+        for h in &hints {
+            ui.label(format!("\u{2022} {}: {}", h.message, h.why));
+        }
+    }
+    if ui.button(texts::LETTER_EXPORT).clicked() {
+        *export = Some(ExportKind::BriefOuders);
+    }
+    document_preview_ui(ui, &doc);
+}

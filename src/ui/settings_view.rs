@@ -1,0 +1,43 @@
+//! Theme, zoom and the idle lock.
+
+use crate::app::{AppState, Command, ThemeChoice};
+use crate::texts;
+
+/// Draws the settings.
+pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
+    let prefs = &state.prefs;
+    ui.heading(texts::SETTINGS);
+    ui.add_space(8.0);
+    ui.label(texts::THEME);
+    ui.horizontal(|ui| {
+        for (choice, text) in [
+            (ThemeChoice::System, texts::THEME_SYSTEM),
+            (ThemeChoice::Light, texts::THEME_LIGHT),
+            (ThemeChoice::Dark, texts::THEME_DARK),
+        ] {
+            if ui.radio(prefs.theme == choice, text).clicked() {
+                cmds.push(Command::SetTheme(choice));
+            }
+        }
+    });
+    ui.add_space(8.0);
+    let mut percent = (prefs.zoom * 100.0).round() as u32;
+    let label = ui.label(texts::ZOOM);
+    if ui
+        .add(egui::Slider::new(&mut percent, 75..=200).step_by(5.0))
+        .labelled_by(label.id)
+        .changed()
+    {
+        cmds.push(Command::SetZoom(percent as f32 / 100.0));
+    }
+    ui.add_space(8.0);
+    let mut minutes = prefs.idle_lock_minutes;
+    let label = ui.label(texts::IDLE_LOCK);
+    if ui
+        .add(egui::Slider::new(&mut minutes, 0..=60))
+        .labelled_by(label.id)
+        .changed()
+    {
+        cmds.push(Command::SetIdleLock(minutes));
+    }
+}

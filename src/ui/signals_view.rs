@@ -1,0 +1,165 @@
+//! Signals: quick entry and the list by date (stap 1).
+
+use chrono::{Local, Utc};
+
+use crate::app::{AppState, Command};
+use crate::domain::{Actor, Dossier, Hand, Signal};
+use crate::texts;
+
+/// The signal being typed.
+#[derive(Debug)]
+pub struct SignalsView {
+    date: String,
+    observer: String,
+    source: String,
+    hand: Hand,
+    confirmed: bool,
+    contra: bool,
+    text: String,
+    checked: super::lint_editor::LintedText,
+}
+
+impl Default for SignalsView {
+    fn default() -> Self {
+        Self {
+            date: super::format_date(Local::now().date_naive()),
+            observer: String::new(),
+            source: String::new(),
+            hand: Hand::Eerste,
+            confirmed: false,
+            contra: false,
+            text: String::new(),
+            checked: super::lint_editor::LintedText::default(),
+        }
+    }
+}
+
+impl SignalsView {
+    /// Draws the entry form and the list.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        state: &AppState,
+        dossier: &Dossier,
+        cmds: &mut Vec<Command>,
+    ) {
+        let Self {
+            date,
+            observer,
+            source,
+            hand,
+            confirmed,
+            contra,
+            text,
+            checked,
+        } = self;
+        ui.heading(texts::SIGNALS);
+        if observer.is_empty() {
+            observer.clone_from(&state.profile.user.name);
+        }
+        ui.add_enabled_ui(!dossier.is_closed(), |ui| {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                egui::Grid::new("signal_entry")
+                    .num_columns(2)
+                    .spacing([12.0, 6.0])
+                    .show(ui, |ui| {
+                        super::date_picker::date_text_ui(
+                            ui,
+                            texts::SIGNAL_DATE,
+                            date,
+                            "signal_date",
+                        );
+                        ui.end_row();
+                        let l = ui.label(texts::SIGNAL_OBSERVER);
+                        ui.add(egui::TextEdit::singleline(observer).desired_width(280.0))
+                            .labelled_by(l.id);
+                        ui.end_row();
+                        ui.label(texts::SIGNAL_HAND);
+                        ui.horizontal(|ui| {
+                            for h in [Hand::Eerste, Hand::Tweede] {
+                                if ui.radio(*hand == h, h.label()).clicked() {
+                                    *hand = h;
+                                }
+                            }
+                        });
+                        ui.end_row();
+                        if *hand == Hand::Tweede {
+                            let l = ui.label(texts::SIGNAL_SOURCE);
+                            ui.add(egui::TextEdit::singleline(source).desired_width(280.0))
+                                .labelled_by(l.id);
+                            ui.end_row();
+                            ui.label("");
+                            ui.checkbox(confirmed, texts::SIGNAL_CONFIRMED);
+                            ui.end_row();
+                        }
+                        ui.label("");
+                        ui.checkbox(contra, texts::SIGNAL_CONTRA);
+                        ui.end_row();
+                    });
+                let l = ui.label(texts::SIGNAL_TEXT);
+                let look = super::lint_editor::LintedLook {
+                    label: l.id,
+                    place: "signaal",
+                    placeholder: "",
+                    rows: 3,
+                };
+                let opts = super::lint_options(state, Some(dossier));
+                let out = checked.ui(ui, text, &opts, "signal_text", look);
+                cmds.extend(out.kept.map(Command::KeepHint));
+                if ui.button(texts::ADD_SIGNAL).clicked() {
+                    match super::parse_date(date) {
+                        Some(observed_on) => {
+                            let second = *hand == Hand::Tweede;
+                            cmds.push(Command::AddSignal(Signal {
+                                id: 0,
+                                observed_on,
+                                recorded_at: Utc::now(),
+                                observer: Actor::new(observer.trim(), ""),
+                                source: (second && !source.trim().is_empty())
+                                    .then(|| source.trim().to_owned()),
+                                source_person: None,
+                                hand: *hand,
+                                confirmed_by_informant: second.then_some(*confirmed),
+                                text: text.trim().to_owned(),
+                                contra_indicatie: *contra,
+                            }));
+                            if !text.trim().is_empty() {
+                                text.clear();
+                                source.clear();
+                                *confirmed = false;
+                                *contra = false;
+                            }
+                        }
+                        None => cmds.push(Command::DismissMessage),
+                    }
+                }
+                if super::parse_date(date).is_none() {
+                    ui.colored_label(ui.visuals().error_fg_color, texts::ERR_DATE);
+                }
+            });
+        });
+        ui.add_space(6.0);
+        let signals = dossier.signals_by_date();
+        if signals.is_empty() {
+            ui.label(texts::NO_SIGNALS);
+        }
+        for s in signals {
+            ui.horizontal_wrapped(|ui| {
+                ui.strong(super::format_date(s.observed_on));
+                ui.label(format!("\u{2014} {}", s.observer.name));
+                ui.label(egui::RichText::new(s.hand.label()).weak());
+                if let Some(src) = &s.source {
+                    ui.label(egui::RichText::new(format!("{} {src}", texts::SOURCE_PREFIX)).weak());
+                }
+                if s.confirmed_by_informant == Some(true) {
+                    ui.label(egui::RichText::new(texts::CONFIRMED_SHORT).weak());
+                }
+                if s.contra_indicatie {
+                    ui.label(egui::RichText::new(texts::SIGNAL_CONTRA).weak());
+                }
+            });
+            ui.label(&s.text);
+            ui.add_space(4.0);
+        }
+    }
+}

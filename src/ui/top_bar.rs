@@ -1,0 +1,47 @@
+//! The bar at the top: navigation, the example marker and the save state.
+
+use crate::app::{AppState, Command, Source};
+use crate::texts;
+
+use super::command_button_ui;
+
+/// Draws the top bar.
+pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.strong(texts::WINDOW_TITLE);
+        if let Source::Example { changed } = state.source {
+            ui.label(
+                egui::RichText::new(format!(" {} ", texts::EXAMPLE_BADGE))
+                    .strong()
+                    .background_color(ui.visuals().warn_fg_color)
+                    .color(ui.visuals().panel_fill),
+            );
+            if changed {
+                ui.colored_label(ui.visuals().warn_fg_color, texts::NOT_SAVED);
+            }
+        }
+        ui.separator();
+        command_button_ui(ui, Command::ShowList, cmds);
+        command_button_ui(ui, Command::NewDossier, cmds);
+        command_button_ui(ui, Command::FocusSearch, cmds);
+        command_button_ui(ui, Command::ShowOrganisation, cmds);
+        command_button_ui(ui, Command::ShowSettings, cmds);
+        command_button_ui(ui, Command::Save, cmds);
+        command_button_ui(ui, Command::Lock, cmds);
+        if state.is_example() {
+            ui.separator();
+            command_button_ui(ui, Command::ShowWizard, cmds);
+        }
+    });
+    if state.is_example() {
+        ui.colored_label(ui.visuals().warn_fg_color, texts::EXAMPLE_BANNER);
+    }
+    if let Some(holder) = &state.read_only_holder {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            format!("{} {holder}", texts::READ_ONLY_BY),
+        );
+    }
+    ui.add_space(4.0);
+}

@@ -1,0 +1,223 @@
+//! First start: create or open a vault, the user's name, function and organisation, and the
+//! sector that chooses the form set.
+
+use crate::app::{Command, VaultRequest};
+use crate::texts;
+
+/// Sector choices: form set id and label.
+pub const SECTORS: [(&str, &str); 3] = [
+    ("basismodel", texts::SECTOR_BASISMODEL),
+    ("basisonderwijs", texts::SECTOR_ONDERWIJS),
+    ("zorg", texts::SECTOR_ZORG),
+];
+
+/// The wizard's fields.
+#[derive(Debug)]
+pub struct WizardView {
+    create: bool,
+    path: String,
+    passphrase: String,
+    passphrase_again: String,
+    name: String,
+    function: String,
+    organisation: String,
+    form_set: String,
+    own_forms: Option<std::path::PathBuf>,
+    error: Option<&'static str>,
+}
+
+impl Default for WizardView {
+    fn default() -> Self {
+        Self {
+            create: true,
+            path: String::new(),
+            passphrase: String::new(),
+            passphrase_again: String::new(),
+            name: String::new(),
+            function: String::new(),
+            organisation: String::new(),
+            form_set: "basismodel".to_owned(),
+            own_forms: None,
+            error: None,
+        }
+    }
+}
+
+/// A hint on the passphrase's strength.
+pub fn strength_hint(pass: &str) -> &'static str {
+    let len = pass.chars().count();
+    let kinds = [
+        pass.chars().any(char::is_lowercase),
+        pass.chars().any(char::is_uppercase),
+        pass.chars().any(|c| c.is_ascii_digit()),
+        pass.chars().any(|c| !c.is_alphanumeric()),
+    ]
+    .into_iter()
+    .filter(|k| *k)
+    .count();
+    if len < 12 {
+        texts::STRENGTH_WEAK
+    } else if len < 16 && kinds < 3 {
+        texts::STRENGTH_FAIR
+    } else {
+        texts::STRENGTH_GOOD
+    }
+}
+
+impl WizardView {
+    /// Prepares the wizard to open the vault used last.
+    pub fn prefill_open(&mut self, path: &std::path::Path) {
+        self.create = false;
+        self.path = path.display().to_string();
+    }
+
+    /// Draws the wizard.
+    pub fn ui(&mut self, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
+        let Self {
+            create,
+            path,
+            passphrase,
+            passphrase_again,
+            name,
+            function,
+            organisation,
+            form_set,
+            own_forms,
+            error,
+        } = self;
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.set_max_width(640.0);
+            ui.heading(texts::WIZARD);
+            ui.label(texts::WIZARD_INTRO);
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                ui.radio_value(create, true, texts::WIZARD_CREATE);
+                ui.radio_value(create, false, texts::WIZARD_OPEN);
+            });
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                let l = ui.label(texts::VAULT_FILE);
+                ui.add(egui::TextEdit::singleline(path).desired_width(360.0))
+                    .labelled_by(l.id);
+                if ui.button(texts::CHOOSE_FILE).clicked() {
+                    let dialog =
+                        rfd::FileDialog::new().add_filter(texts::VAULT_FILE, &["meldcode"]);
+                    let picked = if *create {
+                        dialog.set_file_name("dossiers.meldcode").save_file()
+                    } else {
+                        dialog.pick_file()
+                    };
+                    if let Some(p) = picked {
+                        *path = p.display().to_string();
+                    }
+                }
+            });
+            let l = ui.label(texts::PASSPHRASE);
+            let r = ui
+                .add(
+                    egui::TextEdit::singleline(passphrase)
+                        .password(true)
+                        .desired_width(320.0),
+                )
+                .labelled_by(l.id);
+            let mut submit = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if *create {
+                ui.label(egui::RichText::new(strength_hint(passphrase)).weak());
+                let l = ui.label(texts::PASSPHRASE_AGAIN);
+                let r = ui
+                    .add(
+                        egui::TextEdit::singleline(passphrase_again)
+                            .password(true)
+                            .desired_width(320.0),
+                    )
+                    .labelled_by(l.id);
+                submit |= r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                ui.label(egui::RichText::new(texts::PASS_WARNING).small());
+                ui.add_space(6.0);
+                super::labelled_singleline_ui(ui, texts::YOUR_NAME, name);
+                super::labelled_singleline_ui(ui, texts::YOUR_FUNCTION, function);
+                super::labelled_singleline_ui(ui, texts::ORG_NAME, organisation);
+                ui.label(texts::SECTOR);
+                ui.horizontal_wrapped(|ui| {
+                    for (id, label) in SECTORS {
+                        if ui
+                            .radio(form_set == id && own_forms.is_none(), label)
+                            .clicked()
+                        {
+                            *form_set = id.to_owned();
+                            *own_forms = None;
+                        }
+                    }
+                    if ui.radio(own_forms.is_some(), texts::SECTOR_OWN).clicked()
+                        && let Some(dir) = rfd::FileDialog::new()
+                            .set_title(texts::OWN_FORMS)
+                            .pick_folder()
+                    {
+                        *own_forms = Some(dir);
+                    }
+                });
+                if let Some(dir) = own_forms {
+                    ui.label(format!("{}: {}", texts::OWN_FORMS, dir.display()));
+                }
+            }
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                let button = if *create {
+                    texts::CREATE_VAULT
+                } else {
+                    texts::OPEN_VAULT
+                };
+                if ui.button(button).clicked() || submit {
+                    *error = check(*create, path, passphrase, passphrase_again, name, function);
+                    if error.is_none() {
+                        cmds.push(Command::OpenVault(VaultRequest {
+                            path: path.trim().into(),
+                            passphrase: std::mem::take(passphrase),
+                            create: *create,
+                            name: name.trim().to_owned(),
+                            function: function.trim().to_owned(),
+                            organisation: organisation.trim().to_owned(),
+                            form_set: form_set.clone(),
+                            own_forms: own_forms.clone(),
+                        }));
+                        passphrase_again.clear();
+                    }
+                }
+                super::command_button_ui(ui, Command::OpenExample, cmds);
+                if ui.button(texts::CANCEL).clicked()
+                    || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                {
+                    cmds.push(Command::ShowList);
+                }
+            });
+            if let Some(e) = error {
+                ui.colored_label(ui.visuals().error_fg_color, *e);
+            }
+        });
+    }
+}
+
+fn check(
+    create: bool,
+    path: &str,
+    pass: &str,
+    again: &str,
+    name: &str,
+    function: &str,
+) -> Option<&'static str> {
+    if path.trim().is_empty() {
+        return Some(texts::ERR_NO_FILE);
+    }
+    if create {
+        if pass.chars().count() < 12 {
+            return Some(texts::ERR_PASS_SHORT);
+        }
+        if pass != again {
+            return Some(texts::ERR_PASS_DIFFER);
+        }
+        if name.trim().is_empty() || function.trim().is_empty() {
+            return Some(texts::ERR_NAME);
+        }
+    }
+    None
+}

@@ -1,0 +1,455 @@
+//! The real app, driven through its accessibility tree (no display needed).
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use meldcode::app::{App, FormSets, Screen, WindowPrefs};
+use meldcode::domain::{Step, StepStatus};
+use meldcode::texts;
+
+const FIXTURE: &str = include_str!("app_fixture.toml");
+
+fn forms() -> FormSets {
+    let mut sets = FormSets::default();
+    sets.insert(FormSets::set_from_single_toml(FIXTURE).expect("fixture set parses"));
+    sets
+}
+
+fn harness() -> Harness<'static, App> {
+    let app = App::with_example(forms(), WindowPrefs::default(), None);
+    Harness::builder()
+        .with_size([1400.0, 2400.0])
+        .build_ui_state(|ui, app: &mut App| app.frame_ui(ui), app)
+}
+
+fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
+    h.get_by_label(label).focus();
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+fn open_dossier(h: &Harness<'_, App>) -> meldcode::domain::Dossier {
+    h.state()
+        .state
+        .open_dossier()
+        .cloned()
+        .expect("a dossier is open")
+}
+
+#[test]
+fn new_dossier_gets_a_signal() {
+    let mut h = harness();
+    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.run();
+    let d = open_dossier(&h);
+    assert!(d.signals.is_empty());
+    type_into(
+        &mut h,
+        texts::SIGNAL_TEXT,
+        "Op 3 november zag ik een schaafwond op de knie.",
+    );
+    h.get_by_label(texts::ADD_SIGNAL).click();
+    h.run();
+    let d = open_dossier(&h);
+    assert_eq!(d.signals.len(), 1);
+    assert_eq!(
+        d.signals[0].text,
+        "Op 3 november zag ik een schaafwond op de knie."
+    );
+    assert_eq!(d.step(Step::Signaleren).status, StepStatus::Bezig);
+    assert!(
+        h.query_by_label(texts::NOT_SAVED).is_some(),
+        "example edits are marked"
+    );
+}
+
+#[test]
+fn required_field_blocks_closing_a_step() {
+    let mut h = harness();
+    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.run();
+    h.get_by_label(texts::COMPLETE_STEP).click();
+    h.run();
+    let d = open_dossier(&h);
+    assert_ne!(d.step(Step::Signaleren).status, StepStatus::Afgerond);
+    assert!(h.query_by_label(texts::ERR_REQUIRED_MISSING).is_some());
+    let listed = "\u{2022} Om welke vorm(en) van geweld gaat het vermoedelijk?";
+    assert!(
+        h.query_all_by_label(listed).count() >= 1,
+        "missing field listed"
+    );
+
+    h.get_by_label("Verwaarlozing").click();
+    h.run();
+    h.get_by_label(texts::COMPLETE_STEP).click();
+    h.run();
+    let d = open_dossier(&h);
+    assert_eq!(d.step(Step::Signaleren).status, StepStatus::Afgerond);
+}
+
+#[test]
+fn afwegingskader_walked_to_melden_records_the_outcome() {
+    let mut h = harness();
+    h.get_all_by_label(texts::OPEN)
+        .next()
+        .expect("example row")
+        .click();
+    h.run();
+    h.get_by_label_contains("Stap 4").click();
+    h.run();
+    assert!(matches!(
+        h.state().state.screen,
+        Screen::Dossier {
+            step: Step::Wegen,
+            ..
+        }
+    ));
+    for (answer, why) in [
+        ("Ja", "Blauwe plek en uitspraak van Zo\u{eb} over thuis."),
+        ("Ja", "Herhaalde signalen en vader verliet het gesprek."),
+        ("Nee", "Hulp vanuit school is niet genoeg."),
+    ] {
+        h.get_by_label(answer).click();
+        h.run();
+        type_into(&mut h, texts::MOTIVATION, why);
+        h.get_by_label(texts::ANSWER).click();
+        h.run();
+    }
+    let d = open_dossier(&h);
+    assert_eq!(d.afweging.len(), 3);
+    assert!(
+        d.afweging["afweging_3"].with_veilig_thuis,
+        "after acute onveiligheid"
+    );
+    assert!(
+        h.query_all_by_label("Melden bij Veilig Thuis").count() >= 2,
+        "outcome shown"
+    );
+    type_into(
+        &mut h,
+        texts::DECISION_MOTIVATION,
+        "Acute onveiligheid; melden na overleg.",
+    );
+    h.get_by_label(texts::RECORD_DECISION).click();
+    h.run();
+    let d = open_dossier(&h);
+    let decision = d.decisions.last().expect("decision recorded");
+    assert!(decision.melden);
+    assert_eq!(decision.decided_by.name, "Henk Visser");
+}
+
+#[test]
+fn lock_screen_appears_and_unlocks() {
+    let mut h = harness();
+    h.get_by_label(texts::CMD_LOCK).click();
+    h.run();
+    assert!(h.query_by_label(texts::LOCKED).is_some());
+    assert!(
+        h.query_by_label(texts::CMD_NEW_DOSSIER).is_none(),
+        "nothing behind the lock"
+    );
+    h.get_by_label(texts::UNLOCK).click();
+    h.run();
+    assert!(h.query_by_label(texts::LOCKED).is_none());
+    assert!(h.query_by_label(texts::CMD_NEW_DOSSIER).is_some());
+}
+
+#[test]
+fn typed_text_is_committed_after_a_second() {
+    let mut h = harness();
+    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.run();
+    h.get_by_label_contains("Stap 2").click();
+    h.run();
+    type_into(
+        &mut h,
+        "Samenvatting van de consultaties *",
+        "Overleg met de ib'er op 9 november.",
+    );
+    let d = open_dossier(&h);
+    assert!(
+        d.step(Step::Consulteren).answers.is_empty(),
+        "not yet committed"
+    );
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    h.run();
+    let d = open_dossier(&h);
+    assert_eq!(
+        d.step(Step::Consulteren).answers["consultatie_samenvatting"].as_text(),
+        Some("Overleg met de ib'er op 9 november.")
+    );
+}
+
+fn walk_wizard(h: &mut Harness<'_, App>, path: &std::path::Path) {
+    h.get_by_label(texts::CMD_WIZARD).click();
+    h.run();
+    type_into(h, texts::VAULT_FILE, &path.display().to_string());
+    type_into(h, texts::PASSPHRASE, "paard-batterij-nietje-correct");
+    type_into(h, texts::PASSPHRASE_AGAIN, "paard-batterij-nietje-correct");
+    type_into(h, texts::YOUR_NAME, "Ilse Ĳzerman");
+    type_into(h, texts::YOUR_FUNCTION, "intern begeleider");
+    type_into(h, texts::ORG_NAME, "Obs Het Kompas");
+    h.get_by_label(texts::SECTOR_ONDERWIJS).click();
+    h.run();
+    h.get_by_label(texts::CREATE_VAULT).click();
+    h.run();
+}
+
+fn vault_harness() -> Harness<'static, App> {
+    let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
+    app.kdf = Some(meldcode::storage::KdfParams::INSECURE_TEST);
+    Harness::builder()
+        .with_size([1400.0, 2400.0])
+        .build_ui_state(|ui, app: &mut App| app.frame_ui(ui), app)
+}
+
+#[test]
+fn wizard_creates_a_vault_that_keeps_a_signal() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("school.meldcode");
+    let mut h = vault_harness();
+    walk_wizard(&mut h, &path);
+    assert!(path.exists(), "vault file written");
+    assert!(
+        matches!(h.state().state.source, meldcode::app::Source::Vault { .. }),
+        "{:?}",
+        h.state().state.message
+    );
+    assert_eq!(
+        h.state().state.profile.organisation.form_set,
+        "basisonderwijs"
+    );
+    assert!(h.query_by_label(texts::EXAMPLE_BADGE).is_none());
+
+    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.run();
+    type_into(
+        &mut h,
+        texts::SIGNAL_TEXT,
+        "Op 5 november had Daan geen jas aan bij 4 graden.",
+    );
+    h.get_by_label(texts::ADD_SIGNAL).click();
+    h.run();
+    let id = open_dossier(&h).id;
+    drop(h); // closes the vault and releases its lock
+
+    let opts = meldcode::storage::OpenOptions::default();
+    let mut vault = meldcode::storage::Vault::open(&path, "paard-batterij-nietje-correct", &opts)
+        .expect("reopen");
+    let d = vault.load_dossier(id).expect("dossier in vault");
+    assert_eq!(d.signals.len(), 1);
+    assert_eq!(vault.profile().user.name, "Ilse Ĳzerman");
+}
+
+#[test]
+fn vault_lock_screen_needs_the_passphrase() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("team.meldcode");
+    let mut h = vault_harness();
+    walk_wizard(&mut h, &path);
+    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.run();
+    h.get_by_label(texts::CMD_LOCK).click();
+    h.run();
+    assert!(h.query_by_label(texts::LOCKED_HELP).is_some());
+    assert!(
+        h.state().state.dossiers.is_empty(),
+        "nothing kept in memory while locked"
+    );
+
+    type_into(&mut h, texts::PASSPHRASE, "verkeerd wachtwoord");
+    h.get_by_label(texts::UNLOCK).click();
+    h.run();
+    assert!(
+        h.query_by_label(texts::LOCKED_HELP).is_some(),
+        "wrong passphrase refused"
+    );
+    assert!(h.state().state.message.as_ref().is_some_and(|m| m.error));
+
+    type_into(&mut h, texts::PASSPHRASE, "paard-batterij-nietje-correct");
+    h.get_by_label(texts::UNLOCK).click();
+    h.run();
+    assert!(h.query_by_label(texts::LOCKED_HELP).is_none());
+    assert!(!h.state().state.locked, "{:?}", h.state().state.message);
+    assert!(open_dossier(&h).signals.is_empty(), "back in the dossier");
+}
+
+#[test]
+fn long_text_shows_writing_hints_and_keeps_one_with_a_reason() {
+    let mut h = harness();
+    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.run();
+    h.get_by_label_contains("Stap 2").click();
+    h.run();
+    type_into(
+        &mut h,
+        "Samenvatting van de consultaties *",
+        "Vader was erg agressief.",
+    );
+    assert!(
+        h.query_by_label_contains(texts::LINT_HINTS).is_some(),
+        "hint panel shown"
+    );
+    h.get_all_by_label(texts::LINT_SUPPRESS)
+        .next()
+        .expect("ignore button")
+        .click();
+    h.run();
+    let reason = h
+        .get_all_by_label_contains(texts::LINT_KEEP_REASON)
+        .next()
+        .expect("reason field")
+        .value();
+    assert!(reason.is_some_and(|r| r.is_empty()));
+    h.get_by_label_contains(texts::LINT_KEEP_REASON).focus();
+    h.run();
+    h.get_by_label_contains(texts::LINT_KEEP_REASON)
+        .type_text("Letterlijk citaat van de buurvrouw.");
+    h.run();
+    h.get_by_label(texts::LINT_KEEP).click();
+    h.run();
+    let d = open_dossier(&h);
+    assert_eq!(d.kept_hints.len(), 1);
+    assert_eq!(
+        d.kept_hints[0].reason,
+        "Letterlijk citaat van de buurvrouw."
+    );
+}
+
+#[test]
+fn a_suggestion_is_applied_in_the_text() {
+    let mut h = harness();
+    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.run();
+    h.get_by_label_contains("Stap 2").click();
+    h.run();
+    type_into(
+        &mut h,
+        "Samenvatting van de consultaties *",
+        "Op 9 november heb ik VT gebeld.",
+    );
+    h.get_by_label(texts::LINT_APPLY).click();
+    h.run();
+    h.get_by_label(texts::CMD_SAVE).click();
+    h.run();
+    let d = open_dossier(&h);
+    assert_eq!(
+        d.step(Step::Consulteren).answers["consultatie_samenvatting"].as_text(),
+        Some("Op 9 november heb ik Veilig Thuis gebeld.")
+    );
+    assert!(h.query_by_label(texts::LINT_APPLY).is_none(), "hint gone");
+}
+
+#[test]
+fn open_hints_of_the_dossier_are_listed_and_lead_to_their_step() {
+    let mut h = harness();
+    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.run();
+    h.get_by_label_contains("Stap 2").click();
+    h.run();
+    type_into(
+        &mut h,
+        "Samenvatting van de consultaties *",
+        "Vader was erg agressief.",
+    );
+    h.get_by_label(texts::CMD_SAVE).click();
+    h.run();
+    h.get_by_label_contains("Stap 1").click();
+    h.run();
+    h.get_by_label(&format!("{} (1)", texts::OPEN_HINTS))
+        .click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("Stap 2: Samenvatting van de consultaties")
+            .is_some()
+    );
+    h.get_by_label(texts::GO_TO).click();
+    h.run();
+    assert!(matches!(
+        h.state().state.screen,
+        Screen::Dossier {
+            step: Step::Consulteren,
+            ..
+        }
+    ));
+}
+
+#[test]
+fn escape_cancels_ignoring_a_hint() {
+    let mut h = harness();
+    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.run();
+    h.get_by_label_contains("Stap 2").click();
+    h.run();
+    type_into(
+        &mut h,
+        "Samenvatting van de consultaties *",
+        "Vader was erg agressief.",
+    );
+    h.get_all_by_label(texts::LINT_SUPPRESS)
+        .next()
+        .expect("ignore button")
+        .click();
+    h.run();
+    h.run();
+    assert!(h.query_by_label_contains(texts::LINT_KEEP_REASON).is_some());
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(h.query_by_label_contains(texts::LINT_KEEP_REASON).is_none());
+    assert!(open_dossier(&h).kept_hints.is_empty());
+}
+
+#[test]
+fn list_searches_and_a_dossier_closes_and_reopens_with_a_reason() {
+    let mut h = harness();
+    assert!(
+        h.query_by_label(texts::NEXT_STEP_ACTIONS[2]).is_some(),
+        "next action of the example (stap 3)"
+    );
+    type_into(&mut h, texts::LIST_SEARCH, "geen-treffer");
+    assert!(h.query_by_label(texts::OPEN).is_none(), "row filtered out");
+    h.get_by_label(texts::LIST_SEARCH).focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.key_press(egui::Key::Backspace);
+    h.run();
+    type_into(&mut h, texts::LIST_SEARCH, "md-2026");
+    h.get_by_label(texts::OPEN).click();
+    h.run();
+
+    h.get_by_label(&format!("{}\u{2026}", texts::CLOSE_DOSSIER))
+        .click();
+    h.run();
+    type_into(&mut h, texts::REASON, "Hulp loopt via het wijkteam.");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    let d = open_dossier(&h);
+    assert!(d.is_closed(), "Enter closes with the reason");
+    h.get_by_label(texts::CMD_LIST).click();
+    h.run();
+    assert!(h.query_by_label(texts::STATUS_CLOSED).is_some());
+
+    h.get_by_label(texts::OPEN).click();
+    h.run();
+    type_into(&mut h, texts::REASON, "Nieuwe signalen.");
+    h.get_by_label(texts::REOPEN_DOSSIER).click();
+    h.run();
+    assert!(!open_dossier(&h).is_closed());
+}
+
+#[test]
+fn a_signal_is_checked_while_typing() {
+    let mut h = harness();
+    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.run();
+    assert!(h.query_by_label_contains(texts::LINT_HINTS).is_none());
+    type_into(
+        &mut h,
+        texts::SIGNAL_TEXT,
+        "Op 3 november leek Sem erg bang.",
+    );
+    assert!(
+        h.query_by_label_contains(texts::LINT_HINTS).is_some(),
+        "hint panel under the signal text"
+    );
+}
