@@ -456,3 +456,75 @@ fn export_is_signed_with_the_vaults_certificate_and_shows_its_status() {
         );
     }
 }
+
+#[test]
+fn overdue_agreement_of_an_unopened_vault_dossier_shows_in_the_list() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("school.meldcode");
+    let pass = "lantaarn-oever-kiezel-mos";
+    let profile = meldcode::domain::example::profile();
+    {
+        let mut vault = meldcode::storage::Vault::create_with_kdf(
+            &path,
+            pass,
+            &profile,
+            &meldcode::storage::OpenOptions {
+                actor: profile.user.clone(),
+                ..meldcode::storage::OpenOptions::default()
+            },
+            meldcode::storage::KdfParams::INSECURE_TEST,
+        )
+        .expect("vault");
+        let mut d = vault
+            .create_dossier("basisonderwijs", t0())
+            .expect("dossier");
+        d.apply(
+            Change::AddAfspraak {
+                afspraak: meldcode::domain::Afspraak {
+                    id: 1,
+                    who: "Bjørn de Wít".to_owned(),
+                    what: "Zoë elke ochtend om 8.30 uur naar school brengen".to_owned(),
+                    due: t0().date_naive() - chrono::Duration::days(2),
+                    check: "Leerkracht noteert de tijd van binnenkomst".to_owned(),
+                    status: AfspraakStatus::Lopend,
+                    checked_on: None,
+                },
+            },
+            &profile.user,
+            t0(),
+        )
+        .expect("afspraak");
+        vault.save_dossier(&d).expect("saved");
+    }
+
+    let (_secs, clock) = clock(t0());
+    let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
+    app.clock = clock;
+    app.handle(Command::OpenVault(VaultRequest {
+        path: path.clone(),
+        passphrase: pass.to_owned(),
+        create: false,
+        name: String::new(),
+        function: String::new(),
+        organisation: String::new(),
+        form_set: String::new(),
+        own_forms: None,
+    }))
+    .expect("vault opened");
+    assert!(
+        app.state.dossiers.is_empty(),
+        "the list must not need the dossiers themselves"
+    );
+    let mut h = harness_with(app);
+    let badge = format!("1 {}", texts::LIST_AFSPRAAK_OVERDUE);
+    h.get_by_label(&badge).click();
+    h.run();
+    assert!(matches!(
+        h.state().state.screen,
+        Screen::Dossier {
+            step: Step::Beslissen,
+            ..
+        }
+    ));
+    assert!(h.query_by_label(texts::AFSPRAAK_OVERDUE).is_some());
+}

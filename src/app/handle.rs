@@ -298,19 +298,7 @@ impl App {
                     .into_iter()
                     .map(|s| match state.dossiers.iter().find(|d| d.id == s.id) {
                         Some(d) => ListRow::of(d),
-                        None => ListRow {
-                            id: s.id,
-                            reference: s.reference,
-                            title: s.title,
-                            closed: matches!(s.status, crate::domain::Status::Gesloten { .. }),
-                            step: s.current_step,
-                            step_done: false,
-                            decided: false,
-                            updated: s.updated_at.date_naive(),
-                            next_dated: None,
-                            holder: state.profile.user.name.clone(),
-                            afspraken_due: Vec::new(),
-                        },
+                        None => ListRow::from_summary(s, state.profile.user.name.clone()),
                     })
                     .collect(),
                 Err(e) => {

@@ -25,6 +25,7 @@ pub use handle::AppError;
 pub use prefs::WindowPrefs;
 
 use crate::domain::{Answers, Dossier, DossierId, Profile, Step, Value, example};
+use crate::storage::DossierSummary;
 use crate::texts;
 
 /// The app's clock: the views and handlers read the time through it, so tests can set it.
@@ -110,52 +111,42 @@ pub struct ListRow {
     pub decided: bool,
     /// Date of the last change.
     pub updated: chrono::NaiveDate,
-    /// The dated next action, where the loaded dossier has one: an open agreement
-    /// (earliest first) or a conversation to catch up.
+    /// The dated next action, if any: an open agreement (earliest first) or a
+    /// conversation to catch up.
     pub next_dated: Option<(NextDated, chrono::NaiveDate)>,
     /// Who holds it: the creator (example) or the user of the vault.
     pub holder: String,
-    /// Agreements not yet checked: id and due date (loaded dossiers only).
+    /// Agreements not yet checked: id and due date.
     pub afspraken_due: Vec<(u32, chrono::NaiveDate)>,
 }
 
 impl ListRow {
     fn of(d: &Dossier) -> Self {
-        let step = d.current_step();
+        Self::from_summary(DossierSummary::of(d), d.created_by.name.clone())
+    }
+
+    /// A row from the vault's list summary: no dossier is decrypted for it.
+    fn from_summary(s: DossierSummary, holder: String) -> Self {
+        let next_dated = s
+            .afspraken_due
+            .iter()
+            .map(|(_, due)| (NextDated::Afspraak, *due))
+            .chain(s.catch_up_on.map(|on| (NextDated::CatchUp, on)))
+            .min_by_key(|(_, on)| *on);
         Self {
-            id: d.id,
-            reference: d.reference.clone(),
-            title: d.title.clone(),
-            closed: d.is_closed(),
-            step,
-            step_done: d.step(step).status == crate::domain::StepStatus::Afgerond,
-            decided: !d.decisions.is_empty(),
-            updated: d.history.last().map_or(d.created_at, |h| h.at).date_naive(),
-            next_dated: next_dated(d),
-            holder: d.created_by.name.clone(),
-            afspraken_due: d
-                .afspraken
-                .iter()
-                .filter(|a| a.status == crate::domain::AfspraakStatus::Lopend)
-                .map(|a| (a.id, a.due))
-                .collect(),
+            id: s.id,
+            reference: s.reference,
+            title: s.title,
+            closed: matches!(s.status, crate::domain::Status::Gesloten { .. }),
+            step: s.current_step,
+            step_done: s.step_done,
+            decided: s.decided,
+            updated: s.updated_at.date_naive(),
+            next_dated,
+            holder,
+            afspraken_due: s.afspraken_due,
         }
     }
-}
-
-fn next_dated(d: &Dossier) -> Option<(NextDated, chrono::NaiveDate)> {
-    let afspraak = d
-        .afspraken
-        .iter()
-        .filter(|a| a.status == crate::domain::AfspraakStatus::Lopend)
-        .map(|a| (NextDated::Afspraak, a.due));
-    let catch_up = d
-        .conversation_skipped
-        .as_ref()
-        .filter(|_| d.step(Step::Gesprek).status != crate::domain::StepStatus::Afgerond)
-        .and_then(|c| c.catch_up_on)
-        .map(|on| (NextDated::CatchUp, on));
-    afspraak.chain(catch_up).min_by_key(|(_, on)| *on)
 }
 
 /// An edit that is not yet committed.

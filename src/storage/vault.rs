@@ -19,7 +19,9 @@ use super::schema::{
     header_need, header_set, header_sum, put_dossier, put_record, read_dossier, read_key_header,
     read_profile, summary_id, to_json,
 };
-use crate::domain::{Actor, Change, Dossier, DossierId, Profile, Status, Step};
+use crate::domain::{
+    Actor, AfspraakStatus, Change, Dossier, DossierId, Profile, Status, Step, StepStatus,
+};
 
 /// The vault format this program writes; a higher number in a file means "too new".
 pub const SCHEMA_VERSION: u32 = 1;
@@ -80,6 +82,19 @@ pub struct DossierSummary {
     pub current_step: Step,
     /// Time of the last change.
     pub updated_at: DateTime<Utc>,
+    /// Whether the current step is completed.
+    #[serde(default)]
+    pub step_done: bool,
+    /// Whether a stap 5 decision is recorded.
+    #[serde(default)]
+    pub decided: bool,
+    /// Agreements (afspraken) not yet checked: id and due date, so the list can show what is
+    /// due or overdue without decrypting (and auditing a read of) every dossier.
+    #[serde(default)]
+    pub afspraken_due: Vec<(u32, NaiveDate)>,
+    /// The date a skipped conversation is to be caught up, while stap 3 is open.
+    #[serde(default)]
+    pub catch_up_on: Option<NaiveDate>,
 }
 
 impl DossierSummary {
@@ -94,6 +109,19 @@ impl DossierSummary {
                 .history
                 .last()
                 .map_or(d.created_at, |h| h.at.max(d.created_at)),
+            step_done: d.step(d.current_step()).status == StepStatus::Afgerond,
+            decided: !d.decisions.is_empty(),
+            afspraken_due: d
+                .afspraken
+                .iter()
+                .filter(|a| a.status == AfspraakStatus::Lopend)
+                .map(|a| (a.id, a.due))
+                .collect(),
+            catch_up_on: d
+                .conversation_skipped
+                .as_ref()
+                .filter(|_| d.step(Step::Gesprek).status != StepStatus::Afgerond)
+                .and_then(|c| c.catch_up_on),
         }
     }
 }
