@@ -1005,3 +1005,12 @@ pub const SIG_VALID: &str = "geldig ondertekend door";
 pub const SIG_SELF_SIGNED: &str = " (eigen certificaat)";
 /// Signature status: invalid.
 pub const SIG_INVALID: &str = "handtekening ongeldig";
+
+/// Heading of the organisation's vocabulary for the writing check.
+pub const VOCABULARY_HEADING: &str = "Woordenlijst van de organisatie (schrijfhulp)";
+/// Explains the vocabulary.
+pub const VOCABULARY_HELP: &str = "Woorden die de schrijfhulp in deze organisatie niet meer \
+    aanwijst, bijvoorbeeld een afkorting die iedereen in het team kent. Let op: ouders kennen \
+    zulke woorden vaak niet.";
+/// Label of the vocabulary field.
+pub const VOCABULARY_LABEL: &str = "Eén woord per regel";

@@ -453,3 +453,40 @@ fn a_signal_is_checked_while_typing() {
         "hint panel under the signal text"
     );
 }
+
+#[test]
+fn a_word_in_the_organisations_vocabulary_is_no_longer_flagged() {
+    let mut h = harness();
+    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.run();
+    type_into(
+        &mut h,
+        texts::SIGNAL_TEXT,
+        "Op 3 november besprak ik Zoë in het MDO.",
+    );
+    assert!(
+        h.query_by_label_contains(texts::LINT_HINTS).is_some(),
+        "'MDO' is jargon until the organisation accepts it"
+    );
+
+    h.get_by_label(texts::CMD_ORGANISATION).click();
+    h.run();
+    h.get_by_label(texts::VOCABULARY_HEADING).click();
+    h.run();
+    type_into(&mut h, texts::VOCABULARY_LABEL, "MDO\n\nMDO\n");
+    h.key_press(egui::Key::Tab);
+    h.run();
+    assert_eq!(
+        h.state().state.profile.organisation.vocabulary,
+        vec!["MDO".to_owned()]
+    );
+
+    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.run();
+    type_into(
+        &mut h,
+        texts::SIGNAL_TEXT,
+        "Op 3 november besprak ik Zoë in het MDO.",
+    );
+    assert!(h.query_by_label_contains(texts::LINT_HINTS).is_none());
+}

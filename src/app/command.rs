@@ -85,6 +85,8 @@ pub enum Command {
         /// New value.
         value: Option<Value>,
     },
+    /// Replace the organisation's vocabulary: words the writing check accepts (one per entry).
+    SetVocabulary(Vec<String>),
     /// Set the neutral title of the open dossier.
     SetTitle(String),
     /// Record a signal in the open dossier.

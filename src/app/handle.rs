@@ -161,6 +161,16 @@ impl App {
                 };
                 self.state.profile_dirty_at = Some(Instant::now());
             }
+            C::SetVocabulary(words) => {
+                let mut seen = std::collections::BTreeSet::new();
+                let words: Vec<String> = words
+                    .into_iter()
+                    .map(|w| w.trim().to_owned())
+                    .filter(|w| !w.is_empty() && seen.insert(w.clone()))
+                    .collect();
+                self.state.profile.organisation.vocabulary = words;
+                self.state.profile_dirty_at = Some(Instant::now());
+            }
             C::SetTitle(title) => self.change_open(Change::SetTitle { title })?,
             C::AddSignal(signal) => {
                 if signal.text.trim().is_empty() {

@@ -10,12 +10,18 @@ use super::form_view::{FormContext, FormView};
 pub struct OrganisationView {
     form: FormView,
     export: super::export_dialog::ExportDialog,
+    /// The vocabulary being edited (one word per line), while the field has focus.
+    vocabulary: Option<String>,
 }
 
 impl OrganisationView {
     /// Draws the protocol form.
     pub fn ui(&mut self, ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
-        let Self { form, export } = self;
+        let Self {
+            form,
+            export,
+            vocabulary,
+        } = self;
         ui.heading(texts::ORGANISATION);
         ui.label(format!(
             "{} \u{2014} {} ({})",
@@ -27,6 +33,7 @@ impl OrganisationView {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
+                vocabulary_ui(ui, state, vocabulary, cmds);
                 if let Some((set, def)) = state.forms.any_form("protocol") {
                     let org = state.profile.organisation.name.clone();
                     let fill = move |s: &str| s.replace("{organisatie}", &org);
@@ -60,4 +67,38 @@ impl OrganisationView {
                 }
             });
     }
+}
+
+/// The organisation's vocabulary: words the writing check accepts, such as an abbreviation
+/// the whole team uses. Committed when the field loses focus.
+fn vocabulary_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    editing: &mut Option<String>,
+    cmds: &mut Vec<Command>,
+) {
+    egui::CollapsingHeader::new(texts::VOCABULARY_HEADING)
+        .id_salt("vocabulary")
+        .show(ui, |ui| {
+            ui.label(egui::RichText::new(texts::VOCABULARY_HELP).weak());
+            let text =
+                editing.get_or_insert_with(|| state.profile.organisation.vocabulary.join("\n"));
+            let label = ui.label(texts::VOCABULARY_LABEL);
+            let response = ui
+                .add(
+                    egui::TextEdit::multiline(text)
+                        .desired_rows(3)
+                        .desired_width(320.0),
+                )
+                .labelled_by(label.id);
+            if response.lost_focus() {
+                cmds.push(Command::SetVocabulary(
+                    text.lines().map(str::to_owned).collect(),
+                ));
+                *editing = None;
+            } else if !response.has_focus() {
+                *editing = None;
+            }
+        });
+    ui.add_space(6.0);
 }
