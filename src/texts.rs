@@ -490,6 +490,15 @@ pub const LINT_NO_HINTS: &str = "Geen opmerkingen: de tekst beschrijft feiten.";
 pub const LINT_WHY: &str = "Waarom:";
 /// Hint panel: prefix of the rewrite advice of a hint.
 pub const LINT_SUGGESTION: &str = "Suggestie:";
+/// Hint panel: previous page of hints.
+pub const LINT_PAGE_PREV: &str = "Vorige";
+/// Hint panel: next page of hints.
+pub const LINT_PAGE_NEXT: &str = "Volgende";
+
+/// Hint panel: which hints of how many are shown (`first` and `last` count from 1).
+pub fn lint_page(first: usize, last: usize, total: usize) -> String {
+    format!("Opmerkingen {first}–{last} van {total}")
+}
 
 // Melding: what stands between the melding and its export.
 /// Prefix: a required field is empty.

@@ -3,9 +3,10 @@
 //!
 //! Use in a view:
 //! ```text
-//! let hints = cache.hints(&text, &opts).to_vec();
+//! let hints = cache.hints(&linter, &text, &opts).to_vec();
 //! let mut layouter = |ui: &egui::Ui, buf: &dyn egui::TextBuffer, wrap: f32| {
-//!     ui.painter().layout_job(lint_layout_job(buf.as_str(), &hints, ui.style(), wrap))
+//!     let marks = shifted_marks(&text, buf.as_str(), &hints);
+//!     ui.painter().layout_job(lint_layout_job(buf.as_str(), &marks, ui.style(), wrap))
 //! };
 //! ui.add(egui::TextEdit::multiline(&mut text).layouter(&mut layouter));
 //! if let Some(action) = hint_panel_ui(ui, &hints) { /* send a command */ }
@@ -52,16 +53,56 @@ pub fn category_color(category: Category, visuals: &Visuals) -> Color32 {
     }
 }
 
-/// Lays out `text` with the body font, underlining each hint span in its category colour.
-/// Hints that overlap an earlier one or do not fall on char boundaries are skipped.
-pub fn lint_layout_job(text: &str, hints: &[Lint], style: &Style, wrap_width: f32) -> LayoutJob {
+/// An underline to draw: a byte range of the text and the category that colours it.
+pub type Mark = (Range<usize>, Category);
+
+/// The marks of `hints`, made for `linted`, moved onto `text` (the same text after one
+/// edit): marks before the edit stay, marks after it shift, marks it touched are dropped
+/// until the next lint. So underlines do not flicker while typing, and the paragraphs the
+/// edit did not touch keep their layout.
+pub fn shifted_marks(linted: &str, text: &str, hints: &[Lint]) -> Vec<Mark> {
+    let marks = hints.iter().map(|h| (h.span.clone(), h.category));
+    if linted == text {
+        return marks.collect();
+    }
+    let prefix = linted
+        .bytes()
+        .zip(text.bytes())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let max_suffix = linted.len().min(text.len()) - prefix;
+    let suffix = linted
+        .bytes()
+        .rev()
+        .zip(text.bytes().rev())
+        .take(max_suffix)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let old_tail = linted.len() - suffix;
+    marks
+        .filter_map(|(span, category)| {
+            if span.end <= prefix {
+                Some((span, category))
+            } else if span.start >= old_tail {
+                let at = |i: usize| i - old_tail + (text.len() - suffix);
+                Some((at(span.start)..at(span.end), category))
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
+/// Lays out `text` with the body font, underlining each mark in its category colour.
+/// Marks that overlap an earlier one or do not fall on char boundaries are skipped.
+pub fn lint_layout_job(text: &str, marks: &[Mark], style: &Style, wrap_width: f32) -> LayoutJob {
     let font_id = TextStyle::Body.resolve(style);
     let plain = TextFormat::simple(font_id, style.visuals.text_color());
     let mut job = LayoutJob::default();
     job.wrap.max_width = wrap_width;
     let mut pos = 0;
-    for hint in hints {
-        let Range { start, end } = hint.span;
+    for (span, category) in marks {
+        let Range { start, end } = *span;
         let valid = pos <= start
             && start < end
             && end <= text.len()
@@ -74,7 +115,7 @@ pub fn lint_layout_job(text: &str, hints: &[Lint], style: &Style, wrap_width: f3
             job.append(&text[pos..start], 0.0, plain.clone());
         }
         let mut marked = plain.clone();
-        marked.underline = Stroke::new(2.0, category_color(hint.category, &style.visuals));
+        marked.underline = Stroke::new(2.0, category_color(*category, &style.visuals));
         job.append(&text[start..end], 0.0, marked);
         pos = end;
     }
@@ -123,15 +164,41 @@ impl LintCache {
     }
 }
 
-/// Lists every hint with its category, message, why and suggestion, and the buttons
-/// "Suggestie toepassen" (where the hint has a concrete rewrite) and "Negeren…".
-pub fn hint_panel_ui(ui: &mut egui::Ui, hints: &[Lint]) -> Option<HintAction> {
+/// How many hints the panel shows at once; a long text can have hundreds, and drawing them
+/// all would slow every frame and bury the first ones.
+pub const HINTS_PER_PAGE: usize = 10;
+
+/// Lists the hints of page `page` (of [`HINTS_PER_PAGE`]) with category, message, why and
+/// suggestion, and the buttons "Suggestie toepassen" (where the hint has a concrete rewrite)
+/// and "Negeren…"; with more hints than fit, "Vorige"/"Volgende" turn the page.
+pub fn hint_panel_ui(ui: &mut egui::Ui, hints: &[Lint], page: &mut usize) -> Option<HintAction> {
     if hints.is_empty() {
         ui.label(texts::LINT_NO_HINTS);
         return None;
     }
+    let pages = hints.len().div_ceil(HINTS_PER_PAGE);
+    *page = (*page).min(pages - 1);
+    let first = *page * HINTS_PER_PAGE;
+    let shown = first..(first + HINTS_PER_PAGE).min(hints.len());
+    if pages > 1 {
+        ui.horizontal(|ui| {
+            ui.label(texts::lint_page(shown.start + 1, shown.end, hints.len()));
+            if ui
+                .add_enabled(*page > 0, egui::Button::new(texts::LINT_PAGE_PREV))
+                .clicked()
+            {
+                *page -= 1;
+            }
+            if ui
+                .add_enabled(*page + 1 < pages, egui::Button::new(texts::LINT_PAGE_NEXT))
+                .clicked()
+            {
+                *page += 1;
+            }
+        });
+    }
     let mut action = None;
-    for (index, hint) in hints.iter().enumerate() {
+    for (index, hint) in hints.iter().enumerate().take(shown.end).skip(shown.start) {
         ui.push_id(index, |ui| {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.horizontal(|ui| {
@@ -170,6 +237,7 @@ pub struct LintedText {
     cache: LintCache,
     asking: Option<(Lint, String)>,
     focus_reason: bool,
+    page: usize,
 }
 
 /// What happened in a [`LintedText`] this frame.
@@ -210,18 +278,21 @@ impl LintedText {
             cache,
             asking,
             focus_reason,
+            page,
         } = self;
-        let hints = match bundled_linter() {
-            Some(linter) => cache.hints(linter, text, opts).to_vec(),
-            None => Vec::new(),
+        let (hints, linted): (&[Lint], &str) = match bundled_linter() {
+            Some(linter) => {
+                cache.hints(linter, text, opts);
+                (&cache.hints, &cache.text)
+            }
+            None => (&[], ""),
         };
-        let linted = text.clone();
         let mut layouter = |ui: &egui::Ui, buf: &dyn egui::TextBuffer, wrap: f32| {
-            // Hints belong to the text they were made for; while a keystroke is being laid
-            // out, show the text plain for that one frame.
-            let current: &[Lint] = if buf.as_str() == linted { &hints } else { &[] };
+            // Hints belong to the text they were made for; a keystroke is laid out with
+            // them moved along, and linted on the next frame.
+            let marks = shifted_marks(linted, buf.as_str(), hints);
             ui.painter()
-                .layout_job(lint_layout_job(buf.as_str(), current, ui.style(), wrap))
+                .layout_job(lint_layout_job(buf.as_str(), &marks, ui.style(), wrap))
         };
         let response = ui
             .add(
@@ -239,7 +310,7 @@ impl LintedText {
             egui::CollapsingHeader::new(format!("{} ({})", texts::LINT_HINTS, hints.len()))
                 .id_salt((id_salt, "hints"))
                 .default_open(true)
-                .show(ui, |ui| match hint_panel_ui(ui, &hints) {
+                .show(ui, |ui| match hint_panel_ui(ui, hints, page) {
                     Some(HintAction::Apply {
                         span, replacement, ..
                     }) if text.get(span.clone()).is_some() => {
@@ -321,7 +392,8 @@ mod tests {
         let hints = linter().lint(text, &LintOptions::default());
         assert_eq!(hints.len(), 2, "{hints:?}");
         let style = Style::default();
-        let job = lint_layout_job(text, &hints, &style, 300.0);
+        let marks = shifted_marks(text, text, &hints);
+        let job = lint_layout_job(text, &marks, &style, 300.0);
         assert_eq!(job.text, text);
         let underlined: Vec<&str> = job
             .sections
@@ -345,13 +417,40 @@ mod tests {
     #[test]
     fn layout_job_skips_spans_off_char_boundaries() {
         let text = "Zoë";
-        let mut hint = linter()
-            .lint("Sem komt vaak.", &LintOptions::default())
-            .remove(0);
-        hint.span = 1..3;
-        let job = lint_layout_job(text, &[hint], &Style::default(), 100.0);
+        let job = lint_layout_job(text, &[(1..3, Category::Vaag)], &Style::default(), 100.0);
         assert_eq!(job.text, text);
         assert!(job.sections.iter().all(|s| s.format.underline.width == 0.0));
+    }
+
+    #[test]
+    fn marks_follow_an_edit_before_them_and_drop_where_it_touches() {
+        let linted = "Zoë komt vaak. Bjørn zegt: VT weet het. Ĳs is vaak glad.";
+        let hints = linter().lint(linted, &LintOptions::default());
+        let words = |text: &str, marks: &[Mark]| -> Vec<String> {
+            marks
+                .iter()
+                .map(|(r, _)| text[r.clone()].to_owned())
+                .collect()
+        };
+        assert_eq!(
+            words(linted, &shifted_marks(linted, linted, &hints)),
+            ["vaak", "VT", "vaak"]
+        );
+        // An edit inside the first marked word drops its mark; the others move along.
+        let typed = "Zoë komt vak. Bjørn zegt: VT weet het. Ĳs is vaak glad.";
+        let marks = shifted_marks(linted, typed, &hints);
+        assert_eq!(words(typed, &marks), ["VT", "vaak"]);
+        let typed = "Zoë komt vaak. Bjørn zegt: VT weet het. Ĳs is vaak glad. ";
+        assert_eq!(
+            words(typed, &shifted_marks(linted, typed, &hints)),
+            ["vaak", "VT", "vaak"]
+        );
+        let deleted = "Zoë komt vaak. Ĳs is vaak glad.";
+        assert_eq!(
+            words(deleted, &shifted_marks(linted, deleted, &hints)),
+            ["vaak", "vaak"]
+        );
+        assert!(shifted_marks(linted, "", &hints).is_empty());
     }
 
     #[test]
@@ -376,7 +475,7 @@ mod tests {
         assert_eq!(hints.len(), 1);
         let mut harness = Harness::new_ui_state(
             |ui, state: &mut Option<HintAction>| {
-                if let Some(action) = hint_panel_ui(ui, &hints) {
+                if let Some(action) = hint_panel_ui(ui, &hints, &mut 0) {
                     *state = Some(action);
                 }
             },
@@ -403,7 +502,7 @@ mod tests {
         let hints = linter().lint("Sem komt vaak te laat.", &LintOptions::default());
         let harness = Harness::new_ui_state(
             |ui, _state: &mut ()| {
-                hint_panel_ui(ui, &hints);
+                hint_panel_ui(ui, &hints, &mut 0);
             },
             (),
         );
@@ -412,9 +511,64 @@ mod tests {
     }
 
     #[test]
+    fn long_list_of_hints_is_paged_and_keeps_its_indices() {
+        let text = "Sem komt vaak te laat. ".repeat(25);
+        let hints = linter().lint(&text, &LintOptions::default());
+        assert_eq!(hints.len(), 25);
+        let mut harness = Harness::new_ui_state(
+            |ui, state: &mut (usize, Option<HintAction>)| {
+                if let Some(action) = hint_panel_ui(ui, &hints, &mut state.0) {
+                    state.1 = Some(action);
+                }
+            },
+            (0, None),
+        );
+        assert_eq!(harness.query_all_by_label(texts::LINT_SUPPRESS).count(), 10);
+        assert!(
+            harness
+                .query_by_label(&texts::lint_page(1, 10, 25))
+                .is_some()
+        );
+        harness.get_by_label(texts::LINT_PAGE_NEXT).click();
+        harness.run();
+        harness.get_by_label(texts::LINT_PAGE_NEXT).click();
+        harness.run();
+        assert!(
+            harness
+                .query_by_label(&texts::lint_page(21, 25, 25))
+                .is_some()
+        );
+        assert_eq!(harness.query_all_by_label(texts::LINT_SUPPRESS).count(), 5);
+        harness
+            .get_all_by_label(texts::LINT_SUPPRESS)
+            .next()
+            .expect("a hint on the last page")
+            .click();
+        harness.run();
+        assert_eq!(harness.state().1, Some(HintAction::Suppress { index: 20 }));
+        harness.get_by_label(texts::LINT_PAGE_PREV).click();
+        harness.run();
+        assert_eq!(harness.state().0, 1);
+    }
+
+    #[test]
+    fn page_is_clamped_when_hints_go_away() {
+        let hints = linter().lint("Sem komt vaak te laat.", &LintOptions::default());
+        let harness = Harness::new_ui_state(
+            |ui, page: &mut usize| {
+                hint_panel_ui(ui, &hints, page);
+            },
+            7,
+        );
+        assert_eq!(*harness.state(), 0);
+        assert!(harness.query_by_label(texts::LINT_SUPPRESS).is_some());
+        assert!(harness.query_by_label(texts::LINT_PAGE_NEXT).is_none());
+    }
+
+    #[test]
     fn empty_panel_says_so() {
         let harness = Harness::new_ui(|ui| {
-            hint_panel_ui(ui, &[]);
+            hint_panel_ui(ui, &[], &mut 0);
         });
         assert!(harness.query_by_label(texts::LINT_NO_HINTS).is_some());
     }
