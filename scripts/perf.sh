@@ -41,7 +41,11 @@ echo "memory with the example open: VmRSS $((rss / 1024)) MB, peak VmHWM $((hwm 
 run lang "$work/lang.log"
 sleep 5
 win=$(DISPLAY="$display" xdotool search --sync --name 'Meldcode Dossier' | head -1)
-DISPLAY="$display" xdotool windowfocus --sync "$win" mousemove --window "$win" 600 400 click 1
+# The long field lies below the form's first fields: scroll down, then click into its text.
+DISPLAY="$display" xdotool windowfocus --sync "$win" mousemove --window "$win" 600 400 \
+  click --repeat 12 --delay 50 5
+sleep 1
+DISPLAY="$display" xdotool mousemove --window "$win" 600 400 click 1
 sleep 1
 mark=$(grep -c '^frame at' "$work/lang.log")
 DISPLAY="$display" xdotool type --delay 120 "Op 3 november belde ik de moeder."

@@ -490,10 +490,12 @@ impl App {
                 commands.push(Command::Save);
             }
             "lang" => {
-                // A 5,000-word field open, for the frame-time figure in scripts/perf.sh.
-                let words = "Op 2 november om 8.40 uur zag ik een blauwe plek op de linker \
-                             bovenarm. "
-                    .repeat(5000 / 15 + 1);
+                // A 5,000-word field open, for the frame-time figure in scripts/perf.sh:
+                // paragraphs of six sentences, as people write.
+                let sentences = "Op 2 november om 8.40 uur zag ik een blauwe plek op de linker \
+                                 bovenarm. "
+                    .repeat(6);
+                let words = [sentences.trim_end(); 5000 / 90 + 1].join("\n\n");
                 commands.push(Command::SelectStep(Step::Consulteren));
                 commands.push(Command::EditField {
                     step: Step::Consulteren,

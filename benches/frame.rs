@@ -1,0 +1,149 @@
+//! The window's frame with a 5,000-word field open (issue 5: < 4 ms), measured without a
+//! display: the real app on the example, driven by `egui_kittest`, with the field focused.
+//!
+//! Run: `cargo bench --bench frame -- --warm-up-time 1 --measurement-time 3`.
+//! - `frame/*`: one frame without input: the app's UI pass and tessellation, i.e. all the CPU
+//!   does per frame (rasterising is the GPU's);
+//! - `keystroke/*`: the frame of one typed character: re-lint of the changed paragraph and
+//!   a new layout of the whole text;
+//! - `*-screenreader/*`: the same with AccessKit on (a screen reader listening), which adds
+//!   the text's accessibility nodes to every frame.
+//!
+//! `demo` is the text `scripts/perf.sh` types into: one sentence repeated to 5,000 words in
+//! paragraphs of six, 336 hints (the injury has no size); `corpus` is 5,000 words of the lint
+//! corpus in paragraphs of six sentences, hints of every category; `one-paragraph` is the
+//! worst case, 5,000 words without a line break, which egui lays out again as a whole on
+//! every keystroke (it caches paragraphs).
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use egui::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use meldcode::app::{App, FormSets, WindowPrefs};
+
+/// Corpus sentences (invented data), in a fixed order, repeated to about `words` words.
+fn corpus_text(words: usize) -> String {
+    let corpus = include_str!("../tests/data/lint-corpus.tsv");
+    let sentences: Vec<&str> = corpus
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split('\t').nth(2))
+        .collect();
+    let mut text = String::new();
+    let mut count = 0;
+    for (i, sentence) in sentences.iter().cycle().enumerate() {
+        if count >= words {
+            break;
+        }
+        text.push_str(sentence);
+        text.push_str(if i % 6 == 5 { "\n\n" } else { " " });
+        count += sentence.split_whitespace().count();
+    }
+    text
+}
+
+/// The app on the example with the 5,000-word field of `scripts/perf.sh`, optionally with
+/// other text in it, the field focused and the cursor at the end.
+fn harness(text: Option<String>) -> Harness<'static, App> {
+    let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
+    app.show_demo_screen("lang");
+    if let Some(text) = text {
+        let step = meldcode::domain::Step::Consulteren;
+        app.push(meldcode::app::Command::EditField {
+            step,
+            field: "vt_advies".to_owned(),
+            value: Some(meldcode::domain::Value::Text(text)),
+        });
+    }
+    let mut h = Harness::builder()
+        .with_size([1200.0, 800.0])
+        .build_ui_state(|ui, app: &mut App| app.frame_ui(ui), app);
+    h.run_steps(3);
+    h.get_by_role_and_label(Role::MultilineTextInput, "Advies van Veilig Thuis")
+        .focus();
+    h.run_steps(2);
+    h.key_press(egui::Key::End);
+    h.run_steps(2);
+    h
+}
+
+/// One whole frame on the CPU as eframe runs it: the app's UI pass, then tessellation
+/// (rasterising the triangles is the GPU's work).
+fn run_frame(ctx: &egui::Context, app: &mut App, events: Vec<egui::Event>) -> usize {
+    let mut input = egui::RawInput {
+        events,
+        ..Default::default()
+    };
+    input
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .native_pixels_per_point = Some(1.0);
+    // The same wrapping as egui_kittest's, so the ids (and the focus set up through the
+    // harness) stay the same; `frame` checks that a keystroke reaches the field.
+    let output = ctx.run_ui(input, |ui| {
+        ui.scope_builder(egui::UiBuilder::new(), |ui| {
+            egui::Frame::central_panel(ui.style())
+                .outer_margin(8.0)
+                .inner_margin(0.0)
+                .show(ui, |ui| app.frame_ui(ui));
+        });
+    });
+    ctx.tessellate(output.shapes, output.pixels_per_point).len()
+}
+
+/// Length of the 5,000-word field, pending edits included.
+fn field_len(app: &App) -> usize {
+    let dossier = app.state.open_dossier().expect("the example is open");
+    match app
+        .state
+        .answers(dossier, meldcode::domain::Step::Consulteren)
+        .get("vt_advies")
+    {
+        Some(meldcode::domain::Value::Text(text)) => text.len(),
+        _ => 0,
+    }
+}
+
+fn frame(c: &mut Criterion) {
+    let one_paragraph =
+        "Op 2 november om 8.40 uur zag ik een blauwe plek op de linker bovenarm. ".repeat(334);
+    for (name, text) in [
+        ("demo", None),
+        ("corpus", Some(corpus_text(5000))),
+        ("one-paragraph", Some(one_paragraph)),
+    ] {
+        let h = harness(text);
+        let ctx = h.ctx.clone();
+        let mut app = h.into_state();
+        let before = field_len(&app);
+        run_frame(&ctx, &mut app, vec![egui::Event::Text("a".to_owned())]);
+        assert_eq!(
+            field_len(&app),
+            before + 1,
+            "the keystroke reaches the field"
+        );
+        for screen_reader in [false, true] {
+            if screen_reader {
+                ctx.enable_accesskit();
+            } else {
+                ctx.disable_accesskit();
+            }
+            let suffix = if screen_reader { "-screenreader" } else { "" };
+            c.bench_function(&format!("frame{suffix}/{name}"), |b| {
+                b.iter(|| black_box(run_frame(&ctx, &mut app, Vec::new())));
+            });
+            c.bench_function(&format!("keystroke{suffix}/{name}"), |b| {
+                b.iter(|| {
+                    let typed = vec![egui::Event::Text("a".to_owned())];
+                    black_box(run_frame(&ctx, &mut app, typed))
+                });
+            });
+        }
+    }
+}
+
+criterion_group!(benches, frame);
+criterion_main!(benches);
