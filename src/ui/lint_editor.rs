@@ -3,13 +3,13 @@
 //!
 //! Use in a view:
 //! ```text
-//! let hints = cache.hints(&linter, &text, &opts).to_vec();
+//! let (hints, linted) = (cache.hints(&linter, &text, &opts).to_vec(), text.clone());
 //! let mut layouter = |ui: &egui::Ui, buf: &dyn egui::TextBuffer, wrap: f32| {
-//!     let marks = shifted_marks(&text, buf.as_str(), &hints);
+//!     let marks = shifted_marks(&linted, buf.as_str(), &hints);
 //!     ui.painter().layout_job(lint_layout_job(buf.as_str(), &marks, ui.style(), wrap))
 //! };
 //! ui.add(egui::TextEdit::multiline(&mut text).layouter(&mut layouter));
-//! if let Some(action) = hint_panel_ui(ui, &hints) { /* send a command */ }
+//! if let Some(action) = hint_panel_ui(ui, &hints, &mut page) { /* send a command */ }
 //! ```
 
 use std::ops::Range;
