@@ -33,21 +33,51 @@ struct ContextFile {
 /// The compiled context configuration.
 #[derive(Debug)]
 pub(crate) struct ContextRules {
-    speech: Vec<Pattern>,
-    complementizer: Vec<Pattern>,
-    source: Vec<Pattern>,
-    speech_passive: Vec<Pattern>,
-    own_words: Vec<Pattern>,
-    vague_source: Vec<Pattern>,
-    hypothesis_label: Vec<Pattern>,
-    hypothesis_owner: Vec<Pattern>,
-    hypothesis_inline: Vec<Pattern>,
+    speech: Group,
+    complementizer: Group,
+    source: Group,
+    speech_passive: Group,
+    own_words: Group,
+    vague_source: Group,
+    hypothesis_label: Group,
+    hypothesis_owner: Group,
+    hypothesis_inline: Group,
     self_subject: Pattern,
     contrast: Pattern,
     /// Negation words, for rules that allow a negated match.
     pub negation: Pattern,
     /// For each atom id: can it start one of the patterns above? Other tokens are skipped.
     starts: Vec<bool>,
+}
+
+/// Patterns of one kind, with the atoms that can start them: a token that cannot start any
+/// of them is passed over without trying each pattern.
+#[derive(Debug)]
+struct Group {
+    patterns: Vec<Pattern>,
+    /// For each atom id: does some pattern of the group start with it?
+    starts: Vec<bool>,
+    /// Some pattern has no mandatory first token, so every position must be tried.
+    floating: bool,
+}
+
+impl Group {
+    fn new(patterns: Vec<Pattern>) -> Self {
+        let floating = patterns.iter().any(|p| p.first_atoms().is_empty());
+        Self {
+            patterns,
+            starts: Vec::new(),
+            floating,
+        }
+    }
+
+    /// Builds `starts` once the lexicon holds all atoms.
+    fn index(&mut self, atom_count: usize) {
+        self.starts = vec![false; atom_count];
+        for &atom in self.patterns.iter().flat_map(Pattern::first_atoms) {
+            self.starts[atom as usize] = true;
+        }
+    }
 }
 
 /// Everything the context detector needs about one text.
@@ -70,6 +100,14 @@ impl Doc<'_> {
         patterns
             .iter()
             .find_map(|p| match_at(&self.split.tokens, self.atoms, &p.steps, pos, end))
+    }
+
+    /// First match of any pattern of `group` starting at `pos` (within `end`).
+    fn match_group(&self, group: &Group, pos: usize, end: usize) -> Option<usize> {
+        if !group.floating && !self.may_start(pos, &group.starts) {
+            return None;
+        }
+        self.match_any(&group.patterns, pos, end)
     }
 
     /// Start of the clause that token `i` is in, within `sentence`.
@@ -102,21 +140,35 @@ impl ContextRules {
             detail: e.to_string(),
         })?;
         let mut rules = Self {
-            speech: compile(lexicon, &file.speech)?,
-            complementizer: compile(lexicon, &file.complementizer)?,
-            source: compile(lexicon, &file.source)?,
-            speech_passive: compile(lexicon, &file.speech_passive)?,
-            own_words: compile(lexicon, &file.own_words)?,
-            vague_source: compile(lexicon, &file.vague_source)?,
-            hypothesis_label: compile(lexicon, &file.hypothesis_label)?,
-            hypothesis_owner: compile(lexicon, &file.hypothesis_owner)?,
-            hypothesis_inline: compile(lexicon, &file.hypothesis_inline)?,
+            speech: Group::new(compile(lexicon, &file.speech)?),
+            complementizer: Group::new(compile(lexicon, &file.complementizer)?),
+            source: Group::new(compile(lexicon, &file.source)?),
+            speech_passive: Group::new(compile(lexicon, &file.speech_passive)?),
+            own_words: Group::new(compile(lexicon, &file.own_words)?),
+            vague_source: Group::new(compile(lexicon, &file.vague_source)?),
+            hypothesis_label: Group::new(compile(lexicon, &file.hypothesis_label)?),
+            hypothesis_owner: Group::new(compile(lexicon, &file.hypothesis_owner)?),
+            hypothesis_inline: Group::new(compile(lexicon, &file.hypothesis_inline)?),
             self_subject: lexicon.compile("@ik")?,
             contrast: lexicon.compile("@tegenstelling")?,
             negation: lexicon.compile("@negatie")?,
             starts: Vec::new(),
         };
-        let mut starts = vec![false; lexicon.atom_count()];
+        let atom_count = lexicon.atom_count();
+        let mut starts = vec![false; atom_count];
+        for group in [
+            &mut rules.speech,
+            &mut rules.complementizer,
+            &mut rules.source,
+            &mut rules.speech_passive,
+            &mut rules.own_words,
+            &mut rules.vague_source,
+            &mut rules.hypothesis_label,
+            &mut rules.hypothesis_owner,
+            &mut rules.hypothesis_inline,
+        ] {
+            group.index(atom_count);
+        }
         for atom in [
             &rules.speech,
             &rules.complementizer,
@@ -129,7 +181,7 @@ impl ContextRules {
             &rules.hypothesis_inline,
         ]
         .into_iter()
-        .flatten()
+        .flat_map(|g| &g.patterns)
         .chain([&rules.self_subject, &rules.contrast])
         .flat_map(|p| p.first_atoms().iter().copied())
         {
@@ -153,7 +205,7 @@ impl ContextRules {
             .collect();
         let mut passive = vec![false; sentence.len()];
         for &i in &candidates {
-            if let Some(to) = doc.match_any(&self.speech_passive, i, end) {
+            if let Some(to) = doc.match_group(&self.speech_passive, i, end) {
                 for p in &mut passive[i - sentence.start..to - sentence.start] {
                     *p = true;
                 }
@@ -165,17 +217,17 @@ impl ContextRules {
             if tokens[i].quote != 0 || passive[i - sentence.start] {
                 continue;
             }
-            if doc.match_any(&self.own_words, i, end).is_some() {
+            if doc.match_group(&self.own_words, i, end).is_some() {
                 continue;
             }
-            if let Some(to) = doc.match_any(&self.source, i, end) {
+            if let Some(to) = doc.match_group(&self.source, i, end) {
                 triggers.push((i..to, i));
-            } else if let Some(to) = doc.match_any(&self.speech, i, end) {
+            } else if let Some(to) = doc.match_group(&self.speech, i, end) {
                 let words = (to..end.min(to + 12))
                     .take_while(|&k| !matches!(tokens[k].kind, Kind::Punct(';')))
                     .find(|&k| {
                         doc.may_start(k, starts)
-                            && doc.match_any(&self.complementizer, k, end).is_some()
+                            && doc.match_group(&self.complementizer, k, end).is_some()
                     });
                 triggers.push((i..to, words.unwrap_or(end)));
             }
@@ -238,7 +290,7 @@ impl ContextRules {
         let vague = before
             .chain(std::iter::once(trigger.end))
             .filter(|&i| i < end)
-            .any(|i| doc.match_any(&self.vague_source, i, end).is_some());
+            .any(|i| doc.match_group(&self.vague_source, i, end).is_some());
         !vague
     }
 
@@ -284,10 +336,10 @@ impl ContextRules {
             let head = candidates.iter().copied().take_while(|&i| i < colon);
             let label = head
                 .clone()
-                .any(|i| doc.match_any(&self.hypothesis_label, i, end).is_some());
+                .any(|i| doc.match_group(&self.hypothesis_label, i, end).is_some());
             let owner = head
                 .clone()
-                .any(|i| doc.match_any(&self.hypothesis_owner, i, end).is_some());
+                .any(|i| doc.match_group(&self.hypothesis_owner, i, end).is_some());
             if label && owner {
                 return Some(sentence.start);
             }
@@ -295,6 +347,6 @@ impl ContextRules {
         candidates
             .iter()
             .copied()
-            .find(|&i| doc.match_any(&self.hypothesis_inline, i, end).is_some())
+            .find(|&i| doc.match_group(&self.hypothesis_inline, i, end).is_some())
     }
 }
