@@ -168,22 +168,13 @@ impl ContextRules {
             &mut rules.hypothesis_inline,
         ] {
             group.index(atom_count);
+            for (any, this) in starts.iter_mut().zip(&group.starts) {
+                *any |= *this;
+            }
         }
-        for atom in [
-            &rules.speech,
-            &rules.complementizer,
-            &rules.source,
-            &rules.speech_passive,
-            &rules.own_words,
-            &rules.vague_source,
-            &rules.hypothesis_label,
-            &rules.hypothesis_owner,
-            &rules.hypothesis_inline,
-        ]
-        .into_iter()
-        .flat_map(|g| &g.patterns)
-        .chain([&rules.self_subject, &rules.contrast])
-        .flat_map(|p| p.first_atoms().iter().copied())
+        for &atom in [&rules.self_subject, &rules.contrast]
+            .into_iter()
+            .flat_map(Pattern::first_atoms)
         {
             starts[atom as usize] = true;
         }
