@@ -3,8 +3,8 @@
 use chrono::{DateTime, Utc};
 
 use super::{
-    actor, fmt_date, hand, history_rows, person_name, signature, step_status, step_title, tri_text,
-    value_text, yes_no,
+    actor, consultations_table, decisions_table, fmt_date, hand, history_rows, person_name,
+    signature, step_status, step_title, tri_text, value_text, yes_no,
 };
 use crate::domain::{Dossier, PersonId, PersonRole, Profile, Step};
 use crate::report::model::{Block, Document, Meta};
@@ -112,25 +112,7 @@ pub fn inzage(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
             );
         }
     }
-    if !d.consultations.is_empty() {
-        doc.heading(3, t::H_CONSULTATIES);
-        doc.table(
-            &t::T_CONSULTATIES,
-            &[1.2, 1.4, 1.8, 2.2, 2.6],
-            d.consultations
-                .iter()
-                .map(|c| {
-                    vec![
-                        fmt_date(c.on),
-                        c.kind.label().to_owned(),
-                        c.with_whom.clone(),
-                        c.question.clone(),
-                        c.outcome.clone(),
-                    ]
-                })
-                .collect(),
-        );
-    }
+    consultations_table(&mut doc, 3, d);
     for c in &d.conversations {
         doc.heading(3, format!("{} {}", t::GESPREK, fmt_date(c.on)));
         doc.fields([
@@ -168,25 +150,7 @@ pub fn inzage(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
                 .collect(),
         );
     }
-    if !d.decisions.is_empty() {
-        doc.heading(3, t::H_BESLUITEN);
-        doc.table(
-            &t::T_BESLUITEN,
-            &[1.2, 0.8, 0.8, 4.0, 2.0],
-            d.decisions
-                .iter()
-                .map(|x| {
-                    vec![
-                        fmt_date(x.on),
-                        yes_no(Some(x.melden)).to_owned(),
-                        yes_no(Some(x.hulp)).to_owned(),
-                        x.motivation.clone(),
-                        actor(&x.decided_by),
-                    ]
-                })
-                .collect(),
-        );
-    }
+    decisions_table(&mut doc, 3, d);
     doc.blocks
         .extend(crate::report::followup::blocks(d, now.date_naive()));
     if !d.client_statements.is_empty() {

@@ -12,7 +12,7 @@ pub use protocol::protocol;
 
 use chrono::{DateTime, Utc};
 
-use super::model::SignatureBlock;
+use super::model::{Document, SignatureBlock};
 use super::texts as t;
 use super::{fmt_date, fmt_datetime};
 use crate::domain::{
@@ -213,6 +213,54 @@ fn change_text(change: &Change, person: &dyn Fn(PersonId) -> String) -> String {
             fmt_date(entry.on)
         ),
     }
+}
+
+/// The collegial consultations as a table under a heading of `level`; nothing without any.
+fn consultations_table(doc: &mut Document, level: u8, d: &Dossier) {
+    if d.consultations.is_empty() {
+        return;
+    }
+    doc.heading(level, t::H_CONSULTATIES);
+    doc.table(
+        &t::T_CONSULTATIES,
+        &[1.2, 1.4, 1.8, 2.2, 2.6],
+        d.consultations
+            .iter()
+            .map(|c| {
+                vec![
+                    fmt_date(c.on),
+                    c.kind.label().to_owned(),
+                    c.with_whom.clone(),
+                    c.question.clone(),
+                    c.outcome.clone(),
+                ]
+            })
+            .collect(),
+    );
+}
+
+/// The stap 5 decisions as a table under a heading of `level`; nothing without any.
+fn decisions_table(doc: &mut Document, level: u8, d: &Dossier) {
+    if d.decisions.is_empty() {
+        return;
+    }
+    doc.heading(level, t::H_BESLUITEN);
+    doc.table(
+        &t::T_BESLUITEN,
+        &[1.2, 0.8, 0.8, 4.0, 2.0],
+        d.decisions
+            .iter()
+            .map(|x| {
+                vec![
+                    fmt_date(x.on),
+                    yes_no(Some(x.melden)).to_owned(),
+                    yes_no(Some(x.hulp)).to_owned(),
+                    x.motivation.clone(),
+                    actor(&x.decided_by),
+                ]
+            })
+            .collect(),
+    );
 }
 
 fn history_rows(
