@@ -22,27 +22,9 @@ use egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use meldcode::app::{App, FormSets, WindowPrefs};
+use support::dutch_text;
 
-/// Corpus sentences (invented data), in a fixed order, repeated to about `words` words.
-fn corpus_text(words: usize) -> String {
-    let corpus = include_str!("../tests/data/lint-corpus.tsv");
-    let sentences: Vec<&str> = corpus
-        .lines()
-        .skip(1)
-        .filter_map(|l| l.split('\t').nth(2))
-        .collect();
-    let mut text = String::new();
-    let mut count = 0;
-    for (i, sentence) in sentences.iter().cycle().enumerate() {
-        if count >= words {
-            break;
-        }
-        text.push_str(sentence);
-        text.push_str(if i % 6 == 5 { "\n\n" } else { " " });
-        count += sentence.split_whitespace().count();
-    }
-    text
-}
+mod support;
 
 /// The app on the example with the 5,000-word field of `scripts/perf.sh`, optionally with
 /// other text in it, the field focused and the cursor at the end.
@@ -112,7 +94,7 @@ fn frame(c: &mut Criterion) {
         "Op 2 november om 8.40 uur zag ik een blauwe plek op de linker bovenarm. ".repeat(334);
     for (name, text) in [
         ("demo", None),
-        ("corpus", Some(corpus_text(5000))),
+        ("corpus", Some(dutch_text(5000))),
         ("one-paragraph", Some(one_paragraph)),
     ] {
         let h = harness(text);
