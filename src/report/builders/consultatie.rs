@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Datelike as _, Utc};
 
-use super::{fmt_date, hand, step_status, step_title, tri_text, value_text, yes_no};
+use super::{fmt_date, hand, signal_text, step_status, step_title, tri_text, value_text, yes_no};
 use crate::domain::{Actor, Dossier, PersonId, Profile, Step};
 use crate::report::anonymise::Anonymiser;
 use crate::report::model::{Document, Meta};
@@ -72,10 +72,7 @@ pub fn consultatie(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Docume
                 } else if let Some(id) = s.source_person {
                     who = format!("{who}; {}: {}", t::BRON, label(id));
                 }
-                let mut text = a(&s.text);
-                if s.contra_indicatie {
-                    text = format!("({}) {text}", t::CONTRA);
-                }
+                let text = signal_text(a(&s.text), s.contra_indicatie);
                 vec![fmt_date(s.observed_on), who, hand(s.hand).to_owned(), text]
             })
             .collect(),

@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 
 use super::{
     actor, consultations_table, decisions_table, fmt_date, fmt_datetime, hand, history_rows,
-    person_name, signature, step_status, step_title, tri_text, value_text, yes_no,
+    person_name, signal_text, signature, step_status, step_title, tri_text, value_text, yes_no,
 };
 use crate::domain::{Dossier, PersonId, Profile, Status, Step};
 use crate::report::model::{Block, Document, Meta};
@@ -91,10 +91,7 @@ pub fn dossier(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
                     Some(false) => who = format!("{who}; {}", t::NIET_GEACCORDEERD),
                     None => {}
                 }
-                let mut text = s.text.clone();
-                if s.contra_indicatie {
-                    text = format!("({}) {text}", t::CONTRA);
-                }
+                let text = signal_text(s.text.clone(), s.contra_indicatie);
                 vec![
                     s.id.to_string(),
                     fmt_date(s.observed_on),

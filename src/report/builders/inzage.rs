@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 
 use super::{
     actor, consultations_table, decisions_table, fmt_date, hand, history_rows, person_name,
-    signature, step_status, step_title, tri_text, value_text, yes_no,
+    signal_text, signature, step_status, step_title, tri_text, value_text, yes_no,
 };
 use crate::domain::{Dossier, PersonId, PersonRole, Profile, Step};
 use crate::report::model::{Block, Document, Meta};
@@ -80,10 +80,7 @@ pub fn inzage(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
         d.signals_by_date()
             .into_iter()
             .map(|s| {
-                let mut text = s.text.clone();
-                if s.contra_indicatie {
-                    text = format!("({}) {text}", t::CONTRA);
-                }
+                let text = signal_text(s.text.clone(), s.contra_indicatie);
                 vec![
                     fmt_date(s.observed_on),
                     actor(&s.observer),

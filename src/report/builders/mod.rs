@@ -215,6 +215,15 @@ fn change_text(change: &Change, person: &dyn Fn(PersonId) -> String) -> String {
     }
 }
 
+/// A signal's text as the documents show it: a contra-indicatie is marked as one.
+fn signal_text(text: String, contra_indicatie: bool) -> String {
+    if contra_indicatie {
+        format!("({}) {text}", t::CONTRA)
+    } else {
+        text
+    }
+}
+
 /// The collegial consultations as a table under a heading of `level`; nothing without any.
 fn consultations_table(doc: &mut Document, level: u8, d: &Dossier) {
     if d.consultations.is_empty() {
