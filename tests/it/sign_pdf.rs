@@ -1,7 +1,7 @@
 //! PDF signatures checked by poppler's `pdfsig` and by our own verifier (issue 8).
 #![allow(clippy::unwrap_used, reason = "tests may panic")]
 
-mod sign_common;
+use crate::sign_common;
 
 use meldcode::export::sign::{
     Coverage, KeyAlgorithm, LaterChanges, PdfSignOptions, SigningIdentity, Trust, VisibleSignature,

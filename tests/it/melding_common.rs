@@ -1,7 +1,6 @@
 //! Shared set-up for the melding tests: a demo vault (the example dossier with
 //! `Çağla Ünal-de Wít`, `Zoë`, `Bjørn`, `Ĳsselmonde`), made ready for a melding through the
 //! library, the way the app does it, and helpers to run the binary and read its output.
-#![allow(dead_code, reason = "each test file uses part of the helpers")]
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests may panic")]
 
 use std::path::{Path, PathBuf};

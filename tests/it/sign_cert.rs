@@ -2,7 +2,7 @@
 //! export for backup, wrong passwords and trust (issue 8).
 #![allow(clippy::unwrap_used, reason = "tests may panic")]
 
-mod sign_common;
+use crate::sign_common;
 
 use std::path::Path;
 

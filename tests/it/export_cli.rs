@@ -3,7 +3,7 @@
 //! that `pdfsig` and `openssl cms` accept, and plain errors that leave no file behind.
 #![allow(clippy::unwrap_used)]
 
-mod export_support;
+use crate::export_support;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -3,7 +3,7 @@
 //! model, the PDF and the DOCX.
 #![allow(clippy::unwrap_used)]
 
-mod export_support;
+use crate::export_support;
 
 use export_support::{
     now, pdftotext, require, soffice, tmp, unicode_dossier, unicode_profile, write,

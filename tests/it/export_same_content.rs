@@ -3,7 +3,7 @@
 //! leaving out the page header and footer.
 #![allow(clippy::unwrap_used)]
 
-mod export_support;
+use crate::export_support;
 
 use std::collections::BTreeMap;
 

@@ -1,5 +1,5 @@
 //! Shared fixtures and tool wrappers for the export tests.
-#![allow(dead_code, clippy::unwrap_used, clippy::missing_panics_doc)]
+#![allow(clippy::unwrap_used, clippy::missing_panics_doc)]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -15,7 +15,7 @@ struct Row {
 }
 
 fn corpus() -> Vec<Row> {
-    let text = include_str!("data/lint-corpus.tsv");
+    let text = include_str!("../data/lint-corpus.tsv");
     text.lines()
         .enumerate()
         .skip(1)

@@ -1,6 +1,5 @@
 //! Helpers shared by the `sign_*` integration tests: small PDFs, certificates made in temp
 //! dirs, and runners for `pdfsig` and `openssl`.
-#![allow(dead_code, reason = "each test crate uses a different part")]
 #![allow(clippy::unwrap_used, reason = "tests may panic")]
 
 use std::path::{Path, PathBuf};

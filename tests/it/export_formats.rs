@@ -3,7 +3,7 @@
 //! opens every DOCX.
 #![allow(clippy::unwrap_used)]
 
-mod export_support;
+use crate::export_support;
 
 use export_support::{
     FACT, normalise, now, pdftotext, require, run, soffice, tmp, unicode_dossier, unicode_profile,

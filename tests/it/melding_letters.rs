@@ -2,7 +2,7 @@
 //! `pdftotext`, the DOCX's own XML and the writing check in strict-jargon mode.
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests may panic")]
 
-mod melding_common;
+use crate::melding_common;
 
 use std::path::Path;
 

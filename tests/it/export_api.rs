@@ -2,7 +2,7 @@
 //! formats, and `export::sign_export` whose signatures our verifier and `pdfsig` accept.
 #![allow(clippy::unwrap_used)]
 
-mod export_support;
+use crate::export_support;
 
 use export_support::{normalise, now, pdftotext, require, run, tmp, write};
 use meldcode::domain::example;

@@ -2,7 +2,7 @@
 //! long signal table repeats its header on every page it spans.
 #![allow(clippy::unwrap_used)]
 
-mod export_support;
+use crate::export_support;
 
 use export_support::{long_dossier, now, require, run, tmp, unicode_profile, write};
 use meldcode::export::layout::{MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_H, PAGE_W};

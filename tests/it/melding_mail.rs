@@ -2,7 +2,7 @@
 //! Python's `email` package, `pdftotext`, `pdfsig` and `openssl cms`.
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests may panic")]
 
-mod melding_common;
+use crate::melding_common;
 
 use std::process::Command;
 

@@ -1,7 +1,7 @@
 //! `meldcode cert new`, `meldcode sign` and `meldcode verify` as a user runs them (issue 8).
 #![allow(clippy::unwrap_used, reason = "tests may panic")]
 
-mod sign_common;
+use crate::sign_common;
 
 use std::path::Path;
 use std::process::{Command, Output};

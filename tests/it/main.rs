@@ -1,0 +1,45 @@
+//! The one integration-test binary: one module per area, linked once (as ripgrep and helix do).
+//! CLI tests run the real `meldcode` binary through `env!("CARGO_BIN_EXE_meldcode")`.
+
+// Shared helpers.
+mod export_support;
+mod melding_common;
+mod sign_common;
+
+// Forms and the afwegingskader.
+mod afweging_paths;
+mod forms_check;
+mod forms_content;
+mod forms_load;
+
+// Writing check.
+mod cli_lint;
+mod lint_api;
+mod lint_corpus;
+
+// Vault.
+mod vault_basic;
+mod vault_cli;
+mod vault_corruption;
+mod vault_crash;
+mod vault_faults;
+mod vault_privacy;
+
+// Documents, signing, melding.
+mod export_anonymise;
+mod export_api;
+mod export_cli;
+mod export_formats;
+mod export_long;
+mod export_same_content;
+mod mail_eml;
+mod melding_letters;
+mod melding_mail;
+mod sign_cert;
+mod sign_cli;
+mod sign_docx;
+mod sign_pdf;
+
+// The window (egui_kittest).
+mod app_more;
+mod app_window;
