@@ -7,6 +7,7 @@
 //! bytes of the detached `.p7s`).
 
 pub mod docx;
+mod font;
 pub mod layout;
 pub mod mail;
 pub mod package;

@@ -31,6 +31,7 @@ mod export_api;
 mod export_cli;
 mod export_formats;
 mod export_long;
+mod export_pdfa;
 mod export_same_content;
 mod mail_eml;
 mod melding_letters;
