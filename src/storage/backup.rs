@@ -92,8 +92,10 @@ fn files(vault: &Path) -> Vec<PathBuf> {
     out
 }
 
-/// Opens a backup read-only and checks it is this vault's, sealed under `key`, with
-/// tables that match its sealed state.
+/// Opens a backup read-only and checks it is this vault's: its sealed state opens under
+/// `key` (bound to this vault's id). That is enough to recognise it (nobody without the
+/// key can make one); whether its rows still match is for [`super::Vault::check`] on the
+/// restored copy.
 pub(crate) fn verify_file(path: &Path, key: &DataKey) -> Option<BackupFile> {
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).ok()?;
     conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)
@@ -106,7 +108,7 @@ pub(crate) fn verify_file(path: &Path, key: &DataKey) -> Option<BackupFile> {
     if key.vault_id().map(|v| v.to_vec()) != Some(id) {
         return None;
     }
-    let st = state::verify(&conn, key).ok()?;
+    let st = state::read(&conn, key).ok()?;
     let counter: i64 = header_need(&conn, "change_counter").ok()?;
     Some(BackupFile {
         path: path.to_owned(),

@@ -195,7 +195,7 @@ fn common_at(rest: &[char]) -> Option<usize> {
 fn shortest_repeating_unit(chars: &[char]) -> &[char] {
     let n = chars.len();
     for len in 1..=n / 2 {
-        if n % len == 0 && chars.chunks(len).all(|c| c == &chars[..len]) {
+        if n.is_multiple_of(len) && chars.chunks(len).all(|c| c == &chars[..len]) {
             return &chars[..len];
         }
     }
@@ -216,7 +216,7 @@ fn pool_size(p: &str) -> u32 {
     if p.chars().any(|c| c.is_ascii_punctuation() || c == ' ') {
         pool += 33;
     }
-    if p.chars().any(|c| !c.is_ascii()) {
+    if !p.is_ascii() {
         pool += 100;
     }
     pool.max(2)

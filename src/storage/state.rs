@@ -67,28 +67,43 @@ fn value_text(v: rusqlite::types::Value) -> String {
     }
 }
 
-/// Reads what the tables hold now.
+/// Reads what the tables hold now, hashing every dossier.
 pub(crate) fn observe(conn: &Connection) -> Result<Contents, VaultError> {
+    observe_since(conn, None)
+}
+
+/// Reads what the tables hold now. With `previous` (the sealed state of the last
+/// transaction), a dossier at the same revision keeps its sealed hash instead of being
+/// read again: only rows this transaction wrote are hashed, so a commit costs one
+/// dossier, not the whole vault. A row someone changed behind our back without a new
+/// revision keeps its old hash and is still found at the next open.
+fn observe_since(conn: &Connection, previous: Option<&Contents>) -> Result<Contents, VaultError> {
     let mut c = Contents::default();
     let mut stmt = conn.prepare("SELECT key, value FROM header")?;
     for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get(1)?)))? {
         let (k, v) = row?;
         c.header.insert(k, value_text(v));
     }
-    let mut stmt = conn.prepare("SELECT id, revision, summary, body FROM dossiers")?;
-    for row in stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, i64>(1)?,
-            r.get::<_, Vec<u8>>(2)?,
-            r.get::<_, Vec<u8>>(3)?,
-        ))
-    })? {
-        let (id, rev, summary, body) = row?;
-        c.dossiers.insert(
-            id.cast_unsigned(),
-            (rev, hex(&crypto::sha256(&[&summary, &body]))),
-        );
+    let mut stmt = conn.prepare("SELECT id, revision FROM dossiers")?;
+    let ids: Vec<(i64, i64)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    let mut blobs = conn.prepare("SELECT summary, body FROM dossiers WHERE id = ?1")?;
+    for (id, rev) in ids {
+        let id_u = id.cast_unsigned();
+        let known = previous
+            .and_then(|p| p.dossiers.get(&id_u))
+            .filter(|(r, _)| *r == rev)
+            .map(|(_, h)| h.clone());
+        let hash = match known {
+            Some(h) => h,
+            None => {
+                let (summary, body): (Vec<u8>, Vec<u8>) =
+                    blobs.query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+                hex(&crypto::sha256(&[&summary, &body]))
+            }
+        };
+        c.dossiers.insert(id_u, (rev, hash));
     }
     let mut stmt = conn.prepare("SELECT name, value FROM records WHERE name <> ?1")?;
     for row in stmt.query_map([STATE], |r| {
@@ -150,15 +165,18 @@ pub(crate) fn seal(
     key: &DataKey,
     previous: Option<u64>,
 ) -> Result<State, VaultError> {
-    let previous = match previous {
-        Some(g) => g,
-        None => read(conn, key)?.generation,
+    let (generation, contents) = match previous {
+        Some(g) => (g, observe(conn)?),
+        None => {
+            let last = read(conn, key)?;
+            (last.generation, observe_since(conn, Some(&last.contents))?)
+        }
     };
     let state = State {
         vault_id: key.vault_id().map(|v| hex(&v)).unwrap_or_default(),
-        generation: previous + 1,
+        generation: generation + 1,
         sealed_at: Utc::now(),
-        contents: observe(conn)?,
+        contents,
     };
     let json = serde_json::to_vec(&state).map_err(|e| VaultError::Storage {
         detail: e.to_string(),
@@ -168,6 +186,15 @@ pub(crate) fn seal(
         rusqlite::params![STATE, key.seal("records", STATE, &json)],
     )?;
     Ok(state)
+}
+
+/// Before a transaction writes: the tables must still be what the last transaction
+/// sealed (cheap: only rows at another revision are read). A change made behind the
+/// program's back since the open is refused, never sealed over.
+pub(crate) fn check_unchanged(conn: &Connection, key: &DataKey) -> Result<(), VaultError> {
+    let last = read(conn, key)?;
+    let found = observe_since(conn, Some(&last.contents))?;
+    compare(&last.contents, &found).map_err(VaultError::Tampered)
 }
 
 /// Compares the sealed state with the tables: the state, or the first difference found.

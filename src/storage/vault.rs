@@ -208,7 +208,7 @@ pub struct Vault {
     revisions: HashMap<DossierId, i64>,
     last_backup: Option<DateTime<Utc>>,
     backup_problem: Option<String>,
-    vault_id: VaultId,
+    id: VaultId,
     generation: u64,
     warning: Option<VaultWarning>,
     previous_key: Option<DataKey>,
@@ -471,7 +471,7 @@ impl Vault {
             revisions: HashMap::new(),
             last_backup: None,
             backup_problem: None,
-            vault_id,
+            id: vault_id,
             generation: st.as_ref().map_or(0, |s| s.generation),
             warning: None,
             previous_key: None,
@@ -481,7 +481,7 @@ impl Vault {
             v.for_check = for_check;
             return Ok(v);
         }
-        let st = st.ok_or_else(|| VaultError::Tampered(Tampering::StateUnreadable))?;
+        let st = st.ok_or(VaultError::Tampered(Tampering::StateUnreadable))?;
         v.warning = v.older_than_known(&st);
         v.audit_on_open()?;
         v.last_backup = backup::verified(path, &v.key).last().map(|b| b.at);
@@ -494,7 +494,7 @@ impl Vault {
     /// Compares the state just opened with the last one this computer saw and with the
     /// newest backup: a warning when either is newer.
     fn older_than_known(&self, st: &state::State) -> Option<VaultWarning> {
-        let id = crypto::hex(&self.vault_id);
+        let id = crypto::hex(&self.id);
         let seen = self
             .opts
             .state_dir
@@ -560,6 +560,7 @@ impl Vault {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        state::check_unchanged(&tx, &self.key)?;
         let failed: Vec<String> = tx
             .prepare("SELECT at FROM failed_attempts ORDER BY rowid")?
             .query_map([], |r| r.get(0))?
@@ -942,10 +943,10 @@ impl Vault {
         let Some(pos) = all.iter().position(|s| s.user == me) else {
             return Err(VaultError::UnknownUser);
         };
-        if slots::unlock(&self.vault_id, &all[pos], old)?.is_none() {
+        if slots::unlock(&self.id, &all[pos], old)?.is_none() {
             return Err(VaultError::WrongPassphrase);
         }
-        let fresh = slots::new_slot(&self.vault_id, &me, new, all[pos].kdf, &self.key)?;
+        let fresh = slots::new_slot(&self.id, &me, new, all[pos].kdf, &self.key)?;
         all[pos] = fresh;
         self.rekey(all, AuditAction::PassphraseChanged, "", progress)
     }
@@ -981,7 +982,7 @@ impl Vault {
             .iter()
             .find(|s| s.user == self.opts.actor.name)
             .map_or(KdfParams::FLOOR, |s| s.kdf);
-        let slot = slots::new_slot(&self.vault_id, name, passphrase, kdf, &self.key)?;
+        let slot = slots::new_slot(&self.id, name, passphrase, kdf, &self.key)?;
         let user = VaultUser {
             name: name.to_owned(),
             function: function.trim().to_owned(),
@@ -1037,9 +1038,9 @@ impl Vault {
         detail: &str,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<(), VaultError> {
-        let new = DataKey::for_vault(self.vault_id);
+        let new = DataKey::for_vault(self.id);
         for s in &mut slots_after {
-            slots::reseal(&self.vault_id, s, &new)?;
+            slots::reseal(&self.id, s, &new)?;
         }
         if self.lock.is_none() {
             return Err(self.not_writable());
@@ -1054,7 +1055,9 @@ impl Vault {
         if counter as u64 != self.seen_counter {
             return Err(VaultError::ChangedElsewhere);
         }
-        let generation = state::read(&tx, &self.key)?.generation;
+        // A re-key must not launder a change made behind the program's back: the whole
+        // vault is compared with its sealed state first.
+        let generation = state::verify(&tx, &self.key)?.generation;
         let users: Vec<VaultUser> = read_users(&tx, &self.key)?
             .into_iter()
             .filter_map(|mut u| {
@@ -1266,6 +1269,7 @@ impl Vault {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        state::check_unchanged(&tx, &self.key)?;
         audit::append(
             &tx,
             &self.key,
@@ -1305,6 +1309,7 @@ impl Vault {
         if counter as u64 != self.seen_counter {
             return Err(VaultError::ChangedElsewhere);
         }
+        state::check_unchanged(&tx, &self.key)?;
         let out = f(&tx, &self.key, &self.opts)?;
         header_set(&tx, "change_counter", &(counter + 1))?;
         let st = state::seal(&tx, &self.key, None)?;

@@ -44,6 +44,11 @@ fn make(dir: &Path) -> PathBuf {
     path
 }
 
+/// Whether a refusal is the expected kind.
+type Check = fn(&Tampering) -> bool;
+/// A slot row: user, salt, public key, sealed private key, sealed data key.
+type SlotRow = (String, Vec<u8>, Vec<u8>, Vec<u8>, Vec<u8>);
+
 /// A copy of `src` with `sql` run on it, as a colleague with `sqlite3` would.
 fn tampered(dir: &Path, src: &Path, name: &str, sql: &str) -> PathBuf {
     let path = dir.join(format!("{name}.mdv"));
@@ -166,7 +171,6 @@ fn rows_changed_outside_the_program_are_refused_each_with_its_own_error() {
     let other = make(other_dir.path());
     let attach = |p: &Path| format!("ATTACH '{}' AS o;", p.display());
 
-    type Check = fn(&Tampering) -> bool;
     let cases: Vec<(&str, String, Check)> = vec![
         (
             "B rollback",
@@ -283,6 +287,52 @@ fn rows_changed_outside_the_program_are_refused_each_with_its_own_error() {
     drop(v);
     assert_eq!(std::fs::read(&src).unwrap(), before);
     assert_eq!(meldcode::storage::backup::list(&src).len(), backups_before);
+}
+
+/// A change made behind the program's back while the vault is open is refused at the
+/// next write or read (the next transaction checks the sealed state first), never sealed
+/// over; a row swapped at the same revision is found at the next open.
+#[test]
+fn a_change_behind_an_open_vault_is_refused_not_sealed_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = make(dir.path());
+    let old = dir.path().join("old.mdv");
+    std::fs::copy(&src, &old).unwrap();
+    let mut v = Vault::open(&src, PASS, &opts()).unwrap();
+    v.apply(
+        DossierId(2),
+        Change::StartStep { step: Step::Wegen },
+        Utc::now(),
+    )
+    .unwrap();
+    let conn = rusqlite::Connection::open(&src).unwrap();
+    conn.execute_batch(&format!(
+        "ATTACH '{}' AS o; UPDATE main.dossiers SET revision=(SELECT revision FROM o.dossiers WHERE id=2), \
+         summary=(SELECT summary FROM o.dossiers WHERE id=2), body=(SELECT body FROM o.dossiers WHERE id=2) \
+         WHERE id=2; DETACH o;",
+        old.display()
+    ))
+    .unwrap();
+    drop(conn);
+    match v.apply(
+        DossierId(1),
+        Change::StartStep { step: Step::Wegen },
+        Utc::now(),
+    ) {
+        Err(VaultError::Tampered(Tampering::DossierRolledBack { id, .. })) => {
+            assert_eq!(id, DossierId(2));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(
+        v.load_dossier(DossierId(1)),
+        Err(VaultError::Tampered(_))
+    ));
+    drop(v);
+    assert!(matches!(
+        Vault::open(&src, PASS, &opts()),
+        Err(VaultError::Tampered(Tampering::DossierRolledBack { .. }))
+    ));
 }
 
 /// Review finding 6 (F): the whole vault replaced by an older copy. The last state this
@@ -419,9 +469,13 @@ mod support {
 
     /// Writes KDF parameters into every key slot and recomputes their checksums, as
     /// anyone with `sqlite3` can.
+    #[allow(
+        clippy::many_single_char_names,
+        reason = "m, t, p as Argon2 names them"
+    )]
     pub fn set_kdf(path: &Path, m: u32, t: u32, p: u32) {
         let conn = rusqlite::Connection::open(path).unwrap();
-        let rows: Vec<(String, Vec<u8>, Vec<u8>, Vec<u8>, Vec<u8>)> = conn
+        let rows: Vec<super::SlotRow> = conn
             .prepare("SELECT user, salt, public_key, secret_key, data_key FROM slots")
             .unwrap()
             .query_map([], |r| {

@@ -150,7 +150,7 @@ fn a_removed_user_cannot_open_the_vault_nor_read_what_comes_after() {
     let body_before = body(&path, 1);
     let mut calls = Vec::new();
     v.remove_user("Henk de Vries", &mut |done, total| {
-        calls.push((done, total))
+        calls.push((done, total));
     })
     .unwrap();
     let (done, total) = *calls.last().unwrap();
@@ -461,6 +461,10 @@ CREATE TABLE failed_attempts (at TEXT NOT NULL) STRICT;
     }
 
     /// Writes a format-1 vault with one dossier (revision 2) and three audit entries.
+    #[allow(
+        clippy::many_single_char_names,
+        reason = "m, t, p as Argon2 names them"
+    )]
     pub fn write(path: &Path, passphrase: &str) -> Dossier {
         let (m, t, p) = (64u32, 1u32, 1u32);
         let mut salt = [0u8; 16];
@@ -582,6 +586,10 @@ CREATE TABLE failed_attempts (at TEXT NOT NULL) STRICT;
     }
 
     /// Writes KDF parameters into the format-1 key header with a recomputed checksum.
+    #[allow(
+        clippy::many_single_char_names,
+        reason = "m, t, p as Argon2 names them"
+    )]
     pub fn set_kdf(path: &Path, m: u32, t: u32, p: u32) {
         let conn = rusqlite::Connection::open(path).unwrap();
         let blob = |k: &str| -> Vec<u8> {
