@@ -95,13 +95,12 @@ fn observe_since(conn: &Connection, previous: Option<&Contents>) -> Result<Conte
             .and_then(|p| p.dossiers.get(&id_u))
             .filter(|(r, _)| *r == rev)
             .map(|(_, h)| h.clone());
-        let hash = match known {
-            Some(h) => h,
-            None => {
-                let (summary, body): (Vec<u8>, Vec<u8>) =
-                    blobs.query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-                hex(&crypto::sha256(&[&summary, &body]))
-            }
+        let hash = if let Some(h) = known {
+            h
+        } else {
+            let (summary, body): (Vec<u8>, Vec<u8>) =
+                blobs.query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            hex(&crypto::sha256(&[&summary, &body]))
         };
         c.dossiers.insert(id_u, (rev, hash));
     }
@@ -165,12 +164,11 @@ pub(crate) fn seal(
     key: &DataKey,
     previous: Option<u64>,
 ) -> Result<State, VaultError> {
-    let (generation, contents) = match previous {
-        Some(g) => (g, observe(conn)?),
-        None => {
-            let last = read(conn, key)?;
-            (last.generation, observe_since(conn, Some(&last.contents))?)
-        }
+    let (generation, contents) = if let Some(g) = previous {
+        (g, observe(conn)?)
+    } else {
+        let last = read(conn, key)?;
+        (last.generation, observe_since(conn, Some(&last.contents))?)
     };
     let state = State {
         vault_id: key.vault_id().map(|v| hex(&v)).unwrap_or_default(),
