@@ -81,7 +81,8 @@ pub struct AuditEntry {
     pub seq: u64,
     /// When.
     pub at: DateTime<Utc>,
-    /// Who (the user of the profile).
+    /// Who: the user whose key slot opened the vault (empty for a failed passphrase,
+    /// whose author is unknown).
     pub user: String,
     /// The user's function.
     pub function: String,

@@ -35,8 +35,9 @@ const BACKUP_EVERY: chrono::TimeDelta = chrono::TimeDelta::hours(24);
 /// How to open or create a vault.
 #[derive(Debug, Clone)]
 pub struct OpenOptions {
-    /// Who is working (recorded in the audit log and the lock). An empty name means
-    /// the user stored in the vault's profile.
+    /// At creation: the first user (unless `user` names one), else the profile's user.
+    /// At open: only a hint which slot to try first; who is working (audit log, lock,
+    /// history) is always the user whose key slot the passphrase opened.
     pub actor: Actor,
     /// This computer's name (audit log, lock).
     pub workstation: String,
