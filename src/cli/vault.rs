@@ -251,6 +251,7 @@ fn options(actor: Actor, take_over: bool) -> OpenOptions {
         workstation: workstation_name(),
         take_over_stale_lock: take_over,
         backups_to_keep: 10,
+        ..OpenOptions::default()
     }
 }
 

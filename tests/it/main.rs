@@ -24,6 +24,8 @@ mod vault_corruption;
 mod vault_crash;
 mod vault_faults;
 mod vault_privacy;
+mod vault_tamper;
+mod vault_users;
 
 // Documents, signing, melding.
 mod export_anonymise;

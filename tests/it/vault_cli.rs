@@ -122,15 +122,21 @@ fn check_exits_1_on_damage_and_writes_exit_2_when_locked() {
     let dir = tempfile::tempdir().unwrap();
     let v = dir.path().join("cli.mdv");
     assert!(run(&v, "pw", &["demo", "--vault"]).status.success());
+    // Henk has his own key slot: the lock names whoever's slot opened the vault.
+    Vault::open(&v, "pw", &OpenOptions::default())
+        .unwrap()
+        .add_user("Henk Visser", "directeur", "pw van Henk")
+        .unwrap();
 
     let holder = Vault::open(
         &v,
-        "pw",
+        "pw van Henk",
         &OpenOptions {
             actor: Actor::new("Henk Visser", "directeur"),
             workstation: "kantoor-2".into(),
             take_over_stale_lock: false,
             backups_to_keep: 10,
+            ..OpenOptions::default()
         },
     )
     .unwrap();

@@ -31,6 +31,7 @@ fn writes_cut_off_after_n_bytes_keep_the_last_good_state() {
         workstation: "test".into(),
         take_over_stale_lock: true,
         backups_to_keep: 10,
+        ..OpenOptions::default()
     };
     let (mut refused, mut accepted) = (0, 0);
     // Limits in 512-byte blocks, from far too small to enough.
