@@ -29,6 +29,7 @@ mod vault_privacy;
 mod export_anonymise;
 mod export_api;
 mod export_cli;
+mod export_docx_lang;
 mod export_formats;
 mod export_long;
 mod export_same_content;
