@@ -4,7 +4,9 @@
 #   scripts/build-deb.sh                    release build (cargo build --release), then the .deb
 #   scripts/build-deb.sh --profile dev      the .deb from target/debug/meldcode as it is (the
 #                                           binary `cargo test` built; nothing is compiled)
-#   options: --no-build (release: use target/release/meldcode as it is), --out DIR
+#   options: --no-build (release: use target/release/meldcode as it is), --out DIR,
+#            --compress xz|zstd|gzip (default xz, which every Debian and Ubuntu reads; the
+#            test uses zstd: 1 s instead of 2 minutes on a busy 2-core machine)
 #
 # Prints the path of the .deb (target/debian/meldcode_VERSION-1_ARCH.deb by default). Needs
 # dpkg-deb, python3, gzip and cargo (for `cargo metadata`); no cargo-deb, no cargo-about.
@@ -14,12 +16,14 @@ cd "$(dirname "$0")/.."
 profile=release
 build=1
 out=target/debian
+compress=xz
 while [ $# -gt 0 ]; do
     case "$1" in
         --profile) profile="${2:?--profile needs dev or release}"; shift 2 ;;
         --no-build) build=0; shift ;;
         --out) out="${2:?--out needs a folder}"; shift 2 ;;
-        -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+        --compress) compress="${2:?--compress needs xz, zstd or gzip}"; shift 2 ;;
+        -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
         *) echo "build-deb.sh: unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -119,6 +123,6 @@ EOF
 chmod 0644 "$stage/DEBIAN/control" "$stage/DEBIAN/md5sums"
 find "$stage" -exec touch --no-dereference --date="@$SOURCE_DATE_EPOCH" {} +
 
-dpkg-deb --root-owner-group --build "$stage" "$out/$name.deb" >/dev/null
+dpkg-deb --root-owner-group "-Z$compress" --build "$stage" "$out/$name.deb" >/dev/null
 rm -rf "$stage"
 echo "$out/$name.deb"

@@ -23,7 +23,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
-deb=$(scripts/build-deb.sh --profile dev --out "$work/out")
+deb=$(scripts/build-deb.sh --profile dev --compress zstd --out "$work/out")
 [ -f "$deb" ] || fail "build-deb.sh wrote no package"
 step "built $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB)"
 
@@ -63,22 +63,25 @@ touch "$root/var/lib/dpkg/status" "$root/var/lib/dpkg/available"
 dpkg_root=(dpkg --root="$root" --log=/dev/null --force-depends --force-script-chrootless)
 if [ "$(id -u)" -ne 0 ]; then dpkg_root+=(--force-not-root); fi
 "${dpkg_root[@]}" --install "$deb" >"$work/dpkg.log" 2>&1 || fail "dpkg --install: $(cat "$work/dpkg.log")"
-"${dpkg_root[@]}" --status meldcode | grep -qx "Status: install ok installed" \
+"${dpkg_root[@]}" --status meldcode >"$work/status"
+grep -qx "Status: install ok installed" "$work/status" \
     || fail "dpkg does not list meldcode as installed"
 step "installed into a scratch root"
 
 mc="$root/usr/bin/meldcode"
 out=$("$mc" --version)
-echo "$out" | grep -Eq "^meldcode ${version//./\\.} \(commit ([0-9a-f]{7,}|unknown), ([0-9]{4}-[0-9]{2}-[0-9]{2}|unknown)\)$" \
+grep -Eq "^meldcode ${version//./\\.} \(commit ([0-9a-f]{7,}|unknown), ([0-9]{4}-[0-9]{2}-[0-9]{2}|unknown)\)$" <<<"$out" \
     || fail "--version printed: $out"
 step "--version: $out"
 
 out=$("$mc" forms check "$root/usr/share/meldcode/forms") || fail "forms check: $out"
-echo "$out" | grep -q "^ok: " || fail "forms check: $out"
+grep -q "^ok: " <<<"$out" || fail "forms check: $out"
 step "forms check on the installed forms: $out"
 
-zcat "$root/usr/share/man/man1/meldcode.1.gz" | grep -q '^\.TH meldcode 1' || fail "man page has no .TH"
-zcat "$root/usr/share/man/man1/meldcode-export.1.gz" | grep -q -- '--format' \
+zcat "$root/usr/share/man/man1/meldcode.1.gz" >"$work/meldcode.1"
+grep -q '^\.TH meldcode 1' "$work/meldcode.1" || fail "man page has no .TH"
+zcat "$root/usr/share/man/man1/meldcode-export.1.gz" >"$work/meldcode-export.1"
+grep -qF '\-\-format' "$work/meldcode-export.1" \
     || fail "meldcode-export(1) lacks --format"
 bash -n "$root/usr/share/bash-completion/completions/meldcode" || fail "bash completion"
 grep -q "export" "$root/usr/share/fish/vendor_completions.d/meldcode.fish" || fail "fish completion"
@@ -96,9 +99,10 @@ vault="$work/team.meldcode"
     >"$work/export.log" 2>&1 || fail "export: $(cat "$work/export.log")"
 "$mc" export --vault "$vault" --dossier 1 --kind dossier --format docx --out "$work/dossier.docx" \
     >>"$work/export.log" 2>&1 || fail "export: $(cat "$work/export.log")"
-head -c 5 "$work/protocol.pdf" | grep -q '^%PDF-' || fail "protocol.pdf is not a PDF"
+[ "$(head -c 5 "$work/protocol.pdf")" = "%PDF-" ] || fail "protocol.pdf is not a PDF"
 if command -v pdftotext >/dev/null; then
-    pdftotext "$work/protocol.pdf" - | grep -q "Basisschool De Regenboog" \
+    pdftotext "$work/protocol.pdf" "$work/protocol.txt"
+    grep -q "Basisschool De Regenboog" "$work/protocol.txt" \
         || fail "protocol.pdf lacks the organisation's name"
     step "export: protocol.pdf has the organisation's name (pdftotext)"
 else

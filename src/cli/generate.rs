@@ -53,23 +53,38 @@ fn command() -> clap::Command {
 }
 
 fn create(out: &Path) -> anyhow::Result<()> {
-    fs::create_dir_all(out)
-        .with_context(|| format!("{} {:?}", t::GENERATE_CANNOT_WRITE, out.display().to_string()))
+    fs::create_dir_all(out).with_context(|| {
+        format!(
+            "{} {:?}",
+            t::GENERATE_CANNOT_WRITE,
+            out.display().to_string()
+        )
+    })
 }
 
 fn man(out: &Path) -> anyhow::Result<Vec<PathBuf>> {
     create(out)?;
     // After `build()` each subcommand is named `meldcode-forms` and used as `meldcode forms`.
     let cmd = command();
-    let pages = std::iter::once(&cmd).chain(cmd.get_subcommands().filter(|s| !s.is_hide_set()));
+    let pages = std::iter::once(&cmd).chain(
+        cmd.get_subcommands()
+            .filter(|s| !s.is_hide_set() && s.get_name() != "help"),
+    );
     let mut written = Vec::new();
     for page in pages {
-        let man = clap_mangen::Man::new(page.clone()).date(crate::build_info::BUILD_DATE);
+        let man = clap_mangen::Man::new(page.clone())
+            .date(crate::build_info::BUILD_DATE)
+            .source(format!("meldcode {}", crate::build_info::VERSION))
+            .manual("Meldcode Dossier");
         let mut bytes = Vec::new();
         man.render(&mut bytes)?;
         let path = out.join(man.get_filename());
         fs::write(&path, bytes).with_context(|| {
-            format!("{} {:?}", t::GENERATE_CANNOT_WRITE, out.display().to_string())
+            format!(
+                "{} {:?}",
+                t::GENERATE_CANNOT_WRITE,
+                out.display().to_string()
+            )
         })?;
         written.push(path);
     }
@@ -79,7 +94,12 @@ fn man(out: &Path) -> anyhow::Result<Vec<PathBuf>> {
 fn completions(shell: Shell, out: &Path) -> anyhow::Result<Vec<PathBuf>> {
     create(out)?;
     let mut cmd = command();
-    let path = clap_complete::generate_to(shell, &mut cmd, "meldcode", out)
-        .with_context(|| format!("{} {:?}", t::GENERATE_CANNOT_WRITE, out.display().to_string()))?;
+    let path = clap_complete::generate_to(shell, &mut cmd, "meldcode", out).with_context(|| {
+        format!(
+            "{} {:?}",
+            t::GENERATE_CANNOT_WRITE,
+            out.display().to_string()
+        )
+    })?;
     Ok(vec![path])
 }

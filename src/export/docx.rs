@@ -40,7 +40,8 @@ const HEADER_MARK: &str = "<w:cantSplit />";
 /// LibreOffice's PDF export names it as the document's `/Lang`.
 const LANG: &str = r#"<w:lang w:val="nl-NL" w:eastAsia="nl-NL" w:bidi="ar-SA" />"#;
 /// The language of the theme fonts, in `settings.xml` (after `w:compat`, as the schema orders it).
-const THEME_FONT_LANG: &str = r#"<w:themeFontLang w:val="nl-NL" w:eastAsia="nl-NL" w:bidi="ar-SA" />"#;
+const THEME_FONT_LANG: &str =
+    r#"<w:themeFontLang w:val="nl-NL" w:eastAsia="nl-NL" w:bidi="ar-SA" />"#;
 
 fn run(text: &str) -> Run {
     Run::new().add_text(text)
@@ -252,7 +253,12 @@ pub fn docx(doc: &Document, opts: &DocxOptions) -> Result<Vec<u8>, ExportError> 
     xml.document = body.into_bytes();
     xml.doc_props.core = core_xml(doc, opts, &created).into_bytes();
     let defaults = "</w:rPr></w:rPrDefault>";
-    xml.styles = replace_once(&xml.styles, defaults, &format!("{LANG}{defaults}"), "styles")?;
+    xml.styles = replace_once(
+        &xml.styles,
+        defaults,
+        &format!("{LANG}{defaults}"),
+        "styles",
+    )?;
     let compat = "</w:compat>";
     xml.settings = replace_once(
         &xml.settings,

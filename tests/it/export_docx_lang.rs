@@ -123,9 +123,7 @@ fn libreoffice_tagged_pdfa_export_says_dutch() {
         .as_dict()
         .unwrap();
     assert!(mark.get(b"Marked").unwrap().as_bool().unwrap());
-    let (_, metadata) = pdf
-        .dereference(catalog.get(b"Metadata").unwrap())
-        .unwrap();
+    let (_, metadata) = pdf.dereference(catalog.get(b"Metadata").unwrap()).unwrap();
     let xmp = metadata.as_stream().unwrap().get_plain_content().unwrap();
     let xmp = String::from_utf8_lossy(&xmp);
     assert!(
