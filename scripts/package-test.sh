@@ -86,8 +86,9 @@ grep -qF '\-\-format' "$work/meldcode-export.1" \
 bash -n "$root/usr/share/bash-completion/completions/meldcode" || fail "bash completion"
 grep -q "export" "$root/usr/share/fish/vendor_completions.d/meldcode.fish" || fail "fish completion"
 grep -q "^#compdef meldcode" "$root/usr/share/zsh/vendor-completions/_meldcode" || fail "zsh completion"
-grep -q "^clap " "$root/usr/share/doc/meldcode/THIRD-PARTY-LICENSES" \
-    || fail "THIRD-PARTY-LICENSES does not name clap"
+licences="$root/usr/share/doc/meldcode/THIRD-PARTY-LICENSES"
+grep -q "^clap " "$licences" || fail "THIRD-PARTY-LICENSES does not name clap"
+! grep -q "(none shipped" "$licences" || fail "a crate in THIRD-PARTY-LICENSES has no licence text"
 step "man pages, completions and licences are there"
 
 # A headless export from the installed binary, read back with pdftotext.

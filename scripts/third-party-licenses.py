@@ -54,20 +54,88 @@ def shipped(meta):
     return seen
 
 
+SKIP_DIRS = {"src", "tests", "benches", "examples", "target", ".git", ".github"}
+FONT = re.compile(r"\.(ttf|otf|ttc|woff2?)$", re.I)
+
+
 def licence_files(pkg):
+    """Licence files in the crate: LICENSE*, COPYING*, ... at the top or one folder down
+    (LICENSES/, fonts/OFL.txt), and the .txt notes next to bundled fonts."""
     root = os.path.dirname(pkg["manifest_path"])
     paths = set()
     if pkg.get("license_file"):
         paths.add(os.path.normpath(os.path.join(root, pkg["license_file"])))
-    for name in os.listdir(root):
-        full = os.path.join(root, name)
-        if LICENCE_FILE.match(name) and os.path.isfile(full):
-            paths.add(full)
-        elif name.lower() in ("license", "licenses") and os.path.isdir(full):
-            for sub in os.listdir(full):
-                if os.path.isfile(os.path.join(full, sub)):
-                    paths.add(os.path.join(full, sub))
+    for folder in [root] + [
+        os.path.join(root, d)
+        for d in sorted(os.listdir(root))
+        if os.path.isdir(os.path.join(root, d)) and d not in SKIP_DIRS
+    ]:
+        names = [n for n in os.listdir(folder) if os.path.isfile(os.path.join(folder, n))]
+        fonts = any(FONT.search(n) for n in names)
+        for name in names:
+            licence_like = LICENCE_FILE.match(name) or re.search(r"licen[cs]e|^ofl|^ufl", name, re.I)
+            font_note = fonts and name.lower().endswith(".txt")
+            if licence_like or font_note:
+                paths.add(os.path.join(folder, name))
     return sorted(paths)
+
+
+MIT = """Permission is hereby granted, free of charge, to any person obtaining a copy of this
+software and associated documentation files (the "Software"), to deal in the Software
+without restriction, including without limitation the rights to use, copy, modify, merge,
+publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons to
+whom the Software is furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all copies or
+substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED,
+INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR
+PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE
+FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR
+OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER
+DEALINGS IN THE SOFTWARE."""
+
+
+BSD_3 = """Redistribution and use in source and binary forms, with or without modification, are
+permitted provided that the following conditions are met:
+
+1. Redistributions of source code must retain the above copyright notice, this list of
+   conditions and the following disclaimer.
+2. Redistributions in binary form must reproduce the above copyright notice, this list of
+   conditions and the following disclaimer in the documentation and/or other materials
+   provided with the distribution.
+3. Neither the name of the copyright holder nor the names of its contributors may be used to
+   endorse or promote products derived from this software without specific prior written
+   permission.
+
+THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND ANY EXPRESS
+OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED WARRANTIES OF
+MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE DISCLAIMED. IN NO EVENT SHALL THE
+COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL,
+EXEMPLARY, OR CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE
+GOODS OR SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND
+ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT (INCLUDING
+NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE OF THIS SOFTWARE, EVEN IF ADVISED
+OF THE POSSIBILITY OF SUCH DAMAGE."""
+
+
+def standard_texts(pkg):
+    """For a crate that ships no licence file: the standard text of each licence its
+    expression names that we can give (MIT and BSD-3-Clause with the crate's authors, Apache-2.0 from
+    Debian's common-licenses), as (label, text)."""
+    ids = set(re.findall(r"[A-Za-z0-9.+-]+", pkg.get("license") or "")) - {"OR", "AND", "WITH"}
+    holders = ", ".join(pkg.get("authors") or []) or f"the {pkg['name']} authors"
+    out = []
+    if "MIT" in ids:
+        out.append(("MIT (standard text)", f"Copyright (c) {holders}\n\n{MIT}"))
+    if "BSD-3-Clause" in ids:
+        out.append(("BSD-3-Clause (standard text)", f"Copyright (c) {holders}\n\n{BSD_3}"))
+    apache = "/usr/share/common-licenses/Apache-2.0"
+    if "Apache-2.0" in ids and os.path.isfile(apache):
+        with open(apache, encoding="utf-8") as f:
+            out.append(("Apache-2.0 (standard text)", f.read().strip()))
+    return out
 
 
 def main():
@@ -96,6 +164,13 @@ def main():
                 owner = f"{pkg['name']} {pkg['version']}"
                 texts[key] = (len(texts) + 1, owner, os.path.basename(path), text)
             refs.append(f"{os.path.basename(path)} [{texts[key][0]}]")
+        if not refs:
+            for label, text in standard_texts(pkg):
+                key = hashlib.sha256(text.encode()).hexdigest()
+                if key not in texts:
+                    owner = f"{pkg['name']} {pkg['version']}"
+                    texts[key] = (len(texts) + 1, owner, label, text)
+                refs.append(f"{label} [{texts[key][0]}]")
         licence = pkg.get("license") or ""
         if not licence and not refs:
             missing.append(f"{pkg['name']} {pkg['version']}")
@@ -105,7 +180,8 @@ def main():
         "Meldcode Dossier: third-party licences",
         "",
         f"The meldcode binary for {target} contains the {len(entries)} Rust crates below.",
-        "Each entry gives the crate's licence expression (SPDX) and the licence files it ships;",
+        "Each entry gives the crate's licence expression (SPDX) and the licence files it ships",
+        "(or, where it ships none, the standard text of its licence);",
         "the texts follow, each identical text once, numbered. Generated by",
         "scripts/third-party-licenses.py from Cargo.lock and the crates' own sources.",
         "The DejaVu fonts embedded in the binary are described in the copyright file.",
@@ -119,7 +195,7 @@ def main():
         lines.append(f"  Licence: {licence or '(no expression; see the files)'}")
         if pkg.get("repository"):
             lines.append(f"  Source: {pkg['repository']}")
-        lines.append(f"  Files: {', '.join(refs) if refs else '(none shipped in the crate)'}")
+        lines.append(f"  Texts: {', '.join(refs) if refs else '(none shipped in the crate)'}")
     lines += ["", "=" * 78, "LICENCE TEXTS", "=" * 78]
     for number, owner, name, text in sorted(texts.values()):
         lines += ["", f"[{number}] {name} (first in {owner})", "-" * 78, text]
