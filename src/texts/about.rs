@@ -21,3 +21,6 @@ pub const ABOUT_THIRD_PARTY: &str = "De licenties van de gebruikte onderdelen en
      THIRD-PARTY-LICENSES en copyright (op Linux in /usr/share/doc/meldcode/).";
 /// `generate`: the output folder cannot be made or written.
 pub const GENERATE_CANNOT_WRITE: &str = "kan niet schrijven in de map";
+/// `meldcode PATH` where PATH does not exist (a mistyped subcommand, most likely).
+pub const OPEN_NO_SUCH_FILE: &str =
+    "fout: dit bestand bestaat niet; bedoelde u een opdracht? Zie 'meldcode --help':";
