@@ -94,6 +94,17 @@ cp -R forms "$share/meldcode/forms"
 install -D -m 0644 packaging/linux/copyright "$share/doc/meldcode/copyright"
 python3 scripts/third-party-licenses.py "$share/doc/meldcode/THIRD-PARTY-LICENSES" >/dev/null
 
+# The Debian changelog: one entry for this build, dated by the commit.
+maintainer="The Meldcode Dossier developers <meldcode@users.noreply.invalid>"
+commit=$(git rev-parse --short=10 HEAD 2>/dev/null || echo unknown)
+{
+    echo "meldcode (${version}-1) unstable; urgency=medium"
+    echo
+    echo "  * Built from commit ${commit} with scripts/build-deb.sh."
+    echo
+    echo " -- ${maintainer}  $(date -u -R -d "@$SOURCE_DATE_EPOCH")"
+} | gzip -9n >"$share/doc/meldcode/changelog.Debian.gz"
+
 # Permissions as Debian wants them, whatever the umask.
 find "$stage" -type d -exec chmod 0755 {} +
 find "$stage/usr/share" -type f -exec chmod 0644 {} +
@@ -103,13 +114,13 @@ cat > "$stage/DEBIAN/control" <<EOF
 Package: meldcode
 Version: ${version}-1
 Architecture: ${arch}
-Maintainer: The Meldcode Dossier developers <meldcode@users.noreply.invalid>
+Maintainer: ${maintainer}
 Installed-Size: ${installed_size}
 Depends: libc6, libgcc-s1, libgl1, libegl1, libxkbcommon0, libxkbcommon-x11-0, libwayland-client0, libwayland-egl1, libwayland-cursor0, libx11-6, libx11-xcb1, libxcursor1, libxi6, libxrandr2
 Recommends: xdg-desktop-portal, xdg-desktop-portal-gtk | xdg-desktop-portal-backend
 Section: misc
 Priority: optional
-Description: Meldcode huiselijk geweld en kindermishandeling, stap voor stap
+Description: guided, encrypted case files for the Dutch reporting code (Meldcode)
  Meldcode Dossier guides teachers, childcare workers, therapists and other
  professionals through the five steps of the Dutch reporting code for domestic
  violence and child abuse, with their organisation's own forms. Dossiers are
