@@ -15,6 +15,7 @@
 //! 8. **CLI**: [`cli`] gives scripted access to the same code.
 
 pub mod app;
+pub mod build_info;
 pub mod cli;
 pub mod domain;
 pub mod export;

@@ -1,6 +1,7 @@
 //! Dutch user-facing text, kept in one place so it can be reviewed at once.
 
 pub mod storage;
+pub mod about;
 
 // Domain vocabulary and checks.
 

@@ -544,13 +544,14 @@ impl eframe::App for App {
     }
 }
 
-/// Opens the window. With `MELDCODE_TIMING` set, every frame is logged to stderr.
-pub fn run_window() -> ExitCode {
+/// Opens the window, on the open-vault step for `open` when given (a vault opened from the
+/// file manager). With `MELDCODE_TIMING` set, every frame is logged to stderr.
+pub fn run_window(open: Option<PathBuf>) -> ExitCode {
     let started = Instant::now();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(texts::WINDOW_TITLE)
-            .with_app_id("meldcode-dossier")
+            .with_app_id("nl.meldcode.Dossier")
             .with_inner_size([1200.0, 800.0])
             .with_min_inner_size([640.0, 480.0]),
         ..Default::default()
@@ -561,6 +562,10 @@ pub fn run_window() -> ExitCode {
         Box::new(|cc| {
             let mut app = App::new(cc);
             app.timing = std::env::var_os("MELDCODE_TIMING").map(|_| started);
+            if let Some(path) = &open {
+                app.views.wizard.prefill_open(path);
+                app.state.screen = Screen::Wizard;
+            }
             if let Ok(which) = std::env::var("MELDCODE_DEMO_SCREEN")
                 && !app.show_more_demo_screen(&which)
             {

@@ -5,22 +5,31 @@
 pub mod cert;
 pub mod export;
 pub mod forms;
+pub mod generate;
 pub mod lint;
 pub mod mail;
 pub mod sign;
 pub mod vault;
 
-use std::process::ExitCode;
+use std::{path::PathBuf, process::ExitCode};
 
 use clap::{Parser, Subcommand};
 
 /// Command-line arguments. Without a subcommand the window opens.
 #[derive(Debug, Parser)]
-#[command(name = "meldcode", version, about = "Meldcode Dossier")]
+#[command(
+    name = "meldcode",
+    version = crate::build_info::VERSION_LINE,
+    about = "Meldcode Dossier",
+    args_conflicts_with_subcommands = true
+)]
 pub struct Args {
     /// What to do; none opens the window.
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// A vault to open in the window (how the file manager starts the program on a
+    /// `.meldcode` file).
+    pub vault: Option<PathBuf>,
 }
 
 /// Every subcommand, each with its arguments defined next to its implementation.
@@ -55,6 +64,9 @@ pub enum Command {
     Cert(cert::CertCommand),
     /// Write the meldformulier package (PDF, DOCX, `.eml` draft) for a dossier.
     Mail(mail::MailArgs),
+    /// Write the manual pages or a shell's completions (for packaging).
+    #[command(subcommand, hide = true)]
+    Generate(generate::GenerateCommand),
 }
 
 /// Runs one subcommand and maps its outcome to an exit code.
@@ -72,6 +84,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Verify(args) => sign::run_verify(&args),
         Command::Cert(cmd) => cert::run_cert(&cmd),
         Command::Mail(args) => mail::run(&args),
+        Command::Generate(cmd) => generate::run(cmd),
     }
 }
 

@@ -1,6 +1,7 @@
 //! egui views, one per file. Views read [`AppState`] and push [`Command`]s; they never
 //! change dossier data themselves.
 
+pub mod about;
 pub mod afspraken_view;
 pub mod afweging_view;
 pub mod date_picker;

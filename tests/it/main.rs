@@ -31,6 +31,7 @@ mod vault_users;
 mod export_anonymise;
 mod export_api;
 mod export_cli;
+mod export_docx_lang;
 mod export_formats;
 mod export_long;
 mod export_pdfa;
