@@ -350,7 +350,11 @@ fn passive(words: &Words, toks: &[Tok<'_>], k: usize) -> Option<usize> {
         if t.punct || (!t.word && !t.number) {
             break;
         }
-        if is_passive_aux(&t.norm) || is_zijn(&t.norm) {
+        // A second auxiliary starts another clause; a negated passive hides no one.
+        if is_passive_aux(&t.norm)
+            || is_zijn(&t.norm)
+            || matches!(t.norm.as_str(), "niet" | "nooit" | "geen")
+        {
             return None;
         }
         if ge_participle(words, &t.norm).is_some() && ends_clause_or_verb(toks, j) {
