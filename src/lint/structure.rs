@@ -372,8 +372,20 @@ fn ends_clause_or_verb(toks: &[Tok<'_>], j: usize) -> bool {
             next.punct
                 || matches!(
                     next.norm.as_str(),
-                    "en" | "of" | "maar" | "want" | "omdat" | "zodat" | "terwijl" | "toen"
-                        | "nadat" | "waarna" | "om" | "te" | "geweest" | "worden" | "zijn"
+                    "en" | "of"
+                        | "maar"
+                        | "want"
+                        | "omdat"
+                        | "zodat"
+                        | "terwijl"
+                        | "toen"
+                        | "nadat"
+                        | "waarna"
+                        | "om"
+                        | "te"
+                        | "geweest"
+                        | "worden"
+                        | "zijn"
                 )
         }
     }
@@ -418,13 +430,60 @@ fn is_name(toks: &[Tok<'_>], j: usize) -> bool {
     j > 0
         || !matches!(
             t.norm.as_str(),
-            "de" | "het" | "een" | "er" | "dat" | "dit" | "die" | "deze" | "ik" | "wij"
-                | "we" | "je" | "jij" | "u" | "men" | "iemand" | "iedereen" | "niemand"
-                | "alles" | "niets" | "wat" | "wie" | "waar" | "hier" | "daar" | "nu"
-                | "toen" | "dan" | "ook" | "al" | "nog" | "wel" | "niet" | "zo" | "thuis"
-                | "op" | "in" | "bij" | "na" | "om" | "volgens" | "sinds" | "tijdens"
-                | "omdat" | "als" | "maar" | "en" | "dus" | "want" | "daarom" | "soms"
-                | "vaak" | "altijd" | "gisteren" | "vandaag"
+            "de" | "het"
+                | "een"
+                | "er"
+                | "dat"
+                | "dit"
+                | "die"
+                | "deze"
+                | "ik"
+                | "wij"
+                | "we"
+                | "je"
+                | "jij"
+                | "u"
+                | "men"
+                | "iemand"
+                | "iedereen"
+                | "niemand"
+                | "alles"
+                | "niets"
+                | "wat"
+                | "wie"
+                | "waar"
+                | "hier"
+                | "daar"
+                | "nu"
+                | "toen"
+                | "dan"
+                | "ook"
+                | "al"
+                | "nog"
+                | "wel"
+                | "niet"
+                | "zo"
+                | "thuis"
+                | "op"
+                | "in"
+                | "bij"
+                | "na"
+                | "om"
+                | "volgens"
+                | "sinds"
+                | "tijdens"
+                | "omdat"
+                | "als"
+                | "maar"
+                | "en"
+                | "dus"
+                | "want"
+                | "daarom"
+                | "soms"
+                | "vaak"
+                | "altijd"
+                | "gisteren"
+                | "vandaag"
         )
 }
 
@@ -452,9 +511,24 @@ fn copula_judgement(words: &Words, toks: &[Tok<'_>], k: usize) -> Option<(usize,
                 n.punct
                     || matches!(
                         n.norm.as_str(),
-                        "en" | "tegen" | "tegenover" | "naar" | "voor" | "op" | "met" | "in"
-                            | "bij" | "als" | "maar" | "want" | "omdat" | "dus" | "sinds"
-                            | "geworden" | "gebleven" | "over" | "van"
+                        "en" | "tegen"
+                            | "tegenover"
+                            | "naar"
+                            | "voor"
+                            | "op"
+                            | "met"
+                            | "in"
+                            | "bij"
+                            | "als"
+                            | "maar"
+                            | "want"
+                            | "omdat"
+                            | "dus"
+                            | "sinds"
+                            | "geworden"
+                            | "gebleven"
+                            | "over"
+                            | "van"
                     )
             });
             return free.then_some((j, sense));
@@ -491,11 +565,17 @@ fn attributive_judgement(
         return None;
     }
     // "een onmogelijk kind": the bare form only before a neuter noun.
-    if neuter && !matches!(noun.norm.as_str(), "kind" | "meisje" | "mens" | "type" | "figuur") {
+    if neuter
+        && !matches!(
+            noun.norm.as_str(),
+            "kind" | "meisje" | "mens" | "type" | "figuur"
+        )
+    {
         return None;
     }
     let before = |d: usize| k.checked_sub(d).map(|j| toks[j].norm.as_str());
-    let article = |w: Option<&str>| matches!(w, Some("een" | "die" | "deze" | "zo'n" | "zulke" | "wat"));
+    let article =
+        |w: Option<&str>| matches!(w, Some("een" | "die" | "deze" | "zo'n" | "zulke" | "wat"));
     (article(before(1)) || article(before(2))).then_some((k, n, sense))
 }
 
@@ -566,7 +646,9 @@ fn note_style_injury(words: &Words, toks: &[Tok<'_>]) -> bool {
     let size = toks
         .windows(2)
         .any(|w| w[0].number && words.maat.contains(&w[1].norm));
-    let place = toks.iter().any(|t| t.word && words.lichaamsdeel.contains(&t.norm));
+    let place = toks
+        .iter()
+        .any(|t| t.word && words.lichaamsdeel.contains(&t.norm));
     date && size && place
 }
 
@@ -576,8 +658,16 @@ fn labelled_opinion(toks: &[Tok<'_>]) -> bool {
     let label = |w: &str| {
         matches!(
             w,
-            "mening" | "indruk" | "inschatting" | "interpretatie" | "hypothese" | "oordeel"
-                | "gevoel" | "vermoeden" | "visie" | "veronderstelling"
+            "mening"
+                | "indruk"
+                | "inschatting"
+                | "interpretatie"
+                | "hypothese"
+                | "oordeel"
+                | "gevoel"
+                | "vermoeden"
+                | "visie"
+                | "veronderstelling"
         )
     };
     let n = toks.len();
@@ -592,8 +682,7 @@ fn labelled_opinion(toks: &[Tok<'_>]) -> bool {
                 .rev()
                 .take(3)
                 .any(|t| matches!(t.norm.as_str(), "is" | "was"));
-        let not_fact =
-            w(0) == "geen" && matches!(w(1), "feit" | "vaststelling" | "waarneming");
+        let not_fact = w(0) == "geen" && matches!(w(1), "feit" | "vaststelling" | "waarneming");
         own || stated || not_fact
     })
 }

@@ -123,7 +123,10 @@ fn score(name: &str, text: &str) -> Score {
     }
     let precision = ratio(tp, tp + fp);
     let recall = ratio(tp, tp + fn_);
-    println!("== {name}: {} rows: TP {tp} FP {fp} TN {tn} FN {fn_}", rows.len());
+    println!(
+        "== {name}: {} rows: TP {tp} FP {fp} TN {tn} FN {fn_}",
+        rows.len()
+    );
     println!("precision {precision:.3}  recall {recall:.3}");
     println!("recall per FLAG category:");
     for (cat, (hit, all)) in &recall_per {
@@ -163,7 +166,10 @@ const FROZEN_CATEGORY_RECALL: f64 = 0.0;
 #[test]
 fn frozen_set_holds_its_figures() {
     let text = include_str!("../data/lint-frozen.tsv");
-    assert!(rows(text).len() >= 300, "the frozen set has at least 300 rows");
+    assert!(
+        rows(text).len() >= 300,
+        "the frozen set has at least 300 rows"
+    );
     let s = score("frozen", text);
     assert!(
         s.precision >= FROZEN_PRECISION,
