@@ -401,8 +401,9 @@ fn person_subject(words: &Words, toks: &[Tok<'_>], k: usize) -> bool {
         }
         if matches!(
             t.norm.as_str(),
-            "ik" | "wij" | "we" | "het" | "dat" | "dit" | "er" | "of" | "gevraagd" | "vroeg"
-        ) {
+            "ik" | "wij" | "we" | "of" | "gevraagd" | "vroeg"
+        ) || (j + 1 == k && matches!(t.norm.as_str(), "het" | "dat" | "dit" | "er"))
+        {
             return false;
         }
         if matches!(
@@ -561,7 +562,15 @@ fn attributive_judgement(
         n += 1;
     }
     let noun = toks.get(n)?;
-    if !noun.word || !words.persoon.contains(&noun.norm) {
+    if !noun.word {
+        return None;
+    }
+    let before = |d: usize| k.checked_sub(d).map(|j| toks[j].norm.as_str());
+    // "Wat een ellendige situatie": an exclamation judges whatever the noun.
+    if !neuter && before(1) == Some("een") && before(2) == Some("wat") {
+        return Some((k, n, sense));
+    }
+    if !words.persoon.contains(&noun.norm) {
         return None;
     }
     // "een onmogelijk kind": the bare form only before a neuter noun.
@@ -573,7 +582,6 @@ fn attributive_judgement(
     {
         return None;
     }
-    let before = |d: usize| k.checked_sub(d).map(|j| toks[j].norm.as_str());
     let article =
         |w: Option<&str>| matches!(w, Some("een" | "die" | "deze" | "zo'n" | "zulke" | "wat"));
     (article(before(1)) || article(before(2))).then_some((k, n, sense))
