@@ -158,10 +158,11 @@ fn score(name: &str, text: &str) -> Score {
     }
 }
 
-/// Floors just below the figures measured at the end of #18 (see docs/writing-check.md).
-const FROZEN_PRECISION: f64 = 0.0;
-const FROZEN_RECALL: f64 = 0.0;
-const FROZEN_CATEGORY_RECALL: f64 = 0.0;
+/// Floors just below the figures measured at the end of #18 (2026-12-07: precision 0.994,
+/// recall 0.919, lowest category recall 0.85; see docs/writing-check.md).
+const FROZEN_PRECISION: f64 = 0.99;
+const FROZEN_RECALL: f64 = 0.91;
+const FROZEN_CATEGORY_RECALL: f64 = 0.84;
 
 #[test]
 fn frozen_set_holds_its_figures() {
