@@ -250,7 +250,7 @@ pub(super) fn detect(
         if let Some(end) = causal(words, &toks, k) {
             push("interpretatie-oorzaak", k, end);
         }
-        if unknown_abbreviation(words, t) {
+        if unknown_abbreviation(words, t) && !reference_code(text, split, t.index) {
             push("jargon-afkorting", k, k);
         }
     }
@@ -638,6 +638,16 @@ fn unknown_abbreviation(words: &Words, t: &Tok<'_>) -> bool {
         && upper + 1 >= letters
         && first_last_upper
         && !words.gewone_afkorting.contains(t.raw)
+}
+
+/// Capitals that start a reference number ("MD-2026-0001"): a code, not jargon.
+fn reference_code(text: &str, split: &Split, index: usize) -> bool {
+    let Some(token) = split.tokens.get(index) else {
+        return false;
+    };
+    text[token.end..]
+        .strip_prefix('-')
+        .is_some_and(|rest| rest.bytes().take_while(u8::is_ascii_digit).count() >= 3)
 }
 
 /// A note-style injury record: a body part, a size and a date written as `4/12`.
