@@ -1,7 +1,7 @@
 //! Dutch user-facing text, kept in one place so it can be reviewed at once.
 
-pub mod storage;
 pub mod about;
+pub mod storage;
 
 // Domain vocabulary and checks.
 

@@ -360,7 +360,8 @@ pub fn layout(doc: &Document, faces: &Faces<'_>) -> Pages {
                         (cell, MARGIN_X + lw, BODY, false, 0.0, &vl),
                     ] {
                         for &(page, y, k) in &placed {
-                            if let (Some(t), Some(p)) = (lines.get(k), c.pages.pages.get_mut(page)) {
+                            if let (Some(t), Some(p)) = (lines.get(k), c.pages.pages.get_mut(page))
+                            {
                                 p.push(Item::Text {
                                     node: Some(node),
                                     x,

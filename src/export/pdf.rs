@@ -103,7 +103,13 @@ pub fn pdf_with_layout(
         let mut content = Content::default();
         for item in items {
             match item {
-                Item::Fill { x, y, w: fw, h, grey } => {
+                Item::Fill {
+                    x,
+                    y,
+                    w: fw,
+                    h,
+                    grey,
+                } => {
                     content.artifact();
                     let _ = writeln!(
                         content.ops,
@@ -150,10 +156,7 @@ pub fn pdf_with_layout(
                     match node {
                         Some(n) => {
                             if let Some(mcid) = content.tagged(*n, &laid.nodes) {
-                                marks[*n].push(Mark {
-                                    page: index,
-                                    mcid,
-                                });
+                                marks[*n].push(Mark { page: index, mcid });
                             }
                             first_seen.entry(*n).or_insert((index, PAGE_H - y + size));
                         }
@@ -210,7 +213,11 @@ pub fn pdf_with_layout(
             let _ = write!(k, "{} 0 R ", node_ids[*c]);
         }
         for m in &marks[i] {
-            let _ = write!(k, "<</Type/MCR/Pg {} 0 R/MCID {}>> ", page_ids[m.page], m.mcid);
+            let _ = write!(
+                k,
+                "<</Type/MCR/Pg {} 0 R/MCID {}>> ",
+                page_ids[m.page], m.mcid
+            );
         }
         let attrs = match node.role {
             Role::ColumnHeader => "/A<</O/Table/Scope/Column>>",
@@ -230,7 +237,10 @@ pub fn pdf_with_layout(
     let parent_tree_id = w.alloc();
     let mut nums = String::new();
     for (index, owners) in owners_by_page.iter().enumerate() {
-        let refs: Vec<String> = owners.iter().map(|n| format!("{} 0 R", node_ids[*n])).collect();
+        let refs: Vec<String> = owners
+            .iter()
+            .map(|n| format!("{} 0 R", node_ids[*n]))
+            .collect();
         let _ = write!(nums, "{index}[{}] ", refs.join(" "));
     }
     w.set(parent_tree_id, format!("<</Nums[{}]>>", nums.trim_end()));
@@ -253,8 +263,19 @@ pub fn pdf_with_layout(
     };
     let producer = format!("Meldcode Dossier {}", env!("CARGO_PKG_VERSION"));
     let metadata_id = w.alloc();
-    let xmp = xmp(&doc.meta.title, author, &doc.meta.subject, &producer, opts.created);
-    w.set_stream(metadata_id, "/Type/Metadata/Subtype/XML", xmp.as_bytes(), false);
+    let xmp = xmp(
+        &doc.meta.title,
+        author,
+        &doc.meta.subject,
+        &producer,
+        opts.created,
+    );
+    w.set_stream(
+        metadata_id,
+        "/Type/Metadata/Subtype/XML",
+        xmp.as_bytes(),
+        false,
+    );
     let icc_id = w.alloc();
     w.set_stream(icc_id, "/N 3", SRGB, true);
     let intent_id = w.alloc();
@@ -452,12 +473,7 @@ fn outline(
         return None;
     }
     let root = w.alloc();
-    fn link(
-        w: &mut Writer,
-        entries: &[Entry],
-        list: &[usize],
-        parent: u32,
-    ) -> usize {
+    fn link(w: &mut Writer, entries: &[Entry], list: &[usize], parent: u32) -> usize {
         let mut count = 0;
         for (k, &e) in list.iter().enumerate() {
             let entry = &entries[e];

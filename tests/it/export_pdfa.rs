@@ -90,7 +90,10 @@ fn page_runs(pdf: &Pdf, page: ObjectId) -> Vec<(Option<i64>, String)> {
         .iter()
         .map(|(k, v)| {
             let f = dict(pdf, v);
-            let descendant = dict(pdf, &f.get(b"DescendantFonts").unwrap().as_array().unwrap()[0]);
+            let descendant = dict(
+                pdf,
+                &f.get(b"DescendantFonts").unwrap().as_array().unwrap()[0],
+            );
             let descriptor = dict(pdf, descendant.get(b"FontDescriptor").unwrap());
             assert!(descriptor.has(b"FontFile2"), "font not embedded");
             (k.clone(), to_unicode(pdf, f))
@@ -143,7 +146,10 @@ fn check(bytes: &[u8], pdftotext_raw: Option<&str>, what: &str) {
     let ids = pdf.trailer.get(b"ID").unwrap().as_array().unwrap();
     assert_eq!(ids.len(), 2, "{what}: /ID");
     let raw = String::from_utf8_lossy(bytes);
-    assert!(!raw.contains("/JavaScript") && !raw.contains("/JS"), "{what}: JavaScript");
+    assert!(
+        !raw.contains("/JavaScript") && !raw.contains("/JS"),
+        "{what}: JavaScript"
+    );
     let catalog = pdf.catalog().unwrap();
 
     // Identification, and metadata that agrees with the information dictionary.
@@ -152,12 +158,18 @@ fn check(bytes: &[u8], pdftotext_raw: Option<&str>, what: &str) {
         .unwrap()
         .as_stream()
         .unwrap();
-    assert!(meta.dict.get(b"Filter").is_err(), "{what}: XMP must not be filtered");
+    assert!(
+        meta.dict.get(b"Filter").is_err(),
+        "{what}: XMP must not be filtered"
+    );
     let xmp = String::from_utf8(meta.content.clone()).unwrap();
     assert_eq!(xmp_value(&xmp, "<pdfaid:part>", "<"), "2", "{what}");
     assert_eq!(xmp_value(&xmp, "<pdfaid:conformance>", "<"), "U", "{what}");
     assert_eq!(xmp_value(&xmp, "<pdfuaid:part>", "<"), "1", "{what}");
-    assert!(xmp.contains("<rdf:li>nl-NL</rdf:li>"), "{what}: dc:language");
+    assert!(
+        xmp.contains("<rdf:li>nl-NL</rdf:li>"),
+        "{what}: dc:language"
+    );
     let info = dict(&pdf, pdf.trailer.get(b"Info").unwrap());
     let title = text(info.get(b"Title").unwrap());
     assert!(!title.is_empty());
@@ -182,7 +194,13 @@ fn check(bytes: &[u8], pdftotext_raw: Option<&str>, what: &str) {
     let intent = dict(&pdf, &intents[0]);
     assert_eq!(name(intent, b"S"), b"GTS_PDFA1");
     let profile = pdf
-        .get_object(intent.get(b"DestOutputProfile").unwrap().as_reference().unwrap())
+        .get_object(
+            intent
+                .get(b"DestOutputProfile")
+                .unwrap()
+                .as_reference()
+                .unwrap(),
+        )
         .unwrap()
         .as_stream()
         .unwrap();
@@ -266,8 +284,14 @@ fn check(bytes: &[u8], pdftotext_raw: Option<&str>, what: &str) {
     for o in &order {
         let d = dict(&pdf, o);
         let role = name(d, b"S");
-        if let Some(level) = role.strip_prefix(b"H").and_then(|l| std::str::from_utf8(l).ok()?.parse::<u32>().ok()) {
-            assert!(level <= last_level + 1, "{what}: heading H{level} after H{last_level}");
+        if let Some(level) = role
+            .strip_prefix(b"H")
+            .and_then(|l| std::str::from_utf8(l).ok()?.parse::<u32>().ok())
+        {
+            assert!(
+                level <= last_level + 1,
+                "{what}: heading H{level} after H{last_level}"
+            );
             last_level = level;
         }
         if role == b"Table" {
@@ -300,7 +324,11 @@ fn check(bytes: &[u8], pdftotext_raw: Option<&str>, what: &str) {
             }
         }
     }
-    assert_eq!(squeeze(&tree_text), squeeze(&tagged_text), "{what}: reading order");
+    assert_eq!(
+        squeeze(&tree_text),
+        squeeze(&tagged_text),
+        "{what}: reading order"
+    );
     assert!(tree_text.len() > 20, "{what}: hardly any tagged text");
 }
 
@@ -314,7 +342,12 @@ fn documents() -> Vec<(String, Document)> {
         DocumentKind::Protocol,
     ]
     .into_iter()
-    .map(|k| (k.id().to_owned(), report::build(k, Some(&d), &p, now()).unwrap()))
+    .map(|k| {
+        (
+            k.id().to_owned(),
+            report::build(k, Some(&d), &p, now()).unwrap(),
+        )
+    })
     .collect();
     let set = report::melding_doc::bundled_set().unwrap();
     docs.push((
@@ -351,7 +384,11 @@ fn every_pdf_kind_is_pdfa_and_tagged_signed_and_unsigned() {
     })
     .unwrap();
     let docs = documents();
-    assert!(docs.len() >= 5, "{:?}", docs.iter().map(|d| &d.0).collect::<Vec<_>>());
+    assert!(
+        docs.len() >= 5,
+        "{:?}",
+        docs.iter().map(|d| &d.0).collect::<Vec<_>>()
+    );
     for (kind, doc) in &docs {
         let unsigned = export::render(doc, Format::Pdf).unwrap();
         let signed = export::sign_export(doc, Format::Pdf, &id, now(), Some("Rotterdam"))

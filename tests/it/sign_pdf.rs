@@ -8,7 +8,7 @@ use meldcode::export::sign::{
     sign_pdf, verify_pdf,
 };
 use sign_common::{
-    hand_pdf, identity, invisible_options, pdfsig, exported_pdf, signing_time, valid_count, write,
+    exported_pdf, hand_pdf, identity, invisible_options, pdfsig, signing_time, valid_count, write,
     xref_stream_pdf,
 };
 
