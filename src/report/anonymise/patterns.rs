@@ -68,6 +68,45 @@ pub(super) fn is_postcode_letters(w: &str) -> bool {
     w.len() == 2 && w.chars().all(|c| c.is_ascii_uppercase())
 }
 
+/// [`fold`] as a string.
+pub(crate) fn fold_chars(text: &str) -> String {
+    fold(text).into_iter().map(|(c, _)| c).collect()
+}
+
+/// Dutch licence plates (kentekens): three groups of letters and digits joined by hyphens,
+/// six letters and digits in all, with both letters and digits ("XT-432-K", "45-KLP-9").
+pub(super) fn find_plates(chars: &[(usize, char)], spans: &mut Vec<Span>) {
+    let c = |i: usize| chars.get(i).map(|(_, c)| *c);
+    let plate_char = |x: char| x.is_ascii_digit() || x.is_ascii_uppercase();
+    let mut i = 0;
+    while i < chars.len() {
+        if !c(i).is_some_and(plate_char) || (i > 0 && c(i - 1).is_some_and(char::is_alphanumeric)) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        let mut groups = 1;
+        let mut count = 0;
+        let (mut letters, mut digits) = (false, false);
+        while let Some(x) = c(j) {
+            if plate_char(x) {
+                count += 1;
+                letters |= x.is_ascii_uppercase();
+                digits |= x.is_ascii_digit();
+            } else if x == '-' && c(j + 1).is_some_and(plate_char) && c(j.wrapping_sub(1)).is_some_and(plate_char) {
+                groups += 1;
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        if groups == 3 && count == 6 && letters && digits && !c(j).is_some_and(char::is_alphanumeric) {
+            spans.push(span(chars, i, j, crate::texts::realcase::WEG_KENTEKEN));
+        }
+        i = j.max(i + 1);
+    }
+}
+
 /// Lower-cases and strips diacritics; each folded char keeps the index of its source char.
 pub(super) fn fold(text: &str) -> Vec<(char, usize)> {
     let mut out = Vec::with_capacity(text.len());
