@@ -12,6 +12,10 @@ Output (all folded: lower case, no diacritics, the ligature ĳ as "ij"):
                  names, mostly.
 - proper.txt.gz  capitalised entries that are not names of persons, places or streets and
                  may stand capitalised in a sentence: languages, nationalities, acronyms.
+- places.txt.gz  capitalised entries marked as places (flags PI, PJ, PK, Sv), words ending in
+                 a street suffix, and other capitalised entries that are not names.
+- proper.txt.gz  capitalised entries that are not names of persons, places or streets and
+                 may stand capitalised in a sentence: languages, nationalities, acronyms.
 - places.txt.gz  capitalised entries marked as places or streets (flags PI, PJ, PK, Sv, Gs,
                  Gl, Gw, GL, GW) and words ending in a street suffix.
 """
@@ -28,7 +32,10 @@ OUT = "data/lexicon"
 
 FORBIDDEN = "Fw"
 NAME_FLAGS = {"PN"}
-PLACE_FLAGS = {"PI", "PJ", "PK", "Sv", "Gs", "Gl", "Gw", "GL", "GW"}
+# Places: inhabitant forms (PI, PJ), place flag PK, street prefix (Sv). The street-suffix
+# flags (Gs, Gl, Gw: "-straat", "-laan", "-weg") are also on person names (Roos) and are
+# not used.
+PLACE_FLAGS = {"PI", "PJ", "PK", "Sv"}
 # Languages, nationalities and their adjectives; acronym case flag.
 PROPER_FLAGS = {"Aa", "Ab", "Al", "Ll", "Lr", "Tl", "Zf", "Kc"}
 STREET = re.compile(
@@ -120,10 +127,11 @@ def main():
         first = word[:1]
         if first.islower() or first.isdigit():
             words.update(fold(x) for x in forms)
-        elif PLACE_FLAGS & set(flags) or STREET.search(fold(word)):
-            places.update(fold(x) for x in forms)
-        elif NAME_FLAGS & set(flags):
-            names.add(fold(word))
+        elif PLACE_FLAGS & set(flags) or NAME_FLAGS & set(flags) or STREET.search(fold(word)):
+            if PLACE_FLAGS & set(flags) or STREET.search(fold(word)):
+                places.update(fold(x) for x in forms)
+            if NAME_FLAGS & set(flags):
+                names.add(fold(word))
         elif PROPER_FLAGS & set(flags) or (word.isupper() and len(word) <= 6):
             proper.update(fold(x) for x in forms)
         else:

@@ -212,8 +212,11 @@ fn the_summary_model_has_no_identifier_and_keeps_the_facts() {
     assert!(all.contains("huisarts en GGD betrekken"), "{all}");
     assert!(all.contains("[kenteken]"), "{all}");
     let replaced: BTreeSet<&str> = s.report.replaced.iter().map(|r| r.word.as_str()).collect();
-    for name in ["Yonas", "Tesfamariam", "Anouk", "Kees", "Hanna", "Filmon"] {
-        assert!(replaced.contains(name), "{name} not reported: {replaced:?}");
+    for name in ["Yonas", "Tesfamariam", "Anouk", "Kees", "Hanna", "Filmon", "Kerkstraat"] {
+        assert!(
+            replaced.iter().any(|w| w.contains(name)),
+            "{name} not reported: {replaced:?}"
+        );
     }
 }
 

@@ -543,8 +543,8 @@ mod tests {
 
     #[test]
     fn words_that_contain_a_name_stay() {
-        // "Elif" inside "Elifanten" is not a name here.
-        assert_eq!(anon("Elifanten en olifanten"), "Elifanten en olifanten");
+        // "Elif" inside "elifanten" is not a name here.
+        assert_eq!(anon("Ik zag elifanten"), "Ik zag elifanten");
     }
 
     #[test]

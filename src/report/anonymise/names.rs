@@ -102,6 +102,13 @@ const TUSSEN: &[&str] = &[
     "el", "al", "da", "dos", "di", "du", "vanden", "vander",
 ];
 
+/// Tussenvoegsels that may stand inside a name chain ("Yonas van der Berg"); "in", "op"
+/// and "te" are left out, as they join a name to a place more often than not.
+const CHAIN: &[&str] = &[
+    "de", "van", "der", "den", "het", "ter", "ten", "'t", "la", "le", "von", "el", "al", "da",
+    "dos", "di", "du",
+];
+
 /// Words before a place name.
 const PLACE_WORDS: &[&str] = &["in", "uit", "naar", "te", "bij", "richting", "vanuit"];
 
@@ -183,6 +190,10 @@ fn sentence_start(chars: &[(usize, char)], s: usize) -> bool {
     true
 }
 
+fn place_ctx_of(prev_f: Option<&str>) -> bool {
+    prev_f.is_some_and(|p| PLACE_WORDS.contains(&p))
+}
+
 fn street_suffix(f: &str) -> bool {
     STREETS
         .iter()
@@ -238,7 +249,7 @@ impl Scan<'_> {
             // In a chain: the previous hit ends right before, or only tussenvoegsels lie
             // between it and this token.
             let in_chain = chain_end.is_some_and(|ce| {
-                (ce + 1..k).all(|j| TUSSEN.contains(&fold_chars(&toks[j].text).as_str()))
+                (ce + 1..k).all(|j| CHAIN.contains(&fold_chars(&toks[j].text).as_str()))
                     && (ce..k).all(|j| gap_ok(&toks[j], &toks[j + 1]))
             });
             let verdict = self.judge(tk, prev_f.as_deref(), prev, start, in_chain, chars);
@@ -285,8 +296,8 @@ impl Scan<'_> {
                     }
                     let word = tk.text.clone();
                     let merge = in_chain
-                        && hits.last().is_some_and(|h| h.reason != Reason::Doubtful)
-                        && reason != Reason::Doubtful;
+                        && reason != Reason::Doubtful
+                        && hits.last().is_some_and(|h| h.reason == reason);
                     if merge && let Some(last) = hits.last_mut() {
                         last.span.end = byte(e);
                         last.word = format!("{} {word}", last.word);
@@ -389,7 +400,7 @@ impl Scan<'_> {
         if after_org {
             return Verdict::Replace(t::WEG_ORGANISATIE, Reason::Organisation);
         }
-        if after_title || in_chain {
+        if after_title {
             return Verdict::Replace(rt::WEG_NAAM, Reason::Name);
         }
         if tk.text.chars().count() == 1 {
@@ -402,7 +413,7 @@ impl Scan<'_> {
                 Verdict::Doubt
             };
         }
-        if street_suffix(&f) {
+        if street_suffix(&f) && (!start || !lex.is_word(&f)) {
             return Verdict::Replace(t::WEG_ADRES, Reason::Street);
         }
         // Possessive without apostrophe: "Anouks" for a name "Anouk".
@@ -414,11 +425,11 @@ impl Scan<'_> {
             f
         };
         let is_word = word(&f);
-        let name = lex.is_name(&f) || self.learned.contains(&f);
+        let name = lex.is_name(&f) || (self.learned.contains(&f) && !place_ctx_of(prev_f));
         let place = lex.is_place(&f);
         let proper = lex.is_proper(&f);
         let surname = SURNAME_WORDS.contains(&f.as_str());
-        let place_ctx = prev_f.is_some_and(|p| PLACE_WORDS.contains(&p));
+        let place_ctx = place_ctx_of(prev_f);
         let unknown = if place_ctx {
             Verdict::Replace(t::WEG_PLAATS, Reason::Place)
         } else {
@@ -438,16 +449,19 @@ impl Scan<'_> {
             if place {
                 return Verdict::Replace(t::WEG_PLAATS, Reason::Place);
             }
+            if name {
+                return Verdict::Replace(rt::WEG_NAAM, Reason::Name);
+            }
             return unknown;
         }
         if proper && !name {
             return Verdict::Keep;
         }
-        if name || surname {
-            return Verdict::Replace(rt::WEG_NAAM, Reason::Name);
-        }
-        if place {
+        if place && (place_ctx || !name) {
             return Verdict::Replace(t::WEG_PLAATS, Reason::Place);
+        }
+        if name || surname || in_chain {
+            return Verdict::Replace(rt::WEG_NAAM, Reason::Name);
         }
         if is_word {
             return Verdict::Doubt;

@@ -67,7 +67,7 @@ pub fn inzage(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
             ),
             (t::L_TELEFOON, p.phone.clone()),
             (t::L_EMAIL, p.email.clone()),
-            (t::L_SCHOOL, school_and_group(p)),
+            (t::L_SCHOOL, super::school_and_group(p)),
             (t::L_RELATIE, p.relation.clone()),
         ]);
     }
