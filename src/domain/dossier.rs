@@ -834,9 +834,9 @@ impl Dossier {
                 let old = std::mem::replace(slot, person.clone());
                 Ok(Some(json(&old)))
             }
-            Change::RemovePerson { id, references } => {
-                self.remove_person(*id, *references).map(|old| Some(json(&old)))
-            }
+            Change::RemovePerson { id, references } => self
+                .remove_person(*id, *references)
+                .map(|old| Some(json(&old))),
             Change::SetSubject { id } => {
                 if self.person(*id).is_none() {
                     return Err(ChangeError::UnknownPerson(id.0));
@@ -1042,7 +1042,9 @@ impl Dossier {
 fn value_refers(v: &Value, id: PersonId) -> bool {
     match v {
         Value::Person(p) => *p == id,
-        Value::Group(entries) => entries.iter().any(|e| e.values().any(|v| value_refers(v, id))),
+        Value::Group(entries) => entries
+            .iter()
+            .any(|e| e.values().any(|v| value_refers(v, id))),
         _ => false,
     }
 }
@@ -1052,7 +1054,9 @@ fn reassign_value(v: &mut Value, from: PersonId, to: PersonId) {
         Value::Person(p) if *p == from => *p = to,
         Value::Group(entries) => {
             for e in entries {
-                e.values_mut().for_each(|v| reassign_value(v, from, to));
+                for v in e.values_mut() {
+                    reassign_value(v, from, to);
+                }
             }
         }
         _ => {}
@@ -1209,7 +1213,13 @@ mod tests {
 
     fn scratch() -> (Dossier, Actor) {
         let me = Actor::new("Fatima El Amrani", "mentor");
-        let mut d = Dossier::new(DossierId(9), "MD-2026-0009", "basismodel", me.clone(), now());
+        let mut d = Dossier::new(
+            DossierId(9),
+            "MD-2026-0009",
+            "basismodel",
+            me.clone(),
+            now(),
+        );
         for (role, first) in [
             (PersonRole::Client, "Ingrid"),
             (PersonRole::Partner, "Ton"),

@@ -127,9 +127,7 @@ impl ProfileField {
             ProfileField::Plaats => rt::MISSING_PLAATS,
             ProfileField::Sector => rt::MISSING_SECTOR,
             ProfileField::Eindverantwoordelijke => rt::MISSING_EINDVERANTWOORDELIJKE,
-            ProfileField::EindverantwoordelijkeFunctie => {
-                rt::MISSING_EINDVERANTWOORDELIJKE_FUNCTIE
-            }
+            ProfileField::EindverantwoordelijkeFunctie => rt::MISSING_EINDVERANTWOORDELIJKE_FUNCTIE,
             ProfileField::Aandachtsfunctionaris => rt::MISSING_AANDACHTSFUNCTIONARIS,
             ProfileField::VeiligThuisRegio => rt::MISSING_VT_REGIO,
             ProfileField::VeiligThuisTelefoon => rt::MISSING_VT_TELEFOON,
@@ -161,9 +159,7 @@ impl Profile {
             ProfileField::Plaats => filled(&o.place),
             ProfileField::Sector => filled(&o.form_set),
             ProfileField::Eindverantwoordelijke => filled(&o.eindverantwoordelijke.name),
-            ProfileField::EindverantwoordelijkeFunctie => {
-                filled(&o.eindverantwoordelijke.function)
-            }
+            ProfileField::EindverantwoordelijkeFunctie => filled(&o.eindverantwoordelijke.function),
             ProfileField::Aandachtsfunctionaris => filled(&o.aandachtsfunctionaris.name),
             ProfileField::VeiligThuisRegio => filled(&o.veilig_thuis_regio),
             ProfileField::VeiligThuisTelefoon => filled(&o.veilig_thuis_telefoon),
@@ -207,8 +203,8 @@ impl Organisation {
                 if text.is_empty() {
                     self.veilig_thuis_regio.clear();
                 } else {
-                    let region =
-                        VeiligThuisRegio::find(&text).ok_or_else(|| rt::unknown_vt_region(&text))?;
+                    let region = VeiligThuisRegio::find(&text)
+                        .ok_or_else(|| rt::unknown_vt_region(&text))?;
                     self.apply_region(region);
                 }
             }
@@ -259,10 +255,7 @@ impl Organisation {
     /// field the region has no data for stay.
     pub fn apply_region(&mut self, region: &VeiligThuisRegio) {
         region.name.clone_into(&mut self.veilig_thuis_regio);
-        self.veilig_thuis_telefoon = region
-            .phone
-            .unwrap_or(VEILIG_THUIS_LANDELIJK)
-            .to_owned();
+        self.veilig_thuis_telefoon = region.phone.unwrap_or(VEILIG_THUIS_LANDELIJK).to_owned();
         if let Some(mail) = region.email {
             mail.clone_into(&mut self.veilig_thuis_email);
         }
@@ -311,7 +304,11 @@ const fn vt(name: &'static str, verified: bool, website: Option<&'static str>) -
 pub const VEILIG_THUIS_REGIOS: [VeiligThuisRegio; 26] = [
     vt("Veilig Thuis Groningen", false, None),
     vt("Veilig Thuis Fryslân", true, None),
-    vt("Veilig Thuis Drenthe", true, Some("www.veiligthuisdrenthe.nl")),
+    vt(
+        "Veilig Thuis Drenthe",
+        true,
+        Some("www.veiligthuisdrenthe.nl"),
+    ),
     vt("Veilig Thuis IJsselland", true, None),
     vt("Veilig Thuis Twente", false, None),
     vt(
@@ -319,8 +316,16 @@ pub const VEILIG_THUIS_REGIOS: [VeiligThuisRegio; 26] = [
         true,
         Some("www.veiligthuisnoordoostgelderland.nl"),
     ),
-    vt("Veilig Thuis Gelderland-Midden", true, Some("veiligthuisgm.nl")),
-    vt("Veilig Thuis Gelderland-Zuid", true, Some("veiligthuisgelderlandzuid.nl")),
+    vt(
+        "Veilig Thuis Gelderland-Midden",
+        true,
+        Some("veiligthuisgm.nl"),
+    ),
+    vt(
+        "Veilig Thuis Gelderland-Zuid",
+        true,
+        Some("veiligthuisgelderlandzuid.nl"),
+    ),
     VeiligThuisRegio {
         name: "Veilig Thuis Utrecht",
         verified: true,
@@ -328,7 +333,11 @@ pub const VEILIG_THUIS_REGIOS: [VeiligThuisRegio; 26] = [
         email: Some("veiligthuis@samen-veilig.nl"),
         website: Some("www.veiligthuisutrecht.nl"),
     },
-    vt("Veilig Thuis Noord-Holland Noord", true, Some("www.veiligthuisnhn.nl")),
+    vt(
+        "Veilig Thuis Noord-Holland Noord",
+        true,
+        Some("www.veiligthuisnhn.nl"),
+    ),
     vt("Veilig Thuis Zaanstreek-Waterland", true, None),
     vt("Veilig Thuis Kennemerland", false, None),
     vt("Veilig Thuis Amsterdam-Amstelland", true, None),
@@ -341,7 +350,11 @@ pub const VEILIG_THUIS_REGIOS: [VeiligThuisRegio; 26] = [
     ),
     vt("Veilig Thuis Rotterdam Rijnmond", true, None),
     vt("Veilig Thuis Zuid-Holland Zuid", false, None),
-    vt("Veilig Thuis Zeeland", true, Some("www.veiligthuiszeeland.nl")),
+    vt(
+        "Veilig Thuis Zeeland",
+        true,
+        Some("www.veiligthuiszeeland.nl"),
+    ),
     VeiligThuisRegio {
         name: "Veilig Thuis Midden-Brabant",
         verified: true,
@@ -352,10 +365,18 @@ pub const VEILIG_THUIS_REGIOS: [VeiligThuisRegio; 26] = [
     },
     vt("Veilig Thuis West-Brabant", false, None),
     vt("Veilig Thuis Brabant Noordoost", false, None),
-    vt("Veilig Thuis Oost-Brabant", true, Some("www.veiligthuisoostbrabant.nl")),
+    vt(
+        "Veilig Thuis Oost-Brabant",
+        true,
+        Some("www.veiligthuisoostbrabant.nl"),
+    ),
     vt("Veilig Thuis Limburg-Noord", false, None),
     vt("Veilig Thuis Zuid-Limburg", true, Some("veiligthuiszl.nl")),
-    vt("Veilig Thuis Flevoland", true, Some("veiligthuisflevoland.nl")),
+    vt(
+        "Veilig Thuis Flevoland",
+        true,
+        Some("veiligthuisflevoland.nl"),
+    ),
 ];
 
 impl VeiligThuisRegio {
@@ -421,9 +442,13 @@ mod tests {
         o.set_field("klachtenregeling", Some(&t("Klachten via de directie.")))
             .unwrap();
         o.set_field("bewaartermijn_jaren", Some(&t("20"))).unwrap();
-        o.set_field("beveiligde_mail", Some(&Value::Choice("zorgmail".to_owned())))
+        o.set_field(
+            "beveiligde_mail",
+            Some(&Value::Choice("zorgmail".to_owned())),
+        )
+        .unwrap();
+        o.set_field("veilig_thuis_regio", Some(&t("utrecht")))
             .unwrap();
-        o.set_field("veilig_thuis_regio", Some(&t("utrecht"))).unwrap();
         assert_eq!(o.name, "Kindcentrum De Linde");
         assert_eq!(o.form_set, "zorg");
         assert_eq!(o.klachtenregeling, "Klachten via de directie.");

@@ -99,7 +99,10 @@ impl PersonRole {
     pub fn is_parent(self) -> bool {
         matches!(
             self,
-            PersonRole::Moeder | PersonRole::Vader | PersonRole::Stiefouder | PersonRole::Pleegouder
+            PersonRole::Moeder
+                | PersonRole::Vader
+                | PersonRole::Stiefouder
+                | PersonRole::Pleegouder
         )
     }
 
@@ -446,12 +449,13 @@ mod wire {
                 RoleWire::Pleegouder => (PersonRole::Pleegouder, None),
                 RoleWire::Partner => (PersonRole::Partner, None),
                 RoleWire::Client => (PersonRole::Client, None),
-                RoleWire::AndereVolwassene => (PersonRole::AndereVolwassene, None),
+                RoleWire::AndereVolwassene | RoleWire::Anders => {
+                    (PersonRole::AndereVolwassene, None)
+                }
                 RoleWire::VermoedelijkePleger => (PersonRole::VermoedelijkePleger, None),
                 RoleWire::Verzorger => (PersonRole::AndereVolwassene, Some("verzorger")),
                 RoleWire::Huisgenoot => (PersonRole::AndereVolwassene, Some("huisgenoot")),
                 RoleWire::Professional => (PersonRole::AndereVolwassene, Some("professional")),
-                RoleWire::Anders => (PersonRole::AndereVolwassene, None),
             };
             if let Some(old) = old
                 && relation.trim().is_empty()
@@ -510,12 +514,11 @@ mod tests {
             ("anders", PersonRole::AndereVolwassene),
             ("cliënt", PersonRole::Client),
         ] {
-            let p: Person =
-                serde_json::from_str(&format!(r#"{{"id":1,"role":"{old}"}}"#)).unwrap();
+            let p: Person = serde_json::from_str(&format!(r#"{{"id":1,"role":"{old}"}}"#)).unwrap();
             assert_eq!(p.role, new, "{old}");
         }
-        let p: Person = serde_json::from_str(r#"{"id":1,"role":"anders","relation":"buurman"}"#)
-            .unwrap();
+        let p: Person =
+            serde_json::from_str(r#"{"id":1,"role":"anders","relation":"buurman"}"#).unwrap();
         assert_eq!(p.relation, "buurman");
     }
 

@@ -8,8 +8,8 @@ use std::collections::BTreeSet;
 
 use chrono::{NaiveDate, TimeZone as _, Utc};
 use meldcode::domain::{
-    Actor, Change, Consultation, ConsultationKind, Conversation, Dossier, DossierId, Hand,
-    Person, PersonId, PersonRole, Profile, Signal,
+    Actor, Change, Consultation, ConsultationKind, Conversation, Dossier, DossierId, Hand, Person,
+    PersonId, PersonRole, Profile, Signal,
 };
 use meldcode::export::{DocxOptions, PdfOptions, docx, pdf};
 use meldcode::report::{self, BuildError, Confirmations};
@@ -111,7 +111,13 @@ pub fn dossier() -> Dossier {
     let me = Actor::new("Mirjam Hoogendoorn", "intern begeleider");
     let teacher = Actor::new("Jeroen Bos", "leerkracht groep 4");
     let at = |m: u32, d: u32| Utc.with_ymd_and_hms(2026, m, d, 15, 0, 0).unwrap();
-    let mut d = Dossier::new(DossierId(42), "MD-2026-0042", "basisonderwijs", me.clone(), at(11, 3));
+    let mut d = Dossier::new(
+        DossierId(42),
+        "MD-2026-0042",
+        "basisonderwijs",
+        me.clone(),
+        at(11, 3),
+    );
     let mut daan = Person::new(PersonId(0), PersonRole::Kind, "Daniël Johannes", "Dijk");
     daan.roepnaam = "Daan".to_owned();
     daan.tussenvoegsel = "van".to_owned();
@@ -206,13 +212,24 @@ fn the_summary_model_has_no_identifier_and_keeps_the_facts() {
     let s = summary();
     let all = s.document.texts().join("\n");
     assert_clean("model", &all);
-    for fact in FACTS.iter().filter(|f| !["huisarts", "GGD", "Veilig Thuis"].contains(f)) {
+    for fact in FACTS
+        .iter()
+        .filter(|f| !["huisarts", "GGD", "Veilig Thuis"].contains(f))
+    {
         assert!(all.contains(fact), "fact {fact:?} lost:\n{all}");
     }
     assert!(all.contains("huisarts en GGD betrekken"), "{all}");
     assert!(all.contains("[kenteken]"), "{all}");
     let replaced: BTreeSet<&str> = s.report.replaced.iter().map(|r| r.word.as_str()).collect();
-    for name in ["Yonas", "Tesfamariam", "Anouk", "Kees", "Hanna", "Filmon", "Kerkstraat"] {
+    for name in [
+        "Yonas",
+        "Tesfamariam",
+        "Anouk",
+        "Kees",
+        "Hanna",
+        "Filmon",
+        "Kerkstraat",
+    ] {
         assert!(
             replaced.iter().any(|w| w.contains(name)),
             "{name} not reported: {replaced:?}"
@@ -222,7 +239,7 @@ fn the_summary_model_has_no_identifier_and_keeps_the_facts() {
 
 #[test]
 fn pdf_text_and_docx_xml_hold_no_identifier() {
-    require(&["pdftotext", "unzip"]);
+    require(&["pdftotext", "unzip", "qpdf"]);
     let s = summary();
     let dir = tmp();
     let p = write(
@@ -232,9 +249,27 @@ fn pdf_text_and_docx_xml_hold_no_identifier() {
     );
     let text = pdftotext(&p);
     assert_clean("PDF", &text);
+    // Metadata, bookmarks and every stream, decompressed.
+    let raw = dir.path().join("raw.pdf");
+    run(
+        "qpdf",
+        &[
+            "--qdf",
+            "--object-streams=disable",
+            p.to_str().unwrap(),
+            raw.to_str().unwrap(),
+        ],
+    );
+    let raw = String::from_utf8_lossy(&std::fs::read(&raw).unwrap()).into_owned();
+    for leak in ["Daan", "Yonas", "Anouk", "Kees", "Vlinderboom", "Mirjam"] {
+        assert!(!raw.contains(leak), "raw PDF contains {leak}");
+    }
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(flat.contains("Hoek van de kast"), "{flat}");
-    assert!(flat.contains("blauwe plek van ongeveer 3 bij 4 cm"), "{flat}");
+    assert!(
+        flat.contains("blauwe plek van ongeveer 3 bij 4 cm"),
+        "{flat}"
+    );
     let w = write(
         dir.path(),
         "c.docx",
@@ -261,8 +296,8 @@ fn unconfirmed_doubts_refuse_the_export_and_name_only_the_words() {
         Utc.with_ymd_and_hms(2026, 11, 21, 9, 0, 0).unwrap(),
     )
     .unwrap();
-    let err = report::consultatie_checked(&d2, &profile(), now(), &Confirmations::default())
-        .unwrap_err();
+    let err =
+        report::consultatie_checked(&d2, &profile(), now(), &Confirmations::default()).unwrap_err();
     let BuildError::Unconfirmed(words) = &err else {
         panic!("{err:?}")
     };

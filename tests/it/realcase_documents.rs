@@ -30,13 +30,16 @@ fn the_meldformulier_takes_the_child_and_the_parents_from_the_persons() {
     let a = meldformulier::answers(&dossier(), &profile());
     let kids = group(&a, "kinderen");
     assert_eq!(kids.len(), 1);
-    assert_eq!(text(&kids[0], "kind_voornamen"), "Daniël Johannes (roepnaam Daan)");
-    assert_eq!(text(&kids[0], "kind_achternaam"), "van Dijk");
-    assert_eq!(text(&kids[0], "kind_school"), "Basisschool De Vlinderboom, groep 4");
     assert_eq!(
-        kids[0].get("kind_gemeld"),
-        Some(&Value::Tri(Tri::Ja))
+        text(&kids[0], "kind_voornamen"),
+        "Daniël Johannes (roepnaam Daan)"
     );
+    assert_eq!(text(&kids[0], "kind_achternaam"), "van Dijk");
+    assert_eq!(
+        text(&kids[0], "kind_school"),
+        "Basisschool De Vlinderboom, groep 4"
+    );
+    assert_eq!(kids[0].get("kind_gemeld"), Some(&Value::Tri(Tri::Ja)));
     let parents = group(&a, "ouders");
     let names: Vec<&str> = parents.iter().map(|e| text(e, "ouder_naam")).collect();
     assert_eq!(names, ["Tesfay, Selam", "de Wít, Bjørn"]);
@@ -56,12 +59,16 @@ fn the_letter_goes_to_the_parents_with_gezag_only() {
     let at = Utc.with_ymd_and_hms(2026, 11, 21, 9, 0, 0).unwrap();
     let mut step = Person::new(PersonId(0), PersonRole::Stiefouder, "Ronald", "Vermeulen");
     step.gezag = Some(false);
-    d.apply(Change::AddPerson { person: step }, &me, at).unwrap();
+    d.apply(Change::AddPerson { person: step }, &me, at)
+        .unwrap();
     let letter = brief_ouders(&d, &profile(), now()).unwrap();
     let all = letter.texts().join("\n");
     assert!(all.contains("Beste Selam Tesfay en Bjørn de Wít,"), "{all}");
     assert!(!all.contains("Ronald"), "{all}");
-    assert!(all.contains("klachtencommissie van het schoolbestuur"), "{all}");
+    assert!(
+        all.contains("klachtencommissie van het schoolbestuur"),
+        "{all}"
+    );
     assert!(!all.contains("Regenboog"), "{all}");
 
     // Nobody with gezag: no addressee, and the letter says so.
@@ -69,7 +76,9 @@ fn the_letter_goes_to_the_parents_with_gezag_only() {
     for id in [2, 3] {
         let mut p = nobody.person(PersonId(id)).unwrap().clone();
         p.gezag = None;
-        nobody.apply(Change::UpdatePerson { person: p }, &me, at).unwrap();
+        nobody
+            .apply(Change::UpdatePerson { person: p }, &me, at)
+            .unwrap();
     }
     let err = brief_ouders(&nobody, &profile(), now()).unwrap_err();
     assert_eq!(err, LetterRefused::NoParentWithGezag);
@@ -90,7 +99,11 @@ fn the_letter_goes_to_the_parents_with_gezag_only() {
 fn documents_show_the_own_profile_and_name_what_is_missing() {
     let d = dossier();
     let p = profile();
-    for kind in [DocumentKind::Dossier, DocumentKind::Inzage, DocumentKind::Protocol] {
+    for kind in [
+        DocumentKind::Dossier,
+        DocumentKind::Inzage,
+        DocumentKind::Protocol,
+    ] {
         let doc = report::build(kind, Some(&d), &p, now()).unwrap();
         let all = doc.texts().join("\n");
         assert!(all.contains("Basisschool De Vlinderboom"), "{kind:?}");
@@ -110,7 +123,10 @@ fn documents_show_the_own_profile_and_name_what_is_missing() {
     let mut half = profile();
     half.organisation.bewaartermijn_jaren = 0;
     let err = report::build(DocumentKind::Inzage, Some(&d), &half, now()).unwrap_err();
-    assert_eq!(err, BuildError::MissingProfileField(ProfileField::Bewaartermijn));
+    assert_eq!(
+        err,
+        BuildError::MissingProfileField(ProfileField::Bewaartermijn)
+    );
     half.organisation.veilig_thuis_regio.clear();
     let err = report::build(DocumentKind::Protocol, None, &half, now()).unwrap_err();
     assert_eq!(

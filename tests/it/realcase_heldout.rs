@@ -13,47 +13,134 @@ use meldcode::report::anonymise::Anonymiser;
 /// (sentence, identifying words in it).
 const SET: &[(&str, &[&str])] = &[
     ("Mila kwam om 8.30 uur binnen zonder jas.", &["Mila"]),
-    ("Op dinsdag vertelde Mila dat papa Ruben boos was.", &["Mila", "Ruben"]),
+    (
+        "Op dinsdag vertelde Mila dat papa Ruben boos was.",
+        &["Mila", "Ruben"],
+    ),
     ("Sems fiets stond de hele dag op het plein.", &["Sems"]),
-    ("Juf Marloes zag een schaafwond op Mila's knie.", &["Marloes", "Mila's"]),
-    ("Moeder Fatma Yilmaz kwam haar ophalen met tante Ayşe.", &["Fatma", "Yilmaz", "Ayşe"]),
-    ("E. Kramer is drie keer te laat gekomen in oktober.", &["E.", "Kramer"]),
-    ("Meneer De Groot van de overblijf hoorde geschreeuw.", &["Groot"]),
-    ("De buurvrouw, mevrouw Van den Berg, belde de school.", &["Berg"]),
-    ("Mila zei dat ze bij opa Mehmet in Schiedam had geslapen.", &["Mila", "Mehmet", "Schiedam"]),
+    (
+        "Juf Marloes zag een schaafwond op Mila's knie.",
+        &["Marloes", "Mila's"],
+    ),
+    (
+        "Moeder Fatma Yilmaz kwam haar ophalen met tante Ayşe.",
+        &["Fatma", "Yilmaz", "Ayşe"],
+    ),
+    (
+        "E. Kramer is drie keer te laat gekomen in oktober.",
+        &["E.", "Kramer"],
+    ),
+    (
+        "Meneer De Groot van de overblijf hoorde geschreeuw.",
+        &["Groot"],
+    ),
+    (
+        "De buurvrouw, mevrouw Van den Berg, belde de school.",
+        &["Berg"],
+    ),
+    (
+        "Mila zei dat ze bij opa Mehmet in Schiedam had geslapen.",
+        &["Mila", "Mehmet", "Schiedam"],
+    ),
     ("Kramer senior stond bij het hek te roepen.", &["Kramer"]),
-    ("Op het schoolplein van Het Kompas viel Sem van het klimrek.", &["Kompas", "Sem"]),
-    ("Ze woont aan de Populierenstraat 8 in Dordrecht.", &["Populierenstraat", "Dordrecht"]),
-    ("Vader belde vanaf 06-55512345 om te zeggen dat Mila ziek was.", &["06-55512345", "Mila"]),
-    ("Een auto met kenteken 45-KLP-9 stond lang voor de deur.", &["45-KLP-9"]),
-    ("Mila's vriendinnetje Noor zei dat Mila vaak honger heeft.", &["Mila's", "Noor", "Mila"]),
+    (
+        "Op het schoolplein van Het Kompas viel Sem van het klimrek.",
+        &["Kompas", "Sem"],
+    ),
+    (
+        "Ze woont aan de Populierenstraat 8 in Dordrecht.",
+        &["Populierenstraat", "Dordrecht"],
+    ),
+    (
+        "Vader belde vanaf 06-55512345 om te zeggen dat Mila ziek was.",
+        &["06-55512345", "Mila"],
+    ),
+    (
+        "Een auto met kenteken 45-KLP-9 stond lang voor de deur.",
+        &["45-KLP-9"],
+    ),
+    (
+        "Mila's vriendinnetje Noor zei dat Mila vaak honger heeft.",
+        &["Mila's", "Noor", "Mila"],
+    ),
     ("Hoek van de gang: daar zat Mila te huilen.", &["Mila"]),
-    ("Blauwe vlekken op beide scheenbenen, gezien door de gymdocent.", &[]),
-    ("Fatma vertelde dat de familie uit Turkije komt en Turks spreekt.", &["Fatma"]),
+    (
+        "Blauwe vlekken op beide scheenbenen, gezien door de gymdocent.",
+        &[],
+    ),
+    (
+        "Fatma vertelde dat de familie uit Turkije komt en Turks spreekt.",
+        &["Fatma"],
+    ),
     ("Broer Sem zei: \"Papa slaat soms.\"", &["Sem"]),
-    ("Op woensdagmiddag is Mila bij de BSO De Boomhut.", &["Mila", "Boomhut"]),
+    (
+        "Op woensdagmiddag is Mila bij de BSO De Boomhut.",
+        &["Mila", "Boomhut"],
+    ),
     ("De huisarts, dokter Visser, is op de hoogte.", &["Visser"]),
-    ("Mila vertelde dat Ruben en Fatma ruzie hadden over geld.", &["Mila", "Ruben", "Fatma"]),
-    ("Na de kerstvakantie was Mila afgevallen, volgens de schoolverpleegkundige.", &["Mila"]),
-    ("Moeder gaf aan dat zij contact heeft met het wijkteam.", &[]),
+    (
+        "Mila vertelde dat Ruben en Fatma ruzie hadden over geld.",
+        &["Mila", "Ruben", "Fatma"],
+    ),
+    (
+        "Na de kerstvakantie was Mila afgevallen, volgens de schoolverpleegkundige.",
+        &["Mila"],
+    ),
+    (
+        "Moeder gaf aan dat zij contact heeft met het wijkteam.",
+        &[],
+    ),
     ("Yilmaz is de achternaam van moeder.", &["Yilmaz"]),
-    ("Sem en Mila worden vaak door een buurjongen, Dewi, opgehaald.", &["Sem", "Mila", "Dewi"]),
+    (
+        "Sem en Mila worden vaak door een buurjongen, Dewi, opgehaald.",
+        &["Sem", "Mila", "Dewi"],
+    ),
     ("Mila's oma woont in Gorinchem.", &["Mila's", "Gorinchem"]),
-    ("Tijdens het kringgesprek zei Mila dat ze bang is voor Ruben.", &["Mila", "Ruben"]),
+    (
+        "Tijdens het kringgesprek zei Mila dat ze bang is voor Ruben.",
+        &["Mila", "Ruben"],
+    ),
     ("Op 14 januari was Mila afwezig zonder bericht.", &["Mila"]),
-    ("Coach Patrick van voetbalclub SV Oranje zag ook blauwe plekken.", &["Patrick", "Oranje"]),
+    (
+        "Coach Patrick van voetbalclub SV Oranje zag ook blauwe plekken.",
+        &["Patrick", "Oranje"],
+    ),
     ("Mila Kramer (groep 6) is 9 jaar.", &["Mila", "Kramer"]),
     ("De IB'er heeft Veilig Thuis om advies gevraagd.", &[]),
-    ("Mevrouw Yilmaz wilde niet dat wij de GGD inschakelden.", &["Yilmaz"]),
+    (
+        "Mevrouw Yilmaz wilde niet dat wij de GGD inschakelden.",
+        &["Yilmaz"],
+    ),
     ("Mila zei: \"Ik mag niks zeggen van mama.\"", &["Mila"]),
-    ("In de klas zit Mila naast Liam en Sophie.", &["Mila", "Liam", "Sophie"]),
-    ("Ruben Kramer is volgens moeder werkloos sinds maart.", &["Ruben", "Kramer"]),
-    ("De leerkracht zag Mila op vrijdag met een dik oog.", &["Mila"]),
-    ("Sem vertelde aan juf Inge dat Mila 's nachts huilt.", &["Sem", "Inge", "Mila"]),
+    (
+        "In de klas zit Mila naast Liam en Sophie.",
+        &["Mila", "Liam", "Sophie"],
+    ),
+    (
+        "Ruben Kramer is volgens moeder werkloos sinds maart.",
+        &["Ruben", "Kramer"],
+    ),
+    (
+        "De leerkracht zag Mila op vrijdag met een dik oog.",
+        &["Mila"],
+    ),
+    (
+        "Sem vertelde aan juf Inge dat Mila 's nachts huilt.",
+        &["Sem", "Inge", "Mila"],
+    ),
     ("Mila's moeder belde op maandag af.", &["Mila's"]),
-    ("Moeder Fatma en tante Hatice kwamen samen naar het gesprek.", &["Fatma", "Hatice"]),
-    ("Emilia Sofie Kramer staat ingeschreven sinds 2021.", &["Emilia", "Sofie", "Kramer"]),
-    ("Bram, een klasgenoot, zag dat Mila werd geduwd.", &["Bram", "Mila"]),
+    (
+        "Moeder Fatma en tante Hatice kwamen samen naar het gesprek.",
+        &["Fatma", "Hatice"],
+    ),
+    (
+        "Emilia Sofie Kramer staat ingeschreven sinds 2021.",
+        &["Emilia", "Sofie", "Kramer"],
+    ),
+    (
+        "Bram, een klasgenoot, zag dat Mila werd geduwd.",
+        &["Bram", "Mila"],
+    ),
 ];
 
 fn family() -> Vec<Person> {

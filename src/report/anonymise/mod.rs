@@ -62,9 +62,9 @@ impl Findings {
 }
 
 use super::texts as t;
-use crate::domain::{Actor, Person, PersonId};
 #[cfg(test)]
 use crate::domain::PersonRole;
+use crate::domain::{Actor, Person, PersonId};
 
 /// Words that are part of a family name but identify nobody on their own.
 const TUSSENVOEGSELS: [&str; 14] = [
@@ -271,7 +271,11 @@ impl Anonymiser {
         let family = p.family_name();
         self.push(&p.full_name(), label, Kind::Name);
         self.push(&p.formal_name(), label, Kind::Name);
-        self.push(&format!("{} {family}", p.first_name.trim()), label, Kind::Name);
+        self.push(
+            &format!("{} {family}", p.first_name.trim()),
+            label,
+            Kind::Name,
+        );
         for given in [&p.first_name, &p.roepnaam] {
             self.push(given, label, Kind::Name);
             for first in given.split([' ', '-']) {
@@ -293,7 +297,7 @@ impl Anonymiser {
             .first_name
             .split_whitespace()
             .filter_map(|w| w.chars().next())
-            .map(|c| format!("{c}."))
+            .flat_map(|c| [c, '.'])
             .collect();
         if initials.chars().filter(|c| *c == '.').count() > 1 {
             self.push(&initials, label, Kind::Literal);

@@ -48,52 +48,291 @@ impl Confirmations {
 
 /// Roles, titles, functions and institutions that identify nobody, also capitalised.
 const KEEP: &[&str] = &[
-    "veilig", "thuis", "raad", "kinderbescherming", "jeugdzorg", "wijkteam", "sociaal",
-    "centrum", "jeugd", "gezin", "ggd", "jgz", "cjg", "ggz", "amk", "vt", "bso", "kdv", "ib",
-    "ib'er", "ibber", "smw", "amw", "politie", "huisarts", "gemeente", "leerplicht", "zorg",
-    "advies", "team", "directeur", "directie", "intern", "begeleider", "mentor", "leerkracht",
-    "juf", "meester", "moeder", "vader", "mama", "papa", "oma", "opa", "broer", "zus",
-    "stiefvader", "stiefmoeder", "pleegouder", "pleegmoeder", "pleegvader", "tante", "oom",
-    "jeugdarts", "jeugdverpleegkundige", "schoolarts", "wijkagent", "kinderarts", "spoedeisende",
-    "hulp", "seh", "zat", "zorgcoordinator", "aandachtsfunctionaris", "meldcode", "kindcheck",
-    "sinterklaas", "kerst", "kerstmis", "pasen", "pinksteren", "ramadan", "suikerfeest",
-    "offerfeest", "koningsdag", "oud", "nieuw", "whatsapp", "instagram", "snapchat", "tiktok",
-    "facebook", "youtube", "google", "teams", "zoom", "magister", "parnassys", "ik", "nederland",
-    "nederlands", "nederlandse", "engels", "arabisch", "turks", "tigrinya", "pools", "somali",
-    "berbers", "koerdisch", "farsi", "dari", "oekraiens", "oekraiense", "bsn", "digid",
-    "halt", "om", "lvb", "adhd", "add", "ass", "pdd-nos", "ptss", "covid", "corona",
+    "veilig",
+    "thuis",
+    "raad",
+    "kinderbescherming",
+    "jeugdzorg",
+    "wijkteam",
+    "sociaal",
+    "centrum",
+    "jeugd",
+    "gezin",
+    "ggd",
+    "jgz",
+    "cjg",
+    "ggz",
+    "amk",
+    "vt",
+    "bso",
+    "kdv",
+    "ib",
+    "ib'er",
+    "ibber",
+    "smw",
+    "amw",
+    "politie",
+    "huisarts",
+    "gemeente",
+    "leerplicht",
+    "zorg",
+    "advies",
+    "team",
+    "directeur",
+    "directie",
+    "intern",
+    "begeleider",
+    "mentor",
+    "leerkracht",
+    "juf",
+    "meester",
+    "moeder",
+    "vader",
+    "mama",
+    "papa",
+    "oma",
+    "opa",
+    "broer",
+    "zus",
+    "stiefvader",
+    "stiefmoeder",
+    "pleegouder",
+    "pleegmoeder",
+    "pleegvader",
+    "tante",
+    "oom",
+    "jeugdarts",
+    "jeugdverpleegkundige",
+    "schoolarts",
+    "wijkagent",
+    "kinderarts",
+    "spoedeisende",
+    "hulp",
+    "seh",
+    "zat",
+    "zorgcoordinator",
+    "aandachtsfunctionaris",
+    "meldcode",
+    "kindcheck",
+    "sinterklaas",
+    "kerst",
+    "kerstmis",
+    "pasen",
+    "pinksteren",
+    "ramadan",
+    "suikerfeest",
+    "offerfeest",
+    "koningsdag",
+    "oud",
+    "nieuw",
+    "whatsapp",
+    "instagram",
+    "snapchat",
+    "tiktok",
+    "facebook",
+    "youtube",
+    "google",
+    "teams",
+    "zoom",
+    "magister",
+    "parnassys",
+    "ik",
+    "nederland",
+    "nederlands",
+    "nederlandse",
+    "engels",
+    "arabisch",
+    "turks",
+    "tigrinya",
+    "pools",
+    "somali",
+    "berbers",
+    "koerdisch",
+    "farsi",
+    "dari",
+    "oekraiens",
+    "oekraiense",
+    "bsn",
+    "digid",
+    "halt",
+    "om",
+    "lvb",
+    "adhd",
+    "add",
+    "ass",
+    "pdd-nos",
+    "ptss",
+    "covid",
+    "corona",
 ];
 
 /// Words after which a capitalised word (or a lower-case non-word) is a person's name.
 const TITLES: &[&str] = &[
-    "juf", "juffrouw", "meester", "meneer", "mevrouw", "mevr", "mw", "dhr", "heer", "buurman",
-    "buurvrouw", "buurjongen", "buurmeisje", "oom", "tante", "opa", "oma", "neef", "nicht",
-    "broer", "broertje", "zus", "zusje", "zussen", "vriend", "vriendin", "vriendje",
-    "vriendinnetje", "papa", "mama", "stiefvader", "stiefmoeder", "pleegvader", "pleegmoeder",
-    "dokter", "dr", "collega", "klasgenoot", "klasgenootje", "coach", "trainer", "oppas",
-    "babysitter", "familie", "vader", "moeder", "zoon", "dochter", "baby", "neefje",
-    "nichtje", "kleinzoon", "kleindochter", "partner", "vriendje", "leerling", "agent",
-    "wijkagent", "juffie", "overbuurman", "overbuurvrouw", "schoonmoeder", "schoonvader",
+    "juf",
+    "juffrouw",
+    "meester",
+    "meneer",
+    "mevrouw",
+    "mevr",
+    "mw",
+    "dhr",
+    "heer",
+    "buurman",
+    "buurvrouw",
+    "buurjongen",
+    "buurmeisje",
+    "oom",
+    "tante",
+    "opa",
+    "oma",
+    "neef",
+    "nicht",
+    "broer",
+    "broertje",
+    "zus",
+    "zusje",
+    "zussen",
+    "vriend",
+    "vriendin",
+    "vriendje",
+    "vriendinnetje",
+    "papa",
+    "mama",
+    "stiefvader",
+    "stiefmoeder",
+    "pleegvader",
+    "pleegmoeder",
+    "dokter",
+    "dr",
+    "collega",
+    "klasgenoot",
+    "klasgenootje",
+    "coach",
+    "trainer",
+    "oppas",
+    "babysitter",
+    "familie",
+    "vader",
+    "moeder",
+    "zoon",
+    "dochter",
+    "baby",
+    "neefje",
+    "nichtje",
+    "kleinzoon",
+    "kleindochter",
+    "partner",
+    "vriendje",
+    "leerling",
+    "agent",
+    "wijkagent",
+    "juffie",
+    "overbuurman",
+    "overbuurvrouw",
+    "schoonmoeder",
+    "schoonvader",
 ];
 
 /// Words after which capitalised words name an organisation.
 const ORG_KINDS: &[&str] = &[
-    "basisschool", "school", "obs", "cbs", "rkbs", "pcbs", "kindcentrum", "ikc", "bso", "kdv",
-    "kinderdagverblijf", "peuterspeelzaal", "kinderopvang", "voetbalclub", "vereniging",
-    "sportvereniging", "club", "korfbalclub", "hockeyclub", "zwemclub", "judoclub", "moskee",
-    "kerk", "gemeente", "praktijk", "stichting", "sbo", "so", "vo", "college", "lyceum",
-    "scholengemeenschap", "sportschool", "dansschool", "muziekschool", "vv", "sv", "fc",
+    "basisschool",
+    "school",
+    "obs",
+    "cbs",
+    "rkbs",
+    "pcbs",
+    "kindcentrum",
+    "ikc",
+    "bso",
+    "kdv",
+    "kinderdagverblijf",
+    "peuterspeelzaal",
+    "kinderopvang",
+    "voetbalclub",
+    "vereniging",
+    "sportvereniging",
+    "club",
+    "korfbalclub",
+    "hockeyclub",
+    "zwemclub",
+    "judoclub",
+    "moskee",
+    "kerk",
+    "gemeente",
+    "praktijk",
+    "stichting",
+    "sbo",
+    "so",
+    "vo",
+    "college",
+    "lyceum",
+    "scholengemeenschap",
+    "sportschool",
+    "dansschool",
+    "muziekschool",
+    "vv",
+    "sv",
+    "fc",
 ];
 
 /// Family names that are also ordinary words: a name when capitalised inside a sentence,
 /// doubtful at its start.
 const SURNAME_WORDS: &[&str] = &[
-    "bakker", "visser", "smit", "boer", "mulder", "dekker", "brouwer", "kok", "koster",
-    "prins", "vos", "kuiper", "schouten", "molenaar", "timmerman", "schilder", "huisman",
-    "koning", "groot", "berg", "bos", "veen", "wolf", "haan", "post", "bosch", "zwart", "wit",
-    "visscher", "beek", "brink", "bruin", "jong", "graaf", "leeuw", "vries", "kramer",
-    "hendriks", "meijer", "dijk", "vliet", "linden", "heuvel", "wal", "laan", "bruijn",
-    "hoogland", "goudsmit", "bergman", "zonneveld", "groen", "rood", "blom", "bloem", "koch",
+    "bakker",
+    "visser",
+    "smit",
+    "boer",
+    "mulder",
+    "dekker",
+    "brouwer",
+    "kok",
+    "koster",
+    "prins",
+    "vos",
+    "kuiper",
+    "schouten",
+    "molenaar",
+    "timmerman",
+    "schilder",
+    "huisman",
+    "koning",
+    "groot",
+    "berg",
+    "bos",
+    "veen",
+    "wolf",
+    "haan",
+    "post",
+    "bosch",
+    "zwart",
+    "wit",
+    "visscher",
+    "beek",
+    "brink",
+    "bruin",
+    "jong",
+    "graaf",
+    "leeuw",
+    "vries",
+    "kramer",
+    "hendriks",
+    "meijer",
+    "dijk",
+    "vliet",
+    "linden",
+    "heuvel",
+    "wal",
+    "laan",
+    "bruijn",
+    "hoogland",
+    "goudsmit",
+    "bergman",
+    "zonneveld",
+    "groen",
+    "rood",
+    "blom",
+    "bloem",
+    "koch",
 ];
 
 /// Tussenvoegsels: inside a name they do not break it.
@@ -114,8 +353,26 @@ const PLACE_WORDS: &[&str] = &["in", "uit", "naar", "te", "bij", "richting", "va
 
 /// Street suffixes.
 const STREETS: &[&str] = &[
-    "straat", "laan", "weg", "plein", "kade", "gracht", "singel", "dijk", "dreef", "hof",
-    "steeg", "pad", "park", "plantsoen", "boulevard", "allee", "hage", "erf", "markt", "wal",
+    "straat",
+    "laan",
+    "weg",
+    "plein",
+    "kade",
+    "gracht",
+    "singel",
+    "dijk",
+    "dreef",
+    "hof",
+    "steeg",
+    "pad",
+    "park",
+    "plantsoen",
+    "boulevard",
+    "allee",
+    "hage",
+    "erf",
+    "markt",
+    "wal",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -165,7 +422,9 @@ fn is_capitalised(w: &str) -> bool {
 
 fn is_all_caps(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+        && w.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
 }
 
 /// Whether the char before `s` (skipping spaces, quotes and brackets) ends a sentence.
@@ -182,7 +441,10 @@ fn sentence_start(chars: &[(usize, char)], s: usize) -> bool {
         }
         if ch == '-' || ch == '–' {
             // A bullet at the start of a line.
-            let before = chars[..i].iter().rev().find(|(_, c)| *c != ' ' && *c != '\t');
+            let before = chars[..i]
+                .iter()
+                .rev()
+                .find(|(_, c)| *c != ' ' && *c != '\t');
             return before.is_none_or(|(_, c)| *c == '\n');
         }
         return ".!?:;".contains(ch);
@@ -218,7 +480,12 @@ impl Scan<'_> {
     /// Finds the names in `chars` that no span in `taken` covers yet.
     pub(super) fn find(&self, chars: &[(usize, char)], taken: &[Span]) -> Vec<Hit> {
         let toks = tokens(chars);
-        let byte = |ci: usize| chars.get(ci).map_or_else(|| chars.last().map_or(0, |(b, c)| b + c.len_utf8()), |(b, _)| *b);
+        let byte = |ci: usize| {
+            chars.get(ci).map_or_else(
+                || chars.last().map_or(0, |(b, c)| b + c.len_utf8()),
+                |(b, _)| *b,
+            )
+        };
         let covered = |tk: &Token| {
             let (bs, be) = (byte(tk.s), byte(tk.e));
             taken.iter().any(|sp| sp.start < be && bs < sp.end)
@@ -235,15 +502,9 @@ impl Scan<'_> {
                 continue;
             }
             let prev = k.checked_sub(1).map(|p| &toks[p]);
-            let gap_ok = |a: &Token, b: &Token| {
-                chars[a.e..b.s].iter().all(|(_, c)| *c == ' ')
-            };
+            let gap_ok = |a: &Token, b: &Token| chars[a.e..b.s].iter().all(|(_, c)| *c == ' ');
             let prev_f = prev
-                .filter(|p| {
-                    chars[p.e..tk.s]
-                        .iter()
-                        .all(|(_, c)| *c == ' ' || *c == ',')
-                })
+                .filter(|p| chars[p.e..tk.s].iter().all(|(_, c)| *c == ' ' || *c == ','))
                 .map(|p| fold_chars(&p.text));
             let start = sentence_start(chars, tk.s);
             // In a chain: the previous hit ends right before, or only tussenvoegsels lie
@@ -336,12 +597,15 @@ impl Scan<'_> {
         // Possessive: "Anouk's", "Anouks".
         let f = f_full
             .strip_suffix("'s")
-            .map(str::to_owned)
-            .unwrap_or_else(|| f_full.clone());
-        if Confirmations::folded(&self.conf.words, &f) || Confirmations::folded(&self.conf.words, &f_full) {
+            .map_or_else(|| f_full.clone(), str::to_owned);
+        if Confirmations::folded(&self.conf.words, &f)
+            || Confirmations::folded(&self.conf.words, &f_full)
+        {
             return Verdict::Keep;
         }
-        if Confirmations::folded(&self.conf.names, &f) || Confirmations::folded(&self.conf.names, &f_full) {
+        if Confirmations::folded(&self.conf.names, &f)
+            || Confirmations::folded(&self.conf.names, &f_full)
+        {
             return Verdict::Replace(rt::WEG_NAAM, Reason::Name);
         }
         let word = |x: &str| lex.is_word(x) || lex.is_compound(x);
@@ -487,7 +751,14 @@ impl Scan<'_> {
             let after_title = prev_f.as_deref().is_some_and(|p| TITLES.contains(&p));
             let start = sentence_start(chars, tk.s);
             let word = lex.is_word(&f) || lex.is_compound(&f);
-            if after_title || (!start && lex.is_name(&f) && !lex.is_proper(&f)) || (!start && !word && !lex.is_place(&f) && !lex.is_proper(&f) && !street_suffix(&f)) {
+            if after_title
+                || (!start && lex.is_name(&f) && !lex.is_proper(&f))
+                || (!start
+                    && !word
+                    && !lex.is_place(&f)
+                    && !lex.is_proper(&f)
+                    && !street_suffix(&f))
+            {
                 into.insert(f);
             }
         }

@@ -93,14 +93,22 @@ pub(super) fn find_plates(chars: &[(usize, char)], spans: &mut Vec<Span>) {
                 count += 1;
                 letters |= x.is_ascii_uppercase();
                 digits |= x.is_ascii_digit();
-            } else if x == '-' && c(j + 1).is_some_and(plate_char) && c(j.wrapping_sub(1)).is_some_and(plate_char) {
+            } else if x == '-'
+                && c(j + 1).is_some_and(plate_char)
+                && c(j.wrapping_sub(1)).is_some_and(plate_char)
+            {
                 groups += 1;
             } else {
                 break;
             }
             j += 1;
         }
-        if groups == 3 && count == 6 && letters && digits && !c(j).is_some_and(char::is_alphanumeric) {
+        if groups == 3
+            && count == 6
+            && letters
+            && digits
+            && !c(j).is_some_and(char::is_alphanumeric)
+        {
             spans.push(span(chars, i, j, crate::texts::realcase::WEG_KENTEKEN));
         }
         i = j.max(i + 1);

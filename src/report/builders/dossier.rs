@@ -67,7 +67,11 @@ pub fn dossier(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
                     contact.push(school);
                 }
                 if !p.languages.is_empty() {
-                    contact.push(format!("{}: {}", crate::texts::realcase::L_TALEN, p.languages.join(", ")));
+                    contact.push(format!(
+                        "{}: {}",
+                        crate::texts::realcase::L_TALEN,
+                        p.languages.join(", ")
+                    ));
                 }
                 vec![
                     role,

@@ -139,7 +139,11 @@ fn change_text(change: &Change, person: &dyn Fn(PersonId) -> String) -> String {
             format!("{}: {}", t::CH_PERSOON_GEWIJZIGD, p.role.label())
         }
         Change::RemovePerson { id, .. } => {
-            format!("{}: {}", crate::texts::realcase::CH_PERSOON_VERWIJDERD, person(*id))
+            format!(
+                "{}: {}",
+                crate::texts::realcase::CH_PERSOON_VERWIJDERD,
+                person(*id)
+            )
         }
         Change::SetSubject { id } => {
             format!("{}: {}", crate::texts::realcase::CH_ONDERWERP, person(*id))
