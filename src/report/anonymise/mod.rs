@@ -621,6 +621,66 @@ mod tests {
     }
 
     #[test]
+    fn a_role_before_a_name_is_not_doubled() {
+        assert_eq!(
+            anon("Moeder Çağla belde; vader Bjørn niet."),
+            "Moeder belde; vader niet."
+        );
+        assert_eq!(anon("De grootmoeder Çağla"), "De grootmoeder moeder");
+    }
+
+    #[test]
+    fn unregistered_names_places_and_plates_are_found() {
+        let a = Anonymiser::new(&family());
+        let mut f = Findings::default();
+        let out = a.anonymise_checked(
+            "Juf Anouk zag dat buurman Kees de Jong in een auto met kenteken 12-ABC-3 naar \
+             Utrecht reed. Yonas Tesfamariam woont in de Lindelaan 4.",
+            &Confirmations::default(),
+            &mut f,
+        );
+        assert_eq!(
+            out,
+            "Juf [naam] zag dat buurman [naam] in een auto met kenteken [kenteken] naar \
+             [woonplaats] reed. [naam] woont in de [adres]."
+        );
+        assert!(f.doubtful.is_empty(), "{f:?}");
+        let words: Vec<&str> = f.replaced.iter().map(|r| r.word.as_str()).collect();
+        assert!(words.contains(&"Yonas Tesfamariam"), "{words:?}");
+    }
+
+    #[test]
+    fn facts_with_capitals_stay() {
+        for text in [
+            "Hoek van de kast: daar stootte het kind zich.",
+            "Blauwe plek op maandag, gezien door de huisarts.",
+            "Veilig Thuis en de GGD zijn op de hoogte; het wijkteam ook.",
+            "Op 3 november om 8.40 uur; in november en december.",
+        ] {
+            assert_eq!(anon(text), text);
+        }
+    }
+
+    #[test]
+    fn doubtful_words_wait_for_a_confirmation() {
+        let a = Anonymiser::new(&family());
+        let mut f = Findings::default();
+        let out = a.anonymise_checked("Roos zat naast haar.", &Confirmations::default(), &mut f);
+        assert_eq!(out, "[naam] zat naast haar.");
+        assert_eq!(f.doubtful.iter().collect::<Vec<_>>(), ["Roos"]);
+        let conf = Confirmations {
+            words: ["roos".to_owned()].into(),
+            ..Confirmations::default()
+        };
+        let mut f = Findings::default();
+        assert_eq!(
+            a.anonymise_checked("Roos zat naast haar.", &conf, &mut f),
+            "Roos zat naast haar."
+        );
+        assert!(f.doubtful.is_empty());
+    }
+
+    #[test]
     fn sentence_start_is_capitalised_after_quote() {
         assert_eq!(
             anon("Zij zei: \"Zoë mag niet.\""),

@@ -39,6 +39,23 @@ pub(super) fn render(text: &str, mut spans: Vec<Span>) -> String {
             continue;
         };
         out.push_str(before);
+        // "Moeder Selam" reads "moeder", not "moeder moeder".
+        let label = s.replacement.to_lowercase();
+        let stem = out.trim_end_matches(' ');
+        if !label.starts_with('[')
+            && stem.len() < out.len()
+            && stem
+                .get(stem.len().saturating_sub(label.len())..)
+                .is_some_and(|w| w.to_lowercase() == label)
+            && stem[..stem.len() - label.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+        {
+            out.truncate(stem.len());
+            pos = s.end;
+            continue;
+        }
         if sentence_start(&out) {
             out.push_str(&capitalise(&s.replacement));
         } else {
