@@ -22,8 +22,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 pub use names::{Confirmations, Reason};
 use patterns::{
-    Span, date_variants, find_emails, find_numbers, find_plates, find_postcodes, fold,
-    is_postcode_letters, possessive_of, render,
+    Span, date_variants, find_birth_dates, find_emails, find_numbers, find_plates, find_postcodes,
+    fold, is_postcode_letters, possessive_of, render,
 };
 
 /// Lower case without diacritics, "ĳ" as "ij" (the form the lexicon holds).
@@ -377,6 +377,7 @@ impl Anonymiser {
         find_numbers(&chars, &mut spans);
         let before = spans.len();
         find_plates(&chars, &mut spans);
+        find_birth_dates(&chars, &mut spans);
         for sp in &spans[before..] {
             findings.add(Replaced {
                 word: text.get(sp.start..sp.end).unwrap_or_default().to_owned(),
@@ -647,6 +648,27 @@ mod tests {
         assert!(f.doubtful.is_empty(), "{f:?}");
         let words: Vec<&str> = f.replaced.iter().map(|r| r.word.as_str()).collect();
         assert!(words.contains(&"Yonas Tesfamariam"), "{words:?}");
+    }
+
+    #[test]
+    fn birth_dates_of_anyone_are_removed() {
+        for (text, want) in [
+            (
+                "Zusje, geboren op 3-4-2019, is thuis.",
+                "Zusje, geboren op [geboortedatum], is thuis.",
+            ),
+            ("geb. 03/04/2019", "geb. [geboortedatum]"),
+            (
+                "Geboortedatum: 3 april 2019.",
+                "Geboortedatum: [geboortedatum].",
+            ),
+            (
+                "Geboren in 2019 in het ziekenhuis.",
+                "Geboren in 2019 in het ziekenhuis.",
+            ),
+        ] {
+            assert_eq!(anon(text), want);
+        }
     }
 
     #[test]

@@ -132,6 +132,60 @@ pub(super) fn find_plates(chars: &[(usize, char)], spans: &mut Vec<Span>) {
     }
 }
 
+/// A date written after "geboren", "geb." or "geboortedatum" (of anyone, registered or not):
+/// "geboren op 3-4-2019", "geb. 03/04/2019", "geboortedatum: 3 april 2019".
+pub(super) fn find_birth_dates(chars: &[(usize, char)], spans: &mut Vec<Span>) {
+    let lower: Vec<char> = chars.iter().map(|(_, c)| c.to_ascii_lowercase()).collect();
+    let c = |i: usize| lower.get(i).copied();
+    for key in ["geboortedatum", "geboren", "geb."] {
+        let key: Vec<char> = key.chars().collect();
+        let mut i = 0;
+        while i + key.len() <= lower.len() {
+            let hit = lower[i..i + key.len()] == key[..]
+                && (i == 0 || !c(i - 1).is_some_and(char::is_alphanumeric));
+            if !hit {
+                i += 1;
+                continue;
+            }
+            // Skip a few filler characters and words ("op", ":", "in").
+            let mut j = i + key.len();
+            let limit = j + 8;
+            while j < limit && c(j).is_some_and(|x| !x.is_ascii_digit()) {
+                j += 1;
+            }
+            let start = j;
+            let mut end = j;
+            let mut digits = 0;
+            while let Some(x) = c(end) {
+                if x.is_ascii_digit() {
+                    digits += 1;
+                } else if !(matches!(x, '-' | '/' | '.' | ' ') || x.is_alphabetic()) {
+                    break;
+                }
+                end += 1;
+                if end - start > 20 {
+                    break;
+                }
+            }
+            // Keep only up to the last digit: the year.
+            while end > start && !c(end - 1).is_some_and(|x| x.is_ascii_digit()) {
+                end -= 1;
+            }
+            let written: String = chars[start..end].iter().map(|(_, ch)| *ch).collect();
+            let month_word = t::MONTHS.iter().any(|m| written.to_lowercase().contains(m));
+            let numeric = written
+                .chars()
+                .filter(|x| matches!(x, '-' | '/' | '.'))
+                .count()
+                == 2;
+            if digits >= 5 && (month_word || numeric) {
+                spans.push(span(chars, start, end, t::WEG_GEBOORTEDATUM));
+            }
+            i = end.max(i + 1);
+        }
+    }
+}
+
 /// Lower-cases and strips diacritics; each folded char keeps the index of its source char.
 pub(super) fn fold(text: &str) -> Vec<(char, usize)> {
     let mut out = Vec::with_capacity(text.len());

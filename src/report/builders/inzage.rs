@@ -41,7 +41,14 @@ pub fn inzage(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
     for p in d
         .persons
         .iter()
-        .filter(|p| p.role != PersonRole::AndereVolwassene || p.has_gezag())
+        // Third parties stay out of the client's copy: other adults without gezag and the
+        // suspected perpetrator when that is not a parent.
+        .filter(|p| {
+            !matches!(
+                p.role,
+                PersonRole::AndereVolwassene | PersonRole::VermoedelijkePleger
+            ) || p.has_gezag()
+        })
     {
         doc.heading(3, p.full_name());
         doc.fields([
