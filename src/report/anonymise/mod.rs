@@ -32,7 +32,7 @@ pub fn fold_str(text: &str) -> String {
 }
 
 /// One word or phrase that was replaced, for the user to see before an export.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 pub struct Replaced {
     /// The text as written.
     pub word: String,
@@ -45,7 +45,7 @@ pub struct Replaced {
 /// What anonymising found: every replacement of a name nobody registered (registered
 /// persons, numbers and the like are not listed one by one), and the doubtful words the
 /// user has not confirmed (replaced to be safe until they do).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Findings {
     /// Replacements of unregistered names, organisations, streets, places and plates.
     pub replaced: Vec<Replaced>,

@@ -12,7 +12,10 @@ use crate::report::texts as t;
 use crate::texts::realcase as rt;
 
 /// Why a stretch of text was replaced (reported to the user before an export).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
 pub enum Reason {
     /// A registered person, colleague or organisation, or their details.
     Registered,
@@ -32,7 +35,8 @@ pub enum Reason {
 
 /// Words the user has looked at: `names` are replaced, `words` stay. Folded or as typed;
 /// both are compared folded.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Confirmations {
     /// Words confirmed as names.
     pub names: BTreeSet<String>,
