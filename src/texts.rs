@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod storage;
+pub mod realcase;
 
 // Domain vocabulary and checks.
 

@@ -41,6 +41,9 @@ impl AppError {
                     ChangeError::UnknownSignal(_) | ChangeError::UnknownPerson(_) => {
                         texts::ERR_UNKNOWN_ITEM
                     }
+                    ChangeError::PersonReferenced(_) | ChangeError::InvalidPerson(_) => {
+                        texts::ERR_NOT_APPLICABLE
+                    }
                 }
                 .to_owned(),
                 Vec::new(),

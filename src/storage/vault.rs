@@ -1175,6 +1175,9 @@ impl Vault {
     /// `bewaartermijn_jaren`, counted from the closing date) has passed on `today`.
     pub fn expired_dossiers(&self, today: NaiveDate) -> Result<Vec<DossierSummary>, VaultError> {
         let years = self.profile.organisation.bewaartermijn_jaren;
+        if years == 0 {
+            return Ok(Vec::new()); // not set yet: nothing expires
+        }
         Ok(self
             .list_dossiers()?
             .into_iter()

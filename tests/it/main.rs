@@ -45,6 +45,11 @@ mod sign_cli;
 mod sign_docx;
 mod sign_pdf;
 
+// A real case from scratch (issue 15).
+mod realcase_anonymise;
+mod realcase_documents;
+mod realcase_heldout;
+
 // The window (egui_kittest).
 mod app_more;
 mod app_window;
