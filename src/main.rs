@@ -4,6 +4,6 @@ fn main() -> std::process::ExitCode {
     let args = meldcode::cli::Args::parse();
     match args.command {
         Some(command) => meldcode::cli::run(command),
-        None => meldcode::app::run_window(),
+        None => meldcode::gui::run_window(),
     }
 }

@@ -40,6 +40,12 @@ mod sign_cli;
 mod sign_docx;
 mod sign_pdf;
 
+// One operations layer for both front ends.
+mod ops_parity;
+
+// Layering of src/.
+mod architecture;
+
 // The window (egui_kittest).
 mod app_more;
 mod app_window;
