@@ -15,7 +15,7 @@ fn main() -> std::process::ExitCode {
                 );
                 std::process::ExitCode::from(2)
             }
-            vault => meldcode::app::run_window(vault),
+            vault => meldcode::gui::run_window(vault),
         },
     }
 }

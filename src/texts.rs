@@ -1,8 +1,9 @@
 //! Dutch user-facing text, kept in one place so it can be reviewed at once.
 
 pub mod about;
-pub mod storage;
+pub mod ops;
 pub mod realcase;
+pub mod storage;
 
 // Domain vocabulary and checks.
 

@@ -1,5 +1,6 @@
-//! The command line: same binary as the window. Each subcommand lives in its own file,
-//! prints its own errors (plain English, sensitive data last) and returns an exit code:
+//! The command line: same binary as the window. Each subcommand lives in its own file with
+//! its arguments, prompts, printing and exit code; everything that touches a dossier is an
+//! operation in [`crate::ops`], whose errors print their Dutch message. Exit codes:
 //! 0 success, 1 findings or invalid input, 2 usage or I/O error.
 
 pub mod cert;
@@ -88,8 +89,17 @@ pub fn run(command: Command) -> ExitCode {
     }
 }
 
-/// Prints an error chain as `error: …` lines and returns exit code 2.
+/// Prints an error and returns its exit code. An operation's error prints its one Dutch
+/// message (the window shows the same) with its items; exit 1 when a document is not ready
+/// (nothing written), 2 otherwise. Other errors print as `error: …` lines, exit 2.
 pub fn fail(err: &anyhow::Error) -> ExitCode {
+    if let Some(e) = err.downcast_ref::<crate::ops::OpsError>() {
+        eprintln!("fout: {}", e.dutch_message());
+        for item in e.items() {
+            eprintln!("  - {item}");
+        }
+        return ExitCode::from(if e.is_not_ready() { 1 } else { 2 });
+    }
     eprintln!("error: {err}");
     for cause in err.chain().skip(1) {
         eprintln!("  caused by: {cause}");

@@ -3,16 +3,16 @@
 //! Exit codes: `sign` and `cert` 0 done, 2 error; `verify` 0 valid, 1 invalid or changed,
 //! 2 error (unreadable file, not a PDF/DOCX, missing `.p7s`).
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context as _, anyhow, bail};
+use anyhow::{Context as _, bail};
 use chrono::{Local, Utc};
 use zeroize::Zeroizing;
 
-use crate::export::sign::cert::certificate_der_from_pem_or_der;
-use crate::export::sign::{
+use crate::ops::files::{p7s_path, write_atomic};
+use crate::ops::sign::cert::certificate_der_from_pem_or_der;
+use crate::ops::sign::{
     Coverage, LaterChanges, PdfSignOptions, SignatureReport, SigningIdentity, Trust,
     VisibleSignature, sign_detached, sign_pdf, verify_detached, verify_pdf,
 };
@@ -200,46 +200,17 @@ fn block_lines(
         .with_timezone(&Local)
         .format("%d-%m-%Y %H:%M")
         .to_string();
-    crate::export::sign::visible_lines(identity, &date, location)
+    crate::ops::sign::visible_lines(identity, &date, location)
 }
 
-/// `FILE` + `.p7s`.
-fn p7s_path(file: &Path) -> PathBuf {
-    let mut name = file.as_os_str().to_owned();
-    name.push(".p7s");
-    PathBuf::from(name)
-}
-
-/// Writes `bytes` to a temporary file in the same folder, flushes it to disk and renames it
-/// over `path`: a crash leaves the old file or the new one, never half of one.
+/// Writes `bytes` atomically over `path`: a crash leaves the old file or the new one.
 fn atomic_write(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    write_via_temp(path, bytes, true)
+    Ok(write_atomic(path, bytes, true)?)
 }
 
 /// Like [`atomic_write`], but refuses to replace an existing file.
 pub(super) fn atomic_write_new(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    write_via_temp(path, bytes, false)
-}
-
-fn write_via_temp(path: &Path, bytes: &[u8], replace: bool) -> anyhow::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("cannot create a file in {}", dir.display()))?;
-    tmp.write_all(bytes)
-        .and_then(|()| tmp.as_file().sync_all())
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    let persisted = if replace {
-        tmp.persist(path)
-    } else {
-        tmp.persist_noclobber(path)
-    };
-    persisted
-        .map_err(|e| anyhow!(e.error))
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    Ok(())
+    Ok(write_atomic(path, bytes, false)?)
 }
 
 /// The password from `MELDCODE_CERT_PASSWORD`, else asked without echo (twice when

@@ -451,6 +451,25 @@ pub enum Change {
     },
 }
 
+impl Change {
+    /// The step a change belongs to, for a step's history; `None` for changes about the
+    /// whole dossier (title, persons, closing, the melding, the follow-up).
+    pub fn step(&self) -> Option<Step> {
+        match self {
+            Change::AddSignal { .. } | Change::CorrectSignal { .. } => Some(Step::Signaleren),
+            Change::AddConsultation { .. } => Some(Step::Consulteren),
+            Change::AddConversation { .. } | Change::SkipConversation { .. } => Some(Step::Gesprek),
+            Change::AnswerAfweging { .. } => Some(Step::Wegen),
+            Change::Decide { .. } => Some(Step::Beslissen),
+            Change::SetField { step, .. }
+            | Change::StartStep { step }
+            | Change::CompleteStep { step }
+            | Change::RevisitStep { step, .. } => Some(*step),
+            _ => None,
+        }
+    }
+}
+
 /// One entry in a dossier's history.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct HistoryEntry {

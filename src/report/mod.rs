@@ -31,7 +31,7 @@ mod texts_melding;
 pub mod vt_antwoord;
 
 pub use anonymise::{Confirmations, Findings};
-pub use builders::{consultatie, consultatie_with, dossier, inzage, protocol};
+pub use builders::{consultatie, consultatie_with, dossier, history_line, inzage, protocol};
 
 use builders::dossier as dossier_doc;
 pub use model::{Block, Document, Meta, SignatureBlock};
@@ -104,7 +104,7 @@ pub enum BuildError {
     NeedsDossier(&'static str),
     /// The kind needs more than a dossier and a profile (the meldformulier, the letter to
     /// the parents and the answer to Veilig Thuis have checks and inputs of their own).
-    #[error("a {0} document is made with its own builder (see `cli::mail::document`)")]
+    #[error("a {0} document is made with its own builder (see `ops::export::document`)")]
     OwnBuilder(&'static str),
     /// The document prints a profile field that is empty (Dutch message).
     #[error("{}", .0.missing_message())]

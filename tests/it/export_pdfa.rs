@@ -391,7 +391,14 @@ fn every_pdf_kind_is_pdfa_and_tagged_signed_and_unsigned() {
     );
     for (kind, doc) in &docs {
         let unsigned = export::render(doc, Format::Pdf).unwrap();
-        let signed = export::sign_export(doc, Format::Pdf, &id, now(), Some("Rotterdam"))
+        let signing = export::Signing {
+            identity: &id,
+            at: now(),
+            reason: "Voor akkoord".to_owned(),
+            place: Some("Rotterdam".to_owned()),
+            when: "23-11-2026 11:15".to_owned(),
+        };
+        let signed = export::sign_export(doc, Format::Pdf, &signing)
             .unwrap()
             .document;
         for (label, bytes) in [("unsigned", unsigned), ("signed", signed)] {

@@ -49,6 +49,11 @@ mod sign_pdf;
 mod realcase_anonymise;
 mod realcase_documents;
 mod realcase_heldout;
+// One operations layer for both front ends.
+mod ops_parity;
+
+// Layering of src/.
+mod architecture;
 
 // The window (egui_kittest).
 mod app_more;

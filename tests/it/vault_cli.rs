@@ -109,7 +109,7 @@ fn init_demo_list_show_add_audit_check_passwd() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let out = run(&v, "pw", &["dossier", "list", "--vault"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("wrong passphrase"));
+    assert!(text(&out.stderr).contains(meldcode::texts::VAULT_WRONG_PASSPHRASE));
     assert!(
         run(&v, "nieuw", &["dossier", "list", "--vault"])
             .status
@@ -147,7 +147,10 @@ fn check_exits_1_on_damage_and_writes_exit_2_when_locked() {
     );
     assert_eq!(out.status.code(), Some(2));
     let err = text(&out.stderr);
-    assert!(err.contains("in use by Henk Visser on kantoor-2"), "{err}");
+    assert!(
+        err.contains("in gebruik door Henk Visser op kantoor-2"),
+        "{err}"
+    );
     // Reading still works for the second opener.
     assert!(
         run(&v, "pw", &["dossier", "list", "--vault"])

@@ -130,6 +130,12 @@ fn signature(role: &str, who: &Actor, profile: &Profile, now: DateTime<Utc>) -> 
     }
 }
 
+/// What a history entry did, in one line, with the dossier's persons named: the one
+/// `Change` → text mapping, used by the documents and by the window's history.
+pub fn history_line(d: &Dossier, change: &Change) -> String {
+    change_text(change, &|id| person_name(d, id))
+}
+
 /// What a history entry did, in one line; `person` names persons (or their labels).
 fn change_text(change: &Change, person: &dyn Fn(PersonId) -> String) -> String {
     match change {
