@@ -39,6 +39,7 @@ mod sign_cert;
 mod sign_cli;
 mod sign_docx;
 mod sign_pdf;
+mod sign_verify_strict;
 
 // The window (egui_kittest).
 mod app_more;
