@@ -31,9 +31,9 @@ pub fn timestamp(time: Option<&str>, intact: bool, trusted: bool) -> String {
                        beschadigd)"
             .to_owned(),
         (true, true) => format!("{time} (tijdstempeldienst vertrouwd)"),
-        (true, false) => format!(
-            "{time} (tijdstempeldienst niet in je lijst met vertrouwde certificaten)"
-        ),
+        (true, false) => {
+            format!("{time} (tijdstempeldienst niet in je lijst met vertrouwde certificaten)")
+        }
     }
 }
 
@@ -136,17 +136,17 @@ pub fn unsigned_field(
     visible: bool,
     signed_over: bool,
 ) -> String {
-    let mut text = format!("Leeg handtekeningveld \"{}\"", name.unwrap_or("?"));
-    if let Some(page) = page {
-        text.push_str(&format!(" op pagina {page}"));
-    }
-    text.push_str(if visible { ", zichtbaar" } else { ", onzichtbaar" });
-    text.push_str(if signed_over {
+    let page = page.map(|p| format!(" op pagina {p}")).unwrap_or_default();
+    let visibility = if visible { "zichtbaar" } else { "onzichtbaar" };
+    let when = if signed_over {
         ", al aanwezig bij de laatste handtekening (nog niet ondertekend)"
     } else {
         ": NA de laatste handtekening toegevoegd; het kan de pagina overdekken"
-    });
-    text
+    };
+    format!(
+        "Leeg handtekeningveld \"{}\"{page}, {visibility}{when}",
+        name.unwrap_or("?")
+    )
 }
 
 /// The final line.

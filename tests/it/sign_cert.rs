@@ -252,8 +252,7 @@ fn trust_follows_the_issuer() {
     assert!(!id.is_self_signed());
     // The leaf is issued now, so it is signed now: validity counts at the signing time.
     let opts = meldcode::export::sign::PdfSignOptions {
-        signing_time: chrono::DateTime::from_timestamp(chrono::Utc::now().timestamp(), 0)
-            .unwrap(),
+        signing_time: chrono::DateTime::from_timestamp(chrono::Utc::now().timestamp(), 0).unwrap(),
         ..invisible_options()
     };
     let signed = sign_pdf(&hand_pdf(1), &id, &opts).unwrap();

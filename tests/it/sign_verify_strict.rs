@@ -14,8 +14,7 @@ use std::process::{Command, Output};
 use chrono::{DateTime, Utc};
 use meldcode::export::sign::{
     KeyAlgorithm, LaterChanges, NewCertificate, PdfSignOptions, SigningIdentity, Trust,
-    TrustProblem, Verdict, VisibleSignature, sign_detached, sign_pdf, verify_detached,
-    verify_pdf,
+    TrustProblem, Verdict, VisibleSignature, sign_detached, sign_pdf, verify_detached, verify_pdf,
 };
 use sign_common::{hand_pdf, openssl, pdfsig, valid_count, write};
 
@@ -26,6 +25,15 @@ use sign_common::{hand_pdf, openssl, pdfsig, valid_count, write};
 const LEAF_EXT: &str = "basicConstraints=critical,CA:FALSE\n\
                         keyUsage=critical,digitalSignature,nonRepudiation\n";
 
+fn run_openssl(args: &[&str]) {
+    let out = openssl(args);
+    assert!(
+        out.status.success(),
+        "openssl {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 struct Pki {
     dir: PathBuf,
 }
@@ -35,7 +43,7 @@ impl Pki {
         let pki = Self {
             dir: dir.to_path_buf(),
         };
-        pki.run(&[
+        run_openssl(&[
             "req",
             "-x509",
             "-nodes",
@@ -65,21 +73,12 @@ impl Pki {
         self.dir.join(name).to_str().unwrap().to_owned()
     }
 
-    fn run(&self, args: &[&str]) {
-        let out = openssl(args);
-        assert!(
-            out.status.success(),
-            "openssl {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
-
     /// Issues `name.pem` (key `name.key`) for `subject`, signed by `issuer` (`ca` or another
     /// issued name), valid `days` from now, with the extensions in `ext` (a file's text).
     fn issue(&self, name: &str, subject: &str, issuer: &str, days: u32, ext: &str) {
         let ext_file = self.p(&format!("{name}.ext"));
         std::fs::write(&ext_file, ext).unwrap();
-        self.run(&[
+        run_openssl(&[
             "req",
             "-new",
             "-nodes",
@@ -95,7 +94,7 @@ impl Pki {
             "-subj",
             subject,
         ]);
-        self.run(&[
+        run_openssl(&[
             "x509",
             "-req",
             "-in",
@@ -107,7 +106,10 @@ impl Pki {
             "-set_serial",
             &format!(
                 "0x{}",
-                name.bytes().map(|b| format!("{b:02x}")).collect::<String>()
+                name.bytes().fold(String::new(), |mut hex, b| {
+                    let _ = std::fmt::Write::write_fmt(&mut hex, format_args!("{b:02x}"));
+                    hex
+                })
             ),
             "-days",
             &days.to_string(),
@@ -127,7 +129,7 @@ impl Pki {
         }
         std::fs::write(&chain_file, pem).unwrap();
         let p12 = self.p(&format!("{name}.p12"));
-        self.run(&[
+        run_openssl(&[
             "pkcs12",
             "-export",
             "-inkey",
@@ -423,7 +425,11 @@ fn stdout(out: &Output) -> String {
 }
 
 fn pdftotext(pdf: &Path) -> String {
-    let out = Command::new("pdftotext").arg(pdf).arg("-").output().unwrap();
+    let out = Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
     stdout(&out)
 }
 
@@ -510,12 +516,20 @@ fn valid_pdf_is_intact_and_trusted_by_all_three() {
     assert!(text.contains("Certificaat:    vertrouwd"), "{text}");
     assert!(text.contains("Uitslag: geldig"), "{text}");
     let (code, text) = meldcode_verify(&path, None);
-    assert_eq!(code, Some(3), "an untrusted signature never exits 0: {text}");
+    assert_eq!(
+        code,
+        Some(3),
+        "an untrusted signature never exits 0: {text}"
+    );
     assert!(text.contains("NIET bevestigd"), "{text}");
 
     let out = pdfsig(&path);
     assert_eq!(valid_count(&out), 1, "{}", stdout(&out));
-    assert!(stdout(&out).contains("Total document signed"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("Total document signed"),
+        "{}",
+        stdout(&out)
+    );
     assert!(
         stdout(&out).contains("Signature Type: ETSI.CAdES.detached"),
         "{}",
@@ -523,7 +537,11 @@ fn valid_pdf_is_intact_and_trusted_by_all_three() {
     );
 
     if let Some(status) = pyhanko(&path, Some(&f.ca_pem)) {
-        assert_eq!(status, vec!["INTACT:TRUSTED,UNTOUCHED".to_owned()], "pyHanko");
+        assert_eq!(
+            status,
+            vec!["INTACT:TRUSTED,UNTOUCHED".to_owned()],
+            "pyHanko"
+        );
     }
 }
 
@@ -565,10 +583,7 @@ fn pdf_signature_is_pades_baseline_and_p7s_keeps_signing_time() {
     assert!(report.signatures[0].signing_time.is_some(), "time from /M");
 
     // DOCX: detached CMS with signing time, accepted by openssl.
-    let henk = Pki {
-        dir: f.dir.clone(),
-    }
-    .identity("henk", &["ca"]);
+    let henk = Pki { dir: f.dir.clone() }.identity("henk", &["ca"]);
     let docx = b"PK\x03\x04 stand-in for a DOCX by \xc3\x87a\xc4\x9fla".to_vec();
     let p7s = sign_detached(&docx, &henk, now()).unwrap();
     let docx_path = write(&f.dir, "brief.docx", &docx);
@@ -590,7 +605,11 @@ fn pdf_signature_is_pades_baseline_and_p7s_keeps_signing_time() {
         "-out",
         "/dev/null",
     ]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let printed = openssl(&[
         "cms",
         "-cmsout",
@@ -637,10 +656,71 @@ fn root_swap_is_reported_as_modified_by_all_three() {
     );
     if let Some(status) = pyhanko(&path, Some(&f.ca_pem)) {
         assert!(
-            status.iter().all(|s| s.contains("ILLEGAL_MODIFICATIONS") || s == "INVALID"),
+            status
+                .iter()
+                .all(|s| s.contains("ILLEGAL_MODIFICATIONS") || s == "INVALID"),
             "pyHanko: {status:?}"
         );
     }
+}
+
+/// The review's own `isa.py` (Appendix B), run with python3 as written, on a PDF with an
+/// `/Info` dictionary (the script needs one) signed by our signer.
+const ISA_PY: &str = r#"import sys, re
+pdf = open(sys.argv[1], 'rb').read()
+startxref = int(re.findall(rb'startxref\s+(\d+)', pdf)[-1])
+tr = re.findall(rb'trailer\s*<<(.*?)>>\s*startxref', pdf, re.S)[-1]
+n = int(re.search(rb'/Size (\d+)', tr).group(1)); info = re.search(rb'/Info (\d+ \d+ R)', tr).group(1)
+ident = re.search(rb'/ID\s*(\[.*?\])', tr, re.S).group(1); acro = re.findall(rb'/AcroForm (\d+ \d+ R)', pdf)[-1]
+text = b"BT /F1 20 Tf 60 760 Td (Besluit stap 5: GEEN melding nodig.) Tj 0 -30 Td (Dossier gesloten, geen zorgen.) Tj ET"
+objs = {n: b"<</Length %d>>\nstream\n" % len(text) + text + b"\nendstream",
+        n+1: b"<</Type/Page/Parent %d 0 R/MediaBox[0 0 595 842]/Contents %d 0 R/Resources<</Font<</F1 %d 0 R>>>>>>" % (n+2, n, n+4),
+        n+2: b"<</Type/Pages/Count 1/Kids[%d 0 R]>>" % (n+1),
+        n+3: b"<</Type/Catalog/Pages %d 0 R/AcroForm " % (n+2) + acro + b">>",
+        n+4: b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>"}
+out = bytearray(pdf); offs = {}
+for i, body in objs.items(): offs[i] = len(out); out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+x = len(out); out += b"xref\n%d %d\n" % (n, len(objs)) + b"".join(b"%010d 00000 n \n" % offs[i] for i in objs)
+out += b"trailer\n<</Size %d/Root %d 0 R/Info " % (n+5, n+3) + info + b"/ID " + ident + b"/Prev %d>>\nstartxref\n%d\n%%%%EOF\n" % (startxref, x)
+open(sys.argv[2], 'wb').write(out)
+"#;
+
+#[test]
+fn review_isa_py_replayed_as_written() {
+    let f = fixture();
+    let mut doc = lopdf::Document::load_mem(&hand_pdf(1)).unwrap();
+    let mut info = lopdf::Dictionary::new();
+    info.set(
+        "Title",
+        lopdf::Object::string_literal("Melding Veilig Thuis"),
+    );
+    let info_id = doc.add_object(lopdf::Object::Dictionary(info));
+    doc.trailer.set("Info", lopdf::Object::Reference(info_id));
+    let mut with_info = Vec::new();
+    doc.save_to(&mut with_info).unwrap();
+    let henk = Pki { dir: f.dir.clone() }.identity("henk", &["ca"]);
+    let signed = sign_pdf(&with_info, &henk, &options_at(now())).unwrap();
+    let d1 = write(&f.dir, "d1.pdf", &signed);
+    let script = write(&f.dir, "isa.py", ISA_PY.as_bytes());
+    let forged = f.dir.join("d1-forged.pdf");
+    let out = Command::new("python3")
+        .arg(&script)
+        .arg(&d1)
+        .arg(&forged)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(pdftotext(&forged).contains(FORGED_TEXT));
+    let (code, text) = meldcode_verify(&d1, Some(&f.ca_pem));
+    assert_eq!(code, Some(0), "{text}");
+    let (code, text) = meldcode_verify(&forged, Some(&f.ca_pem));
+    assert_eq!(code, Some(1), "{text}");
+    assert!(text.contains("GEWIJZIGD"), "{text}");
+    assert!(stdout(&pdfsig(&forged)).contains("Not total document signed"));
 }
 
 /// Variants of finding 4 without a new `/Root`: the catalog, the page tree or a content
@@ -659,8 +739,7 @@ fn rewriting_signed_objects_is_reported() {
         .as_reference()
         .unwrap();
     let text = format!("BT /F1 14 Tf 72 770 Td ({FORGED_TEXT}) Tj ET");
-    let new_content =
-        format!("<</Length {}>>\nstream\n{text}\nendstream", text.len()).into_bytes();
+    let new_content = format!("<</Length {}>>\nstream\n{text}\nendstream", text.len()).into_bytes();
 
     let mut catalog = doc.get_dictionary(root).unwrap().clone();
     catalog.set("OpenAction", lopdf::Object::Array(vec![]));
@@ -759,10 +838,7 @@ fn invisible_or_prepared_unsigned_fields_are_listed_not_fatal() {
     assert!(!report.unsigned_fields[0].visible);
 
     // Sign over the invisible prepared field: it is now part of the signed revision.
-    let henk = Pki {
-        dir: f.dir.clone(),
-    }
-    .identity("henk", &["ca"]);
+    let henk = Pki { dir: f.dir.clone() }.identity("henk", &["ca"]);
     let again = sign_pdf(
         &invisible,
         &henk,
@@ -786,9 +862,7 @@ fn invisible_or_prepared_unsigned_fields_are_listed_not_fatal() {
 #[test]
 fn certificate_issued_by_an_end_entity_is_not_trusted() {
     let f = fixture();
-    let pki = Pki {
-        dir: f.dir.clone(),
-    };
+    let pki = Pki { dir: f.dir.clone() };
     // Henk (CA:FALSE) "issues" a certificate in the director's name.
     pki.issue(
         "forged",
@@ -831,9 +905,7 @@ fn certificate_issued_by_an_end_entity_is_not_trusted() {
 #[test]
 fn expired_or_misused_certificates_are_not_trusted() {
     let f = fixture();
-    let pki = Pki {
-        dir: f.dir.clone(),
-    };
+    let pki = Pki { dir: f.dir.clone() };
     // Issued by the CA, valid one day, used to sign (as claimed) a week later.
     pki.issue(
         "kort",
@@ -893,7 +965,7 @@ fn expired_or_misused_certificates_are_not_trusted() {
     );
 
     // A CA whose key usage does not allow signing certificates.
-    pki.run(&[
+    run_openssl(&[
         "req",
         "-x509",
         "-nodes",
@@ -933,9 +1005,7 @@ fn expired_or_misused_certificates_are_not_trusted() {
 #[test]
 fn two_signatures_and_exit_codes() {
     let f = fixture();
-    let pki = Pki {
-        dir: f.dir.clone(),
-    };
+    let pki = Pki { dir: f.dir.clone() };
     pki.issue(
         "directeur",
         "/CN=Søren Ĳsselstein/O=Basisschool De Regenboog",
@@ -1041,9 +1111,7 @@ fn openssl_ts_reply(config: &Path, request: &[u8]) -> Result<Vec<u8>, String> {
 #[test]
 fn timestamp_from_local_openssl_ts_is_embedded_and_checked() {
     let f = fixture();
-    let pki = Pki {
-        dir: f.dir.clone(),
-    };
+    let pki = Pki { dir: f.dir.clone() };
     let config = local_tsa(&pki);
     let transport = |request: &[u8]| openssl_ts_reply(&config, request);
     let henk = pki.identity("henk", &["ca"]);
@@ -1080,8 +1148,8 @@ fn timestamp_from_local_openssl_ts_is_embedded_and_checked() {
 
     // The DOCX signature takes a token too, and openssl still accepts the .p7s.
     let docx = b"PK\x03\x04 tijdstempel".to_vec();
-    let p7s = meldcode::export::sign::sign_detached_timestamped(&docx, &henk, at, &transport)
-        .unwrap();
+    let p7s =
+        meldcode::export::sign::sign_detached_timestamped(&docx, &henk, at, &transport).unwrap();
     let report = verify_detached(&docx, &p7s, std::slice::from_ref(&f.ca_der)).unwrap();
     assert!(report.timestamp.is_some_and(|t| t.intact && t.trusted));
     let docx_path = write(&f.dir, "ts.docx", &docx);
@@ -1100,7 +1168,11 @@ fn timestamp_from_local_openssl_ts_is_embedded_and_checked() {
         "-out",
         "/dev/null",
     ]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 
     // A reply to another request (a replayed or misrouted answer) is refused.
     let stale = openssl_ts_reply(
@@ -1109,13 +1181,9 @@ fn timestamp_from_local_openssl_ts_is_embedded_and_checked() {
     )
     .unwrap();
     let replay = |_: &[u8]| Ok(stale.clone());
-    let err = meldcode::export::sign::sign_pdf_timestamped(
-        &hand_pdf(1),
-        &henk,
-        &options_at(at),
-        &replay,
-    )
-    .unwrap_err();
+    let err =
+        meldcode::export::sign::sign_pdf_timestamped(&hand_pdf(1), &henk, &options_at(at), &replay)
+            .unwrap_err();
     assert!(err.to_string().contains("no timestamp"), "{err}");
     // A service that cannot be reached: a clear error, nothing signed.
     let down = |_: &[u8]| Err("verbinding geweigerd".to_owned());

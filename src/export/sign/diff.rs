@@ -45,9 +45,8 @@ impl<'a> Diff<'a> {
         let pages: BTreeSet<ObjectId> = signed.get_pages().into_values().collect();
         let mut lists = BTreeSet::new();
         for page in &pages {
-            if let Ok(Object::Reference(id)) = signed
-                .get_dictionary(*page)
-                .and_then(|p| p.get(b"Annots"))
+            if let Ok(Object::Reference(id)) =
+                signed.get_dictionary(*page).and_then(|p| p.get(b"Annots"))
             {
                 lists.insert(*id);
             }
@@ -94,9 +93,9 @@ impl<'a> Diff<'a> {
         for (_, value) in &self.signed.trailer {
             collect_references(value, &mut referenced);
         }
-        referenced.into_iter().all(|id| {
-            self.signed.objects.contains_key(&id) || !self.full.objects.contains_key(&id)
-        })
+        referenced
+            .into_iter()
+            .all(|id| self.signed.objects.contains_key(&id) || !self.full.objects.contains_key(&id))
     }
 
     fn objects_allowed(&self) -> bool {
@@ -140,9 +139,7 @@ impl<'a> Diff<'a> {
             .and_then(|p| resolve(self.full, p))
             .and_then(|p| p.as_dict().ok());
         parent.is_some_and(|parent| {
-            is_sig_field(parent)
-                && self.signed_later(parent)
-                && same_except(old, new, &[b"AP"])
+            is_sig_field(parent) && self.signed_later(parent) && same_except(old, new, &[b"AP"])
         })
     }
 

@@ -22,8 +22,8 @@ pub mod cert;
 mod cms;
 mod diff;
 pub mod docx;
-pub mod pdf;
 mod path;
+pub mod pdf;
 mod pdf_write;
 pub mod stored;
 pub mod tsa;
@@ -34,8 +34,8 @@ pub use docx::{sign_detached, sign_detached_timestamped};
 pub use pdf::{PdfSignOptions, VisibleSignature, sign_pdf, sign_pdf_timestamped};
 pub use stored::VAULT_SECRET;
 pub use verify::{
-    Coverage, LaterChanges, PdfVerification, SignatureReport, TimestampReport, Trust,
-    TrustProblem, UnsignedField, Verdict, verify_detached, verify_pdf,
+    Coverage, LaterChanges, PdfVerification, SignatureReport, TimestampReport, Trust, TrustProblem,
+    UnsignedField, Verdict, verify_detached, verify_pdf,
 };
 
 /// The lines of a visible signature: "Digitaal ondertekend door NAME", the function and the

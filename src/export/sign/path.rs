@@ -119,9 +119,12 @@ impl Search<'_> {
     }
 }
 
-fn issuer_ok(issuer: &Certificate, cas_below: usize, at: DateTime<Utc>) -> Result<(), TrustProblem> {
-    let Ok(Some(constraints)) = extension::<BasicConstraints>(issuer, OID_BASIC_CONSTRAINTS)
-    else {
+fn issuer_ok(
+    issuer: &Certificate,
+    cas_below: usize,
+    at: DateTime<Utc>,
+) -> Result<(), TrustProblem> {
+    let Ok(Some(constraints)) = extension::<BasicConstraints>(issuer, OID_BASIC_CONSTRAINTS) else {
         return Err(TrustProblem::IssuerNotCa);
     };
     if !constraints.ca {

@@ -205,8 +205,12 @@ fn sign_pdf_inner(
     add_annotation(&doc, page_id, (widget_id, 0), &mut update)?;
 
     // The signature dictionary, with placeholders for /ByteRange and /Contents.
-    let reserved =
-        contents_capacity(identity) + if timestamper.is_some() { TIMESTAMP_RESERVE } else { 0 };
+    let reserved = contents_capacity(identity)
+        + if timestamper.is_some() {
+            TIMESTAMP_RESERVE
+        } else {
+            0
+        };
     let mut sig = Vec::new();
     sig.extend_from_slice(b"<</Type/Sig/Filter/Adobe.PPKLite/SubFilter/ETSI.CAdES.detached");
     sig.extend_from_slice(b"/ByteRange");

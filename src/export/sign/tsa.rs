@@ -246,7 +246,10 @@ mod tests {
         assert_eq!(parts[0].decode_as::<u8>().unwrap(), 1);
         assert_eq!(parts[2].decode_as::<u64>().unwrap(), 0x0102_0304);
         assert!(parts[3].decode_as::<bool>().unwrap());
-        assert_eq!(parts[1].to_der().unwrap(), message_imprint(&digest).unwrap());
+        assert_eq!(
+            parts[1].to_der().unwrap(),
+            message_imprint(&digest).unwrap()
+        );
     }
 
     #[test]

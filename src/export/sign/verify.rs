@@ -200,7 +200,9 @@ pub fn verify_pdf(pdf: &[u8], trusted: &[Vec<u8>]) -> Result<PdfVerification> {
         signatures.push(check_pdf_signature(pdf, range, full.as_ref(), trusted));
     }
     let unsigned_fields = full.as_ref().map_or_else(Vec::new, |doc| {
-        let last_end = ranges.last().map(|r| r.ranges[2].saturating_add(r.ranges[3]));
+        let last_end = ranges
+            .last()
+            .map(|r| r.ranges[2].saturating_add(r.ranges[3]));
         unsigned_fields(pdf, doc, last_end)
     });
     Ok(PdfVerification {
