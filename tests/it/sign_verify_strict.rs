@@ -1192,3 +1192,85 @@ fn timestamp_from_local_openssl_ts_is_embedded_and_checked() {
             .is_err()
     );
 }
+
+/// The HTTP transport against a loopback "service" that hands each request to
+/// `openssl ts -reply` (no network beyond 127.0.0.1).
+#[test]
+fn http_transport_talks_to_a_loopback_timestamp_service() {
+    use std::io::{Read as _, Write as _};
+    let f = fixture();
+    let pki = Pki { dir: f.dir.clone() };
+    let config = local_tsa(&pki);
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let server_config = config.clone();
+    let server = std::thread::spawn(move || {
+        let (mut conn, _) = listener.accept().unwrap();
+        let mut request = Vec::new();
+        let mut buf = [0_u8; 4096];
+        let body = loop {
+            let n = conn.read(&mut buf).unwrap();
+            assert!(n > 0, "the client closed before sending the request");
+            request.extend_from_slice(&buf[..n]);
+            let Some(split) = request.windows(4).position(|w| w == b"\r\n\r\n") else {
+                continue;
+            };
+            let head = String::from_utf8_lossy(&request[..split]).to_ascii_lowercase();
+            assert!(head.starts_with("post /tsa http/1.1"), "{head}");
+            assert!(
+                head.contains("content-type: application/timestamp-query"),
+                "{head}"
+            );
+            let length: usize = head
+                .lines()
+                .find_map(|l| l.strip_prefix("content-length:"))
+                .unwrap()
+                .trim()
+                .parse()
+                .unwrap();
+            if request.len() >= split + 4 + length {
+                break request[split + 4..split + 4 + length].to_vec();
+            }
+        };
+        let reply = openssl_ts_reply(&server_config, &body).unwrap();
+        conn.write_all(
+            format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/timestamp-reply\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                reply.len()
+            )
+            .as_bytes(),
+        )
+        .unwrap();
+        conn.write_all(&reply).unwrap();
+    });
+    let transport =
+        meldcode::export::sign::tsa_http::http_transport(&format!("http://127.0.0.1:{port}/tsa"));
+    let henk = pki.identity("henk", &["ca"]);
+    let signed = meldcode::export::sign::sign_pdf_timestamped(
+        &hand_pdf(1),
+        &henk,
+        &options_at(now()),
+        &transport,
+    )
+    .unwrap();
+    server.join().unwrap();
+    let report = verify_pdf(&signed, std::slice::from_ref(&f.ca_der)).unwrap();
+    assert!(
+        report.signatures[0]
+            .timestamp
+            .is_some_and(|t| t.intact && t.trusted),
+        "{report:#?}"
+    );
+    // Nobody listening: a clear error.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let dead = format!("http://127.0.0.1:{}/", closed.local_addr().unwrap().port());
+    drop(closed);
+    let err = meldcode::export::sign::sign_pdf_timestamped(
+        &hand_pdf(1),
+        &henk,
+        &options_at(now()),
+        &meldcode::export::sign::tsa_http::http_transport(&dead),
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("no timestamp"), "{err}");
+}

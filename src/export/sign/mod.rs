@@ -14,7 +14,7 @@
 //!
 //! Everything here is a pure function over bytes: no clock (the signing time is passed in),
 //! no file system, no network (an RFC 3161 timestamp goes through a transport function the
-//! caller passes in, see [`tsa`]). Key material never leaves memory except as the password
+//! caller passes in, see [`tsa`]; [`tsa_http`] is the opt-in HTTP one). Key material never leaves memory except as the password
 //! protected PKCS#12 the caller asks for.
 
 mod appearance;
@@ -27,6 +27,7 @@ pub mod pdf;
 mod pdf_write;
 pub mod stored;
 pub mod tsa;
+pub mod tsa_http;
 pub mod verify;
 
 pub use cert::{KeyAlgorithm, NewCertificate, SigningIdentity};
