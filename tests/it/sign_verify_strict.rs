@@ -779,6 +779,90 @@ fn rewriting_signed_objects_is_reported() {
     }
 }
 
+/// An update that frees an object of the signed revision (its content stream): viewers
+/// then draw an empty page.
+#[test]
+fn freeing_a_signed_object_is_reported() {
+    let f = fixture();
+    let doc = lopdf::Document::load_mem(&f.signed).unwrap();
+    let root = doc.trailer.get(b"Root").unwrap().as_reference().unwrap();
+    let page = *doc.get_pages().get(&1).unwrap();
+    let content = doc
+        .get_dictionary(page)
+        .unwrap()
+        .get(b"Contents")
+        .unwrap()
+        .as_reference()
+        .unwrap();
+    let prev = last_startxref(&f.signed);
+    let mut freed = f.signed.clone();
+    let xref = freed.len();
+    freed.extend_from_slice(
+        format!(
+            "xref\n{} 1\n0000000000 00001 f\r\ntrailer\n<</Size {}/Root {} 0 R/Prev {prev}>>\nstartxref\n{xref}\n%%EOF\n",
+            content.0,
+            doc.max_id + 1,
+            root.0
+        )
+        .as_bytes(),
+    );
+    let path = write(&f.dir, "vrij.pdf", &freed);
+    let report = verify_pdf(&freed, &[]).unwrap();
+    assert_eq!(
+        report.signatures[0].later_changes,
+        LaterChanges::Other,
+        "{report:#?}"
+    );
+    assert!(stdout(&pdfsig(&path)).contains("Not total document signed"));
+}
+
+/// The same with a cross-reference stream: a type-0 (free) entry for a signed object.
+#[test]
+fn freeing_a_signed_object_in_an_xref_stream_is_reported() {
+    let id = sign_common::identity(KeyAlgorithm::EcdsaP256);
+    let signed = sign_pdf(
+        &sign_common::xref_stream_pdf(),
+        &id,
+        &sign_common::invisible_options(),
+    )
+    .unwrap();
+    let doc = lopdf::Document::load_mem(&signed).unwrap();
+    let root = doc.trailer.get(b"Root").unwrap().as_reference().unwrap();
+    let page = *doc.get_pages().get(&1).unwrap();
+    let content = doc
+        .get_dictionary(page)
+        .unwrap()
+        .get(b"Contents")
+        .unwrap()
+        .as_reference()
+        .unwrap();
+    let prev = last_startxref(&signed);
+    let xref_id = doc.max_id + 1;
+    let mut freed = signed.clone();
+    let xref = freed.len();
+    freed.extend_from_slice(
+        format!(
+            "{xref_id} 0 obj\n<</Type/XRef/Size {}/W[1 4 2]/Index[{} 1 {xref_id} 1]/Root {} 0 R/Prev {prev}/Length 14>>\nstream\n",
+            xref_id + 1,
+            content.0,
+            root.0
+        )
+        .as_bytes(),
+    );
+    freed.extend_from_slice(&[0, 0, 0, 0, 0, 0, 1]);
+    freed.push(1);
+    freed.extend_from_slice(&u32::try_from(xref).unwrap().to_be_bytes());
+    freed.extend_from_slice(&[0, 0]);
+    freed.extend_from_slice(format!("\nendstream\nendobj\nstartxref\n{xref}\n%%EOF\n").as_bytes());
+    let report = verify_pdf(&freed, &[]).unwrap();
+    assert_eq!(report.signatures.len(), 1);
+    assert_eq!(
+        report.signatures[0].later_changes,
+        LaterChanges::Other,
+        "{report:#?}"
+    );
+}
+
 // ---------------------------------------------------------------------------------------
 // (b) Finding 10: an unsigned signature widget drawn over the page.
 

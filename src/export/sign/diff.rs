@@ -3,8 +3,9 @@
 //! The signed revision and the whole file are compared object by object. After a signature,
 //! an incremental update may only add further signatures:
 //! - the trailer's `/Root`, `/Info` and `/Encrypt` stay the same;
-//! - no object of the signed revision disappears, and no reference that was dangling in the
-//!   signed revision gets an object (that would change what signed objects point to);
+//! - no object of the signed revision disappears or is marked free by a later
+//!   cross-reference section, and no reference that was dangling in the signed revision gets
+//!   an object (that would change what signed objects point to);
 //! - an object of the signed revision may change only as one of these roles allows:
 //!   the catalog (only `/AcroForm` and `/DSS`), the form (`/Fields`, `/SigFlags`, `/DR`,
 //!   `/DA`), a page (only `/Annots`), a page's annotation array or the form's field array
@@ -21,11 +22,19 @@ use std::collections::BTreeSet;
 
 use lopdf::{Dictionary, Document, Object, ObjectId};
 
-/// Whether everything in `full` after the revision `signed` (the first `signed_len` bytes)
-/// is an allowed addition of signatures.
-pub(crate) fn only_signatures_added(signed: &Document, full: &Document, signed_len: usize) -> bool {
+/// Whether everything in `full` after the revision `signed` (the first `signed_len` bytes
+/// of `pdf`) is an allowed addition of signatures.
+pub(crate) fn only_signatures_added(
+    pdf: &[u8],
+    signed: &Document,
+    full: &Document,
+    signed_len: usize,
+) -> bool {
     let diff = Diff::new(signed, full, signed_len);
-    diff.trailer_unchanged() && diff.no_dangling_filled() && diff.objects_allowed()
+    diff.trailer_unchanged()
+        && diff.no_dangling_filled()
+        && diff.objects_allowed()
+        && diff.nothing_freed(pdf.get(signed_len..).unwrap_or_default())
 }
 
 struct Diff<'a> {
@@ -96,6 +105,22 @@ impl<'a> Diff<'a> {
         referenced
             .into_iter()
             .all(|id| self.signed.objects.contains_key(&id) || !self.full.objects.contains_key(&id))
+    }
+
+    /// No later cross-reference section marks an object of the signed revision as free
+    /// (lopdf keeps the older entry, but a viewer would then draw nothing in its place).
+    fn nothing_freed(&self, tail: &[u8]) -> bool {
+        let mut freed = freed_in_tables(tail);
+        for (id, obj) in &self.full.objects {
+            if !self.signed.objects.contains_key(id) {
+                freed.extend(freed_in_stream(obj));
+            }
+        }
+        !self
+            .signed
+            .objects
+            .keys()
+            .any(|(number, _)| freed.contains(number))
     }
 
     fn objects_allowed(&self) -> bool {
@@ -227,6 +252,105 @@ impl<'a> Diff<'a> {
             .unwrap_or_default();
         ranges.len() == 4 && ranges[2].saturating_add(ranges[3]) > self.signed_len
     }
+}
+
+/// Object numbers marked free (`f`) in the classic cross-reference tables in `tail`.
+fn freed_in_tables(tail: &[u8]) -> BTreeSet<u32> {
+    let text = String::from_utf8_lossy(tail);
+    let mut freed = BTreeSet::new();
+    let mut from = 0;
+    while let Some(pos) = text[from..].find("xref") {
+        let start = from + pos + 4;
+        let keyword = !text[..from + pos].ends_with("start");
+        from = start;
+        if !keyword {
+            continue;
+        }
+        let mut tokens = text[start..].split_ascii_whitespace();
+        'sections: while let (Some(first), Some(count)) = (tokens.next(), tokens.next()) {
+            let (Ok(first), Ok(count)) = (first.parse::<u32>(), count.parse::<u32>()) else {
+                break;
+            };
+            for i in 0..count {
+                let (Some(_), Some(_), Some(kind)) = (tokens.next(), tokens.next(), tokens.next())
+                else {
+                    break 'sections;
+                };
+                if kind == "f" {
+                    freed.insert(first.saturating_add(i));
+                }
+            }
+        }
+    }
+    freed
+}
+
+/// Object numbers marked free (type 0) in a cross-reference stream.
+fn freed_in_stream(obj: &Object) -> BTreeSet<u32> {
+    let mut freed = BTreeSet::new();
+    let Ok(stream) = obj.as_stream() else {
+        return freed;
+    };
+    if !matches!(
+        stream.dict.get(b"Type").and_then(Object::as_name),
+        Ok(b"XRef")
+    ) {
+        return freed;
+    }
+    let ints = |key: &[u8]| -> Vec<usize> {
+        stream
+            .dict
+            .get(key)
+            .and_then(Object::as_array)
+            .map(|a| {
+                a.iter()
+                    .filter_map(|o| o.as_i64().ok())
+                    .filter_map(|n| usize::try_from(n).ok())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let widths = ints(b"W");
+    if widths.len() != 3 || widths.iter().any(|&w| w > 8) {
+        return freed;
+    }
+    let mut index = ints(b"Index");
+    if index.is_empty() {
+        let size = stream
+            .dict
+            .get(b"Size")
+            .and_then(Object::as_i64)
+            .unwrap_or(0);
+        index = vec![0, usize::try_from(size).unwrap_or(0)];
+    }
+    let data = stream
+        .decompressed_content()
+        .unwrap_or_else(|_| stream.content.clone());
+    let entry = widths.iter().sum::<usize>();
+    if entry == 0 {
+        return freed;
+    }
+    let mut entries = data.chunks_exact(entry);
+    for pair in index.chunks_exact(2) {
+        for i in 0..pair[1] {
+            let Some(bytes) = entries.next() else {
+                return freed;
+            };
+            let kind = if widths[0] == 0 {
+                1
+            } else {
+                bytes[..widths[0]]
+                    .iter()
+                    .fold(0_u64, |acc, &b| (acc << 8) | u64::from(b))
+            };
+            if kind == 0
+                && let Ok(number) = u32::try_from(pair[0] + i)
+            {
+                freed.insert(number);
+            }
+        }
+    }
+    freed
 }
 
 /// The trailer entry `key` as a reference.

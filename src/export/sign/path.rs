@@ -15,12 +15,14 @@
 use chrono::{DateTime, Utc};
 use spki::ObjectIdentifier;
 use x509_cert::Certificate;
-use x509_cert::ext::pkix::{BasicConstraints, KeyUsage};
+use x509_cert::ext::pkix::{BasicConstraints, ExtendedKeyUsage, KeyUsage};
 
 use super::cms::issued_by;
 
 const OID_BASIC_CONSTRAINTS: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.5.29.19");
 const OID_KEY_USAGE: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.5.29.15");
+const OID_EXT_KEY_USAGE: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.5.29.37");
+const OID_KP_TIME_STAMPING: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.3.6.1.5.5.7.3.8");
 
 /// The longest path searched (signer plus issuers).
 const MAX_DEPTH: usize = 8;
@@ -152,6 +154,15 @@ fn signer_usage_ok(signer: &Certificate) -> bool {
         Ok(Some(usage)) => usage.digital_signature() || usage.non_repudiation(),
         Err(()) => false,
     }
+}
+
+/// Whether `cert` is meant for a timestamp service (extended key usage timeStamping,
+/// RFC 3161 section 2.3).
+pub(crate) fn is_timestamping(cert: &Certificate) -> bool {
+    matches!(
+        extension::<ExtendedKeyUsage>(cert, OID_EXT_KEY_USAGE),
+        Ok(Some(usage)) if usage.0.contains(&OID_KP_TIME_STAMPING)
+    )
 }
 
 /// Whether `at` lies within the certificate's notBefore … notAfter.

@@ -115,8 +115,9 @@ pub struct TimestampReport {
     pub time: Option<DateTime<Utc>>,
     /// The token is signed correctly and belongs to this signature.
     pub intact: bool,
-    /// The service's certificate has a valid path to the trust list; then its time, not the
-    /// signer's claim, is the time certificates are checked at.
+    /// The service's certificate is meant for timestamping and has a valid path to the
+    /// trust list; then its time, not the signer's claim, is the time certificates are
+    /// checked at.
     pub trusted: bool,
 }
 
@@ -265,7 +266,8 @@ fn report_from(
         intact: token.intact,
         trusted: token.intact
             && token.signer.as_ref().is_some_and(|tsa| {
-                super::path::validate(tsa, &token.certificates, &anchors, token.time).is_ok()
+                super::path::is_timestamping(tsa)
+                    && super::path::validate(tsa, &token.certificates, &anchors, token.time).is_ok()
             }),
     });
     let checked_at = match timestamp {
@@ -542,7 +544,7 @@ fn later_changes(pdf: &[u8], signed_len: usize, full: Option<&Document>) -> Late
     let Ok(signed) = Document::load_mem(&pdf[..signed_len]) else {
         return LaterChanges::Other;
     };
-    if only_signatures_added(&signed, full, signed_len) {
+    if only_signatures_added(pdf, &signed, full, signed_len) {
         LaterChanges::OnlySignatures
     } else {
         LaterChanges::Other
