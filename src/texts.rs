@@ -3,6 +3,7 @@
 pub mod about;
 pub mod storage;
 pub mod realcase;
+pub mod verify;
 
 // Domain vocabulary and checks.
 
