@@ -4,6 +4,7 @@ pub mod about;
 pub mod ops;
 pub mod realcase;
 pub mod storage;
+pub mod verify;
 
 // Domain vocabulary and checks.
 
