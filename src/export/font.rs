@@ -12,8 +12,60 @@ use allsorts::tables::FontTableProvider;
 use allsorts::tables::cmap::CmapSubtable;
 use allsorts::tag;
 
+use std::sync::OnceLock;
+
 use super::ExportError;
 use super::layout::Measure;
+
+const REGULAR: &[u8] = include_bytes!("../../fonts/DejaVuSans.ttf");
+const BOLD: &[u8] = include_bytes!("../../fonts/DejaVuSans-Bold.ttf");
+
+/// DejaVu Sans and DejaVu Sans Bold, parsed once.
+pub struct Fonts {
+    /// Regular face.
+    pub regular: Face,
+    /// Bold face.
+    pub bold: Face,
+}
+
+/// The fonts of every PDF we write (licence in `fonts/`).
+pub fn dejavu() -> Result<&'static Fonts, ExportError> {
+    static FONTS: OnceLock<Result<Fonts, &'static str>> = OnceLock::new();
+    FONTS
+        .get_or_init(|| {
+            let load = |bytes, name| Face::load(bytes, name).map_err(|_| name);
+            Ok(Fonts {
+                regular: load(REGULAR, "DejaVuSans")?,
+                bold: load(BOLD, "DejaVuSans-Bold")?,
+            })
+        })
+        .as_ref()
+        .map_err(|name| ExportError::Font(name))
+}
+
+/// One indirect object: its number and its body (between `N 0 obj` and `endobj`).
+pub type RawObject = (u32, Vec<u8>);
+
+/// A stream object body; `compress` deflates the data.
+pub fn stream(dict: &str, data: &[u8], compress: bool) -> Vec<u8> {
+    let (data, filter) = if compress {
+        (deflate(data), "/Filter/FlateDecode")
+    } else {
+        (data.to_vec(), "")
+    };
+    let mut body = format!("<<{dict}{filter}/Length {}>>\nstream\n", data.len()).into_bytes();
+    body.extend_from_slice(&data);
+    body.extend_from_slice(b"\nendstream");
+    body
+}
+
+fn deflate(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write as _;
+    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    // Writing into a Vec cannot fail.
+    let _ = encoder.write_all(bytes);
+    encoder.finish().unwrap_or_default()
+}
 
 /// A parsed font: which glyph each character has and how wide it is.
 #[derive(Debug)]
@@ -93,6 +145,11 @@ impl Face {
             .unwrap_or(0)
     }
 
+    /// Height above the baseline, as a fraction of the font size.
+    pub fn ascent(&self) -> f32 {
+        self.ascent / self.units_per_em
+    }
+
     fn advance_of(&self, gid: u16) -> f32 {
         f32::from(self.advance.get(usize::from(gid)).copied().unwrap_or(0)) / self.units_per_em
     }
@@ -157,8 +214,50 @@ impl<'f> Subset<'f> {
         out
     }
 
+    /// The Type 0 font `id` with its CIDFont, descriptor, font program and ToUnicode map,
+    /// the other objects numbered by `alloc`.
+    pub fn objects(
+        &self,
+        id: u32,
+        alloc: &mut dyn FnMut() -> u32,
+    ) -> Result<Vec<RawObject>, ExportError> {
+        let program = self.program()?;
+        let base = self.base_font();
+        let (cid, descriptor, file, to_unicode) = (alloc(), alloc(), alloc(), alloc());
+        Ok(vec![
+            (
+                id,
+                format!(
+                    "<</Type/Font/Subtype/Type0/BaseFont/{base}/Encoding/Identity-H/DescendantFonts[{cid} 0 R]/ToUnicode {to_unicode} 0 R>>"
+                )
+                .into_bytes(),
+            ),
+            (
+                cid,
+                format!(
+                    "<</Type/Font/Subtype/CIDFontType2/BaseFont/{base}/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor {descriptor} 0 R/DW 1000/W{}/CIDToGIDMap/Identity>>",
+                    self.widths()
+                )
+                .into_bytes(),
+            ),
+            (
+                descriptor,
+                format!(
+                    "<</Type/FontDescriptor/FontName/{base}/Flags 32{}/ItalicAngle 0/StemV 80/FontFile2 {file} 0 R>>",
+                    self.metrics()
+                )
+                .into_bytes(),
+            ),
+            (
+                file,
+                stream(&format!("/Length1 {}", program.len()), &program, true),
+            ),
+            (to_unicode, stream("", self.to_unicode().as_bytes(), true)),
+        ])
+    }
+
     /// The font program of the subset (TrueType, new glyph ids in order).
-    pub fn program(&self) -> Result<Vec<u8>, ExportError> {
+    fn program(&self) -> Result<Vec<u8>, ExportError> {
         let name = self.face.name;
         let data = ReadScope::new(self.face.bytes)
             .read::<FontData<'_>>()
@@ -176,7 +275,7 @@ impl<'f> Subset<'f> {
     }
 
     /// `ABCDEF+Name`: six letters derived from the glyph set, as subset fonts are named.
-    pub fn base_font(&self) -> String {
+    fn base_font(&self) -> String {
         use sha2::Digest as _;
         let mut hasher = sha2::Sha256::new();
         for g in &self.glyphs {
@@ -192,7 +291,7 @@ impl<'f> Subset<'f> {
     }
 
     /// The `/W` array: widths in 1/1000 em of new glyph ids 0.., in one run.
-    pub fn widths(&self) -> String {
+    fn widths(&self) -> String {
         let w: Vec<String> = self
             .glyphs
             .iter()
@@ -202,7 +301,7 @@ impl<'f> Subset<'f> {
     }
 
     /// `/FontBBox`, `/Ascent` and `/Descent` entries of the font descriptor.
-    pub fn metrics(&self) -> String {
+    fn metrics(&self) -> String {
         let f = self.face;
         let [x0, y0, x1, y1] = f.bbox.map(|v| real(f.thousandths(v)));
         format!(
@@ -214,7 +313,7 @@ impl<'f> Subset<'f> {
     }
 
     /// A ToUnicode CMap so that copying or extracting the text gives the characters back.
-    pub fn to_unicode(&self) -> String {
+    fn to_unicode(&self) -> String {
         let entries: Vec<String> = self
             .chars
             .iter()

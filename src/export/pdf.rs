@@ -6,17 +6,14 @@
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
-use std::sync::OnceLock;
 
 use chrono::{DateTime, SecondsFormat, Utc};
 
 use super::ExportError;
-use super::font::{Face, Subset, real};
+use super::font::{self, Subset, real};
 use super::layout::{self, Faces, Item, Node, PAGE_H, PAGE_W, Role};
 use crate::report::Document;
 
-const REGULAR: &[u8] = include_bytes!("../../fonts/DejaVuSans.ttf");
-const BOLD: &[u8] = include_bytes!("../../fonts/DejaVuSans-Bold.ttf");
 /// sRGB IEC61966-2.1 from Debian's icc-profiles-free (zlib licence, see `data/icc/`).
 const SRGB: &[u8] = include_bytes!("../../data/icc/sRGB.icc");
 /// The language of every document we write.
@@ -51,25 +48,6 @@ pub struct LayoutInfo {
     pub pages: usize,
 }
 
-struct Fonts {
-    regular: Face,
-    bold: Face,
-}
-
-fn fonts() -> Result<&'static Fonts, ExportError> {
-    static FONTS: OnceLock<Result<Fonts, &'static str>> = OnceLock::new();
-    FONTS
-        .get_or_init(|| {
-            let load = |bytes, name| Face::load(bytes, name).map_err(|_| name);
-            Ok(Fonts {
-                regular: load(REGULAR, "DejaVuSans")?,
-                bold: load(BOLD, "DejaVuSans-Bold")?,
-            })
-        })
-        .as_ref()
-        .map_err(|name| ExportError::Font(name))
-}
-
 /// The document as PDF bytes.
 pub fn pdf(doc: &Document, opts: &PdfOptions) -> Result<Vec<u8>, ExportError> {
     pdf_with_layout(doc, opts).map(|(bytes, _)| bytes)
@@ -80,7 +58,7 @@ pub fn pdf_with_layout(
     doc: &Document,
     opts: &PdfOptions,
 ) -> Result<(Vec<u8>, LayoutInfo), ExportError> {
-    let fonts = fonts()?;
+    let fonts = font::dejavu()?;
     let faces = Faces {
         regular: &fonts.regular,
         bold: &fonts.bold,
@@ -397,34 +375,9 @@ fn role_name(role: Role) -> &'static str {
 }
 
 fn write_font(w: &mut Writer, id: u32, subset: &Subset<'_>) -> Result<(), ExportError> {
-    let program = subset.program()?;
-    let base = subset.base_font();
-    let cid = w.alloc();
-    let descriptor = w.alloc();
-    let file = w.alloc();
-    let to_unicode = w.alloc();
-    w.set(
-        id,
-        format!(
-            "<</Type/Font/Subtype/Type0/BaseFont/{base}/Encoding/Identity-H/DescendantFonts[{cid} 0 R]/ToUnicode {to_unicode} 0 R>>"
-        ),
-    );
-    w.set(
-        cid,
-        format!(
-            "<</Type/Font/Subtype/CIDFontType2/BaseFont/{base}/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor {descriptor} 0 R/DW 1000/W{}/CIDToGIDMap/Identity>>",
-            subset.widths()
-        ),
-    );
-    w.set(
-        descriptor,
-        format!(
-            "<</Type/FontDescriptor/FontName/{base}/Flags 32{}/ItalicAngle 0/StemV 80/FontFile2 {file} 0 R>>",
-            subset.metrics()
-        ),
-    );
-    w.set_stream(file, &format!("/Length1 {}", program.len()), &program, true);
-    w.set_stream(to_unicode, "", subset.to_unicode().as_bytes(), true);
+    for (n, body) in subset.objects(id, &mut || w.alloc())? {
+        w.objects[n as usize - 1] = body;
+    }
     Ok(())
 }
 
@@ -608,15 +561,7 @@ impl Writer {
     /// A stream object; `compress` deflates it (never the XMP metadata, which PDF/A wants
     /// readable without filters).
     fn set_stream(&mut self, id: u32, dict: &str, data: &[u8], compress: bool) {
-        let (data, filter) = if compress {
-            (deflate(data), "/Filter/FlateDecode")
-        } else {
-            (data.to_vec(), "")
-        };
-        let mut body = format!("<<{dict}{filter}/Length {}>>\nstream\n", data.len()).into_bytes();
-        body.extend_from_slice(&data);
-        body.extend_from_slice(b"\nendstream");
-        self.objects[id as usize - 1] = body;
+        self.objects[id as usize - 1] = font::stream(dict, data, compress);
     }
 
     fn finish(self, root: u32, info: u32, title: &str, at: DateTime<Utc>) -> Vec<u8> {
@@ -650,12 +595,4 @@ impl Writer {
         out.extend_from_slice(table.as_bytes());
         out
     }
-}
-
-fn deflate(bytes: &[u8]) -> Vec<u8> {
-    use std::io::Write as _;
-    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
-    // Writing into a Vec cannot fail.
-    let _ = encoder.write_all(bytes);
-    encoder.finish().unwrap_or_default()
 }
