@@ -15,6 +15,7 @@
 //! worst case, 5,000 words without a line break, which egui lays out again as a whole on
 //! every keystroke (it caches paragraphs).
 
+use meldcode::app::Op;
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -38,11 +39,11 @@ fn harness(text: Option<String>) -> Harness<'static, Gui> {
     app.show_demo_screen("lang");
     if let Some(text) = text {
         let step = meldcode::domain::Step::Consulteren;
-        app.app.push(meldcode::app::Command::EditField {
+        app.app.push(meldcode::app::Command::Op(Op::EditField {
             step,
             field: "vt_advies".to_owned(),
             value: Some(meldcode::domain::Value::Text(text)),
-        });
+        }));
     }
     let mut h = Harness::builder()
         .with_size([1200.0, 800.0])

@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-pub use command::{Command, ThemeChoice, VaultRequest};
+pub use command::{Command, Nav, Op, Prefs, ThemeChoice, VaultRequest};
 pub use export::{DocumentKind, ExportCommand, ExportedFile, Format, SignatureStatus};
 pub use followup::{FollowupCommand, FollowupSection};
 pub use handle::AppError;
@@ -358,7 +358,7 @@ impl App {
             && !idle.is_zero()
             && now.duration_since(self.state.last_activity) >= idle
         {
-            self.pending.push(Command::Lock);
+            self.pending.push(Command::Op(Op::Lock));
         }
     }
 

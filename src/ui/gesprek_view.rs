@@ -1,6 +1,7 @@
 //! Gesprek voorbereiden: the `gesprek` form with its hulpzinnen filled in from the profile
 //! and the dossier, and the record of what was said and how the family reacted.
 
+use crate::app::Op;
 use chrono::Local;
 
 use crate::app::{AppState, Command};
@@ -101,13 +102,17 @@ impl GesprekView {
                     lint: super::lint_options(state, Some(dossier)),
                 };
                 form.ui(ui, def, &cx, &answers, &mut |field, value| {
-                    cmds.push(Command::EditField {
+                    cmds.push(Command::Op(Op::EditField {
                         step: Step::Gesprek,
                         field,
                         value,
-                    });
+                    }));
                 });
-                cmds.extend(form.take_kept_hints().into_iter().map(Command::KeepHint));
+                cmds.extend(
+                    form.take_kept_hints()
+                        .into_iter()
+                        .map(|x| Command::Op(Op::KeepHint(x))),
+                );
             }
             None => {
                 ui.label(egui::RichText::new(texts::NO_GESPREK).weak());
@@ -140,7 +145,7 @@ impl GesprekView {
                         rows: 3,
                     };
                     let out = editor.ui(ui, text, &opts, place, look);
-                    cmds.extend(out.kept.map(Command::KeepHint));
+                    cmds.extend(out.kept.map(|x| Command::Op(Op::KeepHint(x))));
                 }
                 let parsed = super::parse_date(date);
                 if parsed.is_none() {
@@ -149,11 +154,11 @@ impl GesprekView {
                 if ui.button(texts::ADD_CONVERSATION).clicked()
                     && let Some(on) = parsed
                 {
-                    cmds.push(Command::AddConversation {
+                    cmds.push(Command::Op(Op::AddConversation {
                         on,
                         said: std::mem::take(said),
                         reaction: std::mem::take(reaction),
-                    });
+                    }));
                 }
             });
         });

@@ -1,5 +1,6 @@
 //! Signals: quick entry and the list by date (stap 1).
 
+use crate::app::{Nav, Op};
 use chrono::Local;
 
 use crate::app::{AppState, Command};
@@ -105,12 +106,12 @@ impl SignalsView {
                 };
                 let opts = super::lint_options(state, Some(dossier));
                 let out = checked.ui(ui, text, &opts, "signal_text", look);
-                cmds.extend(out.kept.map(Command::KeepHint));
+                cmds.extend(out.kept.map(|x| Command::Op(Op::KeepHint(x))));
                 if ui.button(texts::ADD_SIGNAL).clicked() {
                     match super::parse_date(date) {
                         Some(observed_on) => {
                             let second = *hand == Hand::Tweede;
-                            cmds.push(Command::AddSignal(Signal {
+                            cmds.push(Command::Op(Op::AddSignal(Signal {
                                 id: 0,
                                 observed_on,
                                 recorded_at: state.now,
@@ -122,7 +123,7 @@ impl SignalsView {
                                 confirmed_by_informant: second.then_some(*confirmed),
                                 text: text.trim().to_owned(),
                                 contra_indicatie: *contra,
-                            }));
+                            })));
                             if !text.trim().is_empty() {
                                 text.clear();
                                 source.clear();
@@ -130,7 +131,7 @@ impl SignalsView {
                                 *contra = false;
                             }
                         }
-                        None => cmds.push(Command::DismissMessage),
+                        None => cmds.push(Command::Nav(Nav::DismissMessage)),
                     }
                 }
                 if super::parse_date(date).is_none() {
