@@ -247,6 +247,11 @@ impl AppState {
         !self.edits.is_empty() || self.profile_dirty_at.is_some()
     }
 
+    /// Today by the session's clock (the time of this frame), in the user's time zone.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.now.with_timezone(&chrono::Local).date_naive()
+    }
+
     /// Whether the data shown is the embedded example.
     pub fn is_example(&self) -> bool {
         matches!(self.source, Source::Example { .. })

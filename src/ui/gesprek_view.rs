@@ -2,7 +2,6 @@
 //! and the dossier, and the record of what was said and how the family reacted.
 
 use crate::app::Op;
-use chrono::Local;
 
 use crate::app::{AppState, Command};
 use crate::domain::{Dossier, Step, Value};
@@ -12,7 +11,7 @@ use super::form_view::{FormContext, FormView};
 use super::lint_editor::LintedText;
 
 /// The conversation being recorded.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct GesprekView {
     form: FormView,
     date: String,
@@ -20,19 +19,6 @@ pub struct GesprekView {
     reaction: String,
     said_check: LintedText,
     reaction_check: LintedText,
-}
-
-impl Default for GesprekView {
-    fn default() -> Self {
-        Self {
-            form: FormView::default(),
-            date: super::format_date(Local::now().date_naive()),
-            said: String::new(),
-            reaction: String::new(),
-            said_check: LintedText::default(),
-            reaction_check: LintedText::default(),
-        }
-    }
 }
 
 /// The type of concern as the hulpzinnen say it: the chosen forms of violence of stap 1,
@@ -83,6 +69,10 @@ impl GesprekView {
             reaction_check,
         } = self;
         ui.heading(texts::GESPREK);
+        if date.is_empty() && said.is_empty() {
+            // Today by the app's clock, not the system's.
+            *date = super::format_date(state.today());
+        }
         let org = state.profile.organisation.name.clone();
         let beroep = state.profile.user.function.clone();
         let zorg = concern(state, dossier);

@@ -1,7 +1,6 @@
 //! Signals: quick entry and the list by date (stap 1).
 
 use crate::app::{Nav, Op};
-use chrono::Local;
 
 use crate::app::{AppState, Command};
 use crate::domain::{Actor, Dossier, Hand, Signal};
@@ -23,7 +22,7 @@ pub struct SignalsView {
 impl Default for SignalsView {
     fn default() -> Self {
         Self {
-            date: super::format_date(Local::now().date_naive()),
+            date: String::new(),
             observer: String::new(),
             source: String::new(),
             hand: Hand::Eerste,
@@ -57,6 +56,10 @@ impl SignalsView {
         ui.heading(texts::SIGNALS);
         if observer.is_empty() {
             observer.clone_from(&state.profile.user.name);
+        }
+        if date.is_empty() && text.is_empty() {
+            // Today by the app's clock, not the system's.
+            *date = super::format_date(state.today());
         }
         ui.add_enabled_ui(!dossier.is_closed(), |ui| {
             egui::Frame::group(ui.style()).show(ui, |ui| {
