@@ -320,3 +320,53 @@ fn an_export_that_was_not_written_leaves_no_audit_entry() {
     );
     assert!(!target.exists());
 }
+
+#[test]
+fn the_command_line_reads_dates_with_the_one_dutch_parser() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = demo_vault(dir.path());
+    let add = |observed: &str| {
+        meldcode(&[
+            "signal",
+            "add",
+            "--vault",
+            v.to_str().unwrap(),
+            "--dossier",
+            "1",
+            "--text",
+            "Zoë had een blauwe plek op de linker bovenarm.",
+            "--observed",
+            observed,
+        ])
+    };
+    for accepted in ["vandaag", "2-11-2026", "02/11/2026", "2026-11-02"] {
+        let out = add(accepted);
+        assert!(out.status.success(), "{accepted}: {}", text(&out));
+    }
+    let refused = [
+        ("02-11-26", texts::ops::DATE_TWO_DIGIT_YEAR),
+        ("31-12-2099", texts::ops::DATE_IN_FUTURE),
+        ("01-01-1990", texts::ops::DATE_TOO_OLD),
+        ("2 nov", texts::ops::DATE_UNREADABLE),
+    ];
+    for (given, message) in refused {
+        let out = add(given);
+        assert_eq!(out.status.code(), Some(2), "{given}: {}", text(&out));
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains(message),
+            "{given}: {}",
+            text(&out)
+        );
+    }
+    let d = open(&v).load_dossier(ID).unwrap();
+    let today = chrono::Local::now().date_naive();
+    let observed: Vec<_> = d
+        .signals
+        .iter()
+        .rev()
+        .take(4)
+        .map(|s| s.observed_on)
+        .collect();
+    let nov2 = chrono::NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
+    assert_eq!(observed, [nov2, nov2, nov2, today]);
+}
