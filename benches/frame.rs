@@ -15,13 +15,13 @@
 //! worst case, 5,000 words without a line break, which egui lays out again as a whole on
 //! every keystroke (it caches paragraphs).
 
-use meldcode::app::Op;
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+use meldcode::app::Op;
 use meldcode::app::{App, FormSets, WindowPrefs};
 use meldcode::gui::Gui;
 use support::dutch_text;

@@ -1,12 +1,12 @@
 //! [`App::handle`]: the one entry point for every change. Navigation and preferences are
 //! handled here; everything that touches a dossier is an operation in [`crate::ops`].
 
-use super::{Nav, Op, Prefs};
 use std::time::Instant;
 
 use super::{
     AUTOSAVE_AFTER, App, FocusRequest, ListRow, Message, PendingEdit, Screen, Source, VaultRequest,
 };
+use super::{Nav, Op, Prefs};
 use crate::domain::{Actor, Change, Dossier, DossierId, Organisation, Profile, Step};
 use crate::ops::{self, OpsError, Session};
 use crate::texts;

@@ -1,11 +1,11 @@
 //! Demo set-ups of the follow-up screens for `scripts/screenshots-more.sh`: they go through
 //! the ordinary commands on the in-memory example, so nothing is saved.
 
-use crate::app::{Nav, Op};
 use chrono::{Duration, NaiveDate};
 
 use super::Gui;
 use crate::app::{Command, DocumentKind, FollowupCommand, FollowupSection};
+use crate::app::{Nav, Op};
 use crate::domain::{
     Checklist, InfoRequest, Participation, Sent, Step, UrgentCallee, VeiligThuisCall,
 };

@@ -3,9 +3,9 @@
 //! sign step, "open after saving", a spinner while the worker writes, and the signature
 //! status of the files written. The app does the export and the audit entry.
 
-use crate::app::Op;
 use std::path::PathBuf;
 
+use crate::app::Op;
 use crate::app::{AppState, Command, DocumentKind, ExportCommand, Format};
 use crate::domain::{Dossier, DossierId};
 use crate::texts;

@@ -2,7 +2,6 @@
 //! and the dossier, and the record of what was said and how the family reacted.
 
 use crate::app::Op;
-
 use crate::app::{AppState, Command};
 use crate::domain::{Dossier, Step, Value};
 use crate::texts;

@@ -2,12 +2,10 @@
 //! still missing, the checklist before sending, "pakket maken" (PDF, DOCX, `.eml` into a
 //! folder), and after sending: date, Veilig Thuis reference, follow-up, what comes next.
 
-use crate::app::Op;
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-use chrono::NaiveDateTime;
-
+use crate::app::Op;
 use crate::app::{AppState, Command, ExportCommand, FollowupCommand};
 use crate::domain::{Checklist, Dossier, Sent, Value, VeiligThuisCall};
 use crate::texts;
@@ -71,7 +69,7 @@ impl ChecklistDraft {
         let call = if self.called_at.trim().is_empty() {
             None
         } else {
-            let at = NaiveDateTime::parse_from_str(self.called_at.trim(), "%d-%m-%Y %H:%M").ok()?;
+            let at = crate::form::parse_date_time(&self.called_at, None).ok()?;
             Some(VeiligThuisCall {
                 at,
                 employee: self.employee.trim().to_owned(),

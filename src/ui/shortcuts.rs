@@ -1,9 +1,9 @@
 //! The keyboard shortcuts of the commands: egui's key types stay in the view layer.
 
-use crate::app::{Nav, Op};
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::app::Command;
+use crate::app::{Nav, Op};
 
 /// The keyboard shortcut of a command, if it has one.
 pub fn shortcut(command: &Command) -> Option<KeyboardShortcut> {

@@ -1,8 +1,7 @@
 //! Signals: quick entry and the list by date (stap 1).
 
-use crate::app::{Nav, Op};
-
 use crate::app::{AppState, Command};
+use crate::app::{Nav, Op};
 use crate::domain::{Actor, Dossier, Hand, Signal};
 use crate::texts;
 

@@ -2,9 +2,9 @@
 //! mark a dossier urgent at any step, then at once what to do now, the calls made, the time
 //! since the signal, and the normal steps that are still to be recorded afterwards.
 
-use crate::app::Op;
 use chrono::{DateTime, Utc};
 
+use crate::app::Op;
 use crate::app::{AppState, Command, FollowupCommand};
 use crate::domain::{Change, Dossier, Step, StepStatus, UrgentCallee};
 use crate::texts;

@@ -2,13 +2,13 @@
 //! tree: the urgent path, an overdue agreement, and a request for information from Veilig
 //! Thuis recorded and exported.
 
-use meldcode::app::Op;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 
 use chrono::{DateTime, TimeZone as _, Utc};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+use meldcode::app::Op;
 use meldcode::app::{App, Command, FormSets, Screen, VaultRequest, WindowPrefs};
 use meldcode::domain::{AfspraakStatus, Change, Step, StepStatus, UrgentCallee};
 use meldcode::gui::Gui;

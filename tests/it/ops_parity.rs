@@ -4,13 +4,13 @@
 //! signal, and no audit entry for an export that was never written.
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests may panic")]
 
-use meldcode::app::{Nav, Op};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use meldcode::app::{
     App, Command, DocumentKind, ExportCommand, FormSets, Format, VaultRequest, WindowPrefs,
 };
+use meldcode::app::{Nav, Op};
 use meldcode::ops::export::{ExportRequest, plan_export};
 use meldcode::ops::{IdentitySource, OpenVault, Session, system_clock};
 use meldcode::storage::AuditAction;
