@@ -21,6 +21,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+use meldcode::app::Op;
 use meldcode::app::{App, FormSets, WindowPrefs};
 use meldcode::gui::Gui;
 use support::dutch_text;
@@ -38,11 +39,11 @@ fn harness(text: Option<String>) -> Harness<'static, Gui> {
     app.show_demo_screen("lang");
     if let Some(text) = text {
         let step = meldcode::domain::Step::Consulteren;
-        app.app.push(meldcode::app::Command::EditField {
+        app.app.push(meldcode::app::Command::Op(Op::EditField {
             step,
             field: "vt_advies".to_owned(),
             value: Some(meldcode::domain::Value::Text(text)),
-        });
+        }));
     }
     let mut h = Harness::builder()
         .with_size([1200.0, 800.0])

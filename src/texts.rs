@@ -461,26 +461,6 @@ pub const SOURCE_PREFIX: &str = "bron:";
 pub const CONFIRMED_SHORT: &str = "akkoord informant";
 /// Marker in the path diagram.
 pub const VEILIG_THUIS_SHORT: &str = "met Veilig Thuis";
-/// History line.
-pub const H_SIGNAL: &str = "Signaal vastgelegd";
-/// History line.
-pub const H_CORRECT: &str = "Signaal gecorrigeerd";
-/// History line.
-pub const H_CONSULTATION: &str = "Consultatie vastgelegd";
-/// History line.
-pub const H_CONVERSATION: &str = "Gesprek vastgelegd";
-/// History line.
-pub const H_SKIPPED: &str = "Reden vastgelegd waarom het gesprek niet is gevoerd";
-/// History line.
-pub const H_ANSWER: &str = "Afweging beantwoord:";
-/// History line.
-pub const H_DECISION: &str = "Besluit vastgelegd";
-/// History line.
-pub const H_FIELD: &str = "Veld gewijzigd:";
-/// History line.
-pub const H_START: &str = "Stap begonnen";
-/// History line.
-pub const H_OTHER: &str = "Wijziging";
 /// The recorded exception is not in the form set's list.
 pub const CHECK_UNKNOWN_EXCEPTION: &str =
     "Kies de uitzondering op 'open melden, tenzij' uit de lijst van dit meldformulier.";

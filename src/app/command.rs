@@ -40,9 +40,21 @@ pub struct VaultRequest {
 }
 
 /// A request from the window. Views push these; [`crate::app::App::handle`] runs them at the
-/// end of the frame. Every data change goes through here.
+/// end of the frame: navigation and preferences change only the window, operations go
+/// through [`crate::ops`]. Every data change is an [`Op`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
+    /// Where to go: screens, steps, the open dossier, the message bar.
+    Nav(Nav),
+    /// The window's preferences.
+    Prefs(Prefs),
+    /// Everything that reads or changes dossier data, through the operations layer.
+    Op(Op),
+}
+
+/// Navigation: changes what is shown, never data.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Nav {
     /// Show the dossier list.
     ShowList,
     /// Show the organisation set-up.
@@ -51,12 +63,34 @@ pub enum Command {
     ShowSettings,
     /// Show the first-start wizard.
     ShowWizard,
+    /// Put the keyboard focus in the search field of the list.
+    FocusSearch,
+    /// Open a dossier.
+    OpenDossier(DossierId),
+    /// Show one step of the open dossier.
+    SelectStep(Step),
+    /// Hide the message bar.
+    DismissMessage,
+}
+
+/// Window preferences (saved with the window state, never in the vault).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Prefs {
+    /// Change the theme.
+    SetTheme(ThemeChoice),
+    /// Change the zoom factor.
+    SetZoom(f32),
+    /// Change the idle-lock time in minutes.
+    SetIdleLock(u32),
+}
+
+/// Operations: every data change and every vault action, run through [`crate::ops`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Op {
     /// Open the embedded example.
     OpenExample,
     /// Create or open a vault.
     OpenVault(VaultRequest),
-    /// Put the keyboard focus in the search field of the list.
-    FocusSearch,
     /// Start a new dossier.
     NewDossier,
     /// Write every pending edit now.
@@ -65,10 +99,6 @@ pub enum Command {
     Lock,
     /// Unlock with the passphrase.
     Unlock(String),
-    /// Open a dossier.
-    OpenDossier(DossierId),
-    /// Show one step of the open dossier.
-    SelectStep(Step),
     /// A field of a step's form changed; committed after a second without typing.
     EditField {
         /// The step.
@@ -137,33 +167,45 @@ pub enum Command {
     CloseDossier(String),
     /// Reopen the open dossier.
     ReopenDossier(String),
-    /// Change the theme.
-    SetTheme(ThemeChoice),
-    /// Change the zoom factor.
-    SetZoom(f32),
-    /// Change the idle-lock time in minutes.
-    SetIdleLock(u32),
-    /// Hide the message bar.
-    DismissMessage,
     /// Urgent path, afspraken, information requests, participation, melding (issues 9, 10).
     Followup(super::FollowupCommand),
     /// Export a document or the melding package (issues 7, 8, 9).
     Export(super::ExportCommand),
 }
 
+impl From<Nav> for Command {
+    fn from(n: Nav) -> Self {
+        Command::Nav(n)
+    }
+}
+
+impl From<Prefs> for Command {
+    fn from(p: Prefs) -> Self {
+        Command::Prefs(p)
+    }
+}
+
+impl From<Op> for Command {
+    fn from(o: Op) -> Self {
+        Command::Op(o)
+    }
+}
+
 impl Command {
     /// Label and tooltip of the commands that have a button or menu entry.
     pub fn label_and_tooltip(&self) -> (&'static str, &'static str) {
         match self {
-            Command::NewDossier => (texts::CMD_NEW_DOSSIER, texts::CMD_NEW_DOSSIER_TIP),
-            Command::Save => (texts::CMD_SAVE, texts::CMD_SAVE_TIP),
-            Command::FocusSearch => (texts::CMD_SEARCH, texts::CMD_SEARCH_TIP),
-            Command::ShowList => (texts::CMD_LIST, texts::CMD_LIST_TIP),
-            Command::ShowOrganisation => (texts::CMD_ORGANISATION, texts::CMD_ORGANISATION_TIP),
-            Command::ShowSettings => (texts::CMD_SETTINGS, texts::CMD_SETTINGS_TIP),
-            Command::Lock => (texts::CMD_LOCK, texts::CMD_LOCK_TIP),
-            Command::OpenExample => (texts::CMD_OPEN_EXAMPLE, texts::CMD_OPEN_EXAMPLE_TIP),
-            Command::ShowWizard => (texts::CMD_WIZARD, texts::CMD_WIZARD_TIP),
+            Command::Op(Op::NewDossier) => (texts::CMD_NEW_DOSSIER, texts::CMD_NEW_DOSSIER_TIP),
+            Command::Op(Op::Save) => (texts::CMD_SAVE, texts::CMD_SAVE_TIP),
+            Command::Nav(Nav::FocusSearch) => (texts::CMD_SEARCH, texts::CMD_SEARCH_TIP),
+            Command::Nav(Nav::ShowList) => (texts::CMD_LIST, texts::CMD_LIST_TIP),
+            Command::Nav(Nav::ShowOrganisation) => {
+                (texts::CMD_ORGANISATION, texts::CMD_ORGANISATION_TIP)
+            }
+            Command::Nav(Nav::ShowSettings) => (texts::CMD_SETTINGS, texts::CMD_SETTINGS_TIP),
+            Command::Op(Op::Lock) => (texts::CMD_LOCK, texts::CMD_LOCK_TIP),
+            Command::Op(Op::OpenExample) => (texts::CMD_OPEN_EXAMPLE, texts::CMD_OPEN_EXAMPLE_TIP),
+            Command::Nav(Nav::ShowWizard) => (texts::CMD_WIZARD, texts::CMD_WIZARD_TIP),
             _ => ("", ""),
         }
     }

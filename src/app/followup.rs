@@ -7,9 +7,9 @@ use chrono::NaiveDate;
 use super::handle::AppError;
 use super::{App, Message, Screen};
 use crate::domain::{
-    Actor, Afspraak, AfspraakStatus, Change, Checklist, InfoRequest, Participation, Sent, Step,
-    StepStatus, UrgentCall, UrgentCallee, Value,
+    Change, Checklist, InfoRequest, Participation, Sent, Step, UrgentCallee, Value,
 };
+use crate::ops;
 use crate::texts;
 
 /// A part of the dossier screen that can be brought into view.
@@ -98,146 +98,69 @@ fn info(text: String) -> Message {
 }
 
 impl App {
-    /// Runs one follow-up command on the open dossier.
+    /// Runs one follow-up command on the open dossier: navigation here, every change and
+    /// its checks in [`ops::followup`].
     pub(super) fn handle_followup(&mut self, command: FollowupCommand) -> Result<(), AppError> {
         use FollowupCommand as F;
         let id = self.open_id()?;
-        let now = self.session.now();
-        match command {
+        let s = &mut self.session;
+        let d = match command {
             F::Show { step, section } => {
                 self.state.screen = Screen::Dossier { id, step };
                 self.state.focus = Some(super::FocusRequest::Section(section));
+                return Ok(());
             }
             F::MarkUrgent { reason } => {
-                self.apply_change(id, Change::MarkUrgent { reason })?;
+                let d = ops::dossier::apply(s, id, Change::MarkUrgent { reason })?;
                 self.state.message = Some(info(texts::MSG_URGENT.to_owned()));
+                d
             }
             F::RecordUrgentCall { to, by, note } => {
-                let mut actor = self.state.profile.user.clone();
-                if !by.trim().is_empty() && by.trim() != actor.name {
-                    actor = Actor::new(by.trim(), "");
-                }
-                let call = UrgentCall {
-                    to,
-                    at: now,
-                    by: actor,
-                    note,
-                };
-                self.apply_change(id, Change::RecordUrgentCall { call })?;
+                ops::followup::record_urgent_call(s, id, to, &by, note)?
             }
             F::AddAfspraak {
                 who,
                 what,
                 due,
                 check,
-            } => {
-                if who.trim().is_empty() || what.trim().is_empty() || check.trim().is_empty() {
-                    return Err(AppError::Text(texts::ERR_AFSPRAAK_INCOMPLETE));
-                }
-                let afspraak = Afspraak {
-                    id: 0,
-                    who,
-                    what,
-                    due,
-                    check,
-                    status: AfspraakStatus::Lopend,
-                    checked_on: None,
-                };
-                self.apply_change(id, Change::AddAfspraak { afspraak })?;
-            }
-            F::AfspraakKept(afspraak) => {
-                let on = self.today();
-                self.apply_change(
-                    id,
-                    Change::CheckAfspraak {
-                        id: afspraak,
-                        status: AfspraakStatus::Nagekomen,
-                        on,
-                    },
-                )?;
-            }
+            } => ops::followup::add_afspraak(s, id, who, what, due, check)?,
+            F::AfspraakKept(afspraak) => ops::followup::afspraak_kept(s, id, afspraak)?,
             F::AfspraakMissed {
                 id: afspraak,
                 reason,
             } => {
-                if reason.trim().is_empty() {
-                    return Err(AppError::Text(texts::ERR_MISSING_REASON));
-                }
-                self.back_to_afweging(id, afspraak, reason)?;
+                let d = ops::followup::afspraak_missed(s, id, afspraak, &reason)?;
+                self.state.screen = Screen::Dossier {
+                    id,
+                    step: Step::Wegen,
+                };
+                self.state.message =
+                    Some(info(format!("{} {reason}", texts::MSG_BACK_TO_AFWEGING)));
+                d
             }
             F::SetInfoRequest(request) => {
-                if request.asked_by.trim().is_empty() || request.questions.trim().is_empty() {
-                    return Err(AppError::Text(texts::ERR_INFO_REQUEST_INCOMPLETE));
-                }
-                self.apply_change(id, Change::SetInfoRequest { request })?;
+                let d = ops::followup::set_info_request(s, id, request)?;
                 self.state.message = Some(info(texts::MSG_SAVED.to_owned()));
+                d
             }
-            F::RecordParticipation(entry) => {
-                if entry.how.trim().is_empty() {
-                    return Err(AppError::Text(texts::ERR_PARTICIPATION_HOW));
-                }
-                self.apply_change(id, Change::RecordParticipation { entry })?;
-            }
+            F::RecordParticipation(entry) => ops::followup::record_participation(s, id, entry)?,
             F::SetMeldingField { field, value } => {
-                self.apply_change(id, Change::SetMeldingField { field, value })?;
+                ops::dossier::apply(s, id, Change::SetMeldingField { field, value })?
             }
             F::SetChecklist(checklist) => {
-                self.apply_change(id, Change::SetChecklist { checklist })?;
+                ops::dossier::apply(s, id, Change::SetChecklist { checklist })?
             }
             F::RecordSent(sent) => {
-                if sent.veilig_thuis_reference.trim().is_empty() {
-                    return Err(AppError::Text(texts::ERR_SENT_REFERENCE));
-                }
-                self.apply_change(id, Change::RecordSent { sent })?;
+                let d = ops::followup::record_sent(s, id, sent)?;
                 self.state.message = Some(info(texts::MSG_SENT_RECORDED.to_owned()));
                 self.state.screen = Screen::Dossier {
                     id,
                     step: Step::Beslissen,
                 };
+                d
             }
-        }
-        Ok(())
-    }
-
-    /// A missed agreement: record it, reopen step 4 (and 5 when completed) with the reason,
-    /// and show the afwegingskader.
-    fn back_to_afweging(
-        &mut self,
-        id: crate::domain::DossierId,
-        afspraak: u32,
-        reason: String,
-    ) -> Result<(), AppError> {
-        let on = self.today();
-        self.apply_change(
-            id,
-            Change::CheckAfspraak {
-                id: afspraak,
-                status: AfspraakStatus::NietNagekomen,
-                on,
-            },
-        )?;
-        for step in [Step::Beslissen, Step::Wegen] {
-            let done = self
-                .state
-                .dossier(id)
-                .is_some_and(|d| d.step(step).status == StepStatus::Afgerond);
-            let change = if done {
-                Change::RevisitStep {
-                    step,
-                    reason: reason.clone(),
-                }
-            } else {
-                Change::StartStep { step }
-            };
-            if step == Step::Wegen || done {
-                self.apply_change(id, change)?;
-            }
-        }
-        self.state.screen = Screen::Dossier {
-            id,
-            step: Step::Wegen,
         };
-        self.state.message = Some(info(format!("{} {reason}", texts::MSG_BACK_TO_AFWEGING)));
+        self.put_dossier(d);
         Ok(())
     }
 }

@@ -6,6 +6,7 @@ use std::time::Instant;
 use super::{
     AUTOSAVE_AFTER, App, FocusRequest, ListRow, Message, PendingEdit, Screen, Source, VaultRequest,
 };
+use super::{Nav, Op, Prefs};
 use crate::domain::{Actor, Change, Dossier, DossierId, Organisation, Profile, Step};
 use crate::ops::{self, OpsError, Session};
 use crate::texts;
@@ -65,26 +66,26 @@ impl App {
     pub fn handle(&mut self, command: Command) -> Result<(), AppError> {
         use super::Command as C;
         match command {
-            C::ShowList => {
+            C::Nav(Nav::ShowList) => {
                 self.flush_due(Instant::now(), true);
                 self.state.screen = Screen::List;
             }
-            C::ShowOrganisation => self.state.screen = Screen::Organisation,
-            C::ShowSettings => self.state.screen = Screen::Settings,
-            C::ShowWizard => self.state.screen = Screen::Wizard,
-            C::OpenExample => {
+            C::Nav(Nav::ShowOrganisation) => self.state.screen = Screen::Organisation,
+            C::Nav(Nav::ShowSettings) => self.state.screen = Screen::Settings,
+            C::Nav(Nav::ShowWizard) => self.state.screen = Screen::Wizard,
+            C::Op(Op::OpenExample) => {
                 self.flush_due(Instant::now(), true);
                 self.use_session(Session::example(self.session.clock()));
                 self.state.screen = Screen::List;
                 self.state.locked = false;
             }
-            C::OpenVault(request) => self.open_vault(&request)?,
-            C::FocusSearch => {
+            C::Op(Op::OpenVault(request)) => self.open_vault(&request)?,
+            C::Nav(Nav::FocusSearch) => {
                 self.state.screen = Screen::List;
                 self.state.focus = Some(FocusRequest::Search);
             }
-            C::NewDossier => self.new_dossier()?,
-            C::Save => {
+            C::Op(Op::NewDossier) => self.new_dossier()?,
+            C::Op(Op::Save) => {
                 self.flush_due(Instant::now(), true);
                 self.state.message = Some(info(if self.state.is_example() {
                     texts::MSG_SAVED_EXAMPLE
@@ -92,7 +93,7 @@ impl App {
                     texts::MSG_SAVED
                 }));
             }
-            C::Lock => {
+            C::Op(Op::Lock) => {
                 self.flush_due(Instant::now(), true);
                 self.state.locked = true;
                 self.state.message = None;
@@ -103,8 +104,8 @@ impl App {
                     self.state.rows.clear();
                 }
             }
-            C::Unlock(passphrase) => self.unlock(&passphrase)?,
-            C::OpenDossier(id) => {
+            C::Op(Op::Unlock(passphrase)) => self.unlock(&passphrase)?,
+            C::Nav(Nav::OpenDossier(id)) => {
                 self.flush_due(Instant::now(), true);
                 if self.state.dossier(id).is_none() {
                     let d = ops::dossier::load(&mut self.session, id)?;
@@ -117,12 +118,12 @@ impl App {
                 let step = d.current_step();
                 self.state.screen = Screen::Dossier { id, step };
             }
-            C::SelectStep(step) => {
+            C::Nav(Nav::SelectStep(step)) => {
                 if let Screen::Dossier { id, .. } = self.state.screen {
                     self.state.screen = Screen::Dossier { id, step };
                 }
             }
-            C::EditField { step, field, value } => {
+            C::Op(Op::EditField { step, field, value }) => {
                 let id = self.open_id()?;
                 self.state.edits.insert(
                     (id, step, field),
@@ -132,7 +133,7 @@ impl App {
                     },
                 );
             }
-            C::EditProtocol { field, value } => {
+            C::Op(Op::EditProtocol { field, value }) => {
                 let org = &mut self.state.profile.organisation;
                 sync_organisation(org, &field, value.as_ref());
                 match value {
@@ -141,7 +142,7 @@ impl App {
                 };
                 self.state.profile_dirty_at = Some(Instant::now());
             }
-            C::SetVocabulary(words) => {
+            C::Op(Op::SetVocabulary(words)) => {
                 let mut seen = std::collections::BTreeSet::new();
                 let words: Vec<String> = words
                     .into_iter()
@@ -151,23 +152,23 @@ impl App {
                 self.state.profile.organisation.vocabulary = words;
                 self.state.profile_dirty_at = Some(Instant::now());
             }
-            C::SetTitle(title) => self.change_open(Change::SetTitle { title })?,
-            C::AddSignal(signal) => {
+            C::Op(Op::SetTitle(title)) => self.change_open(Change::SetTitle { title })?,
+            C::Op(Op::AddSignal(signal)) => {
                 let id = self.open_id()?;
                 let (d, _) = ops::dossier::add_signal(&mut self.session, id, signal)?;
                 self.put_dossier(d);
             }
-            C::CompleteStep(step) => self.complete_step(step)?,
-            C::RevisitStep { step, reason } => {
+            C::Op(Op::CompleteStep(step)) => self.complete_step(step)?,
+            C::Op(Op::RevisitStep { step, reason }) => {
                 self.change_open(Change::RevisitStep { step, reason })?;
             }
-            C::AnswerAfweging {
+            C::Op(Op::AnswerAfweging {
                 question,
                 answer,
                 motivation,
                 with_veilig_thuis,
                 veilig_thuis_contact,
-            } => {
+            }) => {
                 let id = self.open_id()?;
                 let d = ops::dossier::answer_afweging(
                     &mut self.session,
@@ -180,39 +181,41 @@ impl App {
                 )?;
                 self.put_dossier(d);
             }
-            C::Decide {
+            C::Op(Op::Decide {
                 melden,
                 hulp,
                 motivation,
-            } => {
+            }) => {
                 let id = self.open_id()?;
                 let d = ops::dossier::decide(&mut self.session, id, melden, hulp, motivation)?;
                 self.put_dossier(d);
                 self.state.message = Some(info(texts::MSG_DECIDED));
             }
-            C::AddConversation { on, said, reaction } => {
+            C::Op(Op::AddConversation { on, said, reaction }) => {
                 let id = self.open_id()?;
                 let d = ops::dossier::add_conversation(&mut self.session, id, on, said, reaction)?;
                 self.put_dossier(d);
             }
-            C::CloseDossier(reason) => {
+            C::Op(Op::CloseDossier(reason)) => {
                 self.flush_due(Instant::now(), true);
                 let id = self.open_id()?;
                 let d = ops::dossier::close(&mut self.session, id, reason)?;
                 self.put_dossier(d);
             }
-            C::KeepHint(hint) => self.change_open(Change::KeepHint { hint })?,
-            C::ReopenDossier(reason) => {
+            C::Op(Op::KeepHint(hint)) => self.change_open(Change::KeepHint { hint })?,
+            C::Op(Op::ReopenDossier(reason)) => {
                 let id = self.open_id()?;
                 let d = ops::dossier::reopen(&mut self.session, id, reason)?;
                 self.put_dossier(d);
             }
-            C::SetTheme(theme) => self.state.prefs.theme = theme,
-            C::SetZoom(zoom) => self.state.prefs.zoom = zoom.clamp(0.75, 2.0),
-            C::SetIdleLock(minutes) => self.state.prefs.idle_lock_minutes = minutes.min(240),
-            C::DismissMessage => self.state.message = None,
-            C::Followup(f) => self.handle_followup(f)?,
-            C::Export(e) => self.handle_export(e)?,
+            C::Prefs(Prefs::SetTheme(theme)) => self.state.prefs.theme = theme,
+            C::Prefs(Prefs::SetZoom(zoom)) => self.state.prefs.zoom = zoom.clamp(0.75, 2.0),
+            C::Prefs(Prefs::SetIdleLock(minutes)) => {
+                self.state.prefs.idle_lock_minutes = minutes.min(240);
+            }
+            C::Nav(Nav::DismissMessage) => self.state.message = None,
+            C::Op(Op::Followup(f)) => self.handle_followup(f)?,
+            C::Op(Op::Export(e)) => self.handle_export(e)?,
         }
         Ok(())
     }
@@ -348,25 +351,22 @@ impl App {
         self.state.read_only_holder = self.session.store.read_only_holder();
         self.state.edits.clear();
         self.state.dossiers.clear();
-        match self.session.store.vault() {
-            Some(v) => {
-                self.state.source = Source::Vault {
-                    path: v.path().to_owned(),
-                };
-                self.state.prefs.last_vault_path = Some(v.path().to_owned());
-            }
-            None => {
-                self.state.source = Source::Example { changed: false };
-                // The example is small: every dossier is in memory from the start.
-                let ids: Vec<DossierId> = ops::dossier::list(&self.session)
-                    .unwrap_or_default()
-                    .iter()
-                    .map(|s| s.id)
-                    .collect();
-                for id in ids {
-                    if let Ok(d) = ops::dossier::load(&mut self.session, id) {
-                        self.state.dossiers.push(d);
-                    }
+        if let Some(v) = self.session.store.vault() {
+            self.state.source = Source::Vault {
+                path: v.path().to_owned(),
+            };
+            self.state.prefs.last_vault_path = Some(v.path().to_owned());
+        } else {
+            self.state.source = Source::Example { changed: false };
+            // The example is small: every dossier is in memory from the start.
+            let ids: Vec<DossierId> = ops::dossier::list(&self.session)
+                .unwrap_or_default()
+                .iter()
+                .map(|s| s.id)
+                .collect();
+            for id in ids {
+                if let Ok(d) = ops::dossier::load(&mut self.session, id) {
+                    self.state.dossiers.push(d);
                 }
             }
         }
@@ -404,7 +404,7 @@ impl App {
             self.state.locked = false;
             self.state.message = None;
             if let Screen::Dossier { id, .. } = screen
-                && let Err(e) = self.handle(Command::OpenDossier(id))
+                && let Err(e) = self.handle(Command::Nav(Nav::OpenDossier(id)))
             {
                 self.state.message = Some(e.message());
             }

@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-pub use command::{Command, ThemeChoice, VaultRequest};
+pub use command::{Command, Nav, Op, Prefs, ThemeChoice, VaultRequest};
 pub use export::{DocumentKind, ExportCommand, ExportedFile, Format, SignatureStatus};
 pub use followup::{FollowupCommand, FollowupSection};
 pub use handle::AppError;
@@ -247,6 +247,11 @@ impl AppState {
         !self.edits.is_empty() || self.profile_dirty_at.is_some()
     }
 
+    /// Today by the session's clock (the time of this frame), in the user's time zone.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.now.with_timezone(&chrono::Local).date_naive()
+    }
+
     /// Whether the data shown is the embedded example.
     pub fn is_example(&self) -> bool {
         matches!(self.source, Source::Example { .. })
@@ -358,7 +363,7 @@ impl App {
             && !idle.is_zero()
             && now.duration_since(self.state.last_activity) >= idle
         {
-            self.pending.push(Command::Lock);
+            self.pending.push(Command::Op(Op::Lock));
         }
     }
 

@@ -72,31 +72,31 @@ pub fn parse_date(s: &str, today: Option<NaiveDate>) -> Result<NaiveDate, DateEr
     }
     let sep = if s.contains('/') { '/' } else { '-' };
     let parts: Vec<&str> = s.split(sep).collect();
-    let [a, b, c] = parts[..] else {
+    let [first, second, third] = parts[..] else {
         return Err(DateError::Unreadable);
     };
-    if ![a, b, c]
+    if ![first, second, third]
         .iter()
         .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
     {
         return Err(DateError::Unreadable);
     }
-    let (d, m, y) = if a.len() == 4 && sep == '-' {
-        (c, b, a)
+    let (day, month, year) = if first.len() == 4 && sep == '-' {
+        (third, second, first)
     } else {
-        (a, b, c)
+        (first, second, third)
     };
-    if !(1..=2).contains(&d.len()) || !(1..=2).contains(&m.len()) {
+    if !(1..=2).contains(&day.len()) || !(1..=2).contains(&month.len()) {
         return Err(DateError::Unreadable);
     }
-    match y.len() {
+    match year.len() {
         4 => {}
         1 | 2 => return Err(DateError::TwoDigitYear),
         _ => return Err(DateError::Unreadable),
     }
     let num = |p: &str| p.parse::<u32>().map_err(|_| DateError::Unreadable);
-    let year = i32::try_from(num(y)?).map_err(|_| DateError::Unreadable)?;
-    NaiveDate::from_ymd_opt(year, num(m)?, num(d)?).ok_or(DateError::Unreadable)
+    let year = i32::try_from(num(year)?).map_err(|_| DateError::Unreadable)?;
+    NaiveDate::from_ymd_opt(year, num(month)?, num(day)?).ok_or(DateError::Unreadable)
 }
 
 /// Parses a Dutch date and checks it fits its use.

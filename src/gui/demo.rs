@@ -3,6 +3,7 @@
 
 use super::Gui;
 use crate::app::Command;
+use crate::app::{Nav, Op};
 use crate::domain::{Step, Tri, Value};
 
 impl Gui {
@@ -14,11 +15,11 @@ impl Gui {
         let Some(id) = self.app.state.dossiers.first().map(|d| d.id) else {
             return;
         };
-        let mut commands = vec![Command::OpenDossier(id)];
+        let mut commands = vec![Command::Nav(Nav::OpenDossier(id))];
         match which {
-            "dossier" => commands.push(Command::SelectStep(Step::Signaleren)),
+            "dossier" => commands.push(Command::Nav(Nav::SelectStep(Step::Signaleren))),
             "afweging" => {
-                commands.push(Command::SelectStep(Step::Wegen));
+                commands.push(Command::Nav(Nav::SelectStep(Step::Wegen)));
                 for (question, motivation) in [
                     (
                         "afweging_1",
@@ -30,18 +31,18 @@ impl Gui {
                         "Het kind zei dat het niet mocht eten; herhaald patroon.",
                     ),
                 ] {
-                    commands.push(Command::AnswerAfweging {
+                    commands.push(Command::Op(Op::AnswerAfweging {
                         question: question.to_owned(),
                         answer: Tri::Ja,
                         motivation: motivation.to_owned(),
                         with_veilig_thuis: false,
                         veilig_thuis_contact: String::new(),
-                    });
+                    }));
                 }
             }
-            "gesprek" => commands.push(Command::SelectStep(Step::Gesprek)),
+            "gesprek" => commands.push(Command::Nav(Nav::SelectStep(Step::Gesprek))),
             "schrijfhulp" => {
-                commands.push(Command::SelectStep(Step::Consulteren));
+                commands.push(Command::Nav(Nav::SelectStep(Step::Consulteren)));
                 for (field, value) in [
                     ("vt_advies_gevraagd", Value::Tri(Tri::Ja)),
                     (
@@ -53,13 +54,13 @@ impl Gui {
                         ),
                     ),
                 ] {
-                    commands.push(Command::EditField {
+                    commands.push(Command::Op(Op::EditField {
                         step: Step::Consulteren,
                         field: field.to_owned(),
                         value: Some(value),
-                    });
+                    }));
                 }
-                commands.push(Command::Save);
+                commands.push(Command::Op(Op::Save));
             }
             "lang" => {
                 // A 5,000-word field open, for the frame-time figure in scripts/perf.sh:
@@ -68,23 +69,23 @@ impl Gui {
                                  bovenarm. "
                     .repeat(6);
                 let words = [sentences.trim_end(); 5000 / 90 + 1].join("\n\n");
-                commands.push(Command::SelectStep(Step::Consulteren));
-                commands.push(Command::EditField {
+                commands.push(Command::Nav(Nav::SelectStep(Step::Consulteren)));
+                commands.push(Command::Op(Op::EditField {
                     step: Step::Consulteren,
                     field: "vt_advies_gevraagd".to_owned(),
                     value: Some(Value::Tri(Tri::Ja)),
-                });
-                commands.push(Command::EditField {
+                }));
+                commands.push(Command::Op(Op::EditField {
                     step: Step::Consulteren,
                     field: "vt_advies".to_owned(),
                     value: Some(Value::Text(words)),
-                });
-                commands.push(Command::Save);
+                }));
+                commands.push(Command::Op(Op::Save));
             }
-            "wizard" => commands = vec![Command::ShowWizard],
-            "vergrendeld" => commands = vec![Command::Lock],
-            "organisatie" => commands.push(Command::ShowOrganisation),
-            _ => commands = vec![Command::ShowList],
+            "wizard" => commands = vec![Command::Nav(Nav::ShowWizard)],
+            "vergrendeld" => commands = vec![Command::Op(Op::Lock)],
+            "organisatie" => commands.push(Command::Nav(Nav::ShowOrganisation)),
+            _ => commands = vec![Command::Nav(Nav::ShowList)],
         }
         self.app.run_now(commands);
     }

@@ -5,6 +5,7 @@ use chrono::{Duration, NaiveDate};
 
 use super::Gui;
 use crate::app::{Command, DocumentKind, FollowupCommand, FollowupSection};
+use crate::app::{Nav, Op};
 use crate::domain::{
     Checklist, InfoRequest, Participation, Sent, Step, UrgentCallee, VeiligThuisCall,
 };
@@ -21,14 +22,14 @@ impl Gui {
             return false;
         };
         let today = self.app.today();
-        let f = Command::Followup;
-        let decide = Command::Decide {
+        let f = |x| Command::Op(Op::Followup(x));
+        let decide = Command::Op(Op::Decide {
             melden: true,
             hulp: true,
             motivation: "Structurele onveiligheid: herhaalde blauwe plekken en de uitspraak \
                          van het kind; hulp alleen is niet genoeg."
                 .to_owned(),
-        };
+        });
         let checklist = f(FollowupCommand::SetChecklist(Checklist {
             call: Some(VeiligThuisCall {
                 at: date(19).and_hms_opt(9, 15, 0).unwrap_or_default(),
@@ -39,7 +40,7 @@ impl Gui {
             exception_motivation: String::new(),
             channel: "Zivver".to_owned(),
         }));
-        let mut commands = vec![Command::OpenDossier(id)];
+        let mut commands = vec![Command::Nav(Nav::OpenDossier(id))];
         match which {
             "urgent" => commands.extend([
                 f(FollowupCommand::MarkUrgent {
@@ -51,11 +52,11 @@ impl Gui {
                     by: String::new(),
                     note: "Veilig Thuis neemt het over en belt de politie.".to_owned(),
                 }),
-                Command::SelectStep(Step::Signaleren),
+                Command::Nav(Nav::SelectStep(Step::Signaleren)),
             ]),
             "afspraken" | "lijst-afspraken" => {
                 commands.extend([
-                    Command::SelectStep(Step::Beslissen),
+                    Command::Nav(Nav::SelectStep(Step::Beslissen)),
                     f(FollowupCommand::AddAfspraak {
                         who: "Moeder".to_owned(),
                         what: "Gaat met Zoë naar de huisarts voor controle van de arm".to_owned(),
@@ -70,7 +71,7 @@ impl Gui {
                     }),
                 ]);
                 if which == "lijst-afspraken" {
-                    commands.push(Command::ShowList);
+                    commands.push(Command::Nav(Nav::ShowList));
                 }
             }
             "vt-verzoek" => commands.extend([
@@ -92,7 +93,7 @@ impl Gui {
                     consent_note: "Veilig Thuis vroeg het gezin nog niet in te lichten.".to_owned(),
                     answered_on: None,
                 })),
-                Command::SelectStep(Step::Consulteren),
+                Command::Nav(Nav::SelectStep(Step::Consulteren)),
             ]),
             "participatie" => commands.extend([
                 f(FollowupCommand::RecordParticipation(Participation {
@@ -110,7 +111,7 @@ impl Gui {
                         .to_owned(),
                     child_words: "Ik wil dat papa niet meer boos wordt.".to_owned(),
                 })),
-                Command::SelectStep(Step::Gesprek),
+                Command::Nav(Nav::SelectStep(Step::Gesprek)),
             ]),
             "melding" | "brief" => {
                 commands.extend([decide, checklist]);
@@ -122,9 +123,9 @@ impl Gui {
                         follow_up_on: Some(today + Duration::days(5)),
                     })));
                 }
-                commands.push(Command::SelectStep(Step::Beslissen));
+                commands.push(Command::Nav(Nav::SelectStep(Step::Beslissen)));
             }
-            "export" => commands.push(Command::SelectStep(Step::Signaleren)),
+            "export" => commands.push(Command::Nav(Nav::SelectStep(Step::Signaleren))),
             _ => return false,
         }
         self.app.run_now(commands);

@@ -9,6 +9,7 @@ use crate::domain::{
     AfwegingAnswer, Change, Conversation, Decision, Dossier, DossierId, Hand, Signal, Step,
     StepStatus, Tri, example,
 };
+use crate::form::dates::{DateUse, check_range};
 use crate::storage::DossierSummary;
 use crate::texts;
 
@@ -96,7 +97,14 @@ impl NewSignal {
     }
 }
 
-/// Records a signal; an empty text is refused. The recording time is the session's.
+/// Refuses a date of something that happened after today or more than 20 years back.
+fn happened(session: &Session, on: NaiveDate) -> Result<(), OpsError> {
+    check_range(on, session.today(), DateUse::Happened)
+        .map(drop)
+        .map_err(|e| OpsError::Refused(e.dutch_message()))
+}
+
+/// Records a signal; an empty text or a date after today is refused. The recording time is the session's.
 /// Returns the dossier and the new signal's id.
 pub fn add_signal(
     session: &mut Session,
@@ -106,6 +114,7 @@ pub fn add_signal(
     if signal.text.trim().is_empty() {
         return Err(OpsError::Refused(texts::ERR_SIGNAL_TEXT));
     }
+    happened(session, signal.observed_on)?;
     signal.recorded_at = session.now();
     let d = apply(session, id, Change::AddSignal { signal })?;
     let new_id = d.signals.last().map_or(0, |s| s.id);
@@ -123,6 +132,7 @@ pub fn add_conversation(
     if said.trim().is_empty() {
         return Err(OpsError::Refused(texts::ERR_CONV_TEXT));
     }
+    happened(session, on)?;
     let held_by = vec![session.actor.clone()];
     apply(
         session,

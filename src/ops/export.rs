@@ -321,9 +321,9 @@ impl ExportPlan {
     pub fn render(self) -> Result<Rendered, OpsError> {
         let (document, detached) = match &self.signer {
             Some(signer) => {
-                let signed =
+                let out =
                     crate::export::sign_export(&self.doc, self.format, &signer.signing(self.now))?;
-                (signed.document, signed.detached)
+                (out.document, out.detached)
             }
             None => (crate::export::render(&self.doc, self.format)?, None),
         };

@@ -7,7 +7,8 @@
 //! Dutch message.
 //!
 //! One file per area: [`session`] and [`store`] (where dossiers live), [`dossier`]
-//! (changes), [`export`] and [`package`] (documents), [`identity`] (signing certificate),
+//! (changes), [`followup`] (urgent path, afspraken, requests, participation, sent
+//! melding), [`export`] and [`package`] (documents), [`identity`] (signing certificate),
 //! [`files`] (writing all or none), [`forms`], [`dates`] (the Dutch date parser),
 //! [`vault`] (maintenance). To add an operation: a function in the file of its area that
 //! takes `&mut Session`, validates, and goes through `session.store`.
@@ -19,6 +20,7 @@ pub mod dossier;
 mod error;
 pub mod export;
 pub mod files;
+pub mod followup;
 pub mod forms;
 pub mod identity;
 pub mod package;

@@ -21,27 +21,27 @@ pub enum Store {
     /// An open vault file.
     Vault(Box<Vault>),
     /// The embedded example.
-    Example(Example),
+    Example(Box<Example>),
 }
 
 impl Store {
     /// The embedded example organisation and dossier.
     pub fn example() -> Self {
-        Store::Example(Example {
+        Store::Example(Box::new(Example {
             profile: example::profile(),
             dossiers: vec![example::dossier()],
             changed: false,
-        })
+        }))
     }
 
     /// An empty in-memory store: what a locked window holds, so nothing of a vault stays in
     /// memory.
     pub fn empty() -> Self {
-        Store::Example(Example {
+        Store::Example(Box::new(Example {
             profile: example::profile(),
             dossiers: Vec::new(),
             changed: false,
-        })
+        }))
     }
 
     /// Whether this is the example.

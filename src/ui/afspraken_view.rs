@@ -2,6 +2,7 @@
 //! checked; kept or not; a missed agreement leads back to the afwegingskader in one click.
 
 use crate::app::{AppState, Command, FollowupCommand};
+use crate::app::{Nav, Op};
 use crate::domain::{Afspraak, AfspraakStatus, Dossier};
 use crate::texts;
 
@@ -90,17 +91,21 @@ impl AfsprakenView {
                     if a.status == AfspraakStatus::Lopend && !d.is_closed() {
                         ui.horizontal_wrapped(|ui| {
                             if ui.button(texts::AFSPRAAK_MARK_KEPT).clicked() {
-                                cmds.push(Command::Followup(FollowupCommand::AfspraakKept(a.id)));
+                                cmds.push(Command::Op(Op::Followup(
+                                    FollowupCommand::AfspraakKept(a.id),
+                                )));
                             }
                             if ui
                                 .button(texts::AFSPRAAK_MARK_MISSED)
                                 .on_hover_text(texts::AFSPRAAK_MARK_MISSED_TIP)
                                 .clicked()
                             {
-                                cmds.push(Command::Followup(FollowupCommand::AfspraakMissed {
-                                    id: a.id,
-                                    reason: missed_reason(a),
-                                }));
+                                cmds.push(Command::Op(Op::Followup(
+                                    FollowupCommand::AfspraakMissed {
+                                        id: a.id,
+                                        reason: missed_reason(a),
+                                    },
+                                )));
                             }
                         });
                     }
@@ -133,12 +138,12 @@ impl AfsprakenView {
                     .clicked()
                     && let Some(due_date) = date
                 {
-                    cmds.push(Command::Followup(FollowupCommand::AddAfspraak {
+                    cmds.push(Command::Op(Op::Followup(FollowupCommand::AddAfspraak {
                         who: std::mem::take(who),
                         what: std::mem::take(what),
                         due: due_date,
                         check: std::mem::take(check),
-                    }));
+                    })));
                     due.clear();
                 }
             });
@@ -181,10 +186,10 @@ pub fn due_badge_ui(
         .on_hover_text(texts::LIST_AFSPRAAK_TIP)
         .clicked()
     {
-        cmds.push(Command::OpenDossier(row.id));
-        cmds.push(Command::Followup(FollowupCommand::Show {
+        cmds.push(Command::Nav(Nav::OpenDossier(row.id)));
+        cmds.push(Command::Op(Op::Followup(FollowupCommand::Show {
             step: crate::domain::Step::Beslissen,
             section: crate::app::FollowupSection::Afspraken,
-        }));
+        })));
     }
 }

@@ -1,6 +1,7 @@
 //! The afwegingskader as a guided flow: one question at a time, a motivation with each
 //! answer, the path taken as a small diagram, and the decision of stap 5.
 
+use crate::app::Op;
 use crate::app::{AppState, Command};
 use crate::domain::afweging::{Evaluation, OutcomeKind};
 use crate::domain::{DecisionTree, Dossier, Tri, evaluate};
@@ -131,13 +132,13 @@ impl AfwegingView {
                 .clicked()
                 && let Some(t) = answer.take()
             {
-                cmds.push(Command::AnswerAfweging {
+                cmds.push(Command::Op(Op::AnswerAfweging {
                     question: q.id.clone(),
                     answer: t,
                     motivation: std::mem::take(motivation),
                     with_veilig_thuis: with_vt,
                     veilig_thuis_contact: vt_contact.clone(),
-                });
+                }));
                 *editing = None;
             }
         });
@@ -194,11 +195,11 @@ impl AfwegingView {
             .on_disabled_hover_text(texts::ERR_MISSING_REASON)
             .clicked()
         {
-            cmds.push(Command::Decide {
+            cmds.push(Command::Op(Op::Decide {
                 melden: m,
                 hulp: h,
                 motivation: std::mem::take(decision_motivation),
-            });
+            }));
         }
         if !dossier.decisions.is_empty() {
             ui.add_space(8.0);

@@ -1,5 +1,6 @@
 //! The dossier list: status, current step, next action, who holds it; search.
 
+use crate::app::Nav;
 use crate::app::{AppState, Command, ListRow, NextDated};
 use crate::domain::Step;
 use crate::texts;
@@ -130,7 +131,7 @@ fn row_ui(ui: &mut egui::Ui, row: &ListRow, today: chrono::NaiveDate, cmds: &mut
         .on_hover_text(format!("{} {}", texts::OPEN, row.reference))
         .clicked()
     {
-        cmds.push(Command::OpenDossier(row.id));
+        cmds.push(Command::Nav(Nav::OpenDossier(row.id)));
     }
     ui.end_row();
 }

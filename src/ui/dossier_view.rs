@@ -1,6 +1,7 @@
 //! One dossier: header, the five-step timeline and the step shown below it, with its form,
 //! its special part (signals, gesprek, afwegingskader) and its history.
 
+use crate::app::Op;
 use crate::app::{AppState, Command};
 use crate::domain::{Dossier, HistoryEntry, Step, StepStatus};
 use crate::texts;
@@ -108,9 +109,13 @@ impl DossierView {
                         };
                         ui.label(egui::RichText::new(texts::REQUIRED_LEGEND).weak());
                         form.ui(ui, def, &cx, &answers, &mut |field, value| {
-                            cmds.push(Command::EditField { step, field, value });
+                            cmds.push(Command::Op(Op::EditField { step, field, value }));
                         });
-                        cmds.extend(form.take_kept_hints().into_iter().map(Command::KeepHint));
+                        cmds.extend(
+                            form.take_kept_hints()
+                                .into_iter()
+                                .map(|x| Command::Op(Op::KeepHint(x))),
+                        );
                         let missing = crate::app::forms::missing_required(def, &answers);
                         if !missing.is_empty() && dossier.step(step).status != StepStatus::Afgerond
                         {
@@ -157,16 +162,16 @@ fn header_ui(
             && let Some(t) = title.take()
             && t != dossier.title
         {
-            cmds.push(Command::SetTitle(t));
+            cmds.push(Command::Op(Op::SetTitle(t)));
         }
     });
     if dossier.is_closed() {
         ui.colored_label(ui.visuals().warn_fg_color, texts::DOSSIER_CLOSED);
     }
     let (text, make): (&str, fn(String) -> Command) = if dossier.is_closed() {
-        (texts::REOPEN_DOSSIER, Command::ReopenDossier)
+        (texts::REOPEN_DOSSIER, |x| Command::Op(Op::ReopenDossier(x)))
     } else {
-        (texts::CLOSE_DOSSIER, Command::CloseDossier)
+        (texts::CLOSE_DOSSIER, |x| Command::Op(Op::CloseDossier(x)))
     };
     egui::CollapsingHeader::new(format!("{text}\u{2026}"))
         .id_salt("close_reopen")
@@ -218,13 +223,13 @@ fn step_actions_ui(
                 .on_disabled_hover_text(texts::ERR_MISSING_REASON)
                 .clicked()
             {
-                cmds.push(Command::RevisitStep {
+                cmds.push(Command::Op(Op::RevisitStep {
                     step,
                     reason: std::mem::take(revisit_reason),
-                });
+                }));
             }
         } else if ui.button(texts::COMPLETE_STEP).clicked() {
-            cmds.push(Command::CompleteStep(step));
+            cmds.push(Command::Op(Op::CompleteStep(step)));
         }
     });
 }

@@ -5,6 +5,7 @@
 
 use std::path::PathBuf;
 
+use crate::app::Op;
 use crate::app::{AppState, Command, DocumentKind, ExportCommand, Format};
 use crate::domain::{Dossier, DossierId};
 use crate::texts;
@@ -115,7 +116,7 @@ pub fn exported_files_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Com
                 ui.label(name).on_hover_text(f.path.display().to_string());
                 ui.label(egui::RichText::new(f.signature.label()).weak());
                 if ui.small_button(texts::EXPORT_OPEN).clicked() {
-                    cmds.push(Command::Export(ExportCommand::Open(f.path.clone())));
+                    cmds.push(Command::Op(Op::Export(ExportCommand::Open(f.path.clone()))));
                 }
             });
         });
@@ -248,7 +249,7 @@ impl ExportDialog {
                 )
                 .clicked()
             {
-                cmds.push(Command::Export(ExportCommand::Write {
+                cmds.push(Command::Op(Op::Export(ExportCommand::Write {
                     kind: self.kind.0,
                     request: self.kind.1,
                     dossier: self.dossier,
@@ -256,7 +257,7 @@ impl ExportDialog {
                     path: PathBuf::from(self.path.trim()),
                     sign: self.sign,
                     open_after: self.open_after,
-                }));
+                })));
             }
             if ui.button(texts::CLOSE).clicked() {
                 self.open = false;

@@ -352,7 +352,7 @@ fn date_ui(
     } else if kind == FieldKind::Date {
         super::parse_date(&text).map(|d| FieldChange(Some(Value::Date(d))))
     } else {
-        chrono::NaiveDateTime::parse_from_str(text.trim(), "%d-%m-%Y %H:%M")
+        crate::form::parse_date_time(&text, None)
             .ok()
             .map(|d| FieldChange(Some(Value::DateTime(d))))
     };

@@ -1,8 +1,7 @@
 //! Gesprek voorbereiden: the `gesprek` form with its hulpzinnen filled in from the profile
 //! and the dossier, and the record of what was said and how the family reacted.
 
-use chrono::Local;
-
+use crate::app::Op;
 use crate::app::{AppState, Command};
 use crate::domain::{Dossier, Step, Value};
 use crate::texts;
@@ -11,7 +10,7 @@ use super::form_view::{FormContext, FormView};
 use super::lint_editor::LintedText;
 
 /// The conversation being recorded.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct GesprekView {
     form: FormView,
     date: String,
@@ -19,19 +18,6 @@ pub struct GesprekView {
     reaction: String,
     said_check: LintedText,
     reaction_check: LintedText,
-}
-
-impl Default for GesprekView {
-    fn default() -> Self {
-        Self {
-            form: FormView::default(),
-            date: super::format_date(Local::now().date_naive()),
-            said: String::new(),
-            reaction: String::new(),
-            said_check: LintedText::default(),
-            reaction_check: LintedText::default(),
-        }
-    }
 }
 
 /// The type of concern as the hulpzinnen say it: the chosen forms of violence of stap 1,
@@ -82,6 +68,10 @@ impl GesprekView {
             reaction_check,
         } = self;
         ui.heading(texts::GESPREK);
+        if date.is_empty() && said.is_empty() {
+            // Today by the app's clock, not the system's.
+            *date = super::format_date(state.today());
+        }
         let org = state.profile.organisation.name.clone();
         let beroep = state.profile.user.function.clone();
         let zorg = concern(state, dossier);
@@ -101,13 +91,17 @@ impl GesprekView {
                     lint: super::lint_options(state, Some(dossier)),
                 };
                 form.ui(ui, def, &cx, &answers, &mut |field, value| {
-                    cmds.push(Command::EditField {
+                    cmds.push(Command::Op(Op::EditField {
                         step: Step::Gesprek,
                         field,
                         value,
-                    });
+                    }));
                 });
-                cmds.extend(form.take_kept_hints().into_iter().map(Command::KeepHint));
+                cmds.extend(
+                    form.take_kept_hints()
+                        .into_iter()
+                        .map(|x| Command::Op(Op::KeepHint(x))),
+                );
             }
             None => {
                 ui.label(egui::RichText::new(texts::NO_GESPREK).weak());
@@ -140,7 +134,7 @@ impl GesprekView {
                         rows: 3,
                     };
                     let out = editor.ui(ui, text, &opts, place, look);
-                    cmds.extend(out.kept.map(Command::KeepHint));
+                    cmds.extend(out.kept.map(|x| Command::Op(Op::KeepHint(x))));
                 }
                 let parsed = super::parse_date(date);
                 if parsed.is_none() {
@@ -149,11 +143,11 @@ impl GesprekView {
                 if ui.button(texts::ADD_CONVERSATION).clicked()
                     && let Some(on) = parsed
                 {
-                    cmds.push(Command::AddConversation {
+                    cmds.push(Command::Op(Op::AddConversation {
                         on,
                         said: std::mem::take(said),
                         reaction: std::mem::take(reaction),
-                    });
+                    }));
                 }
             });
         });

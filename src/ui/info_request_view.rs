@@ -4,6 +4,7 @@
 //! PDF/DOCX from the export dialog.
 
 use super::export_dialog::ExportChoice;
+use crate::app::Op;
 use crate::app::{AppState, Command, DocumentKind, FollowupCommand};
 use crate::domain::{Dossier, InfoRequest, KeptHint};
 use crate::texts;
@@ -90,7 +91,7 @@ impl InfoRequestView {
         }
         let mut kept = Vec::new();
         self.draft_ui(ui, state, d, cmds, &mut kept);
-        cmds.extend(kept.into_iter().map(Command::KeepHint));
+        cmds.extend(kept.into_iter().map(|x| Command::Op(Op::KeepHint(x))));
     }
 
     /// Opens a request in the editor.
@@ -187,7 +188,9 @@ impl InfoRequestView {
                 let mut request = r.clone();
                 request.received_on = on;
                 request.answered_on = answered_on;
-                cmds.push(Command::Followup(FollowupCommand::SetInfoRequest(request)));
+                cmds.push(Command::Op(Op::Followup(FollowupCommand::SetInfoRequest(
+                    request,
+                ))));
                 close = true;
             } else if ui.button(texts::CANCEL).clicked() {
                 close = true;

@@ -1,5 +1,6 @@
 //! The lock screen: asks the passphrase again after idle time or Ctrl+L.
 
+use crate::app::Op;
 use crate::app::{AppState, Command};
 use crate::texts;
 
@@ -36,7 +37,7 @@ impl LockView {
             }
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if ui.button(texts::UNLOCK).clicked() || enter {
-                cmds.push(Command::Unlock(std::mem::take(passphrase)));
+                cmds.push(Command::Op(Op::Unlock(std::mem::take(passphrase))));
             }
             if let Some(message) = &state.message {
                 ui.colored_label(ui.visuals().error_fg_color, &message.text);

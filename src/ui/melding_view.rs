@@ -5,8 +5,7 @@
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-use chrono::NaiveDateTime;
-
+use crate::app::Op;
 use crate::app::{AppState, Command, ExportCommand, FollowupCommand};
 use crate::domain::{Checklist, Dossier, Sent, Value, VeiligThuisCall};
 use crate::texts;
@@ -70,7 +69,7 @@ impl ChecklistDraft {
         let call = if self.called_at.trim().is_empty() {
             None
         } else {
-            let at = NaiveDateTime::parse_from_str(self.called_at.trim(), "%d-%m-%Y %H:%M").ok()?;
+            let at = crate::form::parse_date_time(&self.called_at, None).ok()?;
             Some(VeiligThuisCall {
                 at,
                 employee: self.employee.trim().to_owned(),
@@ -136,10 +135,9 @@ impl MeldingView {
         };
         if now || at.elapsed() >= crate::app::AUTOSAVE_AFTER {
             for (field, value) in std::mem::take(&mut self.pending) {
-                cmds.push(Command::Followup(FollowupCommand::SetMeldingField {
-                    field,
-                    value,
-                }));
+                cmds.push(Command::Op(Op::Followup(
+                    FollowupCommand::SetMeldingField { field, value },
+                )));
             }
             self.last_edit = None;
         } else {
@@ -196,7 +194,7 @@ impl MeldingView {
             .clicked()
             && let Some(c) = parsed
         {
-            cmds.push(Command::Followup(FollowupCommand::SetChecklist(c)));
+            cmds.push(Command::Op(Op::Followup(FollowupCommand::SetChecklist(c))));
             self.checklist = None;
         }
     }
@@ -245,7 +243,7 @@ impl MeldingView {
             self.form
                 .take_kept_hints()
                 .into_iter()
-                .map(Command::KeepHint),
+                .map(|x| Command::Op(Op::KeepHint(x))),
         );
     }
 
@@ -288,12 +286,12 @@ impl MeldingView {
             .clicked()
         {
             self.flush(ui.ctx(), true, cmds);
-            cmds.push(Command::Export(ExportCommand::Package {
+            cmds.push(Command::Op(Op::Export(ExportCommand::Package {
                 dossier: d.id,
                 dir: std::path::PathBuf::from(self.dir.trim()),
                 sign: self.sign,
                 open_mail: self.open_mail,
-            }));
+            })));
         }
         super::export_dialog::exported_files_ui(ui, state, cmds);
     }
@@ -333,12 +331,14 @@ impl MeldingView {
             .clicked()
             && let (Some(on), Some(follow_up_on)) = (on, follow_up_on)
         {
-            cmds.push(Command::Followup(FollowupCommand::RecordSent(Sent {
-                on,
-                veilig_thuis_reference: self.sent_reference.trim().to_owned(),
-                follow_up: self.sent_follow_up.trim().to_owned(),
-                follow_up_on,
-            })));
+            cmds.push(Command::Op(Op::Followup(FollowupCommand::RecordSent(
+                Sent {
+                    on,
+                    veilig_thuis_reference: self.sent_reference.trim().to_owned(),
+                    follow_up: self.sent_follow_up.trim().to_owned(),
+                    follow_up_on,
+                },
+            ))));
         }
     }
 }

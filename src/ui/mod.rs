@@ -28,6 +28,7 @@ pub mod top_bar;
 pub mod urgent_view;
 pub mod wizard;
 
+use crate::app::Nav;
 use crate::app::{AppState, Command, Screen};
 use crate::texts;
 
@@ -87,7 +88,7 @@ fn message_ui(ui: &mut egui::Ui, message: &crate::app::Message, cmds: &mut Vec<C
         };
         ui.colored_label(color, &message.text);
         if ui.button(texts::DISMISS).clicked() {
-            cmds.push(Command::DismissMessage);
+            cmds.push(Command::Nav(Nav::DismissMessage));
         }
     });
     for item in &message.items {

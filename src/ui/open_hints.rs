@@ -2,6 +2,7 @@
 //! sits, what is wrong, and a button to go there.
 
 use crate::app::Command;
+use crate::app::Nav;
 use crate::app::hints::{HintPlace, OpenHint};
 use crate::domain::Dossier;
 use crate::texts;
@@ -67,7 +68,7 @@ pub fn open_hints_ui(ui: &mut egui::Ui, hints: &[OpenHint], cmds: &mut Vec<Comma
                     .on_hover_text(format!("{} {}", texts::GO_TO, place_label(&h.place)))
                     .clicked()
                 {
-                    cmds.push(Command::SelectStep(h.place.step()));
+                    cmds.push(Command::Nav(Nav::SelectStep(h.place.step())));
                 }
                 ui.end_row();
             }

@@ -1,5 +1,6 @@
 //! Organisation set-up: the `protocol` form, editable any time.
 
+use crate::app::Op;
 use crate::app::{AppState, Command};
 use crate::texts;
 
@@ -50,7 +51,7 @@ impl OrganisationView {
                         &cx,
                         &state.profile.organisation.protocol,
                         &mut |field, value| {
-                            cmds.push(Command::EditProtocol { field, value });
+                            cmds.push(Command::Op(Op::EditProtocol { field, value }));
                         },
                     );
                 } else {
@@ -92,9 +93,9 @@ fn vocabulary_ui(
                 )
                 .labelled_by(label.id);
             if response.lost_focus() {
-                cmds.push(Command::SetVocabulary(
+                cmds.push(Command::Op(Op::SetVocabulary(
                     text.lines().map(str::to_owned).collect(),
-                ));
+                )));
                 *editing = None;
             } else if !response.has_focus() {
                 *editing = None;

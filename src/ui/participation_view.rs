@@ -2,6 +2,7 @@
 //! Participatie): which points were done, when and how, with the child's own words; the
 //! conversation tips of seed 002's bijlage 2 at hand.
 
+use crate::app::Op;
 use crate::app::{AppState, Command, FollowupCommand};
 use crate::domain::{Dossier, Participation};
 use crate::texts;
@@ -116,13 +117,13 @@ impl ParticipationView {
                         .clicked()
                         && let Some(on_date) = date
                     {
-                        cmds.push(Command::Followup(FollowupCommand::RecordParticipation(
-                            Participation {
+                        cmds.push(Command::Op(Op::Followup(
+                            FollowupCommand::RecordParticipation(Participation {
                                 point: *point,
                                 on: on_date,
                                 how: std::mem::take(how),
                                 child_words: std::mem::take(words),
-                            },
+                            }),
                         )));
                     }
                 });

@@ -1,5 +1,6 @@
 //! Theme, zoom and the idle lock.
 
+use crate::app::Prefs;
 use crate::app::{AppState, Command, ThemeChoice};
 use crate::texts;
 
@@ -16,7 +17,7 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>)
             (ThemeChoice::Dark, texts::THEME_DARK),
         ] {
             if ui.radio(prefs.theme == choice, text).clicked() {
-                cmds.push(Command::SetTheme(choice));
+                cmds.push(Command::Prefs(Prefs::SetTheme(choice)));
             }
         }
     });
@@ -28,7 +29,7 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>)
         .labelled_by(label.id)
         .changed()
     {
-        cmds.push(Command::SetZoom(percent as f32 / 100.0));
+        cmds.push(Command::Prefs(Prefs::SetZoom(percent as f32 / 100.0)));
     }
     ui.add_space(8.0);
     let mut minutes = prefs.idle_lock_minutes;
@@ -38,6 +39,6 @@ pub fn settings_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>)
         .labelled_by(label.id)
         .changed()
     {
-        cmds.push(Command::SetIdleLock(minutes));
+        cmds.push(Command::Prefs(Prefs::SetIdleLock(minutes)));
     }
 }

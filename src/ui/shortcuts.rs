@@ -3,25 +3,26 @@
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::app::Command;
+use crate::app::{Nav, Op};
 
 /// The keyboard shortcut of a command, if it has one.
 pub fn shortcut(command: &Command) -> Option<KeyboardShortcut> {
     let cmd = |key| Some(KeyboardShortcut::new(Modifiers::COMMAND, key));
     match command {
-        Command::NewDossier => cmd(Key::N),
-        Command::Save => cmd(Key::S),
-        Command::FocusSearch => cmd(Key::F),
-        Command::Lock => cmd(Key::L),
+        Command::Op(Op::NewDossier) => cmd(Key::N),
+        Command::Op(Op::Save) => cmd(Key::S),
+        Command::Nav(Nav::FocusSearch) => cmd(Key::F),
+        Command::Op(Op::Lock) => cmd(Key::L),
         _ => None,
     }
 }
 
 /// The commands with a shortcut, checked every frame.
 pub const WITH_SHORTCUT: [Command; 4] = [
-    Command::NewDossier,
-    Command::Save,
-    Command::FocusSearch,
-    Command::Lock,
+    Command::Op(Op::NewDossier),
+    Command::Op(Op::Save),
+    Command::Nav(Nav::FocusSearch),
+    Command::Op(Op::Lock),
 ];
 
 /// The commands triggered by shortcuts pressed this frame (consumes the keys).

@@ -1,8 +1,7 @@
 //! Signals: quick entry and the list by date (stap 1).
 
-use chrono::Local;
-
 use crate::app::{AppState, Command};
+use crate::app::{Nav, Op};
 use crate::domain::{Actor, Dossier, Hand, Signal};
 use crate::texts;
 
@@ -22,7 +21,7 @@ pub struct SignalsView {
 impl Default for SignalsView {
     fn default() -> Self {
         Self {
-            date: super::format_date(Local::now().date_naive()),
+            date: String::new(),
             observer: String::new(),
             source: String::new(),
             hand: Hand::Eerste,
@@ -56,6 +55,10 @@ impl SignalsView {
         ui.heading(texts::SIGNALS);
         if observer.is_empty() {
             observer.clone_from(&state.profile.user.name);
+        }
+        if date.is_empty() && text.is_empty() {
+            // Today by the app's clock, not the system's.
+            *date = super::format_date(state.today());
         }
         ui.add_enabled_ui(!dossier.is_closed(), |ui| {
             egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -105,12 +108,12 @@ impl SignalsView {
                 };
                 let opts = super::lint_options(state, Some(dossier));
                 let out = checked.ui(ui, text, &opts, "signal_text", look);
-                cmds.extend(out.kept.map(Command::KeepHint));
+                cmds.extend(out.kept.map(|x| Command::Op(Op::KeepHint(x))));
                 if ui.button(texts::ADD_SIGNAL).clicked() {
                     match super::parse_date(date) {
                         Some(observed_on) => {
                             let second = *hand == Hand::Tweede;
-                            cmds.push(Command::AddSignal(Signal {
+                            cmds.push(Command::Op(Op::AddSignal(Signal {
                                 id: 0,
                                 observed_on,
                                 recorded_at: state.now,
@@ -122,7 +125,7 @@ impl SignalsView {
                                 confirmed_by_informant: second.then_some(*confirmed),
                                 text: text.trim().to_owned(),
                                 contra_indicatie: *contra,
-                            }));
+                            })));
                             if !text.trim().is_empty() {
                                 text.clear();
                                 source.clear();
@@ -130,7 +133,7 @@ impl SignalsView {
                                 *contra = false;
                             }
                         }
-                        None => cmds.push(Command::DismissMessage),
+                        None => cmds.push(Command::Nav(Nav::DismissMessage)),
                     }
                 }
                 if super::parse_date(date).is_none() {

@@ -1,6 +1,7 @@
 //! The five steps as a timeline: done / busy / open, with the revisit count.
 
 use crate::app::Command;
+use crate::app::Nav;
 use crate::domain::{Dossier, Step, StepStatus};
 use crate::texts;
 
@@ -63,7 +64,7 @@ pub fn timeline_ui(ui: &mut egui::Ui, dossier: &Dossier, shown: Step, cmds: &mut
                         )
                         .on_hover_text(step.title());
                     if r.clicked() {
-                        cmds.push(Command::SelectStep(step));
+                        cmds.push(Command::Nav(Nav::SelectStep(step)));
                     }
                 });
         }

@@ -1,6 +1,7 @@
 //! The bar at the top: navigation, the example marker and the save state.
 
 use crate::app::{AppState, Command, Source};
+use crate::app::{Nav, Op};
 use crate::texts;
 
 use super::command_button_ui;
@@ -22,16 +23,16 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) 
             }
         }
         ui.separator();
-        command_button_ui(ui, Command::ShowList, cmds);
-        command_button_ui(ui, Command::NewDossier, cmds);
-        command_button_ui(ui, Command::FocusSearch, cmds);
-        command_button_ui(ui, Command::ShowOrganisation, cmds);
-        command_button_ui(ui, Command::ShowSettings, cmds);
-        command_button_ui(ui, Command::Save, cmds);
-        command_button_ui(ui, Command::Lock, cmds);
+        command_button_ui(ui, Command::Nav(Nav::ShowList), cmds);
+        command_button_ui(ui, Command::Op(Op::NewDossier), cmds);
+        command_button_ui(ui, Command::Nav(Nav::FocusSearch), cmds);
+        command_button_ui(ui, Command::Nav(Nav::ShowOrganisation), cmds);
+        command_button_ui(ui, Command::Nav(Nav::ShowSettings), cmds);
+        command_button_ui(ui, Command::Op(Op::Save), cmds);
+        command_button_ui(ui, Command::Op(Op::Lock), cmds);
         if state.is_example() {
             ui.separator();
-            command_button_ui(ui, Command::ShowWizard, cmds);
+            command_button_ui(ui, Command::Nav(Nav::ShowWizard), cmds);
         }
     });
     if state.is_example() {

@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, Utc};
 
+use crate::app::Op;
 use crate::app::{AppState, Command, FollowupCommand};
 use crate::domain::{Change, Dossier, Step, StepStatus, UrgentCallee};
 use crate::texts;
@@ -82,9 +83,9 @@ impl UrgentView {
                         .on_disabled_hover_text(texts::ERR_MISSING_REASON)
                         .clicked()
                     {
-                        cmds.push(Command::Followup(FollowupCommand::MarkUrgent {
+                        cmds.push(Command::Op(Op::Followup(FollowupCommand::MarkUrgent {
                             reason: std::mem::take(reason),
-                        }));
+                        })));
                     }
                 });
             return;
@@ -160,11 +161,13 @@ impl UrgentView {
                                 .button(format!("{} {}", texts::URGENT_CALLED, callee.label()))
                                 .clicked()
                             {
-                                cmds.push(Command::Followup(FollowupCommand::RecordUrgentCall {
-                                    to: callee,
-                                    by: by.clone(),
-                                    note: std::mem::take(note),
-                                }));
+                                cmds.push(Command::Op(Op::Followup(
+                                    FollowupCommand::RecordUrgentCall {
+                                        to: callee,
+                                        by: by.clone(),
+                                        note: std::mem::take(note),
+                                    },
+                                )));
                             }
                         }
                     });

@@ -2,6 +2,7 @@
 //! sector that chooses the form set.
 
 use crate::app::{Command, VaultRequest};
+use crate::app::{Nav, Op};
 use crate::texts;
 
 /// Sector choices: form set id and label.
@@ -171,7 +172,7 @@ impl WizardView {
                 if ui.button(button).clicked() || submit {
                     *error = check(*create, path, passphrase, passphrase_again, name, function);
                     if error.is_none() {
-                        cmds.push(Command::OpenVault(VaultRequest {
+                        cmds.push(Command::Op(Op::OpenVault(VaultRequest {
                             path: path.trim().into(),
                             passphrase: std::mem::take(passphrase),
                             create: *create,
@@ -180,15 +181,15 @@ impl WizardView {
                             organisation: organisation.trim().to_owned(),
                             form_set: form_set.clone(),
                             own_forms: own_forms.clone(),
-                        }));
+                        })));
                         passphrase_again.clear();
                     }
                 }
-                super::command_button_ui(ui, Command::OpenExample, cmds);
+                super::command_button_ui(ui, Command::Op(Op::OpenExample), cmds);
                 if ui.button(texts::CANCEL).clicked()
                     || ui.input(|i| i.key_pressed(egui::Key::Escape))
                 {
-                    cmds.push(Command::ShowList);
+                    cmds.push(Command::Nav(Nav::ShowList));
                 }
             });
             if let Some(e) = error {

@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use chrono::{DateTime, TimeZone as _, Utc};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+use meldcode::app::Op;
 use meldcode::app::{App, Command, FormSets, Screen, VaultRequest, WindowPrefs};
 use meldcode::domain::{AfspraakStatus, Change, Step, StepStatus, UrgentCallee};
 use meldcode::gui::Gui;
@@ -232,7 +233,7 @@ fn information_request_is_recorded_and_exported_with_an_audit_entry() {
     let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
     app.set_clock(clock);
     app.kdf = Some(meldcode::storage::KdfParams::INSECURE_TEST);
-    app.handle(Command::OpenVault(VaultRequest {
+    app.handle(Command::Op(Op::OpenVault(VaultRequest {
         path: dir.path().join("praktijk.meldcode"),
         passphrase: "zeef-kompas-vlinder-tegel".to_owned(),
         create: true,
@@ -241,7 +242,7 @@ fn information_request_is_recorded_and_exported_with_an_audit_entry() {
         organisation: "Praktijk Bjørn & Zoë".to_owned(),
         form_set: "zorg".to_owned(),
         own_forms: None,
-    }))
+    })))
     .expect("vault created");
     let mut h = harness_with(app);
     h.get_by_label(texts::CMD_NEW_DOSSIER).click();
@@ -410,7 +411,7 @@ fn export_is_signed_with_the_vaults_certificate_and_shows_its_status() {
     let (_secs, clock) = clock(t0());
     let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
     app.set_clock(clock);
-    app.handle(Command::OpenVault(VaultRequest {
+    app.handle(Command::Op(Op::OpenVault(VaultRequest {
         path: path.clone(),
         passphrase: pass.to_owned(),
         create: false,
@@ -419,7 +420,7 @@ fn export_is_signed_with_the_vaults_certificate_and_shows_its_status() {
         organisation: String::new(),
         form_set: String::new(),
         own_forms: None,
-    }))
+    })))
     .expect("vault opened");
     assert!(app.state.exports.has_certificate);
     let mut h = harness_with(app);
@@ -509,7 +510,7 @@ fn overdue_agreement_of_an_unopened_vault_dossier_shows_in_the_list() {
     let (_secs, clock) = clock(t0());
     let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
     app.set_clock(clock);
-    app.handle(Command::OpenVault(VaultRequest {
+    app.handle(Command::Op(Op::OpenVault(VaultRequest {
         path: path.clone(),
         passphrase: pass.to_owned(),
         create: false,
@@ -518,7 +519,7 @@ fn overdue_agreement_of_an_unopened_vault_dossier_shows_in_the_list() {
         organisation: String::new(),
         form_set: String::new(),
         own_forms: None,
-    }))
+    })))
     .expect("vault opened");
     assert!(
         app.state.dossiers.is_empty(),

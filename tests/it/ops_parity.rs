@@ -10,6 +10,7 @@ use std::time::Duration;
 use meldcode::app::{
     App, Command, DocumentKind, ExportCommand, FormSets, Format, VaultRequest, WindowPrefs,
 };
+use meldcode::app::{Nav, Op};
 use meldcode::ops::export::{ExportRequest, plan_export};
 use meldcode::ops::{IdentitySource, OpenVault, Session, system_clock};
 use meldcode::storage::AuditAction;
@@ -47,7 +48,7 @@ fn vault_with_certificate(dir: &Path) -> PathBuf {
 /// The window on a vault, the example dossier open.
 fn window(v: &Path) -> App {
     let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
-    app.handle(Command::OpenVault(VaultRequest {
+    app.handle(Command::Op(Op::OpenVault(VaultRequest {
         path: v.to_owned(),
         passphrase: PASS.to_owned(),
         create: false,
@@ -56,16 +57,16 @@ fn window(v: &Path) -> App {
         organisation: String::new(),
         form_set: String::new(),
         own_forms: None,
-    }))
+    })))
     .unwrap();
-    app.handle(Command::OpenDossier(ID)).unwrap();
+    app.handle(Command::Nav(Nav::OpenDossier(ID))).unwrap();
     app
 }
 
 /// Runs an export command in the window and waits for the worker.
 fn window_export(v: &Path, command: ExportCommand) {
     let mut app = window(v);
-    app.handle(Command::Export(command)).unwrap();
+    app.handle(Command::Op(Op::Export(command))).unwrap();
     app.wait_for_export(Duration::from_mins(2));
     assert!(
         app.state.message.as_ref().is_some_and(|m| !m.error),
@@ -154,7 +155,7 @@ fn a_document_signed_from_the_window_and_the_cli_is_signed_the_same_way() {
     ]);
     let cli_audit = export_entries(&v, before);
 
-    let (a, b) = (
+    let (pdf_window, pdf_cli) = (
         std::fs::read(&from_window).unwrap(),
         std::fs::read(&from_cli).unwrap(),
     );
@@ -164,12 +165,12 @@ fn a_document_signed_from_the_window_and_the_cli_is_signed_the_same_way() {
         assert_eq!(v.signatures.len(), 1);
         v.signatures[0].clone()
     };
-    let (sa, sb) = (check(&a), check(&b));
+    let (sa, sb) = (check(&pdf_window), check(&pdf_cli));
     assert_eq!(sa.reason.as_deref(), Some("Voor akkoord ondertekend"));
     assert_eq!(sa.reason, sb.reason, "the same reason");
     assert_eq!(sa.location, sb.location, "the same place");
     assert_eq!(sa.signer_name, sb.signer_name);
-    let (wa, wb) = (signature_widget(&a), signature_widget(&b));
+    let (wa, wb) = (signature_widget(&pdf_window), signature_widget(&pdf_cli));
     assert_eq!(wa, wb, "the same block on the same page");
 
     // The block signed is the last one: the eindverantwoordelijke's, after the opsteller's.
@@ -186,15 +187,11 @@ fn a_document_signed_from_the_window_and_the_cli_is_signed_the_same_way() {
         "{:?}",
         layout.signature_rects
     );
-    let (page, [x, y, w, h]) = *layout.signature_rects.last().unwrap();
+    let (page, [left, bottom, width, height]) = *layout.signature_rects.last().unwrap();
+    let want = [left, bottom, left + width, bottom + height];
     assert_eq!(wa.0 as usize, page + 1);
-    for (got, want) in wa.1.iter().zip([x, y, x + w, y + h]) {
-        assert!(
-            (got - want).abs() < 0.5,
-            "{:?} vs {:?}",
-            wa.1,
-            [x, y, x + w, y + h]
-        );
+    for (got, corner) in wa.1.iter().zip(want) {
+        assert!((got - corner).abs() < 0.5, "{:?} vs {want:?}", wa.1);
     }
 
     // The same audit entries: one Export, one Sign with the certificate's fingerprint.
@@ -284,7 +281,7 @@ fn an_empty_signal_is_refused_on_the_command_line_in_dutch() {
     let mut app = window(&v);
     let mut signal = app.state.open_dossier().unwrap().signals[0].clone();
     signal.text = " ".to_owned();
-    let err = app.handle(Command::AddSignal(signal)).unwrap_err();
+    let err = app.handle(Command::Op(Op::AddSignal(signal))).unwrap_err();
     assert_eq!(err.message().text, texts::ERR_SIGNAL_TEXT);
 }
 
@@ -322,4 +319,54 @@ fn an_export_that_was_not_written_leaves_no_audit_entry() {
         &after[before..]
     );
     assert!(!target.exists());
+}
+
+#[test]
+fn the_command_line_reads_dates_with_the_one_dutch_parser() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = demo_vault(dir.path());
+    let add = |observed: &str| {
+        meldcode(&[
+            "signal",
+            "add",
+            "--vault",
+            v.to_str().unwrap(),
+            "--dossier",
+            "1",
+            "--text",
+            "Zoë had een blauwe plek op de linker bovenarm.",
+            "--observed",
+            observed,
+        ])
+    };
+    for accepted in ["vandaag", "2-11-2026", "02/11/2026", "2026-11-02"] {
+        let out = add(accepted);
+        assert!(out.status.success(), "{accepted}: {}", text(&out));
+    }
+    let refused = [
+        ("02-11-26", texts::ops::DATE_TWO_DIGIT_YEAR),
+        ("31-12-2099", texts::ops::DATE_IN_FUTURE),
+        ("01-01-1990", texts::ops::DATE_TOO_OLD),
+        ("2 nov", texts::ops::DATE_UNREADABLE),
+    ];
+    for (given, message) in refused {
+        let out = add(given);
+        assert_eq!(out.status.code(), Some(2), "{given}: {}", text(&out));
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains(message),
+            "{given}: {}",
+            text(&out)
+        );
+    }
+    let d = open(&v).load_dossier(ID).unwrap();
+    let today = chrono::Local::now().date_naive();
+    let observed: Vec<_> = d
+        .signals
+        .iter()
+        .rev()
+        .take(4)
+        .map(|s| s.observed_on)
+        .collect();
+    let nov2 = chrono::NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
+    assert_eq!(observed, [nov2, nov2, nov2, today]);
 }
