@@ -11,12 +11,22 @@ command -v openssl >/dev/null 2>&1 || need+=(openssl)
 command -v python3 >/dev/null 2>&1 || need+=(python3)
 command -v desktop-file-validate >/dev/null 2>&1 || need+=(desktop-file-utils)
 command -v appstreamcli >/dev/null 2>&1 || need+=(appstream)
+command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
+if ! command -v pyhanko >/dev/null 2>&1 && ! python3 -m pip --version >/dev/null 2>&1; then
+    need+=(python3-pip)
+fi
 if [ "${#need[@]}" -gt 0 ]; then
     echo "Installing missing packages: ${need[*]}"
     sudo=""
     if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}"
+fi
+# pyHanko, the second PDF signature validator the verifier is compared with (PyPI).
+if ! command -v pyhanko >/dev/null 2>&1; then
+    echo "Installing pyHanko (pip)"
+    PIP_BREAK_SYSTEM_PACKAGES=1 python3 -m pip install --quiet --disable-pip-version-check \
+        'pyhanko-cli==0.6.0' 'pyhanko==0.38.0'
 fi
 
 cargo fmt --check
