@@ -16,6 +16,7 @@ mod forms_load;
 mod cli_lint;
 mod lint_api;
 mod lint_corpus;
+mod lint_prop;
 
 // Vault.
 mod vault_basic;
