@@ -4,10 +4,10 @@
 #
 # Installs cargo-fuzz from crates.io when it is missing, makes the seed corpora when they
 # are missing (scripts/fuzz-corpus.sh), and runs with -max_total_time, -timeout=1 and
-# -rss_limit_mb=2048. With a nightly toolchain installed it uses AddressSanitizer;
-# otherwise `--sanitizer none` on the installed toolchain, with RUSTC_BOOTSTRAP=1 because
-# cargo-fuzz passes `-Z` flags to rustc (see docs/fuzzing.md). Crashes, hangs and slow
-# inputs land in fuzz/artifacts/TARGET/.
+# -rss_limit_mb=2048. With a nightly toolchain installed it uses AddressSanitizer
+# (`-Zsanitizer=address` needs nightly); otherwise `--sanitizer none` on the installed
+# stable toolchain, which cargo-fuzz 0.13 builds with stable `-C` flags only (see
+# docs/fuzzing.md). Crashes, hangs and slow inputs land in fuzz/artifacts/TARGET/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target="${1:?usage: scripts/fuzz.sh TARGET SECONDS [libFuzzer args]}"
@@ -16,7 +16,7 @@ shift 2
 
 if ! cargo fuzz --version >/dev/null 2>&1; then
     echo "Installing cargo-fuzz from crates.io"
-    cargo install --locked cargo-fuzz
+    cargo install --locked cargo-fuzz --version '^0.13'
 fi
 if [ ! -d "fuzz/corpus/$target" ]; then
     scripts/fuzz-corpus.sh fuzz/corpus
@@ -28,8 +28,6 @@ sanitizer=(--sanitizer none)
 if [ -z "${MELDCODE_FUZZ_NO_ASAN:-}" ] && rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
     toolchain=(+nightly)
     sanitizer=(--sanitizer address)
-else
-    export RUSTC_BOOTSTRAP=1
 fi
 
 echo "fuzz $target for ${seconds}s (${toolchain[*]:-stable} ${sanitizer[*]})"

@@ -14,11 +14,14 @@ fn files(text: &str) -> Vec<SourceFile> {
     let mut path = "forms/x/set.toml";
     let mut body_start = 0;
     let mut pos = 0;
+    let mut seen_header = false;
     for line in text.split_inclusive('\n') {
         if let Some(p) = line.strip_prefix("##FILE ") {
-            if pos > body_start || out.is_empty() && pos > 0 {
+            // Text before the first header is a file too, when there is any.
+            if pos > 0 || seen_header {
                 out.push(SourceFile::new(path, &text[body_start..pos]));
             }
+            seen_header = true;
             path = p.trim();
             body_start = pos + line.len();
         }

@@ -72,17 +72,13 @@ fn rewrite(path: &PathBuf, header: &Header) -> rusqlite::Result<()> {
         .clone()
         .map_or_else(|| get_blob("wrapped_key"), Ok)?;
     let mut sum = Sha256::new();
-    for part in [
-        FORMAT.as_bytes(),
-        &SCHEMA_VERSION.to_le_bytes(),
-        &m.to_le_bytes(),
-        &t.to_le_bytes(),
-        &p.to_le_bytes(),
-        &salt,
-        &wrapped,
-    ] {
-        sum.update(part);
-    }
+    sum.update(FORMAT.as_bytes());
+    sum.update(SCHEMA_VERSION.to_le_bytes());
+    sum.update(m.to_le_bytes());
+    sum.update(t.to_le_bytes());
+    sum.update(p.to_le_bytes());
+    sum.update(&salt);
+    sum.update(&wrapped);
     let set = "INSERT OR REPLACE INTO header (key, value) VALUES (?1, ?2)";
     conn.execute(set, rusqlite::params!["kdf_m_kib", i64::from(m)])?;
     conn.execute(set, rusqlite::params!["kdf_t", i64::from(t)])?;
