@@ -5,9 +5,9 @@ use std::ops::Range;
 
 use serde::Deserialize;
 
-use super::LintError;
 use super::pattern::{Lexicon, Pattern, TokenAtoms, match_at};
 use super::text::{Kind, Split};
+use super::{LintError, MatchStarts};
 
 /// Token inside the quotation of a named speaker.
 pub(crate) const CITAAT: u8 = 1;
@@ -84,6 +84,30 @@ impl Group {
 pub(crate) struct Doc<'a> {
     pub split: &'a Split,
     pub atoms: &'a TokenAtoms,
+    /// For each token: the token range of its clause (clauses never cross sentences).
+    clauses: Vec<(u32, u32)>,
+}
+
+impl<'a> Doc<'a> {
+    /// Indexes the clauses of `split` (one pass).
+    pub fn new(split: &'a Split, atoms: &'a TokenAtoms) -> Self {
+        let tokens = &split.tokens;
+        let mut clauses = vec![(0, 0); tokens.len()];
+        let mut start = 0;
+        for i in 1..=tokens.len() {
+            if i == tokens.len() || tokens[i].clause != tokens[start].clause {
+                for c in &mut clauses[start..i] {
+                    *c = (start as u32, i as u32);
+                }
+                start = i;
+            }
+        }
+        Self {
+            split,
+            atoms,
+            clauses,
+        }
+    }
 }
 
 impl Doc<'_> {
@@ -102,6 +126,31 @@ impl Doc<'_> {
             .find_map(|p| match_at(&self.split.tokens, self.atoms, &p.steps, pos, end))
     }
 
+    /// True if some pattern of `patterns` matches at a token of `range` (matches may run on
+    /// to the end of the sentence `range` lies in).
+    pub fn found_in(&self, patterns: &[Pattern], range: Range<usize>) -> bool {
+        let end = self.sentence_end(range.start);
+        range
+            .into_iter()
+            .any(|i| self.match_any(patterns, i, end).is_some())
+    }
+
+    /// Where in `sentence` some pattern of `patterns` starts a match (one pass).
+    pub fn match_starts(&self, patterns: &[Pattern], sentence: &Range<usize>) -> MatchStarts {
+        MatchStarts::from_flags(
+            sentence
+                .clone()
+                .map(|i| self.match_any(patterns, i, sentence.end).is_some()),
+        )
+    }
+
+    /// End of the sentence that token `i` is in.
+    fn sentence_end(&self, i: usize) -> usize {
+        let sentences = &self.split.sentences;
+        let at = sentences.partition_point(|s| s.end <= i);
+        sentences.get(at).map_or(i, |s| s.end)
+    }
+
     /// First match of any pattern of `group` starting at `pos` (within `end`).
     fn match_group(&self, group: &Group, pos: usize, end: usize) -> Option<usize> {
         if !group.floating && !self.may_start(pos, &group.starts) {
@@ -110,21 +159,34 @@ impl Doc<'_> {
         self.match_any(&group.patterns, pos, end)
     }
 
-    /// Start of the clause that token `i` is in, within `sentence`.
+    /// The clause that token `i` is in, within `sentence` (constant time).
     pub fn clause_range(&self, i: usize, sentence: &Range<usize>) -> Range<usize> {
-        let tokens = &self.split.tokens;
-        let Some(clause) = tokens.get(i).map(|t| t.clause) else {
+        let Some(&(start, end)) = self.clauses.get(i) else {
             return i..i;
         };
-        let mut start = i;
-        while start > sentence.start && tokens[start - 1].clause == clause {
-            start -= 1;
+        (start as usize).max(sentence.start)..(end as usize).min(sentence.end)
+    }
+}
+
+/// Marks `ranges` (token ranges within `sentence`) in `flags` with `bit`, in one pass however
+/// much the ranges overlap.
+fn mark(flags: &mut [u8], sentence_start: usize, ranges: &[Range<usize>], bit: u8) {
+    if ranges.is_empty() {
+        return;
+    }
+    let mut depth = vec![0i32; flags.len() + 1];
+    for r in ranges {
+        if r.start < r.end {
+            depth[r.start - sentence_start] += 1;
+            depth[r.end - sentence_start] -= 1;
         }
-        let mut end = i;
-        while end < sentence.end && tokens[end].clause == clause {
-            end += 1;
+    }
+    let mut open = 0;
+    for (f, d) in flags.iter_mut().zip(&depth) {
+        open += d;
+        if open > 0 {
+            *f |= bit;
         }
-        start..end
     }
 }
 
@@ -182,9 +244,11 @@ impl ContextRules {
         Ok(rules)
     }
 
-    /// Context flags for the tokens of `sentence` (indexed from `sentence.start`).
+    /// Context flags for the tokens of `sentence` (indexed from `sentence.start`). Linear
+    /// in the length of the sentence: each token is tried against each group once.
     pub fn sentence_flags(&self, doc: &Doc<'_>, sentence: &Range<usize>) -> Vec<u8> {
         let tokens = &doc.split.tokens;
+        let s0 = sentence.start;
         let mut flags = vec![0u8; sentence.len()];
         let end = sentence.end;
 
@@ -194,18 +258,16 @@ impl ContextRules {
             .clone()
             .filter(|&i| doc.may_start(i, starts))
             .collect();
-        let mut passive = vec![false; sentence.len()];
-        for &i in &candidates {
-            if let Some(to) = doc.match_group(&self.speech_passive, i, end) {
-                for p in &mut passive[i - sentence.start..to - sentence.start] {
-                    *p = true;
-                }
-            }
-        }
+        let passive_ranges: Vec<Range<usize>> = candidates
+            .iter()
+            .filter_map(|&i| Some(i..doc.match_group(&self.speech_passive, i, end)?))
+            .collect();
+        let mut passive = vec![0u8; sentence.len()];
+        mark(&mut passive, s0, &passive_ranges, 1);
         // (trigger, where the source's words start)
         let mut triggers = Vec::new();
         for &i in &candidates {
-            if tokens[i].quote != 0 || passive[i - sentence.start] {
+            if tokens[i].quote != 0 || passive[i - s0] != 0 {
                 continue;
             }
             if doc.match_group(&self.own_words, i, end).is_some() {
@@ -232,84 +294,33 @@ impl ContextRules {
                 && matches!(tokens[quote.open - 1].kind, Kind::Punct(':'));
             if colon || !triggers.is_empty() {
                 let stop = quote.end.min(end);
-                for f in &mut flags[quote.open - sentence.start..stop - sentence.start] {
+                for f in &mut flags[quote.open - s0..stop - s0] {
                     *f |= CITAAT;
                 }
             }
         }
 
         // Named sources: from the speech act to a contrast or the writer's own clause.
-        for (trigger, words) in &triggers {
-            if *words < end && self.is_attribution(doc, sentence, trigger) {
-                let stop = self.attribution_end(doc, *words.max(&trigger.end), end);
-                let from = (*words).min(stop);
-                for f in &mut flags[from - sentence.start..stop - sentence.start] {
-                    *f |= BRON;
-                }
-            }
+        if !triggers.is_empty() {
+            let scan = SourceScan::new(self, doc, sentence);
+            let ranges: Vec<Range<usize>> = triggers
+                .iter()
+                .filter(|(trigger, words)| *words < end && scan.is_attribution(trigger))
+                .map(|(trigger, words)| {
+                    let stop = scan.attribution_end(*words.max(&trigger.end));
+                    (*words).min(stop)..stop
+                })
+                .collect();
+            mark(&mut flags, s0, &ranges, BRON);
         }
 
         // Labelled hypotheses.
         if let Some(from) = self.hypothesis_start(doc, sentence, &candidates) {
-            for f in &mut flags[from - sentence.start..] {
+            for f in &mut flags[from - s0..] {
                 *f |= HYPOTHESE;
             }
         }
         flags
-    }
-
-    fn is_attribution(
-        &self,
-        doc: &Doc<'_>,
-        sentence: &Range<usize>,
-        trigger: &Range<usize>,
-    ) -> bool {
-        let end = sentence.end;
-        let clause = doc.clause_range(trigger.start, sentence);
-        let before = clause.start..trigger.start;
-        let self_before = before.clone().any(|i| {
-            doc.match_any(std::slice::from_ref(&self.self_subject), i, end)
-                .is_some()
-        });
-        let self_after = (trigger.end..(trigger.end + 1).min(end)).any(|i| {
-            doc.match_any(std::slice::from_ref(&self.self_subject), i, end)
-                .is_some()
-        });
-        if self_before || self_after {
-            return false;
-        }
-        let vague = before
-            .chain(std::iter::once(trigger.end))
-            .filter(|&i| i < end)
-            .any(|i| doc.match_group(&self.vague_source, i, end).is_some());
-        !vague
-    }
-
-    fn attribution_end(&self, doc: &Doc<'_>, from: usize, end: usize) -> usize {
-        let tokens = &doc.split.tokens;
-        let contrast = std::slice::from_ref(&self.contrast);
-        let own = std::slice::from_ref(&self.self_subject);
-        for k in from..end {
-            let boundary = tokens[k].is_boundary();
-            if tokens[k].quote != 0 || !(boundary || doc.may_start(k, &self.starts)) {
-                continue;
-            }
-            if doc.match_any(contrast, k, end).is_some() {
-                return k;
-            }
-            if matches!(tokens[k].kind, Kind::Punct(',' | ';')) {
-                let own_clause = (k + 1..(k + 5).min(end))
-                    .take_while(|&j| !tokens[j].is_boundary())
-                    .any(|j| {
-                        doc.match_any(own, j, end).is_some()
-                            || doc.match_any(contrast, j, end).is_some()
-                    });
-                if own_clause {
-                    return k;
-                }
-            }
-        }
-        end
     }
 
     fn hypothesis_start(
@@ -339,5 +350,87 @@ impl ContextRules {
             .iter()
             .copied()
             .find(|&i| doc.match_group(&self.hypothesis_inline, i, end).is_some())
+    }
+}
+
+/// What the attribution of a named source needs about one sentence, computed in one pass:
+/// where the writer speaks ("ik"), where a vague source or a contrast stands, and for each
+/// token the first place at or after it where a source's words stop.
+struct SourceScan<'d, 'a> {
+    doc: &'d Doc<'a>,
+    sentence: Range<usize>,
+    /// Writer as subject ("ik", "wij") at each token, as a prefix count.
+    own: MatchStarts,
+    own_at: Vec<bool>,
+    /// A vague source ("iemand", "men") at each token, as a prefix count.
+    vague: MatchStarts,
+    vague_at: Vec<bool>,
+    /// For each token: the first token at or after it where a source's words stop.
+    next_stop: Vec<usize>,
+}
+
+impl<'d, 'a> SourceScan<'d, 'a> {
+    fn new(rules: &ContextRules, doc: &'d Doc<'a>, sentence: &Range<usize>) -> Self {
+        let tokens = &doc.split.tokens;
+        let end = sentence.end;
+        let s0 = sentence.start;
+        let own_pattern = std::slice::from_ref(&rules.self_subject);
+        let contrast = std::slice::from_ref(&rules.contrast);
+        let own_at: Vec<bool> = sentence
+            .clone()
+            .map(|i| doc.match_any(own_pattern, i, end).is_some())
+            .collect();
+        let vague_at: Vec<bool> = sentence
+            .clone()
+            .map(|i| doc.match_group(&rules.vague_source, i, end).is_some())
+            .collect();
+        let contrast_at: Vec<bool> = sentence
+            .clone()
+            .map(|i| doc.match_any(contrast, i, end).is_some())
+            .collect();
+        let mut next_stop = vec![end; sentence.len() + 1];
+        for k in sentence.clone().rev() {
+            let boundary = tokens[k].is_boundary();
+            let candidate = tokens[k].quote == 0 && (boundary || doc.may_start(k, &rules.starts));
+            let stops = candidate
+                && (contrast_at[k - s0]
+                    || (matches!(tokens[k].kind, Kind::Punct(',' | ';'))
+                        && (k + 1..(k + 5).min(end))
+                            .take_while(|&j| !tokens[j].is_boundary())
+                            .any(|j| own_at[j - s0] || contrast_at[j - s0])));
+            next_stop[k - s0] = if stops { k } else { next_stop[k - s0 + 1] };
+        }
+        Self {
+            doc,
+            sentence: sentence.clone(),
+            own: MatchStarts::from_flags(own_at.iter().copied()),
+            own_at,
+            vague: MatchStarts::from_flags(vague_at.iter().copied()),
+            vague_at,
+            next_stop,
+        }
+    }
+
+    /// A speech act is an attribution unless the writer is its subject or the source is
+    /// vague.
+    fn is_attribution(&self, trigger: &Range<usize>) -> bool {
+        let s0 = self.sentence.start;
+        let clause = self.doc.clause_range(trigger.start, &self.sentence);
+        let before = clause.start - s0..trigger.start - s0;
+        let after = trigger.end - s0;
+        let at = |v: &[bool]| v.get(after).copied().unwrap_or(false);
+        !(self.own.any_in(before.clone())
+            || at(&self.own_at)
+            || self.vague.any_in(before)
+            || at(&self.vague_at))
+    }
+
+    /// Where the source's words that start at `from` stop.
+    fn attribution_end(&self, from: usize) -> usize {
+        let s0 = self.sentence.start;
+        self.next_stop
+            .get(from.max(s0) - s0)
+            .copied()
+            .unwrap_or(self.sentence.end)
     }
 }

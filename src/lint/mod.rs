@@ -21,7 +21,7 @@ mod rule;
 mod structure;
 mod text;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -181,9 +181,77 @@ impl Linter {
     }
 
     /// Checks `text`; hints are sorted by start and do not overlap.
+    ///
+    /// Each paragraph (see [`ParagraphCache`]) is checked on its own and the results are
+    /// joined by the same code as in [`Linter::lint_cached`], so both give the same hints.
+    /// Linear in the length of the text, however long a sentence is.
     pub fn lint(&self, text: &str, opts: &LintOptions) -> Vec<Lint> {
-        let (split, hits) = self.collect(text, opts);
-        self.to_lints(text, &split, hits)
+        let checked: Vec<(usize, Checked)> = text::paragraphs(text)
+            .into_iter()
+            .map(|range| (range.start, self.check_paragraph(&text[range], opts)))
+            .collect();
+        self.join(text, checked.iter().map(|(at, c)| (*at, c)))
+    }
+
+    /// Checks one paragraph: every kept hit (overlaps included) and the abbreviations it
+    /// defines. Depends on nothing but the paragraph and the options.
+    fn check_paragraph(&self, paragraph: &str, opts: &LintOptions) -> Checked {
+        let (split, hits) = self.collect(paragraph, opts);
+        let tokens = &split.tokens;
+        let mut found: Vec<Found> = hits
+            .iter()
+            .map(|h| Found {
+                span: tokens[h.tokens.start].start..tokens[h.tokens.end - 1].end,
+                rule: h.rule as u32,
+            })
+            .collect();
+        found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end), f.rule));
+        found.dedup_by(|a, b| a.span == b.span && a.rule == b.rule);
+        let mut defined: Vec<String> = defined_abbreviations(paragraph, &split)
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
+        defined.sort();
+        defined.dedup();
+        Checked { found, defined }
+    }
+
+    /// Joins checked paragraphs (with their byte offsets, in text order) into hints: drops
+    /// hints on abbreviations defined anywhere in the text, then overlapping hints.
+    fn join<'c>(
+        &self,
+        text: &str,
+        checked: impl Iterator<Item = (usize, &'c Checked)> + Clone,
+    ) -> Vec<Lint> {
+        let defined: HashSet<&str> = checked
+            .clone()
+            .flat_map(|(_, c)| c.defined.iter().map(String::as_str))
+            .collect();
+        let mut out: Vec<Lint> = Vec::new();
+        let mut last_end = 0;
+        for (at, c) in checked {
+            for f in &c.found {
+                let span = f.span.start + at..f.span.end + at;
+                let rule = &self.rules[f.rule as usize];
+                let matched = &text[span.clone()];
+                if span.start < last_end
+                    || (rule.allow_after_definition && defined.contains(matched))
+                {
+                    continue;
+                }
+                last_end = span.end;
+                out.push(Lint {
+                    span,
+                    rule: rule.id.clone(),
+                    category: rule.category,
+                    message: rule.message.replace("{match}", matched),
+                    why: rule.why.clone(),
+                    suggestion: rule.suggestion.clone(),
+                    replacement: rule.replace.get(&normalize(matched)).cloned(),
+                });
+            }
+        }
+        out
     }
 
     fn collect(&self, text: &str, opts: &LintOptions) -> (text::Split, Vec<Hit>) {
@@ -211,12 +279,14 @@ impl Linter {
             }
             atoms.offsets.push(atoms.ids.len());
         }
-        let doc = Doc {
-            split: &split,
-            atoms: &atoms,
-        };
-        let defined = defined_abbreviations(text, &split);
+        let doc = Doc::new(&split, &atoms);
+        let vocabulary: Vec<String> = opts
+            .vocabulary
+            .iter()
+            .map(|w| normalize(w.trim()))
+            .collect();
         let mut hits = Vec::new();
+        let mut memo = SentenceMemo::default();
         for (s, sentence) in split.sentences.iter().enumerate() {
             let before = hits.len();
             for i in sentence.clone() {
@@ -242,10 +312,12 @@ impl Linter {
             structure::detect(self, text, &split, s, &mut hits, before);
             if hits.len() > before {
                 // Cheap checks first; whose words these are only for the hints left.
+                // Sentence-level conditions are computed once per (rule, sentence).
+                memo.clear();
                 let mut flags: Option<Vec<u8>> = None;
                 let mut k = before;
                 while k < hits.len() {
-                    let keep = self.keep(text, &doc, &hits[k], &defined, opts) && {
+                    let keep = self.keep(text, &doc, &hits[k], &mut memo, &vocabulary, opts) && {
                         let flags = flags
                             .get_or_insert_with(|| self.context.sentence_flags(&doc, sentence));
                         self.in_writers_words(&hits[k], sentence, flags)
@@ -266,7 +338,8 @@ impl Linter {
         text: &str,
         doc: &Doc<'_>,
         hit: &Hit,
-        defined: &[&str],
+        memo: &mut SentenceMemo,
+        vocabulary: &[String],
         opts: &LintOptions,
     ) -> bool {
         let rule = &self.rules[hit.rule];
@@ -274,11 +347,6 @@ impl Linter {
             return false;
         };
         let end = sentence.end;
-        let found_in = |patterns: &[pattern::Pattern], range: Range<usize>| {
-            range
-                .into_iter()
-                .any(|i| doc.match_any(patterns, i, end).is_some())
-        };
         if !rule.except.is_empty() {
             let from = hit.tokens.start.saturating_sub(6).max(sentence.start);
             for i in from..hit.tokens.end {
@@ -290,23 +358,24 @@ impl Linter {
                 }
             }
         }
-        if !rule.allow_if_sentence_has.is_empty()
-            && found_in(&rule.allow_if_sentence_has, sentence.clone())
-        {
-            return false;
-        }
-        if !rule.allow_if_sentence_has_all.is_empty()
-            && rule
-                .allow_if_sentence_has_all
-                .iter()
-                .all(|group| found_in(group, sentence.clone()))
-        {
+        if memo.sentence_allows(hit.rule, || {
+            (!rule.allow_if_sentence_has.is_empty()
+                && doc.found_in(&rule.allow_if_sentence_has, sentence.clone()))
+                || (!rule.allow_if_sentence_has_all.is_empty()
+                    && rule
+                        .allow_if_sentence_has_all
+                        .iter()
+                        .all(|group| doc.found_in(group, sentence.clone())))
+        }) {
             return false;
         }
         if !rule.allow_if_clause_has.is_empty() {
             let clause = doc.clause_range(hit.tokens.start, sentence);
             let clause = clause.start..doc.clause_range(hit.tokens.end - 1, sentence).end;
-            if found_in(&rule.allow_if_clause_has, clause) {
+            let starts = memo.match_starts(hit.rule, || {
+                doc.match_starts(&rule.allow_if_clause_has, sentence)
+            });
+            if starts.any_in(clause.start - sentence.start..clause.end - sentence.start) {
                 return false;
             }
         }
@@ -314,27 +383,22 @@ impl Linter {
             let clause = doc.clause_range(hit.tokens.start, sentence);
             let from = hit.tokens.start.saturating_sub(5).max(clause.start);
             let negation = std::slice::from_ref(&self.context.negation);
-            if found_in(negation, from..hit.tokens.start) {
+            if doc.found_in(negation, from..hit.tokens.start) {
                 return false;
             }
         }
-        let tokens = &doc.split.tokens;
-        let span = tokens[hit.tokens.start].start..tokens[hit.tokens.end - 1].end;
-        let matched = &text[span];
-        if rule.allow_after_definition && defined.contains(&matched) {
-            return false;
-        }
-        if opts.vocabulary.is_empty() && opts.suppressions.is_empty() {
+        if vocabulary.is_empty() && opts.suppressions.is_empty() {
             return true;
         }
-        let matched_norm = normalize(matched);
-        let vocabulary_hit = opts.vocabulary.iter().any(|word| {
-            let word = normalize(word.trim());
-            word == matched_norm
+        let tokens = &doc.split.tokens;
+        let span = tokens[hit.tokens.start].start..tokens[hit.tokens.end - 1].end;
+        let matched_norm = normalize(&text[span]);
+        let vocabulary_hit = vocabulary.iter().any(|word| {
+            *word == matched_norm
                 || hit
                     .tokens
                     .clone()
-                    .any(|i| normalize(&text[tokens[i].start..tokens[i].end]) == word)
+                    .any(|i| normalize(&text[tokens[i].start..tokens[i].end]) == *word)
         });
         if vocabulary_hit {
             return false;
@@ -360,32 +424,6 @@ impl Linter {
         ]
         .into_iter()
         .all(|(bit, context)| flag & bit == 0 || rule.flag_in.contains(&context))
-    }
-
-    fn to_lints(&self, text: &str, split: &text::Split, mut hits: Vec<Hit>) -> Vec<Lint> {
-        let tokens = &split.tokens;
-        hits.sort_by_key(|h| (h.tokens.start, std::cmp::Reverse(h.tokens.end), h.rule));
-        let mut out: Vec<Lint> = Vec::with_capacity(hits.len());
-        let mut last_end = 0;
-        for hit in hits {
-            let span = tokens[hit.tokens.start].start..tokens[hit.tokens.end - 1].end;
-            if span.start < last_end {
-                continue;
-            }
-            last_end = span.end;
-            let rule = &self.rules[hit.rule];
-            let matched = &text[span.clone()];
-            out.push(Lint {
-                span,
-                rule: rule.id.clone(),
-                category: rule.category,
-                message: rule.message.replace("{match}", matched),
-                why: rule.why.clone(),
-                suggestion: rule.suggestion.clone(),
-                replacement: rule.replace.get(&normalize(matched)).cloned(),
-            });
-        }
-        out
     }
 
     /// Every rule, for documentation and tests.
@@ -443,10 +481,25 @@ impl Linter {
 
     /// The ids of every rule that fires on `text`, overlapping hints included.
     fn rules_firing(&self, text: &str, opts: &LintOptions) -> Vec<&str> {
-        let (_, hits) = self.collect(text, opts);
-        hits.iter()
-            .map(|h| self.rules[h.rule].id.as_str())
-            .collect()
+        let checked: Vec<Checked> = text::paragraphs(text)
+            .into_iter()
+            .map(|range| self.check_paragraph(&text[range], opts))
+            .collect();
+        let defined: HashSet<&str> = checked
+            .iter()
+            .flat_map(|c| c.defined.iter().map(String::as_str))
+            .collect();
+        let mut ids = Vec::new();
+        for (range, c) in text::paragraphs(text).into_iter().zip(&checked) {
+            let paragraph = &text[range];
+            for f in &c.found {
+                let rule = &self.rules[f.rule as usize];
+                if !(rule.allow_after_definition && defined.contains(&paragraph[f.span.clone()])) {
+                    ids.push(rule.id.as_str());
+                }
+            }
+        }
+        ids
     }
 
     /// Every literal word and glob stem in the rules, for the benchmark's bare scan.
@@ -458,12 +511,92 @@ impl Linter {
     }
 }
 
-/// Hints per paragraph of the last text, so that re-linting a long field after an edit
+/// The result of checking one paragraph, before hints are joined.
+#[derive(Debug, Clone)]
+struct Checked {
+    /// Kept hits (byte spans in the paragraph), sorted by start, longest first; overlaps
+    /// are resolved when joining.
+    found: Vec<Found>,
+    /// Words the paragraph defines in brackets, as in "Veilig Thuis (VT)".
+    defined: Vec<String>,
+}
+
+/// One kept hit in a paragraph.
+#[derive(Debug, Clone)]
+struct Found {
+    span: Range<usize>,
+    rule: u32,
+}
+
+/// Positions in one sentence where some pattern of a list starts a match, as a prefix
+/// count, so that "does this clause contain one?" is answered in constant time.
+#[derive(Debug, Default)]
+pub(crate) struct MatchStarts {
+    /// `before[k]`: matches starting before sentence token `k`.
+    before: Vec<u32>,
+}
+
+impl MatchStarts {
+    /// From one flag per token of the sentence.
+    pub fn from_flags(flags: impl Iterator<Item = bool>) -> Self {
+        let mut before = vec![0];
+        let mut count = 0;
+        for flag in flags {
+            count += u32::from(flag);
+            before.push(count);
+        }
+        Self { before }
+    }
+
+    /// True if a match starts at a sentence token in `range` (indexed from the sentence
+    /// start).
+    pub fn any_in(&self, range: Range<usize>) -> bool {
+        let at = |k: usize| {
+            self.before
+                .get(k)
+                .or(self.before.last())
+                .copied()
+                .unwrap_or(0)
+        };
+        range.start < range.end && at(range.end) > at(range.start)
+    }
+}
+
+/// Sentence-level conditions of the rules, computed at most once per (rule, sentence).
+#[derive(Debug, Default)]
+struct SentenceMemo {
+    /// Rule index → does a sentence-level condition allow the rule's hits?
+    allows: pattern::FxMap<usize, bool>,
+    /// Rule index → where its `allow_if_clause_has` patterns start.
+    clause_starts: pattern::FxMap<usize, MatchStarts>,
+}
+
+impl SentenceMemo {
+    fn clear(&mut self) {
+        self.allows.clear();
+        self.clause_starts.clear();
+    }
+
+    fn sentence_allows(&mut self, rule: usize, compute: impl FnOnce() -> bool) -> bool {
+        *self.allows.entry(rule).or_insert_with(compute)
+    }
+
+    fn match_starts(&mut self, rule: usize, compute: impl FnOnce() -> MatchStarts) -> &MatchStarts {
+        self.clause_starts.entry(rule).or_insert_with(compute)
+    }
+}
+
+/// Checked paragraphs of the last text, so that re-linting a long field after an edit
 /// only checks the paragraphs that changed. See [`Linter::lint_cached`].
+///
+/// A paragraph is a run of lines that are not blank; a line that holds only whitespace
+/// (spaces, tabs, no-break spaces, vertical tabs …) separates paragraphs. Sentences and
+/// quotations end at a paragraph break, so a paragraph's hints depend on nothing else
+/// (except abbreviations defined in brackets, which count for the whole text).
 #[derive(Debug, Default)]
 pub struct ParagraphCache {
     opts: LintOptions,
-    paragraphs: HashMap<String, Vec<Lint>>,
+    paragraphs: HashMap<String, Checked>,
     checked: usize,
 }
 
@@ -474,45 +607,10 @@ impl ParagraphCache {
     }
 }
 
-/// Byte ranges of the paragraphs of `text`: runs of lines that are not blank.
-fn paragraphs(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut pos = 0;
-    for line in text.split_inclusive('\n') {
-        let blank = line.trim().is_empty();
-        match (blank, start) {
-            (false, None) => start = Some(pos),
-            (true, Some(s)) => {
-                out.push(s..pos);
-                start = None;
-            }
-            _ => {}
-        }
-        pos += line.len();
-    }
-    if let Some(s) = start {
-        out.push(s..text.len());
-    }
-    out
-}
-
-/// Words between brackets anywhere in `text`, as in "Veilig Thuis (VT)" (cheap scan).
-fn bracketed_words(text: &str) -> Vec<&str> {
-    text.match_indices('(')
-        .filter_map(|(at, _)| {
-            let rest = &text[at + 1..];
-            let close = rest.find(')')?;
-            let inner = &rest[..close];
-            (!inner.is_empty() && inner.len() <= 24 && !inner.contains(char::is_whitespace))
-                .then_some(inner)
-        })
-        .collect()
-}
-
 impl Linter {
     /// Like [`Linter::lint`], but checks only paragraphs that are not in `cache` yet; for
-    /// re-linting a long field while the user types. Gives the same hints as `lint`.
+    /// re-linting a long field while the user types. Gives the same hints as `lint`: both
+    /// check each paragraph with the same function and join the results the same way.
     pub fn lint_cached(
         &self,
         text: &str,
@@ -523,33 +621,26 @@ impl Linter {
             cache.paragraphs.clear();
             cache.opts = opts.clone();
         }
-        let defined = bracketed_words(text);
         let mut previous = std::mem::take(&mut cache.paragraphs);
-        let mut out = Vec::new();
-        for range in paragraphs(text) {
+        let ranges = text::paragraphs(text);
+        for range in &ranges {
             let paragraph = &text[range.clone()];
-            let hints = if let Some(hints) = previous.remove(paragraph) {
-                hints
-            } else {
-                cache.checked += 1;
-                self.lint(paragraph, opts)
-            };
-            for hint in &hints {
-                let matched = &paragraph[hint.span.clone()];
-                let defined_elsewhere = defined.contains(&matched)
-                    && self
-                        .rules
-                        .iter()
-                        .any(|r| r.id == hint.rule && r.allow_after_definition);
-                if !defined_elsewhere {
-                    let mut hint = hint.clone();
-                    hint.span = hint.span.start + range.start..hint.span.end + range.start;
-                    out.push(hint);
-                }
+            if cache.paragraphs.contains_key(paragraph) {
+                continue;
             }
-            cache.paragraphs.insert(paragraph.to_owned(), hints);
+            let checked = previous.remove(paragraph).unwrap_or_else(|| {
+                cache.checked += 1;
+                self.check_paragraph(paragraph, opts)
+            });
+            cache.paragraphs.insert(paragraph.to_owned(), checked);
         }
-        out
+        let paragraphs = &cache.paragraphs;
+        self.join(
+            text,
+            ranges
+                .iter()
+                .filter_map(|r| Some((r.start, paragraphs.get(&text[r.clone()])?))),
+        )
     }
 }
 

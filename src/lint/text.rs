@@ -58,11 +58,101 @@ pub(crate) struct Split {
     pub quotes: Vec<Quote>,
 }
 
+/// Abbreviations after which a full stop never ends a sentence: titles, "circa", "in
+/// verband met", sides of the body ("li.", "re."), as written without their inner dots
+/// (`o.a.` is `oa`). Single letters (initials, `i.v.m.` parts) never end one either.
 const ABBREVIATIONS: &[&str] = &[
-    "dr", "drs", "mr", "mw", "mevr", "dhr", "ir", "ing", "prof", "bijv", "bv", "nr", "ca", "jl",
-    "vlg", "enz", "etc", "evt", "resp", "incl", "excl", "tel", "st", "zgn", "mbt", "ivm", "oa",
-    "dwz", "mn", "t", "m", "a", "o", "b", "d", "v", "z", "i", "w", "e", "j",
+    "dr", "drs", "mr", "mw", "mevr", "dhr", "hr", "ir", "ing", "prof", "bijv", "bv", "nr", "ca",
+    "vlg", "resp", "incl", "excl", "tel", "st", "zgn", "mbt", "ivm", "oa", "dwz", "mn", "dd",
+    "tav", "ipv", "nav", "ovv", "ong", "vs", "li", "re", "lb", "rb", "lo", "ro", "pt", "blz",
+    "pag", "art", "max", "min", "gr", "vnl", "gebr",
 ];
+
+/// Abbreviations that may end a sentence: the full stop ends it when a capital, a quote, a
+/// line break or the end of the text follows (not a digit or a lower-case word).
+const ABBREVIATIONS_AT_END: &[&str] = &[
+    "enz", "etc", "jr", "sr", "jl", "as", "ea", "ed", "ev", "evt", "zsm", "eo",
+];
+
+/// Months and days: a full stop after them does not end a sentence before a number
+/// ("4 dec. 2026", "ma. 4/12"). Not "zo" (zondag): "Het was zo. 3 kinderen …" is far more
+/// common.
+const DATE_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec", "ma",
+    "di", "wo", "do", "vr", "za",
+];
+
+/// How a full stop after an abbreviation behaves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Abbreviation {
+    /// Never ends a sentence.
+    Never,
+    /// Ends one only before a capital, a quote, a line break or the end.
+    AtEnd,
+    /// A month or day: ends one unless a number follows.
+    Date,
+}
+
+/// The abbreviation spelled by `letters` (lower case, inner dots removed), if any.
+fn abbreviation(letters: &str, parts: usize) -> Option<Abbreviation> {
+    if parts == 1 && letters.chars().count() == 1 {
+        return Some(Abbreviation::Never);
+    }
+    if ABBREVIATIONS.contains(&letters) {
+        Some(Abbreviation::Never)
+    } else if ABBREVIATIONS_AT_END.contains(&letters) {
+        Some(Abbreviation::AtEnd)
+    } else if parts == 1 && DATE_ABBREVIATIONS.contains(&letters) {
+        Some(Abbreviation::Date)
+    } else if parts > 1 && letters.chars().count() == parts {
+        // An unknown chain of single letters ("z.s.m.", "t.z.t."): treat like a known one.
+        Some(Abbreviation::AtEnd)
+    } else {
+        None
+    }
+}
+
+/// True when `c` starts a list item at the start of a line ("- ", "* ", "• ").
+fn is_bullet(c: char) -> bool {
+    matches!(c, '-' | '*' | '•' | '–' | '—' | '·')
+}
+
+/// Whitespace that does not break a line: skipped between tokens.
+fn is_inline_space(c: char) -> bool {
+    c.is_whitespace() && c != '\n'
+}
+
+/// True when `line` holds nothing but whitespace (Unicode: no-break space, vertical tab,
+/// form feed, ideographic space …): such a line separates paragraphs.
+pub(crate) fn is_blank_line(line: &str) -> bool {
+    line.chars().all(char::is_whitespace)
+}
+
+/// Byte ranges of the paragraphs of `text`: maximal runs of lines (split at `\n`) that are
+/// not blank (see [`is_blank_line`]), without the last line's line break. The one definition
+/// of a paragraph, used by the splitter and by the cached re-lint alike.
+pub(crate) fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut current: Option<Range<usize>> = None;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let content = line.strip_suffix('\n').unwrap_or(line);
+        if is_blank_line(content) {
+            if let Some(range) = current.take() {
+                out.push(range);
+            }
+        } else {
+            let end = pos + content.len();
+            match &mut current {
+                Some(range) => range.end = end,
+                None => current = Some(pos..end),
+            }
+        }
+        pos += line.len();
+    }
+    out.extend(current);
+    out
+}
 
 fn closing_for(open: char) -> &'static [char] {
     match open {
@@ -127,22 +217,45 @@ impl Scanner<'_> {
         }
     }
 
-    fn prev_word_is_abbreviation(&self) -> bool {
-        let Some(prev) = self.out.tokens.last() else {
-            return false;
-        };
-        if prev.kind != Kind::Word {
-            return false;
+    /// The abbreviation that the full stop just pushed closes, as in `dr.`, `o.a.` or
+    /// `i.v.m.`: words joined by full stops without spaces, at most four parts.
+    fn abbreviation_before_stop(&self) -> Option<Abbreviation> {
+        let tokens = &self.out.tokens;
+        let n = tokens.len();
+        let mut letters = String::new();
+        let mut parts = 0;
+        let mut k = n - 1; // the full stop just pushed
+        while k >= 1 && parts < 4 {
+            let word = &tokens[k - 1];
+            if word.kind != Kind::Word || word.end != tokens[k].start || k - 1 < self.sentence_start
+            {
+                break;
+            }
+            let spelled = &self.text[word.start..word.end];
+            if spelled.len() > 6 {
+                break;
+            }
+            letters.insert_str(0, spelled);
+            parts += 1;
+            if k < 2
+                || !matches!(tokens[k - 2].kind, Kind::Punct('.'))
+                || tokens[k - 2].end != word.start
+            {
+                break;
+            }
+            k -= 2;
         }
-        let word = &self.text[prev.start..prev.end];
-        word.chars().count() <= 5 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+        if parts == 0 {
+            return None;
+        }
+        letters.make_ascii_lowercase();
+        abbreviation(&letters, parts)
     }
 }
 
+/// The next character after `from` that is not inline whitespace (a line break counts).
 fn next_non_space(text: &str, from: usize) -> Option<char> {
-    text[from..]
-        .chars()
-        .find(|c| !matches!(c, ' ' | '\t' | '\u{a0}'))
+    text[from..].chars().find(|&c| !is_inline_space(c))
 }
 
 /// True when `'` at `at` starts an elision such as `'s ochtends`, `'t` or `'n`.
@@ -157,7 +270,8 @@ fn is_elision(text: &str, at: usize) -> bool {
     }
 }
 
-/// Splits `text` into tokens, sentences and quotations.
+/// Splits `text` into tokens, sentences and quotations. A paragraph (see [`paragraphs`])
+/// ends every sentence and quotation in it.
 pub(crate) fn split(text: &str) -> Split {
     let mut scan = Scanner {
         text,
@@ -167,8 +281,20 @@ pub(crate) fn split(text: &str) -> Split {
         open_quote: None,
         quote_ended_sentence: false,
     };
+    for paragraph in paragraphs(text) {
+        scan_paragraph(&mut scan, paragraph);
+        scan.close_quote_at_paragraph();
+        scan.end_sentence();
+        scan.quote_ended_sentence = false;
+    }
+    scan.out
+}
+
+/// Scans one paragraph (no blank lines inside); linear in its length.
+fn scan_paragraph(scan: &mut Scanner<'_>, range: Range<usize>) {
+    let text = &scan.text[..range.end];
     let bytes = text.as_bytes();
-    let mut pos = 0;
+    let mut pos = range.start;
     while pos < bytes.len() {
         if bytes[pos] == b' ' {
             pos += 1;
@@ -230,23 +356,20 @@ pub(crate) fn split(text: &str) -> Split {
             scan.push(start, to, Kind::Number);
             pos = to;
         } else if ch == '\n' {
-            let mut to = pos + 1;
-            let mut newlines = 1;
-            while to < bytes.len() && matches!(bytes[to], b'\n' | b'\r' | b' ' | b'\t') {
-                if bytes[to] == b'\n' {
-                    newlines += 1;
-                }
-                to += 1;
-            }
-            if newlines >= 2 {
-                scan.close_quote_at_paragraph();
+            // A list item on the next line starts a new sentence.
+            let mut rest = text[pos + 1..].chars().skip_while(|&c| is_inline_space(c));
+            if let (Some(bullet), Some(after)) = (rest.next(), rest.next())
+                && is_bullet(bullet)
+                && after.is_whitespace()
+                && scan.open_quote.is_none()
+            {
                 scan.end_sentence();
             }
-            pos = to;
+            pos += 1;
         } else if ch.is_whitespace() {
             pos += len;
         } else if is_quote_char(ch) {
-            scan_quote_mark(&mut scan, pos, ch);
+            scan_quote_mark(scan, pos, ch);
             pos += len;
         } else {
             scan.quote_ended_sentence = false;
@@ -257,31 +380,27 @@ pub(crate) fn split(text: &str) -> Split {
             scan.push(pos, pos + len, Kind::Punct(ch));
             scan.clause += 1;
             if matches!(ch, '.' | '!' | '?' | '…') && scan.open_quote.is_none() {
-                let before_abbrev = ch == '.' && {
-                    let n = scan.out.tokens.len();
-                    n >= 2 && {
-                        let saved = scan.out.tokens.pop();
-                        let abbrev = scan.prev_word_is_abbreviation();
-                        if let Some(t) = saved {
-                            scan.out.tokens.push(t);
-                        }
-                        abbrev
-                    }
-                };
                 let next = next_non_space(text, pos + len);
-                let ends = next.is_none_or(|n| {
-                    n.is_uppercase() || n.is_ascii_digit() || n == '\n' || is_quote_char(n)
-                });
-                if ends && !before_abbrev {
+                let strong_next =
+                    next.is_none_or(|n| n.is_uppercase() || n == '\n' || is_quote_char(n));
+                let ends = strong_next || next.is_some_and(|n| n.is_ascii_digit());
+                let ends = ends
+                    && match (ch == '.')
+                        .then(|| scan.abbreviation_before_stop())
+                        .flatten()
+                    {
+                        None => true,
+                        Some(Abbreviation::Never) => false,
+                        Some(Abbreviation::AtEnd) => strong_next,
+                        Some(Abbreviation::Date) => !next.is_some_and(|n| n.is_ascii_digit()),
+                    };
+                if ends {
                     scan.end_sentence();
                 }
             }
             pos += len;
         }
     }
-    scan.close_quote_at_paragraph();
-    scan.end_sentence();
-    scan.out
 }
 
 fn scan_quote_mark(s: &mut Scanner<'_>, i: usize, c: char) {
@@ -393,6 +512,97 @@ mod tests {
         let split = split(text);
         assert_eq!(split.sentences.len(), 2, "{:?}", split.sentences);
         assert_eq!(split.quotes.len(), 1);
+    }
+
+    /// The sentences of `text` as strings (from the first to the last token).
+    fn sentences(text: &str) -> Vec<&str> {
+        let split = split(text);
+        split
+            .sentences
+            .iter()
+            .map(|s| &text[split.tokens[s.start].start..split.tokens[s.end - 1].end])
+            .collect()
+    }
+
+    #[test]
+    fn dutch_abbreviations_do_not_end_a_sentence() {
+        for text in [
+            "Blauwe plek li. bovenarm, ca. 3 cm, d.d. 4/12 gezien.",
+            "Gesprek met mw. Ünal en dhr. De Wít i.v.m. het verzuim.",
+            "Aanwezig waren o.a. Zoë en Bjørn jr. van de club.",
+            "Afspraak op ma. 4 dec. 2026 om 8.55 uur met dr. Van Leeuwen.",
+            "Moeder belde m.b.t. de afspraak en zei t.a.v. Sem niets.",
+        ] {
+            assert_eq!(
+                sentences(text),
+                [text.trim_end_matches('.').to_owned() + "."],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn sentences_end_after_words_that_can_end_one() {
+        assert_eq!(
+            sentences("Hij had pennen, schriften enz. Daarna ging hij naar huis."),
+            [
+                "Hij had pennen, schriften enz.",
+                "Daarna ging hij naar huis."
+            ]
+        );
+        assert_eq!(
+            sentences("Het was zo. 3 kinderen keken toe."),
+            ["Het was zo.", "3 kinderen keken toe."]
+        );
+        assert_eq!(
+            sentences("Dat was op 4/12. Om 8.55 uur belde moeder."),
+            ["Dat was op 4/12.", "Om 8.55 uur belde moeder."]
+        );
+        assert_eq!(
+            sentences("Gezien door Jansen jr. Hij belt terug."),
+            ["Gezien door Jansen jr.", "Hij belt terug."]
+        );
+        // A lower-case word after a full stop continues the sentence (as before).
+        assert_eq!(sentences("dr. vaak. vaak.").len(), 1);
+    }
+
+    #[test]
+    fn list_items_and_blank_lines_start_new_sentences() {
+        assert_eq!(
+            sentences("Gezien:\n- blauwe plek li bovenarm\n- schaafwond re knie"),
+            [
+                "Gezien:",
+                "- blauwe plek li bovenarm",
+                "- schaafwond re knie"
+            ]
+            .map(|s| s.trim_start_matches("- "))
+        );
+        assert_eq!(
+            sentences("Moeder belde\n\u{a0}\nvader kwam"),
+            ["Moeder belde", "vader kwam"]
+        );
+        assert_eq!(sentences("Moeder belde\n\x0b\nvader kwam").len(), 2);
+        assert_eq!(sentences("Moeder belde\nvader kwam").len(), 1);
+    }
+
+    #[test]
+    fn paragraphs_are_runs_of_lines_that_are_not_blank() {
+        let text = "\neen\ntwee\n \t\u{a0}\n\x0b\ndrie\r\n\u{3000}\nvier\n";
+        let found: Vec<&str> = paragraphs(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(found, ["een\ntwee", "drie\r", "vier"]);
+        assert!(paragraphs(" \n\u{a0}").is_empty());
+    }
+
+    #[test]
+    fn a_quote_that_never_closes_ends_with_its_paragraph() {
+        let text = "Hij zei: \"vaak vaak\n\nDaarna vaak.";
+        let split = split(text);
+        assert_eq!(split.quotes.len(), 1);
+        assert_eq!(
+            split.tokens[split.quotes[0].end - 1].start,
+            text.find("vaak\n").unwrap()
+        );
+        assert_eq!(split.sentences.len(), 2);
     }
 
     #[test]

@@ -17,6 +17,7 @@ mod cli_lint;
 mod lint_api;
 mod lint_corpus;
 mod lint_frozen;
+mod lint_prop;
 
 // Vault.
 mod vault_basic;
