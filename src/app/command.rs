@@ -171,6 +171,8 @@ pub enum Op {
     Followup(super::FollowupCommand),
     /// Export a document or the melding package (issues 7, 8, 9).
     Export(super::ExportCommand),
+    /// Apply one domain change to the open dossier (the Betrokkenen panel, issue 15).
+    ApplyChange(crate::domain::Change),
 }
 
 impl From<Nav> for Command {

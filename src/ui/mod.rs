@@ -20,6 +20,7 @@ pub mod melding_view;
 pub mod open_hints;
 pub mod organisation_view;
 pub mod participation_view;
+pub mod persons_view;
 pub mod settings_view;
 pub mod shortcuts;
 pub mod signals_view;
