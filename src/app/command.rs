@@ -173,6 +173,13 @@ pub enum Op {
     Export(super::ExportCommand),
     /// Apply one domain change to the open dossier (the Betrokkenen panel, issue 15).
     ApplyChange(crate::domain::Change),
+    /// The user's answers on the doubtful words of a dossier's anonymised summary.
+    ConfirmWords {
+        /// The dossier.
+        dossier: DossierId,
+        /// Words confirmed as names and as ordinary words.
+        confirmations: crate::report::Confirmations,
+    },
 }
 
 impl From<Nav> for Command {

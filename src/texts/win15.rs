@@ -68,3 +68,38 @@ pub const REMOVE_REASSIGN: &str = "Overzetten naar";
 pub const REMOVE_CONFIRM: &str = "Definitief verwijderen";
 /// Removal: ask a confirmation.
 pub const REMOVE_ASK: &str = "Deze betrokkene verwijderen? De wijziging blijft zichtbaar in de geschiedenis.";
+/// Heading of the profile panel on the Organisatie page.
+pub const PROFILE: &str = "Profiel voor de documenten";
+/// The profile is complete.
+pub const PROFILE_COMPLETE: &str = "Het profiel is compleet: elk document kan worden gemaakt.";
+/// Lead of the missing profile fields.
+pub const PROFILE_MISSING: &str = "Nog in te vullen voor de documenten:";
+/// Label of the region picker.
+pub const VT_REGION: &str = "Veilig Thuis-regio";
+/// Nothing chosen.
+pub const VT_REGION_NONE: &str = "(kies een regio)";
+/// Label of the Veilig Thuis postal address.
+pub const VT_ADDRESS: &str = "Veilig Thuis: postadres";
+/// The Veilig Thuis phone as it is now.
+pub const VT_PHONE: &str = "Veilig Thuis: telefoon";
+/// The Veilig Thuis mail address as it is now.
+pub const VT_MAIL: &str = "Veilig Thuis: adres voor meldingen";
+/// After the wizard: what is still missing and where.
+pub const WIZARD_PROFILE_MISSING: &str = "De kluis is aangemaakt. Vul op deze pagina (Organisatie) nog in wat de documenten nodig hebben:";
+/// Heading of the anonymisation check in the export dialog.
+pub const ANON_HEADING: &str = "Controle anonimisering";
+/// Lead of the replaced words.
+pub const ANON_REPLACED: &str = "Deze woorden zijn vervangen:";
+/// No replacements.
+pub const ANON_NONE_REPLACED: &str = "Er zijn geen namen van niet-geregistreerde personen gevonden.";
+/// Lead of the doubtful words.
+pub const ANON_DOUBTFUL: &str =
+    "Twijfelgevallen: geef per woord aan of het een naam is (wordt vervangen) of een gewoon woord (blijft staan).";
+/// Checkbox: is a name.
+pub const ANON_IS_NAME: &str = "is een naam";
+/// Checkbox: is an ordinary word.
+pub const ANON_IS_WORD: &str = "is een gewoon woord";
+/// All doubtful words confirmed.
+pub const ANON_ALL_CONFIRMED: &str = "Alle twijfelgevallen zijn bevestigd.";
+/// Still to confirm.
+pub const ANON_OPEN: &str = "Nog te bevestigen voordat de samenvatting kan worden gemaakt:";
