@@ -231,7 +231,10 @@ impl App {
                 dossier,
                 confirmations,
             }) => {
-                self.state.exports.confirmations.insert(dossier, confirmations);
+                self.state
+                    .exports
+                    .confirmations
+                    .insert(dossier, confirmations);
             }
         }
         Ok(())
@@ -344,7 +347,10 @@ impl App {
             let set = profile.organisation.form_set.clone();
             if matches!(set.as_str(), "basisonderwijs" | "zorg") {
                 let sector = crate::domain::Value::Choice(set);
-                profile.organisation.protocol.insert("sector".to_owned(), sector);
+                profile
+                    .organisation
+                    .protocol
+                    .insert("sector".to_owned(), sector);
             }
             Session::create_vault(
                 &request.path,

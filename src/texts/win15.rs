@@ -67,7 +67,8 @@ pub const REMOVE_REASSIGN: &str = "Overzetten naar";
 /// Confirm removal.
 pub const REMOVE_CONFIRM: &str = "Definitief verwijderen";
 /// Removal: ask a confirmation.
-pub const REMOVE_ASK: &str = "Deze betrokkene verwijderen? De wijziging blijft zichtbaar in de geschiedenis.";
+pub const REMOVE_ASK: &str =
+    "Deze betrokkene verwijderen? De wijziging blijft zichtbaar in de geschiedenis.";
 /// Heading of the profile panel on the Organisatie page.
 pub const PROFILE: &str = "Profiel voor de documenten";
 /// The profile is complete.
@@ -91,10 +92,10 @@ pub const ANON_HEADING: &str = "Controle anonimisering";
 /// Lead of the replaced words.
 pub const ANON_REPLACED: &str = "Deze woorden zijn vervangen:";
 /// No replacements.
-pub const ANON_NONE_REPLACED: &str = "Er zijn geen namen van niet-geregistreerde personen gevonden.";
+pub const ANON_NONE_REPLACED: &str =
+    "Er zijn geen namen van niet-geregistreerde personen gevonden.";
 /// Lead of the doubtful words.
-pub const ANON_DOUBTFUL: &str =
-    "Twijfelgevallen: geef per woord aan of het een naam is (wordt vervangen) of een gewoon woord (blijft staan).";
+pub const ANON_DOUBTFUL: &str = "Twijfelgevallen: geef per woord aan of het een naam is (wordt vervangen) of een gewoon woord (blijft staan).";
 /// Checkbox: is a name.
 pub const ANON_IS_NAME: &str = "is een naam";
 /// Checkbox: is an ordinary word.

@@ -18,7 +18,13 @@ pub struct AnonymiseCheck {
 
 impl AnonymiseCheck {
     /// Draws the replaced words and the doubtful words with their checkboxes.
-    pub fn ui(&mut self, ui: &mut egui::Ui, state: &AppState, d: &Dossier, cmds: &mut Vec<Command>) {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        state: &AppState,
+        d: &Dossier,
+        cmds: &mut Vec<Command>,
+    ) {
         let key = (d.id, d.history.len());
         if self.cache.as_ref().is_none_or(|(k, _)| *k != key) {
             // Without confirmations: every doubtful word, also those already confirmed.
@@ -48,7 +54,7 @@ impl AnonymiseCheck {
                 let words: BTreeSet<String> = found
                     .replaced
                     .iter()
-                    .map(|r| format!("{} \u{2192} {}", r.word, r.replacement))
+                    .map(|r| format!("{} \u{2014} {}", r.word, r.replacement))
                     .collect();
                 ui.label(words.into_iter().collect::<Vec<_>>().join("; "));
             }
@@ -57,32 +63,34 @@ impl AnonymiseCheck {
             }
             ui.label(t::ANON_DOUBTFUL);
             let mut next = conf.clone();
-            egui::Grid::new("anon_doubtful").num_columns(3).show(ui, |ui| {
-                for word in &found.doubtful {
-                    ui.label(word);
-                    let mut name = next.names.contains(word);
-                    if ui
-                        .checkbox(&mut name, format!("{word}: {}", t::ANON_IS_NAME))
-                        .changed()
-                    {
-                        set(&mut next.names, word, name);
-                        if name {
-                            next.words.remove(word);
+            egui::Grid::new("anon_doubtful")
+                .num_columns(3)
+                .show(ui, |ui| {
+                    for word in &found.doubtful {
+                        ui.label(word);
+                        let mut name = next.names.contains(word);
+                        if ui
+                            .checkbox(&mut name, format!("{word}: {}", t::ANON_IS_NAME))
+                            .changed()
+                        {
+                            set(&mut next.names, word, name);
+                            if name {
+                                next.words.remove(word);
+                            }
                         }
-                    }
-                    let mut plain = next.words.contains(word);
-                    if ui
-                        .checkbox(&mut plain, format!("{word}: {}", t::ANON_IS_WORD))
-                        .changed()
-                    {
-                        set(&mut next.words, word, plain);
-                        if plain {
-                            next.names.remove(word);
+                        let mut plain = next.words.contains(word);
+                        if ui
+                            .checkbox(&mut plain, format!("{word}: {}", t::ANON_IS_WORD))
+                            .changed()
+                        {
+                            set(&mut next.words, word, plain);
+                            if plain {
+                                next.names.remove(word);
+                            }
                         }
+                        ui.end_row();
                     }
-                    ui.end_row();
-                }
-            });
+                });
             let open: Vec<&str> = found
                 .doubtful
                 .iter()

@@ -45,7 +45,11 @@ struct Draft {
 
 impl Draft {
     fn new(subject: bool) -> Self {
-        Self::of(&Person::new(PersonId(0), PersonRole::Kind, "", ""), subject, None)
+        Self::of(
+            &Person::new(PersonId(0), PersonRole::Kind, "", ""),
+            subject,
+            None,
+        )
     }
 
     fn of(p: &Person, subject: bool, id: Option<PersonId>) -> Self {
@@ -74,7 +78,11 @@ impl Draft {
 
     /// The person the draft describes, on top of `base` (keeps fields the panel does not
     /// show); a Dutch message when the birth date or a name is refused.
-    fn person(&mut self, base: Option<&Person>, today: chrono::NaiveDate) -> Result<Person, String> {
+    fn person(
+        &mut self,
+        base: Option<&Person>,
+        today: chrono::NaiveDate,
+    ) -> Result<Person, String> {
         let mut p = base
             .cloned()
             .unwrap_or_else(|| Person::new(PersonId(0), self.role, "", ""));
@@ -175,8 +183,7 @@ impl PersonsView {
                         ui.add_enabled_ui(enabled && self.draft.is_none(), |ui| {
                             if ui.button(t::PERSON_EDIT).clicked() {
                                 self.removal = None;
-                                self.draft =
-                                    Some(Draft::of(p, subject == Some(p.id), Some(p.id)));
+                                self.draft = Some(Draft::of(p, subject == Some(p.id), Some(p.id)));
                             }
                             if ui.button(t::PERSON_REMOVE).clicked() {
                                 self.removal = Some(Removal {
@@ -218,7 +225,9 @@ impl PersonsView {
                             let make_subject = draft.subject;
                             match draft.id {
                                 Some(id) => {
-                                    cmds.push(Op::ApplyChange(Change::UpdatePerson { person }).into());
+                                    cmds.push(
+                                        Op::ApplyChange(Change::UpdatePerson { person }).into(),
+                                    );
                                     if make_subject && subject != Some(id) {
                                         cmds.push(
                                             Op::ApplyChange(Change::SetSubject { id }).into(),
@@ -332,59 +341,63 @@ fn text_row(ui: &mut egui::Ui, label: &str, value: &mut String) -> egui::Respons
 
 /// The person form; returns (save clicked, cancel clicked).
 fn draft_ui(ui: &mut egui::Ui, d: &mut Draft, today: chrono::NaiveDate) -> (bool, bool) {
-    egui::Grid::new("person_form").num_columns(2).show(ui, |ui| {
-        ui.label(t::F_ROLE);
-        egui::ComboBox::from_id_salt("person_role")
-            .selected_text(d.role.label())
-            .show_ui(ui, |ui| {
-                for r in PersonRole::ALL {
-                    ui.selectable_value(&mut d.role, r, r.label());
+    egui::Grid::new("person_form")
+        .num_columns(2)
+        .show(ui, |ui| {
+            let l = ui.label(t::F_ROLE);
+            egui::ComboBox::from_id_salt("person_role")
+                .selected_text(d.role.label())
+                .show_ui(ui, |ui| {
+                    for r in PersonRole::ALL {
+                        ui.selectable_value(&mut d.role, r, r.label());
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            ui.end_row();
+            text_row(ui, t::F_FIRST, &mut d.first_name);
+            text_row(ui, t::F_ROEPNAAM, &mut d.roepnaam);
+            text_row(ui, t::F_TUSSENVOEGSEL, &mut d.tussenvoegsel);
+            text_row(ui, t::F_LAST, &mut d.last_name);
+            let birth = text_row(ui, t::F_BIRTH, &mut d.birth);
+            if birth.changed() {
+                d.birth_error = None;
+            }
+            if birth.lost_focus() && !d.birth.trim().is_empty() {
+                d.birth_error = crate::form::dates::parse_date_for(&d.birth, today, DateUse::Birth)
+                    .err()
+                    .map(crate::form::DateError::dutch_message);
+            }
+            if let Some(e) = d.birth_error {
+                ui.label("");
+                ui.colored_label(ui.visuals().error_fg_color, e);
+                ui.end_row();
+            }
+            ui.label(t::F_GENDER);
+            ui.horizontal(|ui| {
+                for g in GENDERS {
+                    ui.radio_value(&mut d.gender, g, g.label());
                 }
             });
-        ui.end_row();
-        text_row(ui, t::F_FIRST, &mut d.first_name);
-        text_row(ui, t::F_ROEPNAAM, &mut d.roepnaam);
-        text_row(ui, t::F_TUSSENVOEGSEL, &mut d.tussenvoegsel);
-        text_row(ui, t::F_LAST, &mut d.last_name);
-        let birth = text_row(ui, t::F_BIRTH, &mut d.birth);
-        if birth.changed() {
-            d.birth_error = None;
-        }
-        if birth.lost_focus() && !d.birth.trim().is_empty() {
-            d.birth_error = crate::form::dates::parse_date_for(&d.birth, today, DateUse::Birth)
-                .err()
-                .map(crate::form::DateError::dutch_message);
-        }
-        if let Some(e) = d.birth_error {
-            ui.label("");
-            ui.colored_label(ui.visuals().error_fg_color, e);
             ui.end_row();
-        }
-        ui.label(t::F_GENDER);
-        ui.horizontal(|ui| {
-            for g in GENDERS {
-                ui.radio_value(&mut d.gender, g, g.label());
-            }
+            ui.label(t::F_GEZAG);
+            ui.horizontal(|ui| {
+                ui.radio_value(&mut d.gezag, Some(true), t::GEZAG_JA);
+                ui.radio_value(&mut d.gezag, Some(false), t::GEZAG_NEE);
+                ui.radio_value(&mut d.gezag, None, t::GEZAG_ONBEKEND);
+            });
+            ui.end_row();
+            text_row(ui, t::F_ADDRESS, &mut d.address);
+            text_row(ui, t::F_POSTCODE_PLACE, &mut d.postcode_place);
+            text_row(ui, t::F_PHONE, &mut d.phone);
+            text_row(ui, t::F_GROUP, &mut d.group);
+            text_row(ui, t::F_LANGUAGES, &mut d.languages);
+            text_row(ui, t::F_ALIASES, &mut d.aliases);
+            text_row(ui, t::F_NOTES, &mut d.notes);
+            ui.label("");
+            ui.checkbox(&mut d.subject, t::PERSON_MAKE_SUBJECT);
+            ui.end_row();
         });
-        ui.end_row();
-        ui.label(t::F_GEZAG);
-        ui.horizontal(|ui| {
-            ui.radio_value(&mut d.gezag, Some(true), t::GEZAG_JA);
-            ui.radio_value(&mut d.gezag, Some(false), t::GEZAG_NEE);
-            ui.radio_value(&mut d.gezag, None, t::GEZAG_ONBEKEND);
-        });
-        ui.end_row();
-        text_row(ui, t::F_ADDRESS, &mut d.address);
-        text_row(ui, t::F_POSTCODE_PLACE, &mut d.postcode_place);
-        text_row(ui, t::F_PHONE, &mut d.phone);
-        text_row(ui, t::F_GROUP, &mut d.group);
-        text_row(ui, t::F_LANGUAGES, &mut d.languages);
-        text_row(ui, t::F_ALIASES, &mut d.aliases);
-        text_row(ui, t::F_NOTES, &mut d.notes);
-        ui.label("");
-        ui.checkbox(&mut d.subject, t::PERSON_MAKE_SUBJECT);
-        ui.end_row();
-    });
     if let Some(e) = &d.error {
         ui.colored_label(ui.visuals().error_fg_color, e);
     }
