@@ -266,3 +266,33 @@ fn a_real_case_from_an_empty_vault() {
         assert!(text.contains(want), "{want} missing in {text}");
     }
 }
+
+#[test]
+fn a_document_export_names_the_missing_profile_field() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("leeg.meldcode");
+    let mut h = harness();
+    click(&mut h, texts::CMD_WIZARD);
+    type_into(&mut h, texts::VAULT_FILE, &path.display().to_string());
+    type_into(&mut h, texts::PASSPHRASE, "paard-batterij-nietje-correct");
+    type_into(
+        &mut h,
+        texts::PASSPHRASE_AGAIN,
+        "paard-batterij-nietje-correct",
+    );
+    type_into(&mut h, texts::YOUR_NAME, "Zoë Bakker");
+    type_into(&mut h, texts::YOUR_FUNCTION, "mentor");
+    type_into(&mut h, texts::ORG_NAME, "Kindcentrum De Linde");
+    click(&mut h, texts::CREATE_VAULT);
+    click(&mut h, texts::CMD_NEW_DOSSIER);
+    let out = dir.path().join("dossier.pdf");
+    export(&mut h, texts::EXPORT_KIND_DOSSIER, &out);
+    wait(&mut h);
+    let msg = h.state().app.state.message.clone().expect("refused");
+    assert!(msg.error, "{msg:?}");
+    assert_eq!(
+        msg.text,
+        meldcode::domain::ProfileField::Eindverantwoordelijke.missing_message()
+    );
+    assert!(!out.exists());
+}
