@@ -172,7 +172,7 @@ pub enum Op {
     /// Export a document or the melding package (issues 7, 8, 9).
     Export(super::ExportCommand),
     /// Apply one domain change to the open dossier (the Betrokkenen panel, issue 15).
-    ApplyChange(crate::domain::Change),
+    ApplyChange(Box<crate::domain::Change>),
     /// The user's answers on the doubtful words of a dossier's anonymised summary.
     ConfirmWords {
         /// The dossier.

@@ -226,7 +226,7 @@ impl App {
             C::Nav(Nav::DismissMessage) => self.state.message = None,
             C::Op(Op::Followup(f)) => self.handle_followup(f)?,
             C::Op(Op::Export(e)) => self.handle_export(e)?,
-            C::Op(Op::ApplyChange(change)) => self.change_open(change)?,
+            C::Op(Op::ApplyChange(change)) => self.change_open(*change)?,
             C::Op(Op::ConfirmWords {
                 dossier,
                 confirmations,

@@ -194,7 +194,7 @@ impl PersonsView {
                             }
                             if subject != Some(p.id) && ui.button(t::PERSON_MAKE_SUBJECT).clicked()
                             {
-                                cmds.push(Op::ApplyChange(Change::SetSubject { id: p.id }).into());
+                                cmds.push(change(Change::SetSubject { id: p.id }));
                             }
                         });
                     });
@@ -222,29 +222,7 @@ impl PersonsView {
                     match draft.person(base, state.today()) {
                         Err(e) => draft.error = Some(e),
                         Ok(person) => {
-                            let make_subject = draft.subject;
-                            match draft.id {
-                                Some(id) => {
-                                    cmds.push(
-                                        Op::ApplyChange(Change::UpdatePerson { person }).into(),
-                                    );
-                                    if make_subject && subject != Some(id) {
-                                        cmds.push(
-                                            Op::ApplyChange(Change::SetSubject { id }).into(),
-                                        );
-                                    }
-                                }
-                                None => {
-                                    cmds.push(Op::ApplyChange(Change::AddPerson { person }).into());
-                                    if make_subject {
-                                        // `apply` gives the new person the next free id.
-                                        let id = next_id(dossier);
-                                        cmds.push(
-                                            Op::ApplyChange(Change::SetSubject { id }).into(),
-                                        );
-                                    }
-                                }
-                            }
+                            save_commands(draft, person, subject, dossier, cmds);
                             self.draft = None;
                         }
                     }
@@ -286,13 +264,10 @@ impl PersonsView {
                             Some(to) => References::Reassign { to },
                         })
                     };
-                    cmds.push(
-                        Op::ApplyChange(Change::RemovePerson {
-                            id: removal.id,
-                            references,
-                        })
-                        .into(),
-                    );
+                    cmds.push(change(Change::RemovePerson {
+                        id: removal.id,
+                        references,
+                    }));
                     close = true;
                 }
                 if ui.button(t::PERSON_CANCEL).clicked() {
@@ -302,6 +277,33 @@ impl PersonsView {
         });
         if close {
             self.removal = None;
+        }
+    }
+}
+
+fn change(c: Change) -> Command {
+    Op::ApplyChange(Box::new(c)).into()
+}
+
+/// The changes that save a draft: add or update the person, and mark it as the subject.
+fn save_commands(
+    draft: &Draft,
+    person: Person,
+    subject: Option<PersonId>,
+    dossier: &Dossier,
+    cmds: &mut Vec<Command>,
+) {
+    if let Some(id) = draft.id {
+        cmds.push(change(Change::UpdatePerson { person }));
+        if draft.subject && subject != Some(id) {
+            cmds.push(change(Change::SetSubject { id }));
+        }
+    } else {
+        cmds.push(change(Change::AddPerson { person }));
+        if draft.subject {
+            // `apply` gives the new person the next free id.
+            let id = next_id(dossier);
+            cmds.push(change(Change::SetSubject { id }));
         }
     }
 }
