@@ -296,3 +296,54 @@ fn a_document_export_names_the_missing_profile_field() {
     );
     assert!(!out.exists());
 }
+
+#[test]
+fn removing_a_referenced_person_asks_what_happens_to_the_references() {
+    let mut h = Harness::builder()
+        .with_size([1400.0, 3600.0])
+        .build_ui_state(
+            |ui, g: &mut Gui| g.frame_ui(ui),
+            Gui::new(App::with_example(
+                FormSets::bundled(),
+                WindowPrefs::default(),
+                None,
+            )),
+        );
+    h.get_all_by_label(texts::OPEN)
+        .next()
+        .expect("example row")
+        .click();
+    h.run();
+    let d = h.state().app.state.open_dossier().cloned().expect("open");
+    let (index, person) = d
+        .persons
+        .iter()
+        .enumerate()
+        .find(|(_, p)| !d.person_references(p.id).is_empty())
+        .expect("the example names a person");
+    let references = d.person_references(person.id);
+    click(&mut h, &format!("{} ({})", t::PERSONS, d.persons.len()));
+    // The panel is the first part of the dossier with remove buttons, one per person.
+    h.get_all_by_label(t::PERSON_REMOVE)
+        .nth(index)
+        .expect("remove button")
+        .click();
+    h.run();
+    assert!(h.query_by_label(t::REMOVE_REFERENCED).is_some());
+    assert!(
+        h.query_by_label(&format!("\u{2022} {}", references[0]))
+            .is_some()
+    );
+    click(&mut h, t::REMOVE_KEEP);
+    click(&mut h, t::REMOVE_CONFIRM);
+    let after = h.state().app.state.open_dossier().cloned().expect("open");
+    assert!(after.person(person.id).is_none(), "{}", message(&h));
+    assert_eq!(after.persons.len(), d.persons.len() - 1);
+    assert!(matches!(
+        after.history.last().map(|e| &e.change),
+        Some(meldcode::domain::Change::RemovePerson {
+            references: Some(meldcode::domain::References::Keep),
+            ..
+        })
+    ));
+}
