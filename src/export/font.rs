@@ -3,6 +3,7 @@
 //! extracted, searched and read aloud).
 
 use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
 
 use allsorts::binary::read::ReadScope;
 use allsorts::font::MatchingPresentation;
@@ -208,7 +209,7 @@ impl<'f> Subset<'f> {
                 '?'
             };
             self.chars.entry(id).or_insert(shown);
-            out.push_str(&format!("{id:04X}"));
+            let _ = write!(out, "{id:04X}");
         }
         out.push('>');
         out
@@ -319,19 +320,19 @@ impl<'f> Subset<'f> {
             .iter()
             .map(|(gid, ch)| {
                 let mut units = [0_u16; 2];
-                let hex: String = ch
-                    .encode_utf16(&mut units)
-                    .iter()
-                    .map(|u| format!("{u:04X}"))
-                    .collect();
-                format!("<{gid:04X}> <{hex}>\n")
+                let mut line = format!("<{gid:04X}> <");
+                for u in ch.encode_utf16(&mut units).iter() {
+                    let _ = write!(line, "{u:04X}");
+                }
+                line.push_str(">\n");
+                line
             })
             .collect();
         // A bfchar block may hold at most 100 entries.
-        let blocks: String = entries
-            .chunks(100)
-            .map(|c| format!("{} beginbfchar\n{}endbfchar\n", c.len(), c.concat()))
-            .collect();
+        let mut blocks = String::new();
+        for c in entries.chunks(100) {
+            let _ = write!(blocks, "{} beginbfchar\n{}endbfchar\n", c.len(), c.concat());
+        }
         format!(
             "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n\
              /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n\

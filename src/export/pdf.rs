@@ -388,12 +388,6 @@ fn outline(
     first_seen: &HashMap<usize, (usize, f32)>,
     page_ids: &[u32],
 ) -> Option<u32> {
-    struct Entry {
-        id: u32,
-        title: String,
-        dest: String,
-        children: Vec<usize>,
-    }
     let mut entries: Vec<Entry> = Vec::new();
     let mut top: Vec<usize> = Vec::new();
     // The last entry open at each level (1..=3).
@@ -426,35 +420,6 @@ fn outline(
         return None;
     }
     let root = w.alloc();
-    fn link(w: &mut Writer, entries: &[Entry], list: &[usize], parent: u32) -> usize {
-        let mut count = 0;
-        for (k, &e) in list.iter().enumerate() {
-            let entry = &entries[e];
-            let mut d = format!(
-                "<</Title{}/Parent {parent} 0 R/Dest{}",
-                text_string(&entry.title),
-                entry.dest
-            );
-            if k > 0 {
-                let _ = write!(d, "/Prev {} 0 R", entries[list[k - 1]].id);
-            }
-            if let Some(next) = list.get(k + 1) {
-                let _ = write!(d, "/Next {} 0 R", entries[*next].id);
-            }
-            let below = link(w, entries, &entry.children, entry.id);
-            if let (Some(first), Some(last)) = (entry.children.first(), entry.children.last()) {
-                let _ = write!(
-                    d,
-                    "/First {} 0 R/Last {} 0 R/Count {below}",
-                    entries[*first].id, entries[*last].id
-                );
-            }
-            d.push_str(">>");
-            w.set(entry.id, d);
-            count += 1 + below;
-        }
-        count
-    }
     let count = link(w, &entries, &top, root);
     w.set(
         root,
@@ -465,6 +430,45 @@ fn outline(
         ),
     );
     Some(root)
+}
+
+/// One bookmark while the outline is built.
+struct Entry {
+    id: u32,
+    title: String,
+    dest: String,
+    children: Vec<usize>,
+}
+
+/// Writes the bookmarks of `list` under `parent`; returns how many there are, all levels.
+fn link(w: &mut Writer, entries: &[Entry], list: &[usize], parent: u32) -> usize {
+    let mut count = 0;
+    for (k, &e) in list.iter().enumerate() {
+        let entry = &entries[e];
+        let mut d = format!(
+            "<</Title{}/Parent {parent} 0 R/Dest{}",
+            text_string(&entry.title),
+            entry.dest
+        );
+        if k > 0 {
+            let _ = write!(d, "/Prev {} 0 R", entries[list[k - 1]].id);
+        }
+        if let Some(next) = list.get(k + 1) {
+            let _ = write!(d, "/Next {} 0 R", entries[*next].id);
+        }
+        let below = link(w, entries, &entry.children, entry.id);
+        if let (Some(first), Some(last)) = (entry.children.first(), entry.children.last()) {
+            let _ = write!(
+                d,
+                "/First {} 0 R/Last {} 0 R/Count {below}",
+                entries[*first].id, entries[*last].id
+            );
+        }
+        d.push_str(">>");
+        w.set(entry.id, d);
+        count += 1 + below;
+    }
+    count
 }
 
 /// A PDF text string: UTF-16BE with byte-order mark, as hex.
@@ -578,10 +582,10 @@ impl Writer {
         }
         hasher.update(title.as_bytes());
         hasher.update(at.timestamp().to_be_bytes());
-        let id: String = hasher.finalize()[..16]
-            .iter()
-            .map(|b| format!("{b:02X}"))
-            .collect();
+        let mut id = String::with_capacity(32);
+        for b in &hasher.finalize()[..16] {
+            let _ = write!(id, "{b:02X}");
+        }
         let xref = out.len();
         let mut table = format!("xref\n0 {}\n0000000000 65535 f\r\n", self.objects.len() + 1);
         for o in offsets {

@@ -137,11 +137,11 @@ fn all_pdf_text(bytes: &[u8]) -> String {
             }
             Object::Array(a) => a.iter().for_each(|x| walk(x, out)),
             Object::Dictionary(d) => d.iter().for_each(|(_, x)| walk(x, out)),
-            Object::Stream(s) => {
-                if s.dict.get(b"Type").and_then(Object::as_name).ok() == Some(b"Metadata") {
-                    out.push_str(&String::from_utf8_lossy(&s.content));
-                    out.push('\n');
-                }
+            Object::Stream(s)
+                if s.dict.get(b"Type").and_then(Object::as_name).ok() == Some(b"Metadata") =>
+            {
+                out.push_str(&String::from_utf8_lossy(&s.content));
+                out.push('\n');
             }
             _ => {}
         }

@@ -237,8 +237,8 @@ fn check(bytes: &[u8], pdftotext_raw: Option<&str>, what: &str) {
         for (mcid, s) in page_runs(&pdf, *page_id) {
             content_text.push_str(&s);
             let Some(mcid) = mcid else { continue };
-            let owner = dict(&pdf, &owned[usize::try_from(mcid).unwrap()]);
-            let k = owner.get(b"K").unwrap().as_array().unwrap();
+            let elem = dict(&pdf, &owned[usize::try_from(mcid).unwrap()]);
+            let k = elem.get(b"K").unwrap().as_array().unwrap();
             assert!(
                 k.iter().any(|kid| {
                     matches!(kid, Object::Dictionary(m)
