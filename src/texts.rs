@@ -5,6 +5,7 @@ pub mod ops;
 pub mod realcase;
 pub mod storage;
 pub mod verify;
+pub mod win15;
 
 // Domain vocabulary and checks.
 

@@ -171,6 +171,15 @@ pub enum Op {
     Followup(super::FollowupCommand),
     /// Export a document or the melding package (issues 7, 8, 9).
     Export(super::ExportCommand),
+    /// Apply one domain change to the open dossier (the Betrokkenen panel, issue 15).
+    ApplyChange(Box<crate::domain::Change>),
+    /// The user's answers on the doubtful words of a dossier's anonymised summary.
+    ConfirmWords {
+        /// The dossier.
+        dossier: DossierId,
+        /// Words confirmed as names and as ordinary words.
+        confirmations: crate::report::Confirmations,
+    },
 }
 
 impl From<Nav> for Command {

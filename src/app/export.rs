@@ -71,6 +71,9 @@ pub struct ExportState {
     pub done: Vec<ExportedFile>,
     /// Whether a signing certificate is set up in the vault.
     pub has_certificate: bool,
+    /// The user's confirmations of doubtful words in the anonymised summary, per dossier
+    /// (kept for the session only, never written).
+    pub confirmations: std::collections::BTreeMap<DossierId, crate::report::Confirmations>,
     rx: Option<Receiver<JobResult>>,
     open_after: bool,
 }
@@ -147,7 +150,11 @@ impl App {
                     request,
                     out: path,
                 };
-                let plan = ops_export::plan_export(&mut self.session, &self.state.forms, req)?;
+                let checked = self.checked_document(kind, dossier)?;
+                let mut plan = ops_export::plan_export(&mut self.session, &self.state.forms, req)?;
+                if let Some(doc) = checked {
+                    plan = plan.with_document(doc);
+                }
                 self.start(label, open_after, move || plan.render());
             }
             ExportCommand::Package {
@@ -169,6 +176,47 @@ impl App {
             ExportCommand::Open(path) => files::open_with_system(&path)?,
         }
         Ok(())
+    }
+
+    /// Refuses a document whose profile lacks a field it prints (the Dutch message names the
+    /// field), and builds the anonymised summary with the user's confirmations, refused
+    /// while a doubtful word is unconfirmed (issue 15).
+    fn checked_document(
+        &self,
+        kind: DocumentKind,
+        dossier: Option<DossierId>,
+    ) -> Result<Option<Document>, AppError> {
+        let refused = |e: report::BuildError| AppError::Ops {
+            text: e.to_string(),
+            items: Vec::new(),
+        };
+        if matches!(
+            kind,
+            DocumentKind::Protocol
+                | DocumentKind::Dossier
+                | DocumentKind::Consultatie
+                | DocumentKind::Inzage
+        ) {
+            report::check_profile(kind, &self.state.profile).map_err(refused)?;
+        }
+        let (DocumentKind::Consultatie, Some(id)) = (kind, dossier) else {
+            return Ok(None);
+        };
+        let d = self
+            .state
+            .dossier(id)
+            .ok_or(AppError::Text(texts::ERR_NO_DOSSIER))?;
+        let conf = self
+            .state
+            .exports
+            .confirmations
+            .get(&id)
+            .cloned()
+            .unwrap_or_default();
+        let checked =
+            report::consultatie_checked(d, &self.state.profile, self.session.now(), &conf)
+                .map_err(refused)?;
+        Ok(Some(checked.document))
     }
 
     /// Renders on a worker thread; [`App::poll_exports`] commits the result.

@@ -134,13 +134,23 @@ impl App {
                 );
             }
             C::Op(Op::EditProtocol { field, value }) => {
+                // Every profile field the documents read is set from its answer (issue 15).
                 let org = &mut self.state.profile.organisation;
-                sync_organisation(org, &field, value.as_ref());
-                match value {
-                    Some(v) => org.protocol.insert(field, v),
-                    None => org.protocol.remove(&field),
-                };
+                let refused = org.set_field(&field, value.as_ref()).err();
+                if refused.is_some() {
+                    // Keep what was typed; the profile field stays as it was.
+                    match value {
+                        Some(v) => org.protocol.insert(field, v),
+                        None => org.protocol.remove(&field),
+                    };
+                }
                 self.state.profile_dirty_at = Some(Instant::now());
+                if let Some(text) = refused {
+                    return Err(AppError::Ops {
+                        text,
+                        items: Vec::new(),
+                    });
+                }
             }
             C::Op(Op::SetVocabulary(words)) => {
                 let mut seen = std::collections::BTreeSet::new();
@@ -216,6 +226,16 @@ impl App {
             C::Nav(Nav::DismissMessage) => self.state.message = None,
             C::Op(Op::Followup(f)) => self.handle_followup(f)?,
             C::Op(Op::Export(e)) => self.handle_export(e)?,
+            C::Op(Op::ApplyChange(change)) => self.change_open(*change)?,
+            C::Op(Op::ConfirmWords {
+                dossier,
+                confirmations,
+            }) => {
+                self.state
+                    .exports
+                    .confirmations
+                    .insert(dossier, confirmations);
+            }
         }
         Ok(())
     }
@@ -324,6 +344,14 @@ impl App {
                 "organisatie_naam".to_owned(),
                 crate::domain::Value::Text(request.organisation.clone()),
             );
+            let set = profile.organisation.form_set.clone();
+            if matches!(set.as_str(), "basisonderwijs" | "zorg") {
+                let sector = crate::domain::Value::Choice(set);
+                profile
+                    .organisation
+                    .protocol
+                    .insert("sector".to_owned(), sector);
+            }
             Session::create_vault(
                 &request.path,
                 &request.passphrase,
@@ -341,6 +369,16 @@ impl App {
         }?;
         self.use_session(session);
         self.state.screen = Screen::List;
+        // The wizard ends by saying what the documents still need, on the page to fill it.
+        let missing = super::profile_gaps::missing_labels(&self.state.profile);
+        if request.create && !missing.is_empty() {
+            self.state.screen = Screen::Organisation;
+            self.state.message = Some(Message {
+                error: false,
+                text: texts::win15::WIZARD_PROFILE_MISSING.to_owned(),
+                items: missing,
+            });
+        }
         Ok(())
     }
 
@@ -458,21 +496,3 @@ impl App {
 }
 
 use super::Command;
-
-/// Copies the protocol answers that other parts of the app read directly into the
-/// organisation's own fields (the eindverantwoordelijke decides in stap 5).
-fn sync_organisation(org: &mut Organisation, field: &str, value: Option<&crate::domain::Value>) {
-    let text = value
-        .and_then(crate::domain::Value::as_text)
-        .unwrap_or_default()
-        .to_owned();
-    match field {
-        "organisatie_naam" => org.name = text,
-        "organisatie_plaats" => org.place = text,
-        "eindverantwoordelijke_naam" => org.eindverantwoordelijke.name = text,
-        "eindverantwoordelijke_functie" => org.eindverantwoordelijke.function = text,
-        "aandachtsfunctionaris_naam" => org.aandachtsfunctionaris.name = text,
-        "aandachtsfunctionaris_functie" => org.aandachtsfunctionaris.function = text,
-        _ => {}
-    }
-}

@@ -10,6 +10,7 @@ pub mod followup;
 mod handle;
 pub mod hints;
 pub mod prefs;
+pub mod profile_gaps;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

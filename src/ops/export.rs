@@ -316,6 +316,14 @@ pub(super) fn signer(
 }
 
 impl ExportPlan {
+    /// The plan with another document to write: the window's anonymised summary, built
+    /// with the user's confirmations of doubtful words.
+    #[must_use]
+    pub fn with_document(mut self, doc: Document) -> Self {
+        self.doc = doc;
+        self
+    }
+
     /// Renders and signs the document and stages its files (the document, and the `.p7s`
     /// of a signed DOCX). Needs no session: the window runs it on a worker thread.
     pub fn render(self) -> Result<Rendered, OpsError> {

@@ -24,6 +24,7 @@ pub struct DossierView {
     /// The follow-up parts (urgent path, afspraken, melding, export dialog).
     pub more: super::followup_views::FollowupViews,
     hints: super::open_hints::OpenHintsCache,
+    persons: super::persons_view::PersonsView,
 }
 
 impl DossierView {
@@ -46,8 +47,10 @@ impl DossierView {
             gesprek,
             more,
             hints,
+            persons,
         } = self;
         header_ui(ui, dossier, title, reason, cmds);
+        persons.ui(ui, state, dossier, cmds);
         more.top_ui(ui, state, dossier, cmds);
         more.dialog_ui(ui.ctx(), state, cmds);
         let open = hints.hints(state, dossier);

@@ -25,6 +25,7 @@ pub struct ExportDialog {
     sign: bool,
     open_after: bool,
     hints: super::open_hints::OpenHintsCache,
+    anonymise: super::anonymise_dialog::AnonymiseCheck,
 }
 
 impl Default for ExportDialog {
@@ -39,6 +40,7 @@ impl Default for ExportDialog {
             sign: false,
             open_after: false,
             hints: super::open_hints::OpenHintsCache::default(),
+            anonymise: super::anonymise_dialog::AnonymiseCheck::default(),
         }
     }
 }
@@ -233,6 +235,9 @@ impl ExportDialog {
                 .id_salt("export_open_hints")
                 .default_open(!open.is_empty())
                 .show(ui, |ui| super::open_hints::open_hints_ui(ui, open, cmds));
+            if self.kind.0 == DocumentKind::Consultatie {
+                self.anonymise.ui(ui, state, d, cmds);
+            }
         }
         sign_choice_ui(ui, state, &mut self.sign);
         ui.checkbox(&mut self.open_after, texts::EXPORT_OPEN_AFTER);

@@ -4,6 +4,7 @@
 pub mod about;
 pub mod afspraken_view;
 pub mod afweging_view;
+pub mod anonymise_dialog;
 pub mod date_picker;
 pub mod dossier_list;
 pub mod dossier_view;
@@ -20,6 +21,8 @@ pub mod melding_view;
 pub mod open_hints;
 pub mod organisation_view;
 pub mod participation_view;
+pub mod persons_view;
+pub mod profile_view;
 pub mod settings_view;
 pub mod shortcuts;
 pub mod signals_view;

@@ -13,6 +13,7 @@ pub struct OrganisationView {
     export: super::export_dialog::ExportDialog,
     /// The vocabulary being edited (one word per line), while the field has focus.
     vocabulary: Option<String>,
+    profile: super::profile_view::ProfileView,
 }
 
 impl OrganisationView {
@@ -22,6 +23,7 @@ impl OrganisationView {
             form,
             export,
             vocabulary,
+            profile,
         } = self;
         ui.heading(texts::ORGANISATION);
         ui.label(format!(
@@ -34,6 +36,7 @@ impl OrganisationView {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
+                profile.ui(ui, state, cmds);
                 vocabulary_ui(ui, state, vocabulary, cmds);
                 if let Some((set, def)) = state.forms.any_form("protocol") {
                     let org = state.profile.organisation.name.clone();

@@ -384,6 +384,7 @@ fn export_is_signed_with_the_vaults_certificate_and_shows_its_status() {
         organisation: meldcode::domain::Organisation {
             name: "Obs Bjørn".to_owned(),
             place: "IJsselmonde".to_owned(),
+            eindverantwoordelijke: meldcode::domain::Actor::new("Renée Ångström", "directeur"),
             ..Default::default()
         },
     };

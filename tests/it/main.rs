@@ -59,4 +59,5 @@ mod architecture;
 
 // The window (egui_kittest).
 mod app_more;
+mod app_realcase;
 mod app_window;
