@@ -29,7 +29,7 @@ pub mod texts;
 mod texts_melding;
 pub mod vt_antwoord;
 
-pub use builders::{consultatie, dossier, inzage, protocol};
+pub use builders::{consultatie, dossier, inzage, protocol, protocol_with_tree};
 
 use builders::dossier as dossier_doc;
 pub use model::{Block, Document, Meta, SignatureBlock};

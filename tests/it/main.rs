@@ -25,6 +25,9 @@ mod vault_crash;
 mod vault_faults;
 mod vault_privacy;
 
+// One record per fact (issue 16).
+mod facts_records;
+
 // Documents, signing, melding.
 mod export_anonymise;
 mod export_api;
