@@ -495,6 +495,14 @@ pub enum Change {
         /// Why not melden although the meldnorm says melden; empty otherwise.
         meldnorm_afwijking: String,
     },
+    /// Save which of the seven guidelines (1–7, seed 004) were followed when answering a
+    /// request for information from Veilig Thuis.
+    SetInfoRequestGuidelines {
+        /// Request id.
+        id: u32,
+        /// The guidelines ticked, 1–7.
+        ticked: Vec<u8>,
+    },
     /// Form answers of an old vault moved into the one record (signals, consultations).
     /// Written by [`migrate_duplicates`](super::facts::migrate_duplicates); the old value
     /// is the history entry's `previous`.
@@ -615,6 +623,9 @@ pub struct Dossier {
     /// What the seeds ask of each decision beyond melden/hulp.
     #[serde(default)]
     pub decision_accounts: Vec<DecisionAccount>,
+    /// The guidelines (1–7) ticked when answering each Veilig Thuis information request.
+    #[serde(default)]
+    pub info_request_guidelines: BTreeMap<u32, Vec<u8>>,
     /// Every change, oldest first.
     pub history: Vec<HistoryEntry>,
 }
@@ -658,6 +669,7 @@ impl Dossier {
             correction_requests: Vec::new(),
             afweging_vt: BTreeMap::new(),
             decision_accounts: Vec::new(),
+            info_request_guidelines: BTreeMap::new(),
             history: Vec::new(),
         }
     }
@@ -964,6 +976,7 @@ impl Dossier {
             | Change::AnswerCorrectionRequest { .. }
             | Change::AnswerAfwegingSamen { .. }
             | Change::DecideWithAccount { .. }
+            | Change::SetInfoRequestGuidelines { .. }
             | Change::MigrateAnswers { .. } => Err(ChangeError::NotApplicable),
         }
     }
@@ -1127,6 +1140,17 @@ impl Dossier {
                 });
                 self.touch(Step::Beslissen);
                 Ok(None)
+            })(),
+            Change::SetInfoRequestGuidelines { id, ticked } => (|| {
+                if !self.info_requests.iter().any(|r| r.id == *id)
+                    || ticked.iter().any(|g| !(1..=7).contains(g))
+                {
+                    return Err(ChangeError::NotApplicable);
+                }
+                ticked.sort_unstable();
+                ticked.dedup();
+                let old = self.info_request_guidelines.insert(*id, ticked.clone());
+                Ok(old.map(|o| serde_json::to_value(o).unwrap_or_default()))
             })(),
             Change::MigrateAnswers { .. } => Err(ChangeError::NotApplicable),
             _ => return None,

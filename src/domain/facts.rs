@@ -646,3 +646,144 @@ fn record_migration(
         previous: serde_json::to_value(old).ok(),
     });
 }
+
+/// What a reminder in the dossier list is about. Neutral: no dossier content, so the list
+/// can show it without names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReminderKind {
+    /// An afspraak of the veiligheidsplan to check, by id.
+    Afspraak(u32),
+    /// The follow-up agreed with Veilig Thuis after the melding.
+    VervolgMelding,
+    /// The conversation of stap 3 to catch up.
+    GesprekInhalen,
+    /// The evaluation date of stap 5 (`evaluatie_datum`).
+    Evaluatie,
+    /// An AVG art. 16 request to answer (within one month), by id.
+    Correctieverzoek(u32),
+}
+
+impl ReminderKind {
+    /// Dutch label.
+    pub fn label(self) -> String {
+        use crate::texts::facts as t;
+        match self {
+            ReminderKind::Afspraak(id) => format!("{} {id}", t::REM_AFSPRAAK),
+            ReminderKind::VervolgMelding => t::REM_VERVOLG.to_owned(),
+            ReminderKind::GesprekInhalen => t::REM_GESPREK.to_owned(),
+            ReminderKind::Evaluatie => t::REM_EVALUATIE.to_owned(),
+            ReminderKind::Correctieverzoek(id) => format!("{} {id}", t::REM_CORRECTIE),
+        }
+    }
+}
+
+/// A follow-up date of a dossier, for the reminders in the dossier list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Reminder {
+    /// When it is due.
+    pub due: NaiveDate,
+    /// What.
+    pub kind: ReminderKind,
+}
+
+impl Reminder {
+    /// Whether it is past due on `today`.
+    pub fn overdue(&self, today: NaiveDate) -> bool {
+        self.due < today
+    }
+}
+
+/// Where the bewaartermijn starts (reference/record-keeping.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RetentionRule {
+    /// WGBO art. 7:454 lid 3 (zorg): 20 years from the last change to the dossier.
+    LaatsteWijziging,
+    /// The organisation's protocol (school, kinderopvang): from closing the dossier (the end
+    /// of the care or the school's involvement).
+    Afsluiting,
+}
+
+impl RetentionRule {
+    /// The rule for a sector: `zorg` follows the WGBO, every other sector its protocol.
+    pub fn for_sector(sector: &str) -> Self {
+        if sector == "zorg" {
+            RetentionRule::LaatsteWijziging
+        } else {
+            RetentionRule::Afsluiting
+        }
+    }
+}
+
+impl Dossier {
+    /// Every open follow-up date, earliest first: afspraken not yet checked, the follow-up
+    /// agreed with Veilig Thuis, the conversation to catch up while stap 3 is open, the stap 5
+    /// evaluation date and unanswered AVG art. 16 requests (one month after receipt).
+    pub fn reminders(&self) -> Vec<Reminder> {
+        let mut out: Vec<Reminder> = self
+            .afspraken
+            .iter()
+            .filter(|a| a.status == super::followup::AfspraakStatus::Lopend)
+            .map(|a| Reminder {
+                due: a.due,
+                kind: ReminderKind::Afspraak(a.id),
+            })
+            .collect();
+        if let Some(on) = self.melding.sent.as_ref().and_then(|s| s.follow_up_on) {
+            out.push(Reminder {
+                due: on,
+                kind: ReminderKind::VervolgMelding,
+            });
+        }
+        if self.step(Step::Gesprek).status != super::dossier::StepStatus::Afgerond
+            && self.conversations.is_empty()
+            && let Some(on) = self.conversation_skipped.as_ref().and_then(|s| s.catch_up_on)
+        {
+            out.push(Reminder {
+                due: on,
+                kind: ReminderKind::GesprekInhalen,
+            });
+        }
+        if let Some(on) = date_of(&self.step(Step::Beslissen).answers, "evaluatie_datum") {
+            out.push(Reminder {
+                due: on,
+                kind: ReminderKind::Evaluatie,
+            });
+        }
+        for r in self.correction_requests.iter().filter(|r| r.answer.is_none()) {
+            out.push(Reminder {
+                due: r
+                    .received_on
+                    .checked_add_months(chrono::Months::new(1))
+                    .unwrap_or(r.received_on),
+                kind: ReminderKind::Correctieverzoek(r.id),
+            });
+        }
+        out.sort();
+        out
+    }
+
+    /// The day the bewaartermijn starts under `rule`; `None` while it has not started (an
+    /// open dossier under [`RetentionRule::Afsluiting`]).
+    pub fn retention_start(&self, rule: RetentionRule) -> Option<NaiveDate> {
+        match rule {
+            RetentionRule::LaatsteWijziging => Some(
+                self.history
+                    .last()
+                    .map_or(self.created_at, |h| h.at)
+                    .date_naive(),
+            ),
+            RetentionRule::Afsluiting => match &self.status {
+                super::dossier::Status::Gesloten { on, .. } => Some(*on),
+                super::dossier::Status::Open => None,
+            },
+        }
+    }
+
+    /// The last day of the bewaartermijn of `years` under `rule`.
+    pub fn retention_until(&self, rule: RetentionRule, years: u32) -> Option<NaiveDate> {
+        let start = self.retention_start(rule)?;
+        start.checked_add_months(chrono::Months::new(years.saturating_mul(12)))
+    }
+}

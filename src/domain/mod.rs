@@ -19,7 +19,7 @@ pub use dossier::{
 };
 pub use facts::{
     CorrectionAnswer, CorrectionRequest, DecisionAccount, DecisionProblem, MeldnormGround,
-    Migrated, SignalApproval, SignalVersion, SignalWithdrawal, VtSamen, Zienswijze,
+    Migrated, Reminder, ReminderKind, RetentionRule, SignalApproval, SignalVersion, SignalWithdrawal, VtSamen, Zienswijze,
     migrate_duplicates,
 };
 pub use followup::{

@@ -355,10 +355,41 @@ mod tests {
             assert!(all.contains(word), "{word} missing");
         }
         assert!(!all.contains("VT "));
+        let preview = letter_preview(&d);
+        assert!(preview.iter().any(|i| i.from_child && !i.included));
         for s in &d.signals {
-            assert!(all.contains(s.text.trim()));
+            let from_child = preview
+                .iter()
+                .any(|i| i.source == LetterSource::Signal(s.id) && i.from_child);
+            assert_eq!(all.contains(s.text.trim()), !from_child, "{}", s.text);
         }
         assert!(all.contains("Beste Çağla Ünal-de Wít en Bjørn de Wít,"));
+    }
+
+    #[test]
+    fn the_user_chooses_what_goes_in_and_what_the_child_told_stays_out_by_default() {
+        let d = with_checklist(true);
+        let p = example::profile();
+        let mut items = letter_preview(&d);
+        let told = items.iter().position(|i| i.from_child).expect("a told item");
+        assert!(!items[told].included);
+        let told_text = items[told].text.clone();
+        let default = brief_ouders(&d, &p, now()).unwrap().texts().join("\n");
+        assert!(!default.contains(&told_text));
+        // The user includes it on purpose and leaves another one out.
+        items[told].included = true;
+        let other = items
+            .iter()
+            .position(|i| !i.from_child && matches!(i.source, LetterSource::Signal(_)))
+            .expect("another signal");
+        items[other].included = false;
+        let other_text = items[other].text.clone();
+        let chosen = brief_ouders_met(&d, &p, now(), &items)
+            .unwrap()
+            .texts()
+            .join("\n");
+        assert!(chosen.contains(&told_text));
+        assert!(!chosen.contains(&other_text));
     }
 
     #[test]

@@ -28,6 +28,7 @@ pub fn prefill(d: &Dossier, p: &Profile) -> Answers {
     let mut a = Answers::new();
     melder(&mut a, p, d);
     persons(&mut a, d);
+    about_a_child(&mut a, d);
     feiten(&mut a, d);
     vormen(&mut a, d);
     gedaan(&mut a, d);
@@ -112,6 +113,38 @@ fn is_parent(role: PersonRole) -> bool {
         role,
         PersonRole::Moeder | PersonRole::Vader | PersonRole::Verzorger
     )
+}
+
+/// Whether the melding is about a child: yes when the dossier has a person in the role of
+/// the child or no persons at all; otherwise (partner violence, elder abuse) the adults are
+/// listed instead of children and parents, and no birth dates are asked.
+fn about_a_child(a: &mut Answers, d: &Dossier) {
+    let child = d.persons.is_empty() || d.persons.iter().any(|x| x.role == PersonRole::Kind);
+    a.insert("betreft_kind".to_owned(), tri(child));
+    if child {
+        return;
+    }
+    let adults: Vec<Answers> = d
+        .persons
+        .iter()
+        .filter(|x| x.role != PersonRole::Professional)
+        .map(|x| {
+            let mut e = Answers::new();
+            text(&mut e, "volwassene_naam", &x.full_name());
+            let role = if x.relation.trim().is_empty() {
+                x.role.label().to_owned()
+            } else {
+                x.relation.trim().to_owned()
+            };
+            text(&mut e, "volwassene_rol", &role);
+            text(&mut e, "volwassene_adres", &address(x));
+            text(&mut e, "volwassene_telefoon", &x.phone);
+            e
+        })
+        .collect();
+    if !adults.is_empty() {
+        a.insert("volwassenen_lijst".to_owned(), Value::Group(adults));
+    }
 }
 
 fn persons(a: &mut Answers, d: &Dossier) {

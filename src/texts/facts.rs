@@ -97,3 +97,18 @@ pub const CH_CORRECTIEVERZOEK: &str = "Verzoek om correctie of aanvulling";
 pub const CH_CORRECTIEVERZOEK_ANTWOORD: &str = "Verzoek om correctie beantwoord";
 /// History: migrated form answers.
 pub const CH_OVERGEZET: &str = "Formulierantwoorden overgezet naar het register";
+
+/// Reminder: afspraak to check.
+pub const REM_AFSPRAAK: &str = "Afspraak controleren";
+/// Reminder: follow-up with Veilig Thuis.
+pub const REM_VERVOLG: &str = "Vervolg met Veilig Thuis na de melding";
+/// Reminder: catch up the conversation.
+pub const REM_GESPREK: &str = "Gesprek van stap 3 inhalen";
+/// Reminder: evaluation of stap 5.
+pub const REM_EVALUATIE: &str = "Evaluatie van het besluit";
+/// Reminder: answer an AVG art. 16 request.
+pub const REM_CORRECTIE: &str = "Verzoek om correctie beantwoorden (binnen een maand)";
+/// History: guidelines ticked for a VT information request.
+pub const CH_RICHTLIJNEN: &str = "Richtlijnen afgevinkt bij informatieverzoek";
+/// Heading in the answer to Veilig Thuis: the guidelines followed.
+pub const H_RICHTLIJNEN: &str = "Gevolgde richtlijnen (Haxe en Janssen)";

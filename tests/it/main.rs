@@ -27,6 +27,7 @@ mod vault_privacy;
 
 // One record per fact (issue 16).
 mod facts_records;
+mod facts_rules;
 
 // Documents, signing, melding.
 mod export_anonymise;

@@ -265,6 +265,15 @@ fn facts_change_text(change: &Change) -> String {
             yes_no(Some(decision.hulp)),
             actor(&decision.decided_by)
         ),
+        Change::SetInfoRequestGuidelines { id, ticked } => format!(
+            "{} {id}: {}",
+            f::CH_RICHTLIJNEN,
+            ticked
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
         Change::MigrateAnswers { step, field } => format!(
             "{} ({} {}: {})",
             f::CH_OVERGEZET,
