@@ -210,7 +210,8 @@ pub fn grounds_in_answer(field: &str, value: &Value) -> Vec<MeldnormGround> {
             out.push(MeldnormGround::Acuut);
         }
         ("vermoede_vormen" | "vormen", Value::Multi(v))
-            if v.iter().any(|x| x == "eergerelateerd" || x == "huwelijksdwang") =>
+            if v.iter()
+                .any(|x| x == "eergerelateerd" || x == "huwelijksdwang") =>
         {
             out.push(MeldnormGround::Eergerelateerd);
         }
@@ -284,7 +285,10 @@ impl Dossier {
 
     /// The earlier versions of a signal, oldest first.
     pub fn signal_versions(&self, id: u32) -> Vec<&SignalVersion> {
-        self.signal_versions.iter().filter(|v| v.signal == id).collect()
+        self.signal_versions
+            .iter()
+            .filter(|v| v.signal == id)
+            .collect()
     }
 
     /// The withdrawal of a signal, if it was withdrawn.
@@ -502,8 +506,7 @@ fn set_by(d: &Dossier, step: Step, field: &str) -> (DateTime<Utc>, Actor) {
 /// so nothing is lost. Running it again changes nothing.
 pub fn migrate_duplicates(d: &mut Dossier) -> Migrated {
     let mut done = Migrated::default();
-    if let Some(Value::Group(entries)) = d.step(Step::Signaleren).answers.get("signalen").cloned()
-    {
+    if let Some(Value::Group(entries)) = d.step(Step::Signaleren).answers.get("signalen").cloned() {
         let (at, by) = set_by(d, Step::Signaleren, "signalen");
         let mut kept = Vec::new();
         let mut added = 0;
@@ -526,10 +529,22 @@ pub fn migrate_duplicates(d: &mut Dossier) -> Migrated {
             added += 1;
         }
         done.signals += added;
-        finish_field(d, Step::Signaleren, "signalen", entries, kept, added, at, &by);
+        finish_field(
+            d,
+            Step::Signaleren,
+            "signalen",
+            entries,
+            kept,
+            added,
+            at,
+            &by,
+        );
     }
-    if let Some(Value::Group(entries)) =
-        d.step(Step::Consulteren).answers.get("consultaties").cloned()
+    if let Some(Value::Group(entries)) = d
+        .step(Step::Consulteren)
+        .answers
+        .get("consultaties")
+        .cloned()
     {
         let (at, by) = set_by(d, Step::Consulteren, "consultaties");
         let mut kept = Vec::new();
@@ -738,7 +753,10 @@ impl Dossier {
         }
         if self.step(Step::Gesprek).status != super::dossier::StepStatus::Afgerond
             && self.conversations.is_empty()
-            && let Some(on) = self.conversation_skipped.as_ref().and_then(|s| s.catch_up_on)
+            && let Some(on) = self
+                .conversation_skipped
+                .as_ref()
+                .and_then(|s| s.catch_up_on)
         {
             out.push(Reminder {
                 due: on,
@@ -751,7 +769,11 @@ impl Dossier {
                 kind: ReminderKind::Evaluatie,
             });
         }
-        for r in self.correction_requests.iter().filter(|r| r.answer.is_none()) {
+        for r in self
+            .correction_requests
+            .iter()
+            .filter(|r| r.answer.is_none())
+        {
             out.push(Reminder {
                 due: r
                     .received_on
@@ -785,5 +807,124 @@ impl Dossier {
     pub fn retention_until(&self, rule: RetentionRule, years: u32) -> Option<NaiveDate> {
         let start = self.retention_start(rule)?;
         start.checked_add_months(chrono::Months::new(years.saturating_mul(12)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::TimeZone as _;
+
+    use super::*;
+    use crate::domain::{Change, DossierId};
+
+    fn at(h: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 5, h, 0, 0).unwrap()
+    }
+
+    fn me() -> Actor {
+        Actor::new("Zoë Ĳzerman", "intern begeleider")
+    }
+
+    /// A dossier as an old vault stored it: step 1 holds the signals a second time, and the
+    /// keys of issue 16 do not exist yet.
+    fn old_shape() -> Dossier {
+        let mut d = Dossier::new(DossierId(1), "MD-1", "zorg", me(), at(9));
+        d.apply(
+            Change::SetField {
+                step: Step::Signaleren,
+                field: "signalen".into(),
+                value: Some(Value::Group(vec![
+                    [
+                        ("signaal_datum".to_owned(), Value::Date(at(9).date_naive())),
+                        ("signaal_hand".to_owned(), Value::Choice("tweede".into())),
+                        (
+                            "signaal_van_wie".to_owned(),
+                            Value::Text("buurvrouw".into()),
+                        ),
+                        ("signaal_geaccordeerd".to_owned(), Value::Tri(Tri::Ja)),
+                        (
+                            "signaal_tekst".to_owned(),
+                            Value::Text("Geschreeuw om 23.00 uur.".into()),
+                        ),
+                    ]
+                    .into_iter()
+                    .collect(),
+                    // No text: cannot become a signal, stays in the form.
+                    [("signaal_datum".to_owned(), Value::Date(at(9).date_naive()))]
+                        .into_iter()
+                        .collect(),
+                ])),
+            },
+            &me(),
+            at(10),
+        )
+        .unwrap();
+        let mut json = serde_json::to_value(&d).unwrap();
+        let obj = json.as_object_mut().unwrap();
+        for k in [
+            "signal_versions",
+            "zienswijzen",
+            "decision_accounts",
+            "afweging_vt",
+        ] {
+            obj.remove(k);
+        }
+        serde_json::from_value(json).unwrap()
+    }
+
+    #[test]
+    fn migration_moves_form_signals_into_the_list_and_keeps_the_rest() {
+        let mut d = old_shape();
+        let moved = migrate_duplicates(&mut d);
+        assert_eq!(moved.signals, 1);
+        let s = &d.signals[0];
+        assert_eq!(s.text, "Geschreeuw om 23.00 uur.");
+        assert_eq!(s.hand, Hand::Tweede);
+        assert_eq!(s.source.as_deref(), Some("buurvrouw"));
+        assert_eq!(s.confirmed_by_informant, Some(true));
+        assert_eq!(s.recorded_at, at(10));
+        let Some(Value::Group(kept)) = d.step(Step::Signaleren).answers.get("signalen") else {
+            panic!("the entry without text must stay");
+        };
+        assert_eq!(kept.len(), 1);
+        let last = d.history.last().unwrap();
+        assert!(matches!(last.change, Change::MigrateAnswers { .. }));
+        assert_eq!(last.by, me());
+        let before = d.clone();
+        assert!(migrate_duplicates(&mut d).is_empty());
+        assert_eq!(d, before);
+    }
+
+    #[test]
+    fn grounds_come_from_answers_and_urgent_ones_open_the_path() {
+        let mut d = Dossier::new(DossierId(1), "MD-1", "zorg", me(), at(9));
+        d.apply(
+            Change::SetMeldingField {
+                field: "vormen".into(),
+                value: Some(Value::Multi(vec!["huwelijksdwang".into()])),
+            },
+            &me(),
+            at(11),
+        )
+        .unwrap();
+        assert_eq!(d.meldnorm_grounds(), [MeldnormGround::Eergerelateerd]);
+        assert!(d.urgent.as_ref().is_some_and(|u| u.marked_at == at(11)));
+    }
+
+    #[test]
+    fn a_withdrawn_signal_stays_with_its_reason() {
+        let mut d = old_shape();
+        migrate_duplicates(&mut d);
+        d.apply(
+            Change::WithdrawSignal {
+                id: 1,
+                reason: "Andere woning".into(),
+            },
+            &me(),
+            at(12),
+        )
+        .unwrap();
+        assert_eq!(d.signals.len(), 1);
+        assert_eq!(d.signal_withdrawal(1).unwrap().reason, "Andere woning");
     }
 }

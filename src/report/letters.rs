@@ -110,7 +110,11 @@ pub struct LetterItem {
 
 /// Whether the signal's source is a child in the dossier (by person or by first name).
 fn told_by_child(d: &Dossier, s: &crate::domain::Signal) -> bool {
-    let children: Vec<&Person> = d.persons.iter().filter(|x| x.role == PersonRole::Kind).collect();
+    let children: Vec<&Person> = d
+        .persons
+        .iter()
+        .filter(|x| x.role == PersonRole::Kind)
+        .collect();
     if let Some(id) = s.source_person {
         return children.iter().any(|c| c.id == id);
     }
@@ -123,7 +127,7 @@ fn told_by_child(d: &Dossier, s: &crate::domain::Signal) -> bool {
         .collect();
     children.iter().any(|c| {
         let first = c.first_name.trim().to_lowercase();
-        !first.is_empty() && words.iter().any(|w| *w == first)
+        !first.is_empty() && words.contains(&first)
     }) || words.iter().any(|w| w == "kind" || w == "leerling")
 }
 
@@ -371,7 +375,10 @@ mod tests {
         let d = with_checklist(true);
         let p = example::profile();
         let mut items = letter_preview(&d);
-        let told = items.iter().position(|i| i.from_child).expect("a told item");
+        let told = items
+            .iter()
+            .position(|i| i.from_child)
+            .expect("a told item");
         assert!(!items[told].included);
         let told_text = items[told].text.clone();
         let default = brief_ouders(&d, &p, now()).unwrap().texts().join("\n");

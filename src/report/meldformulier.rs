@@ -287,9 +287,11 @@ fn source_of(d: &Dossier, s: &Signal) -> String {
 }
 
 fn feiten(a: &mut Answers, d: &Dossier) {
+    // A withdrawn signal is no fact of the melding; an unapproved second-hand one says so.
     let entries: Vec<Answers> = d
         .signals_by_date()
         .into_iter()
+        .filter(|s| d.signal_withdrawal(s.id).is_none())
         .map(|s| {
             let mut e = Answers::new();
             e.insert("feit_datum".to_owned(), Value::Date(s.observed_on));
@@ -304,11 +306,14 @@ fn feiten(a: &mut Answers, d: &Dossier) {
                 ),
             );
             text(&mut e, "feit_bron", &source_of(d, s));
-            let body = if s.contra_indicatie {
+            let mut body = if s.contra_indicatie {
                 format!("Contra-indicatie: {}", s.text.trim())
             } else {
                 s.text.trim().to_owned()
             };
+            if d.awaits_approval(s) {
+                body = format!("{body} {}", crate::texts::facts::NOG_NIET_GEACCORDEERD);
+            }
             text(&mut e, "feit_tekst", &body);
             e
         })

@@ -158,7 +158,11 @@ pub fn vt_antwoord(
             r.answered_on.map(fmt_date).unwrap_or_default(),
         ),
     ]);
-    if let Some(ticked) = d.info_request_guidelines.get(&r.id).filter(|t| !t.is_empty()) {
+    if let Some(ticked) = d
+        .info_request_guidelines
+        .get(&r.id)
+        .filter(|t| !t.is_empty())
+    {
         doc.heading(2, crate::texts::facts::H_RICHTLIJNEN);
         doc.bullets(
             ticked

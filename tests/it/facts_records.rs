@@ -4,10 +4,10 @@
 
 use chrono::{DateTime, NaiveDate, TimeZone as _, Utc};
 use meldcode::domain::{
-    Actor, AfwegingAnswer, Change, ChangeError, Consultation, ConsultationKind,
-    CorrectionAnswer, CorrectionRequest, Decision, DecisionProblem, Dossier, DossierId, Hand,
-    MeldnormGround, Person, PersonId, PersonRole, Signal, Step, Tri, Value, VtSamen, Zienswijze,
-    example, migrate_duplicates,
+    Actor, AfwegingAnswer, Change, ChangeError, Consultation, ConsultationKind, CorrectionAnswer,
+    CorrectionRequest, Decision, DecisionProblem, Dossier, DossierId, Hand, MeldnormGround, Person,
+    PersonId, PersonRole, Signal, Step, Tri, Value, VtSamen, Zienswijze, example,
+    migrate_duplicates,
 };
 use meldcode::export::{self, Format};
 use meldcode::form::{FieldKind, Record};
@@ -122,7 +122,12 @@ fn step_forms_show_signals_and_consultations_instead_of_asking_again() {
                 .flat_map(|s| &s.fields)
                 .map(|f| f.id.as_str())
                 .collect();
-            for gone in ["vt_contact", "vt_contact_advies", "vt_geraadpleegd", "vt_advies"] {
+            for gone in [
+                "vt_contact",
+                "vt_contact_advies",
+                "vt_geraadpleegd",
+                "vt_advies",
+            ] {
                 assert!(!ids.contains(&gone), "{} stap 4 still has {gone}", set.id);
             }
         }
@@ -135,7 +140,12 @@ fn old_shape_json() -> String {
     let mut d = fresh();
     let me = ib();
     d.apply(
-        signal(2, Hand::Eerste, None, "Blauwe plek op de linker bovenarm, 3 bij 4 cm."),
+        signal(
+            2,
+            Hand::Eerste,
+            None,
+            "Blauwe plek op de linker bovenarm, 3 bij 4 cm.",
+        ),
         &me,
         at(2, 16),
     )
@@ -149,30 +159,56 @@ fn old_shape_json() -> String {
     let signals = Value::Group(vec![
         entry(&[
             ("signaal_datum", Value::Date(date(2))),
-            ("signaal_tekst", Value::Text("Blauwe plek op de linker bovenarm, 3 bij 4 cm.".into())),
+            (
+                "signaal_tekst",
+                Value::Text("Blauwe plek op de linker bovenarm, 3 bij 4 cm.".into()),
+            ),
         ]),
         entry(&[
             ("signaal_datum", Value::Date(date(4))),
-            ("signaal_waarnemer", Value::Text("Piet Ĳzerman, gymleerkracht".into())),
+            (
+                "signaal_waarnemer",
+                Value::Text("Piet Ĳzerman, gymleerkracht".into()),
+            ),
             ("signaal_hand", Value::Choice("tweede".into())),
             ("signaal_bron", Value::Text("Zoë, in de kleedkamer".into())),
-            ("signaal_tekst", Value::Text("Zoë zei: „Ik mocht gisteren niet eten.”".into())),
-            ("signaal_extra", Value::Text("Gezegd tijdens de gymles om 10.15 uur.".into())),
+            (
+                "signaal_tekst",
+                Value::Text("Zoë zei: „Ik mocht gisteren niet eten.”".into()),
+            ),
+            (
+                "signaal_extra",
+                Value::Text("Gezegd tijdens de gymles om 10.15 uur.".into()),
+            ),
         ]),
     ]);
     let consultations = Value::Group(vec![entry(&[
         ("consultatie_datum", Value::Date(date(5))),
         ("consultatie_soort", Value::Choice("collegiaal".into())),
-        ("consultatie_met", Value::Text("Sanne Bakker, intern begeleider".into())),
-        ("consultatie_uitkomst", Value::Text("Afgesproken: gesprek met moeder op 9 november.".into())),
+        (
+            "consultatie_met",
+            Value::Text("Sanne Bakker, intern begeleider".into()),
+        ),
+        (
+            "consultatie_uitkomst",
+            Value::Text("Afgesproken: gesprek met moeder op 9 november.".into()),
+        ),
     ])]);
     for (step, field, value) in [
         (Step::Signaleren, "signalen", signals),
         (Step::Consulteren, "consultaties", consultations),
         (Step::Wegen, "vt_contact", Value::Tri(Tri::Ja)),
-        (Step::Wegen, "vt_contact_medewerker", Value::Text("Femke de Ruĳter".into())),
+        (
+            Step::Wegen,
+            "vt_contact_medewerker",
+            Value::Text("Femke de Ruĳter".into()),
+        ),
         (Step::Wegen, "vt_contact_datum", Value::Date(date(6))),
-        (Step::Wegen, "vt_contact_advies", Value::Text("VT adviseert eerst het gesprek met moeder.".into())),
+        (
+            Step::Wegen,
+            "vt_contact_advies",
+            Value::Text("VT adviseert eerst het gesprek met moeder.".into()),
+        ),
     ] {
         d.apply(
             Change::SetField {
@@ -320,7 +356,10 @@ fn a_signal_is_corrected_or_withdrawn_never_edited_in_place() {
             reason: "y".into(),
         },
     ] {
-        assert_eq!(d.apply(c, &ib(), at(4, 10)), Err(ChangeError::NotApplicable));
+        assert_eq!(
+            d.apply(c, &ib(), at(4, 10)),
+            Err(ChangeError::NotApplicable)
+        );
     }
     assert_eq!(d, before);
 
@@ -332,8 +371,19 @@ fn a_signal_is_corrected_or_withdrawn_never_edited_in_place() {
     assert_eq!(versions[0].replaced_at, at(3, 10));
     assert_eq!(d.signals[0].text, "Blauwe plek op de linker bovenarm.");
     let w = d.signal_withdrawal(2).unwrap();
-    assert_eq!((w.at, w.reason.as_str()), (at(4, 9), "Het was een andere leerling"));
+    assert_eq!(
+        (w.at, w.reason.as_str()),
+        (at(4, 9), "Het was een andere leerling")
+    );
 
+    // A withdrawn signal is no fact of the melding nor of the anonymised consultation.
+    let prefill = meldcode::report::meldformulier::prefill(&d, &example::profile());
+    let feiten = serde_json::to_string(&prefill["feiten"]).unwrap();
+    assert!(feiten.contains("Blauwe plek op de linker bovenarm."));
+    assert!(!feiten.contains("zonder jas"));
+    assert!(!feiten.contains("rechter"));
+    let consult = pdf_text(&d, DocumentKind::Consultatie);
+    assert!(!consult.contains("zonder jas"), "{consult}");
     for kind in [DocumentKind::Dossier, DocumentKind::Inzage] {
         let text = pdf_text(&d, kind);
         for needle in [
@@ -351,7 +401,12 @@ fn a_signal_is_corrected_or_withdrawn_never_edited_in_place() {
 fn second_hand_information_is_marked_until_its_source_approves_it() {
     let mut d = fresh();
     d.apply(
-        signal(4, Hand::Tweede, Some("Piet Ĳzerman, gymleerkracht"), "Zoë zei in de kleedkamer dat ze niet mocht eten."),
+        signal(
+            4,
+            Hand::Tweede,
+            Some("Piet Ĳzerman, gymleerkracht"),
+            "Zoë zei in de kleedkamer dat ze niet mocht eten.",
+        ),
         &teacher(),
         at(4, 16),
     )
@@ -365,7 +420,11 @@ fn second_hand_information_is_marked_until_its_source_approves_it() {
     assert!(d.awaits_approval(&d.signals[0]));
     assert!(!d.awaits_approval(&d.signals[1]));
     let text = pdf_text(&d, DocumentKind::Dossier);
-    assert_eq!(text.matches("nog niet geaccordeerd door de bron").count(), 1, "{text}");
+    assert_eq!(
+        text.matches("nog niet geaccordeerd door de bron").count(),
+        1,
+        "{text}"
+    );
 
     // Approving first-hand information makes no sense.
     assert_eq!(
@@ -393,7 +452,10 @@ fn second_hand_information_is_marked_until_its_source_approves_it() {
     )
     .unwrap();
     let a = d.signal_approval(1).unwrap();
-    assert_eq!((a.by.as_str(), a.on, a.how.as_str()), ("Piet Ĳzerman", date(5), "per mail bevestigd"));
+    assert_eq!(
+        (a.by.as_str(), a.on, a.how.as_str()),
+        ("Piet Ĳzerman", date(5), "per mail bevestigd")
+    );
     assert_eq!(a.recorded_by, ib());
     assert!(!d.awaits_approval(&d.signals[0]));
     for kind in [DocumentKind::Dossier, DocumentKind::Inzage] {
@@ -490,7 +552,10 @@ fn the_familys_own_word_is_theirs_dated_and_in_the_documents() {
     .unwrap();
     assert_eq!(d.zienswijzen[0].id, 1);
     assert_eq!(d.zienswijzen[0].author, Some(PersonId(2)));
-    assert_eq!(d.correction_requests[0].answer.as_ref().unwrap().on, date(14));
+    assert_eq!(
+        d.correction_requests[0].answer.as_ref().unwrap().on,
+        date(14)
+    );
     // The family's word can be added to a closed dossier too.
     d.apply(
         Change::Close {
@@ -558,7 +623,10 @@ fn acute_unsafety_in_any_answer_opens_the_urgent_path() {
         at(10, 9),
     )
     .unwrap();
-    assert!(d.urgent.is_none(), "structural unsafety alone is not urgent");
+    assert!(
+        d.urgent.is_none(),
+        "structural unsafety alone is not urgent"
+    );
     assert_eq!(d.meldnorm_grounds(), [MeldnormGround::Structureel]);
     d.apply(
         Change::SetField {
@@ -572,7 +640,11 @@ fn acute_unsafety_in_any_answer_opens_the_urgent_path() {
     .unwrap();
     let urgent = d.urgent.as_ref().unwrap();
     assert_eq!(urgent.marked_at, at(10, 10));
-    assert!(urgent.reason.contains("eergerelateerd geweld"), "{}", urgent.reason);
+    assert!(
+        urgent.reason.contains("eergerelateerd geweld"),
+        "{}",
+        urgent.reason
+    );
     let last = d.history.last().unwrap();
     assert!(matches!(last.change, Change::MarkUrgent { .. }));
     assert_eq!(last.by, teacher());
@@ -595,7 +667,10 @@ fn acute_unsafety_in_any_answer_opens_the_urgent_path() {
         1
     );
     let text = pdf_text(&d, DocumentKind::Dossier);
-    assert!(text.contains("Veilig Thuis binnen het uur bellen"), "{text}");
+    assert!(
+        text.contains("Veilig Thuis binnen het uur bellen"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -709,7 +784,10 @@ fn decisions_follow_the_meldnorm_and_name_the_eindverantwoordelijke() {
     )
     .unwrap();
     let account = d.decision_account(0).unwrap();
-    assert_eq!(account.samen_met_vt.as_ref().unwrap().with_whom, "Femke de Ruĳter");
+    assert_eq!(
+        account.samen_met_vt.as_ref().unwrap().with_whom,
+        "Femke de Ruĳter"
+    );
     assert!(account.meldnorm_afwijking.contains("wijkteam"));
     // Melden needs no deviation motivation.
     d.apply(

@@ -6,8 +6,7 @@
 use chrono::{DateTime, NaiveDate, TimeZone as _, Utc};
 use meldcode::domain::{
     Actor, Afspraak, AfspraakStatus, Change, CorrectionRequest, Dossier, DossierId, InfoRequest,
-    Person, PersonId, PersonRole, Reminder, ReminderKind, RetentionRule, Step, Tri, Value,
-    example,
+    Person, PersonId, PersonRole, Reminder, ReminderKind, RetentionRule, Step, Tri, Value, example,
 };
 use meldcode::export::{self, Format};
 use meldcode::report::{self, meldformulier};
@@ -67,7 +66,10 @@ fn the_meldformulier_asks_for_a_child_only_when_the_case_is_about_one() {
         .map(|m| m.id.clone())
         .collect();
     for hidden in ["kinderen", "ouders", "kind_geboortedatum"] {
-        assert!(!missing.contains(&hidden.to_owned()), "{hidden} asked: {missing:?}");
+        assert!(
+            !missing.contains(&hidden.to_owned()),
+            "{hidden} asked: {missing:?}"
+        );
     }
     let doc = report::melding_doc::meldformulier(&d, &p, set, now());
     let text = pdf(&doc);
@@ -77,7 +79,12 @@ fn the_meldformulier_asks_for_a_child_only_when_the_case_is_about_one() {
     // With a child, the child and parents are asked as before.
     let d = dossier(
         "basisonderwijs",
-        vec![Person::new(PersonId(0), PersonRole::Kind, "Zoë", "Ünal-de Wít")],
+        vec![Person::new(
+            PersonId(0),
+            PersonRole::Kind,
+            "Zoë",
+            "Ünal-de Wít",
+        )],
     );
     let a = meldformulier::prefill(&d, &p);
     assert_eq!(a.get("betreft_kind"), Some(&Value::Tri(Tri::Ja)));
@@ -106,7 +113,12 @@ fn the_protocol_prints_the_afwegingskader_of_the_organisations_own_set() {
 fn follow_up_dates_are_reminders_with_what_is_due_and_overdue() {
     let mut d = dossier(
         "basisonderwijs",
-        vec![Person::new(PersonId(0), PersonRole::Kind, "Zoë", "Ünal-de Wít")],
+        vec![Person::new(
+            PersonId(0),
+            PersonRole::Kind,
+            "Zoë",
+            "Ünal-de Wít",
+        )],
     );
     for c in [
         Change::AddAfspraak {
@@ -166,7 +178,12 @@ fn follow_up_dates_are_reminders_with_what_is_due_and_overdue() {
 fn guideline_ticks_are_saved_with_the_answer_to_veilig_thuis() {
     let mut d = dossier(
         "zorg",
-        vec![Person::new(PersonId(0), PersonRole::Kind, "Zoë", "Ünal-de Wít")],
+        vec![Person::new(
+            PersonId(0),
+            PersonRole::Kind,
+            "Zoë",
+            "Ünal-de Wít",
+        )],
     );
     d.apply(
         Change::SetInfoRequest {
@@ -235,7 +252,10 @@ fn the_bewaartermijn_starts_where_law_and_protocol_say() {
         NaiveDate::from_ymd_opt(2046, 11, 10)
     );
     // School: from closing the dossier; nothing while it is open.
-    assert_eq!(d.retention_start(RetentionRule::for_sector("onderwijs")), None);
+    assert_eq!(
+        d.retention_start(RetentionRule::for_sector("onderwijs")),
+        None
+    );
     d.apply(
         Change::Close {
             reason: "Leerling van school".into(),

@@ -361,7 +361,11 @@ fn family_word(doc: &mut Document, level: u8, d: &Dossier, person: &dyn Fn(Perso
                 |a| {
                     format!(
                         "{} ({}): {}",
-                        if a.granted { f::TOEGEKEND } else { f::AFGEWEZEN },
+                        if a.granted {
+                            f::TOEGEKEND
+                        } else {
+                            f::AFGEWEZEN
+                        },
                         fmt_date(a.on),
                         a.text
                     )

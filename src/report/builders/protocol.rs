@@ -21,7 +21,12 @@ fn afwegingskader(doc: &mut Document, tree: &DecisionTree) {
             .as_deref()
             .and_then(|o| tree.outcome(o))
             .map(|o| o.label.clone())
-            .or_else(|| b.next.as_deref().and_then(|n| tree.question(n)).map(|q| q.title.clone()))
+            .or_else(|| {
+                b.next
+                    .as_deref()
+                    .and_then(|n| tree.question(n))
+                    .map(|q| q.title.clone())
+            })
             .unwrap_or_default()
     };
     doc.bullets(
@@ -164,18 +169,17 @@ pub fn protocol_with_tree(
     chapter_sections(&mut doc, form, forms, answers, "stappen", &mut used);
 
     doc.heading(2, t::P_AFWEGINGSKADER);
-    match tree {
-        Some(tree) => afwegingskader(&mut doc, tree),
-        None => {
-            doc.para(t::P_AFWEGINGSKADER_INTRO);
-            doc.bullets(
-                t::P_AFWEGINGSVRAGEN
-                    .iter()
-                    .enumerate()
-                    .map(|(i, q)| format!("{}. {q}", i + 1))
-                    .collect(),
-            );
-        }
+    if let Some(tree) = tree {
+        afwegingskader(&mut doc, tree);
+    } else {
+        doc.para(t::P_AFWEGINGSKADER_INTRO);
+        doc.bullets(
+            t::P_AFWEGINGSVRAGEN
+                .iter()
+                .enumerate()
+                .map(|(i, q)| format!("{}. {q}", i + 1))
+                .collect(),
+        );
     }
 
     for (key, heading, text) in [
