@@ -290,3 +290,19 @@ fn the_bewaartermijn_starts_where_law_and_protocol_say() {
         Some(date(11, 30))
     );
 }
+
+#[test]
+fn participation_tips_stand_under_the_age_group_the_seed_gives_them() {
+    let groups = meldcode::texts::PART_TIP_GROUPS;
+    // Seed 002 bijlage 2 names one age group (jongere kinderen, taal, beperking) for
+    // informal talk, drawing and play; every other tip is general.
+    let (young, young_tips) = groups[0];
+    assert!(young.starts_with("Jongere kinderen"));
+    assert!(young_tips.iter().all(|t| t.contains("informeel") || t.contains("tekenen")));
+    assert!(groups.iter().all(|(h, _)| !h.contains("Oudere")));
+    let (general, tips) = groups[1];
+    assert!(general.contains("Alle leeftijden"));
+    for from_general_list in ["vanaf heel jonge leeftijd", "besluiten met het kind", "afkeuren"] {
+        assert!(tips.iter().any(|t| t.contains(from_general_list)), "{from_general_list}");
+    }
+}
