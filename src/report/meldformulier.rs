@@ -411,6 +411,25 @@ fn gedaan(a: &mut Answers, d: &Dossier) {
         }
         gesprekken.push(line);
     }
+    // The family's own word goes with the melding when they asked for it (seed 003).
+    for z in d.zienswijzen.iter().filter(|z| z.with_melding) {
+        let mut line = format!(
+            "{} {} ({}): {}",
+            crate::texts::facts::ZIENSWIJZE_VAN,
+            z.author_role,
+            super::fmt_date(z.on),
+            z.text.trim()
+        );
+        if !z.disputes.trim().is_empty() {
+            let _ = write!(
+                line,
+                " {}: {}",
+                crate::texts::facts::L_BETWIST,
+                z.disputes.trim()
+            );
+        }
+        gesprekken.push(line);
+    }
     text(a, "gesprekken", &gesprekken.join("\n"));
 
     let tree = form::bundled()

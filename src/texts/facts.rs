@@ -112,3 +112,5 @@ pub const REM_CORRECTIE: &str = "Verzoek om correctie beantwoorden (binnen een m
 pub const CH_RICHTLIJNEN: &str = "Richtlijnen afgevinkt bij informatieverzoek";
 /// Heading in the answer to Veilig Thuis: the guidelines followed.
 pub const H_RICHTLIJNEN: &str = "Gevolgde richtlijnen (Haxe en Janssen)";
+/// In the melding: "Zienswijze van {role} ({date}): …".
+pub const ZIENSWIJZE_VAN: &str = "Zienswijze van";

@@ -582,6 +582,14 @@ fn the_familys_own_word_is_theirs_dated_and_in_the_documents() {
     )
     .unwrap();
 
+    // They asked for their word to go with the melding.
+    let prefill = meldcode::report::meldformulier::prefill(&d, &example::profile());
+    let told = prefill["gesprekken"].as_text().unwrap();
+    assert!(
+        told.contains("Zienswijze van moeder (9 november 2026): Zoë is van de trap gevallen"),
+        "{told}"
+    );
+    assert!(told.contains("Betwist: Dat Zoë thuis niet mag eten klopt niet."));
     for kind in [DocumentKind::Dossier, DocumentKind::Inzage] {
         let text = pdf_text(&d, kind);
         for needle in [

@@ -298,11 +298,22 @@ fn participation_tips_stand_under_the_age_group_the_seed_gives_them() {
     // informal talk, drawing and play; every other tip is general.
     let (young, young_tips) = groups[0];
     assert!(young.starts_with("Jongere kinderen"));
-    assert!(young_tips.iter().all(|t| t.contains("informeel") || t.contains("tekenen")));
+    assert!(
+        young_tips
+            .iter()
+            .all(|t| t.contains("informeel") || t.contains("tekenen"))
+    );
     assert!(groups.iter().all(|(h, _)| !h.contains("Oudere")));
     let (general, tips) = groups[1];
     assert!(general.contains("Alle leeftijden"));
-    for from_general_list in ["vanaf heel jonge leeftijd", "besluiten met het kind", "afkeuren"] {
-        assert!(tips.iter().any(|t| t.contains(from_general_list)), "{from_general_list}");
+    for from_general_list in [
+        "vanaf heel jonge leeftijd",
+        "besluiten met het kind",
+        "afkeuren",
+    ] {
+        assert!(
+            tips.iter().any(|t| t.contains(from_general_list)),
+            "{from_general_list}"
+        );
     }
 }
