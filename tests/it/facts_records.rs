@@ -384,6 +384,20 @@ fn a_signal_is_corrected_or_withdrawn_never_edited_in_place() {
     assert!(!feiten.contains("rechter"));
     let consult = pdf_text(&d, DocumentKind::Consultatie);
     assert!(!consult.contains("zonder jas"), "{consult}");
+    // The same markers in the DOCX (word/document.xml).
+    let doc = report::build(DocumentKind::Inzage, Some(&d), &example::profile(), now()).unwrap();
+    let dir = tmp();
+    let path = write(
+        dir.path(),
+        "inzage.docx",
+        &export::render(&doc, Format::Docx).unwrap(),
+    );
+    let xml = normalise(&crate::melding_common::docx_text(&path));
+    assert!(
+        xml.contains("[INGETROKKEN op 4 november 2026 door Sanne Bakker (intern begeleider): Het was een andere leerling]"),
+        "{xml}"
+    );
+    assert!(xml.contains("Verkeerde arm genoteerd] Blauwe plek op de rechter bovenarm."));
     for kind in [DocumentKind::Dossier, DocumentKind::Inzage] {
         let text = pdf_text(&d, kind);
         for needle in [
@@ -849,4 +863,68 @@ fn consultations_come_from_the_one_record_in_every_document() {
             "{kind:?}: {text}"
         );
     }
+}
+
+#[test]
+fn the_letter_to_parents_holds_what_the_user_chose_and_not_what_the_child_told() {
+    use meldcode::report::letters::{LetterSource, brief_ouders, brief_ouders_met, letter_preview};
+    let mut d = fresh();
+    d.apply(
+        signal(
+            2,
+            Hand::Eerste,
+            None,
+            "Op 2 november zag ik een blauwe plek op de arm.",
+        ),
+        &teacher(),
+        at(2, 16),
+    )
+    .unwrap();
+    d.apply(
+        signal(
+            4,
+            Hand::Tweede,
+            Some("Zoë, in vertrouwen na de gymles"),
+            "Zoë vertelde dat papa haar sloeg.",
+        ),
+        &teacher(),
+        at(4, 16),
+    )
+    .unwrap();
+    d.apply(
+        signal(5, Hand::Eerste, None, "Zoë had geen lunch bij zich."),
+        &teacher(),
+        at(5, 16),
+    )
+    .unwrap();
+    let mut items = letter_preview(&d);
+    assert_eq!(items.len(), 3);
+    let flags: Vec<(LetterSource, bool, bool)> = items
+        .iter()
+        .map(|i| (i.source, i.from_child, i.included))
+        .collect();
+    assert_eq!(
+        flags,
+        [
+            (LetterSource::Signal(1), false, true),
+            (LetterSource::Signal(2), true, false),
+            (LetterSource::Signal(3), false, true),
+        ]
+    );
+    let profile = example::profile();
+    let render = |doc: &meldcode::report::Document| {
+        let pdf = export::render(doc, Format::Pdf).unwrap();
+        let dir = tmp();
+        normalise(&pdftotext(&write(dir.path(), "brief.pdf", &pdf)))
+    };
+    require(&["pdftotext"]);
+    let default = render(&brief_ouders(&d, &profile, now()).unwrap());
+    assert!(default.contains("blauwe plek op de arm."), "{default}");
+    assert!(!default.contains("papa haar sloeg"), "{default}");
+    // The user leaves out the lunch and keeps the child's words out.
+    items[2].included = false;
+    let chosen = render(&brief_ouders_met(&d, &profile, now(), &items).unwrap());
+    assert!(chosen.contains("blauwe plek op de arm."));
+    assert!(!chosen.contains("geen lunch"));
+    assert!(!chosen.contains("papa haar sloeg"));
 }
