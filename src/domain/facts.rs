@@ -321,6 +321,8 @@ pub struct Migrated {
     pub signals: usize,
     /// Consultations added from the stap 2 (and stap 4) form.
     pub consultations: usize,
+    /// Conversations added from the stap 3 form.
+    pub conversations: usize,
     /// Form entries that were already in the records (same date and text).
     pub duplicates: usize,
 }
@@ -496,8 +498,8 @@ fn set_by(d: &Dossier, step: Step, field: &str) -> (DateTime<Utc>, Actor) {
         )
 }
 
-/// Moves answers of old step forms that duplicated the signals list and the consultations
-/// into those records, so that each fact has one record. Pure: no clock, no I/O.
+/// Moves answers of old step forms that duplicated the signals list, the consultations (also
+/// the Veilig Thuis contact of stap 4) and the conversation of stap 3 into those records, so that each fact has one record. Pure: no clock, no I/O.
 ///
 /// A form entry becomes a record unless a record with the same date and text already
 /// exists (then it counts as a duplicate). Whatever has no field in the record is kept in
@@ -601,7 +603,71 @@ pub fn migrate_duplicates(d: &mut Dossier) -> Migrated {
         }
         record_migration(d, step, advice, &Value::Group(vec![old]), at, &by);
     }
+    migrate_conversation(d, &mut done);
     done
+}
+
+/// Stap 3 form fields that held the conversation a second time.
+const CONVERSATION_FIELDS: [&str; 5] = [
+    "gesprek_datum",
+    "gesprek_met",
+    "gesprek_door",
+    "gesprek_besproken",
+    "gesprek_reactie",
+];
+
+fn migrate_conversation(d: &mut Dossier, done: &mut Migrated) {
+    let a = d.step(Step::Gesprek).answers.clone();
+    let said = text_of(&a, "gesprek_besproken");
+    let reaction = text_of(&a, "gesprek_reactie");
+    if said.is_empty() && reaction.is_empty() {
+        return;
+    }
+    let (at, by) = set_by(d, Step::Gesprek, "gesprek_besproken");
+    let with = text_of(&a, "gesprek_met");
+    let said = if with.is_empty() {
+        said
+    } else {
+        format!("{}: {with}\n{said}", crate::texts::facts::MET)
+    };
+    let held = text_of(&a, "gesprek_door");
+    let on = date_of(&a, "gesprek_datum").unwrap_or_else(|| at.date_naive());
+    let dup = d
+        .conversations
+        .iter()
+        .any(|c| c.on == on && c.said.trim() == said.trim());
+    if dup {
+        done.duplicates += 1;
+    } else {
+        d.conversations.push(super::dossier::Conversation {
+            id: d.conversations.iter().map(|c| c.id).max().unwrap_or(0) + 1,
+            on,
+            with: Vec::new(),
+            held_by: vec![if held.is_empty() {
+                by.clone()
+            } else {
+                Actor::new(&held, "")
+            }],
+            said,
+            reaction,
+        });
+        done.conversations += 1;
+    }
+    let old: Answers = CONVERSATION_FIELDS
+        .iter()
+        .filter_map(|k| a.get(*k).map(|v| ((*k).to_owned(), v.clone())))
+        .collect();
+    for k in CONVERSATION_FIELDS {
+        d.steps[Step::Gesprek.index()].answers.remove(k);
+    }
+    record_migration(
+        d,
+        Step::Gesprek,
+        "gesprek_besproken",
+        &Value::Group(vec![old]),
+        at,
+        &by,
+    );
 }
 
 fn push_consultation(d: &mut Dossier, mut c: Consultation) -> bool {

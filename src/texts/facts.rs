@@ -114,3 +114,5 @@ pub const CH_RICHTLIJNEN: &str = "Richtlijnen afgevinkt bij informatieverzoek";
 pub const H_RICHTLIJNEN: &str = "Gevolgde richtlijnen (Haxe en Janssen)";
 /// In the melding: "Zienswijze van {role} ({date}): …".
 pub const ZIENSWIJZE_VAN: &str = "Zienswijze van";
+/// "Met" (with whom), in a migrated conversation.
+pub const MET: &str = "Met";

@@ -115,6 +115,26 @@ fn step_forms_show_signals_and_consultations_instead_of_asking_again() {
                 set.id
             );
         }
+        if let Some(form) = set.step_form(3) {
+            let fields: Vec<_> = form.sections.iter().flat_map(|s| &s.fields).collect();
+            for gone in [
+                "gesprek_datum",
+                "gesprek_met",
+                "gesprek_besproken",
+                "gesprek_reactie",
+            ] {
+                assert!(
+                    !fields.iter().any(|f| f.id == gone),
+                    "{} stap 3 has {gone}",
+                    set.id
+                );
+            }
+            assert!(
+                fields.iter().any(|f| f.shows == Some(Record::Gesprekken)),
+                "{}",
+                set.id
+            );
+        }
         if let Some(form) = set.step_form(4) {
             let ids: Vec<&str> = form
                 .sections
@@ -197,6 +217,23 @@ fn old_shape_json() -> String {
     for (step, field, value) in [
         (Step::Signaleren, "signalen", signals),
         (Step::Consulteren, "consultaties", consultations),
+        (Step::Gesprek, "gesprek_gevoerd", Value::Tri(Tri::Ja)),
+        (Step::Gesprek, "gesprek_datum", Value::Date(date(9))),
+        (
+            Step::Gesprek,
+            "gesprek_met",
+            Value::Text("Çağla Ünal-de Wít, moeder".into()),
+        ),
+        (
+            Step::Gesprek,
+            "gesprek_besproken",
+            Value::Text("De blauwe plek van 2 november.".into()),
+        ),
+        (
+            Step::Gesprek,
+            "gesprek_reactie",
+            Value::Text("Moeder zei: „Ze viel van de trap.”".into()),
+        ),
         (Step::Wegen, "vt_contact", Value::Tri(Tri::Ja)),
         (
             Step::Wegen,
@@ -249,6 +286,23 @@ fn old_form_answers_migrate_into_the_one_record_without_loss() {
     assert_eq!(moved.signals, 1, "{moved:?}");
     assert_eq!(moved.duplicates, 1, "{moved:?}");
     assert_eq!(moved.consultations, 2, "{moved:?}");
+    assert_eq!(moved.conversations, 1, "{moved:?}");
+    assert_eq!(d.conversations[0].on, date(9));
+    assert_eq!(
+        d.conversations[0].reaction,
+        "Moeder zei: „Ze viel van de trap.”"
+    );
+    assert!(
+        d.conversations[0]
+            .said
+            .contains("Çağla Ünal-de Wít, moeder")
+    );
+    // Whether it was held stays a form answer: it drives the form.
+    assert!(
+        d.step(Step::Gesprek)
+            .answers
+            .contains_key("gesprek_gevoerd")
+    );
     assert_eq!(d.signals.len(), 2);
     let told = &d.signals[1];
     assert_eq!(told.hand, Hand::Tweede);
@@ -264,12 +318,13 @@ fn old_form_answers_migrate_into_the_one_record_without_loss() {
         (Step::Consulteren, "consultaties"),
         (Step::Wegen, "vt_contact_advies"),
         (Step::Wegen, "vt_contact"),
+        (Step::Gesprek, "gesprek_reactie"),
     ] {
         assert!(!d.step(step).answers.contains_key(field), "{field}");
     }
     // Nothing lost: the history keeps every old value.
     let migrated: Vec<_> = d.history[before_history..].iter().collect();
-    assert_eq!(migrated.len(), 3);
+    assert_eq!(migrated.len(), 4);
     assert!(
         migrated
             .iter()
