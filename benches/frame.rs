@@ -22,18 +22,23 @@ use egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use meldcode::app::{App, FormSets, WindowPrefs};
+use meldcode::gui::Gui;
 use support::dutch_text;
 
 mod support;
 
 /// The app on the example with the 5,000-word field of `scripts/perf.sh`, optionally with
 /// other text in it, the field focused and the cursor at the end.
-fn harness(text: Option<String>) -> Harness<'static, App> {
-    let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
+fn harness(text: Option<String>) -> Harness<'static, Gui> {
+    let mut app = Gui::new(App::with_example(
+        FormSets::bundled(),
+        WindowPrefs::default(),
+        None,
+    ));
     app.show_demo_screen("lang");
     if let Some(text) = text {
         let step = meldcode::domain::Step::Consulteren;
-        app.push(meldcode::app::Command::EditField {
+        app.app.push(meldcode::app::Command::EditField {
             step,
             field: "vt_advies".to_owned(),
             value: Some(meldcode::domain::Value::Text(text)),
@@ -41,7 +46,7 @@ fn harness(text: Option<String>) -> Harness<'static, App> {
     }
     let mut h = Harness::builder()
         .with_size([1200.0, 800.0])
-        .build_ui_state(|ui, app: &mut App| app.frame_ui(ui), app);
+        .build_ui_state(|ui, app: &mut Gui| app.frame_ui(ui), app);
     h.run_steps(3);
     h.get_by_role_and_label(Role::MultilineTextInput, "Advies van Veilig Thuis")
         .focus();
@@ -53,7 +58,7 @@ fn harness(text: Option<String>) -> Harness<'static, App> {
 
 /// One whole frame on the CPU as eframe runs it: the app's UI pass, then tessellation
 /// (rasterising the triangles is the GPU's work).
-fn run_frame(ctx: &egui::Context, app: &mut App, events: Vec<egui::Event>) -> usize {
+fn run_frame(ctx: &egui::Context, app: &mut Gui, events: Vec<egui::Event>) -> usize {
     let mut input = egui::RawInput {
         events,
         ..Default::default()
@@ -77,9 +82,10 @@ fn run_frame(ctx: &egui::Context, app: &mut App, events: Vec<egui::Event>) -> us
 }
 
 /// Length of the 5,000-word field, pending edits included.
-fn field_len(app: &App) -> usize {
-    let dossier = app.state.open_dossier().expect("the example is open");
+fn field_len(app: &Gui) -> usize {
+    let dossier = app.app.state.open_dossier().expect("the example is open");
     match app
+        .app
         .state
         .answers(dossier, meldcode::domain::Step::Consulteren)
         .get("vt_advies")

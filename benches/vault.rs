@@ -20,6 +20,7 @@ fn opts() -> OpenOptions {
         workstation: "bench".into(),
         take_over_stale_lock: true,
         backups_to_keep: 2,
+        ..OpenOptions::default()
     }
 }
 

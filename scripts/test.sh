@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every check: installs the Debian packages the tests need (only when missing),
-# then formatting, clippy and the whole test suite.
+# then formatting, clippy, the whole test suite and the Debian package test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +9,8 @@ command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
 command -v python3 >/dev/null 2>&1 || need+=(python3)
+command -v desktop-file-validate >/dev/null 2>&1 || need+=(desktop-file-utils)
+command -v appstreamcli >/dev/null 2>&1 || need+=(appstream)
 if [ "${#need[@]}" -gt 0 ]; then
     echo "Installing missing packages: ${need[*]}"
     sudo=""
@@ -20,3 +22,4 @@ fi
 cargo fmt --check
 cargo clippy --all-targets -- -D warnings
 cargo test
+bash scripts/package-test.sh

@@ -1,6 +1,11 @@
 //! Dutch user-facing text, kept in one place so it can be reviewed at once.
 
+pub mod about;
 pub mod facts;
+pub mod ops;
+pub mod realcase;
+pub mod storage;
+pub mod verify;
 
 // Domain vocabulary and checks.
 

@@ -1,7 +1,7 @@
-//! Every action the window can ask for, with its label, tooltip and shortcut in one place.
+//! Every action the window can ask for, with its label and tooltip in one place (the
+//! shortcuts are egui's, in `ui::shortcuts`).
 
 use chrono::NaiveDate;
-use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::domain::{DossierId, KeptHint, Signal, Step, Tri, Value};
 use crate::texts;
@@ -166,36 +166,5 @@ impl Command {
             Command::ShowWizard => (texts::CMD_WIZARD, texts::CMD_WIZARD_TIP),
             _ => ("", ""),
         }
-    }
-
-    /// The keyboard shortcut, if the command has one.
-    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
-        let cmd = |key| Some(KeyboardShortcut::new(Modifiers::COMMAND, key));
-        match self {
-            Command::NewDossier => cmd(Key::N),
-            Command::Save => cmd(Key::S),
-            Command::FocusSearch => cmd(Key::F),
-            Command::Lock => cmd(Key::L),
-            _ => None,
-        }
-    }
-
-    /// The commands with a shortcut, checked every frame.
-    pub const WITH_SHORTCUT: [Command; 4] = [
-        Command::NewDossier,
-        Command::Save,
-        Command::FocusSearch,
-        Command::Lock,
-    ];
-
-    /// The commands triggered by shortcuts pressed this frame (consumes the keys).
-    pub fn from_shortcuts(ctx: &egui::Context) -> Vec<Command> {
-        Self::WITH_SHORTCUT
-            .into_iter()
-            .filter(|c| {
-                c.shortcut()
-                    .is_some_and(|s| ctx.input_mut(|i| i.consume_shortcut(&s)))
-            })
-            .collect()
     }
 }

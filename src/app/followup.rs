@@ -102,11 +102,11 @@ impl App {
     pub(super) fn handle_followup(&mut self, command: FollowupCommand) -> Result<(), AppError> {
         use FollowupCommand as F;
         let id = self.open_id()?;
-        let now = (self.clock)();
+        let now = self.session.now();
         match command {
             F::Show { step, section } => {
                 self.state.screen = Screen::Dossier { id, step };
-                self.views.dossier.more.focus = Some(section);
+                self.state.focus = Some(super::FocusRequest::Section(section));
             }
             F::MarkUrgent { reason } => {
                 self.apply_change(id, Change::MarkUrgent { reason })?;
@@ -239,10 +239,5 @@ impl App {
         };
         self.state.message = Some(info(format!("{} {reason}", texts::MSG_BACK_TO_AFWEGING)));
         Ok(())
-    }
-
-    /// Today by the app's clock, in local time.
-    pub(super) fn today(&self) -> NaiveDate {
-        (self.clock)().with_timezone(&chrono::Local).date_naive()
     }
 }

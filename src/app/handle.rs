@@ -1,30 +1,27 @@
-//! [`App::handle`]: the one entry point for every change.
+//! [`App::handle`]: the one entry point for every change. Navigation and preferences are
+//! handled here; everything that touches a dossier is an operation in [`crate::ops`].
 
 use std::time::Instant;
 
-use chrono::{Local, Utc};
-
-use super::{AUTOSAVE_AFTER, App, ListRow, Message, PendingEdit, Screen, Source, VaultRequest};
-use crate::domain::{
-    Actor, AfwegingAnswer, Change, ChangeError, Conversation, Decision, Dossier, DossierId,
-    Organisation, Profile, Step,
+use super::{
+    AUTOSAVE_AFTER, App, FocusRequest, ListRow, Message, PendingEdit, Screen, Source, VaultRequest,
 };
-use crate::storage::{OpenOptions, Vault, VaultError};
+use crate::domain::{Actor, Change, Dossier, DossierId, Organisation, Profile, Step};
+use crate::ops::{self, OpsError, Session};
 use crate::texts;
 
 /// Why a command could not be carried out. Every variant has a Dutch message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AppError {
-    /// The dossier refused the change.
-    Change(ChangeError),
-    /// Required fields are empty: their labels.
-    Missing(Vec<String>),
+    /// An operation failed: its Dutch message and items (from [`OpsError`]).
+    Ops {
+        /// The message.
+        text: String,
+        /// Items listed under it.
+        items: Vec<String>,
+    },
     /// A fixed message.
     Text(&'static str),
-    /// A message from another module, already in Dutch.
-    Dutch(String),
-    /// A document cannot be exported yet: what is missing (Dutch, no dossier content).
-    NotReady(Vec<String>),
     /// A fixed message with the items it is about (e.g. errors in own form files).
     Listed(&'static str, Vec<String>),
 }
@@ -33,22 +30,8 @@ impl AppError {
     /// The message for the message bar.
     pub fn message(&self) -> Message {
         let (text, items) = match self {
-            AppError::Change(e) => (
-                match e {
-                    ChangeError::Closed => texts::ERR_CLOSED,
-                    ChangeError::NotApplicable => texts::ERR_NOT_APPLICABLE,
-                    ChangeError::MissingReason => texts::ERR_MISSING_REASON,
-                    ChangeError::UnknownSignal(_) | ChangeError::UnknownPerson(_) => {
-                        texts::ERR_UNKNOWN_ITEM
-                    }
-                }
-                .to_owned(),
-                Vec::new(),
-            ),
-            AppError::Missing(fields) => (texts::ERR_REQUIRED_MISSING.to_owned(), fields.clone()),
+            AppError::Ops { text, items } => (text.clone(), items.clone()),
             AppError::Text(t) => ((*t).to_owned(), Vec::new()),
-            AppError::Dutch(t) => (t.clone(), Vec::new()),
-            AppError::NotReady(items) => (texts::EXPORT_NOT_READY.to_owned(), items.clone()),
             AppError::Listed(t, items) => ((*t).to_owned(), items.clone()),
         };
         Message {
@@ -59,9 +42,12 @@ impl AppError {
     }
 }
 
-impl From<ChangeError> for AppError {
-    fn from(e: ChangeError) -> Self {
-        AppError::Change(e)
+impl From<OpsError> for AppError {
+    fn from(e: OpsError) -> Self {
+        AppError::Ops {
+            text: e.dutch_message(),
+            items: e.items(),
+        }
     }
 }
 
@@ -88,19 +74,14 @@ impl App {
             C::ShowWizard => self.state.screen = Screen::Wizard,
             C::OpenExample => {
                 self.flush_due(Instant::now(), true);
-                self.vault = None;
-                self.state.read_only_holder = None;
-                self.state.source = Source::Example { changed: false };
-                self.state.profile = crate::domain::example::profile();
-                self.state.dossiers = vec![crate::domain::example::dossier()];
+                self.use_session(Session::example(self.session.clock()));
                 self.state.screen = Screen::List;
                 self.state.locked = false;
-                self.refresh_rows();
             }
             C::OpenVault(request) => self.open_vault(&request)?,
             C::FocusSearch => {
                 self.state.screen = Screen::List;
-                self.views.list.focus_search = true;
+                self.state.focus = Some(FocusRequest::Search);
             }
             C::NewDossier => self.new_dossier()?,
             C::Save => {
@@ -115,8 +96,9 @@ impl App {
                 self.flush_due(Instant::now(), true);
                 self.state.locked = true;
                 self.state.message = None;
-                if self.vault.take().is_some() {
+                if !self.session.store.is_example() {
                     // Nothing of the vault stays in memory while locked.
+                    self.session = Session::locked(self.session.clock());
                     self.state.dossiers.clear();
                     self.state.rows.clear();
                 }
@@ -124,10 +106,8 @@ impl App {
             C::Unlock(passphrase) => self.unlock(&passphrase)?,
             C::OpenDossier(id) => {
                 self.flush_due(Instant::now(), true);
-                if self.state.dossier(id).is_none()
-                    && let Some(vault) = &mut self.vault
-                {
-                    let d = vault.load_dossier(id).map_err(vault_error)?;
+                if self.state.dossier(id).is_none() {
+                    let d = ops::dossier::load(&mut self.session, id)?;
                     self.state.dossiers.push(d);
                 }
                 let d = self
@@ -173,10 +153,9 @@ impl App {
             }
             C::SetTitle(title) => self.change_open(Change::SetTitle { title })?,
             C::AddSignal(signal) => {
-                if signal.text.trim().is_empty() {
-                    return Err(AppError::Text(texts::ERR_SIGNAL_TEXT));
-                }
-                self.change_open(Change::AddSignal { signal })?;
+                let id = self.open_id()?;
+                let (d, _) = ops::dossier::add_signal(&mut self.session, id, signal)?;
+                self.put_dossier(d);
             }
             C::CompleteStep(step) => self.complete_step(step)?,
             C::RevisitStep { step, reason } => {
@@ -189,70 +168,45 @@ impl App {
                 with_veilig_thuis,
                 veilig_thuis_contact,
             } => {
-                let by = self.state.profile.user.clone();
-                self.change_open(Change::AnswerAfweging {
+                let id = self.open_id()?;
+                let d = ops::dossier::answer_afweging(
+                    &mut self.session,
+                    id,
                     question,
-                    answer: AfwegingAnswer {
-                        answer,
-                        motivation,
-                        by,
-                        with_veilig_thuis,
-                        veilig_thuis_contact,
-                    },
-                })?;
-                let open = self
-                    .state
-                    .open_dossier()
-                    .is_some_and(|d| d.step(Step::Wegen).status == crate::domain::StepStatus::Open);
-                if open {
-                    self.change_open(Change::StartStep { step: Step::Wegen })?;
-                }
+                    answer,
+                    motivation,
+                    with_veilig_thuis,
+                    veilig_thuis_contact,
+                )?;
+                self.put_dossier(d);
             }
             C::Decide {
                 melden,
                 hulp,
                 motivation,
             } => {
-                let decided_by = self
-                    .state
-                    .profile
-                    .organisation
-                    .eindverantwoordelijke
-                    .clone();
-                self.change_open(Change::Decide {
-                    decision: Decision {
-                        melden,
-                        hulp,
-                        motivation,
-                        decided_by,
-                        on: Local::now().date_naive(),
-                    },
-                })?;
+                let id = self.open_id()?;
+                let d = ops::dossier::decide(&mut self.session, id, melden, hulp, motivation)?;
+                self.put_dossier(d);
                 self.state.message = Some(info(texts::MSG_DECIDED));
             }
             C::AddConversation { on, said, reaction } => {
-                if said.trim().is_empty() {
-                    return Err(AppError::Text(texts::ERR_CONV_TEXT));
-                }
-                let held_by = vec![self.state.profile.user.clone()];
-                self.change_open(Change::AddConversation {
-                    conversation: Conversation {
-                        id: 0,
-                        on,
-                        with: Vec::new(),
-                        held_by,
-                        said,
-                        reaction,
-                    },
-                })?;
+                let id = self.open_id()?;
+                let d = ops::dossier::add_conversation(&mut self.session, id, on, said, reaction)?;
+                self.put_dossier(d);
             }
             C::CloseDossier(reason) => {
                 self.flush_due(Instant::now(), true);
-                let on = Local::now().date_naive();
-                self.change_open(Change::Close { reason, on })?;
+                let id = self.open_id()?;
+                let d = ops::dossier::close(&mut self.session, id, reason)?;
+                self.put_dossier(d);
             }
             C::KeepHint(hint) => self.change_open(Change::KeepHint { hint })?,
-            C::ReopenDossier(reason) => self.change_open(Change::Reopen { reason })?,
+            C::ReopenDossier(reason) => {
+                let id = self.open_id()?;
+                let d = ops::dossier::reopen(&mut self.session, id, reason)?;
+                self.put_dossier(d);
+            }
             C::SetTheme(theme) => self.state.prefs.theme = theme,
             C::SetZoom(zoom) => self.state.prefs.zoom = zoom.clamp(0.75, 2.0),
             C::SetIdleLock(minutes) => self.state.prefs.idle_lock_minutes = minutes.min(240),
@@ -275,82 +229,54 @@ impl App {
         self.apply_change(id, change)
     }
 
-    /// Applies one change to one dossier: in the vault, or in memory for the example.
-    pub(super) fn apply_change(&mut self, id: DossierId, change: Change) -> Result<(), AppError> {
-        if let Some(vault) = &mut self.vault {
-            let updated = vault
-                .apply(id, change, (self.clock)())
-                .map_err(vault_error)?;
-            match self.state.dossiers.iter_mut().find(|d| d.id == id) {
-                Some(slot) => *slot = updated,
-                None => self.state.dossiers.push(updated),
-            }
-        } else {
-            let by = self.state.profile.user.clone();
-            let Some(dossier) = self.state.dossiers.iter_mut().find(|d| d.id == id) else {
-                return Err(AppError::Text(texts::ERR_NO_DOSSIER));
-            };
-            dossier.apply(change, &by, (self.clock)())?;
-            if let Source::Example { changed } = &mut self.state.source {
-                *changed = true;
-            }
-        }
-        self.refresh_rows();
+    /// Applies one domain change to one dossier through the operations layer (the
+    /// screenshot set-ups and tests prepare a dossier this way).
+    pub fn apply_change(&mut self, id: DossierId, change: Change) -> Result<(), AppError> {
+        let d = ops::dossier::apply(&mut self.session, id, change)?;
+        self.put_dossier(d);
         Ok(())
     }
 
-    /// Rebuilds the list rows from the vault's summaries or the loaded dossiers.
+    /// Puts a dossier as an operation returned it in the loaded list and refreshes the rows.
+    pub(super) fn put_dossier(&mut self, d: Dossier) {
+        match self.state.dossiers.iter_mut().find(|x| x.id == d.id) {
+            Some(slot) => *slot = d,
+            None => self.state.dossiers.push(d),
+        }
+        self.sync_source();
+        self.refresh_rows();
+    }
+
+    /// Marks the example as changed once an operation changed it in memory.
+    fn sync_source(&mut self) {
+        if let Source::Example { changed } = &mut self.state.source {
+            *changed |= self.session.store.example_changed();
+        }
+    }
+
+    /// Rebuilds the list rows from the store's summaries and the loaded dossiers.
     pub(super) fn refresh_rows(&mut self) {
         let state = &mut self.state;
-        state.rows = match &self.vault {
-            Some(vault) => match vault.list_dossiers() {
-                Ok(summaries) => summaries
-                    .into_iter()
-                    .map(|s| match state.dossiers.iter().find(|d| d.id == s.id) {
-                        Some(d) => ListRow::of(d),
-                        None => ListRow::from_summary(s, state.profile.user.name.clone()),
-                    })
-                    .collect(),
-                Err(e) => {
-                    state.message = Some(vault_error(e).message());
-                    state.dossiers.iter().map(ListRow::of).collect()
-                }
-            },
-            None => state.dossiers.iter().map(ListRow::of).collect(),
+        state.rows = match ops::dossier::list(&self.session) {
+            Ok(summaries) => summaries
+                .into_iter()
+                .map(|s| match state.dossiers.iter().find(|d| d.id == s.id) {
+                    Some(d) => ListRow::of(d),
+                    None => ListRow::from_summary(s, state.profile.user.name.clone()),
+                })
+                .collect(),
+            Err(e) => {
+                state.message = Some(AppError::from(e).message());
+                state.dossiers.iter().map(ListRow::of).collect()
+            }
         };
     }
 
     fn new_dossier(&mut self) -> Result<(), AppError> {
         self.flush_due(Instant::now(), true);
-        let form_set = self.state.profile.organisation.form_set.clone();
-        let dossier = if let Some(vault) = &mut self.vault {
-            vault
-                .create_dossier(&form_set, Utc::now())
-                .map_err(vault_error)?
-        } else {
-            let next = self
-                .state
-                .dossiers
-                .iter()
-                .map(|d| d.id.0)
-                .max()
-                .unwrap_or(0)
-                + 1;
-            let year = Local::now().format("%Y");
-            if let Source::Example { changed } = &mut self.state.source {
-                *changed = true;
-            }
-            Dossier::new(
-                DossierId(next),
-                &format!("MD-{year}-{next:04}"),
-                &form_set,
-                self.state.profile.user.clone(),
-                Utc::now(),
-            )
-        };
+        let dossier = ops::dossier::create_dossier(&mut self.session)?;
         let id = dossier.id;
-        self.state.dossiers.push(dossier);
-        self.refresh_rows();
+        self.put_dossier(dossier);
         self.state.screen = Screen::Dossier {
             id,
             step: Step::Signaleren,
@@ -381,7 +307,8 @@ impl App {
             Some(dir) => self.use_own_forms(dir)?,
             None => request.form_set.clone(),
         };
-        let vault = if request.create {
+        let clock = self.session.clock();
+        let session = if request.create {
             let mut profile = Profile {
                 user: Actor::new(&request.name, &request.function),
                 organisation: Organisation {
@@ -394,40 +321,55 @@ impl App {
                 "organisatie_naam".to_owned(),
                 crate::domain::Value::Text(request.organisation.clone()),
             );
-            let opts = OpenOptions {
-                actor: profile.user.clone(),
-                ..OpenOptions::default()
-            };
-            match self.kdf {
-                Some(kdf) => {
-                    Vault::create_with_kdf(&request.path, &request.passphrase, &profile, &opts, kdf)
-                }
-                None => Vault::create(&request.path, &request.passphrase, &profile, &opts),
-            }
+            Session::create_vault(
+                &request.path,
+                &request.passphrase,
+                &profile,
+                self.kdf,
+                clock,
+            )
         } else {
-            Vault::open(&request.path, &request.passphrase, &OpenOptions::default())
-        }
-        .map_err(vault_error)?;
-        self.use_vault(vault);
+            Session::open_vault(
+                &request.path,
+                &request.passphrase,
+                &ops::OpenVault::default(),
+                clock,
+            )
+        }?;
+        self.use_session(session);
         self.state.screen = Screen::List;
         Ok(())
     }
 
-    fn use_vault(&mut self, vault: Vault) {
-        self.state.profile = vault.profile().clone();
-        self.state.read_only_holder = vault.is_read_only().then(|| {
-            vault
-                .lock_holder()
-                .map(|h| h.user.clone())
-                .unwrap_or_default()
-        });
-        self.state.source = Source::Vault {
-            path: vault.path().to_owned(),
-        };
-        self.state.prefs.last_vault_path = Some(vault.path().to_owned());
-        self.state.dossiers.clear();
+    /// Works on a new session: the example, or a vault just opened.
+    pub(super) fn use_session(&mut self, session: Session) {
+        self.session = session;
+        self.state.profile = self.session.profile().clone();
+        self.state.read_only_holder = self.session.store.read_only_holder();
         self.state.edits.clear();
-        self.vault = Some(vault);
+        self.state.dossiers.clear();
+        match self.session.store.vault() {
+            Some(v) => {
+                self.state.source = Source::Vault {
+                    path: v.path().to_owned(),
+                };
+                self.state.prefs.last_vault_path = Some(v.path().to_owned());
+            }
+            None => {
+                self.state.source = Source::Example { changed: false };
+                // The example is small: every dossier is in memory from the start.
+                let ids: Vec<DossierId> = ops::dossier::list(&self.session)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|s| s.id)
+                    .collect();
+                for id in ids {
+                    if let Ok(d) = ops::dossier::load(&mut self.session, id) {
+                        self.state.dossiers.push(d);
+                    }
+                }
+            }
+        }
         self.refresh_rows();
         self.refresh_certificate();
     }
@@ -438,19 +380,10 @@ impl App {
         let dossier = self
             .state
             .dossier(id)
-            .ok_or(AppError::Text(texts::ERR_NO_DOSSIER))?;
-        let set = self
-            .state
-            .forms
-            .get(&dossier.form_set)
-            .ok_or(AppError::Text(texts::ERR_NO_FORM_SET))?;
-        if let Some(form) = set.step_form(step.number()) {
-            let missing = super::forms::missing_required(form, &dossier.step(step).answers);
-            if !missing.is_empty() {
-                return Err(AppError::Missing(missing));
-            }
-        }
-        self.apply_change(id, Change::CompleteStep { step })?;
+            .ok_or(AppError::Text(texts::ERR_NO_DOSSIER))?
+            .clone();
+        let d = ops::dossier::complete_step(&mut self.session, &self.state.forms, &dossier, step)?;
+        self.put_dossier(d);
         self.state.message = Some(info(texts::MSG_STEP_DONE));
         if let Some(next) = Step::from_number(step.number() + 1) {
             self.state.screen = Screen::Dossier { id, step: next };
@@ -461,9 +394,13 @@ impl App {
     fn unlock(&mut self, passphrase: &str) -> Result<(), AppError> {
         if let Source::Vault { path } = &self.state.source {
             let screen = self.state.screen.clone();
-            let vault =
-                Vault::open(path, passphrase, &OpenOptions::default()).map_err(vault_error)?;
-            self.use_vault(vault);
+            let session = Session::open_vault(
+                path,
+                passphrase,
+                &ops::OpenVault::default(),
+                self.session.clock(),
+            )?;
+            self.use_session(session);
             self.state.locked = false;
             self.state.message = None;
             if let Screen::Dossier { id, .. } = screen
@@ -512,13 +449,10 @@ impl App {
             && (all || now.duration_since(at) >= AUTOSAVE_AFTER)
         {
             self.state.profile_dirty_at = None;
-            if let Some(vault) = &mut self.vault {
-                if let Err(e) = vault.save_profile(&self.state.profile) {
-                    self.state.message = Some(vault_error(e).message());
-                }
-            } else if let Source::Example { changed } = &mut self.state.source {
-                *changed = true;
+            if let Err(e) = self.session.store.save_profile(&self.state.profile) {
+                self.state.message = Some(AppError::from(e).message());
             }
+            self.sync_source();
         }
     }
 }
@@ -541,9 +475,4 @@ fn sync_organisation(org: &mut Organisation, field: &str, value: Option<&crate::
         "aandachtsfunctionaris_functie" => org.aandachtsfunctionaris.function = text,
         _ => {}
     }
-}
-
-/// A vault error with its Dutch message.
-pub(super) fn vault_error(e: VaultError) -> AppError {
-    AppError::Dutch(e.dutch_message())
 }

@@ -1,35 +1,36 @@
-//! App state and command handling. The views in [`crate::ui`] read [`AppState`] and push
-//! [`Command`]s; [`App::handle`] runs them at the end of the frame and is the one place
-//! where data changes: through the vault when one is open, in memory for the example.
+//! App state and command handling, below the views. The views in `ui` read [`AppState`]
+//! and push [`Command`]s; [`App::handle`] runs them at the end of the frame: navigation and
+//! preferences here, every data change through [`crate::ops`] (the vault when one is open,
+//! in memory for the example). No egui drawing and no views here: the shell in `gui` owns
+//! them.
 
 pub mod command;
-mod demo_more;
 pub mod export;
-mod export_worker;
 pub mod followup;
-pub mod forms;
 mod handle;
 pub mod hints;
 pub mod prefs;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 pub use command::{Command, ThemeChoice, VaultRequest};
-pub use export::{ExportCommand, ExportFormat, ExportKind, ExportedFile, SignatureStatus};
+pub use export::{DocumentKind, ExportCommand, ExportedFile, Format, SignatureStatus};
 pub use followup::{FollowupCommand, FollowupSection};
-pub use forms::FormSets;
 pub use handle::AppError;
 pub use prefs::WindowPrefs;
 
-use crate::domain::{Answers, Dossier, DossierId, Profile, Step, Value, example};
+use crate::domain::{Answers, Dossier, DossierId, Profile, Step, Value};
+use crate::ops::Session;
+pub use crate::ops::forms;
+pub use crate::ops::forms::FormSets;
 use crate::storage::DossierSummary;
 use crate::texts;
 
-/// The app's clock: the views and handlers read the time through it, so tests can set it.
-pub type Clock = std::sync::Arc<dyn Fn() -> chrono::DateTime<chrono::Utc> + Send + Sync>;
+/// The app's clock: the session's, so the views, the handlers and the operations read the
+/// same time and tests can set it.
+pub use crate::ops::Clock;
 
 /// How long after the last keystroke an edit is committed.
 pub const AUTOSAVE_AFTER: Duration = Duration::from_secs(1);
@@ -149,6 +150,18 @@ impl ListRow {
     }
 }
 
+/// A place the next frame should put the keyboard focus or bring into view: handlers ask,
+/// the shell tells the views.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FocusRequest {
+    /// The search field of the dossier list.
+    Search,
+    /// A part of the dossier screen.
+    Section(FollowupSection),
+    /// The wizard's "open" page, prefilled with the last vault.
+    OpenVault(PathBuf),
+}
+
 /// An edit that is not yet committed.
 #[derive(Debug, Clone, PartialEq)]
 struct PendingEdit {
@@ -183,6 +196,8 @@ pub struct AppState {
     pub now: chrono::DateTime<chrono::Utc>,
     /// Exports running and done.
     pub exports: export::ExportState,
+    /// Where the views should put the focus next frame (taken by the shell).
+    pub focus: Option<FocusRequest>,
     edits: BTreeMap<(DossierId, Step, String), PendingEdit>,
     profile_dirty_at: Option<Instant>,
     last_activity: Instant,
@@ -238,28 +253,22 @@ impl AppState {
     }
 }
 
-/// The application: state, view-local state and the command queue.
+/// The application below the views: state, the command queue and the session.
 pub struct App {
     /// What the views read.
     pub state: AppState,
-    /// View-local state (drafts, search text, open dialogs).
-    pub views: crate::ui::Views,
     pending: Vec<Command>,
     prefs_path: Option<PathBuf>,
-    vault: Option<crate::storage::Vault>,
+    session: Session,
     /// Argon2 cost for new vaults; `None` calibrates (the product). Tests set a cheap one.
     pub kdf: Option<crate::storage::KdfParams>,
-    /// With `MELDCODE_TIMING` set: when the process started, for the frame log on stderr.
-    timing: Option<Instant>,
-    /// Where the time comes from (the system clock; tests set their own).
-    pub clock: Clock,
     last_heartbeat: Instant,
 }
 
 impl App {
     /// The app as the window starts it: preferences from disk (`MELDCODE_PREFS` overrides
-    /// where), the example open.
-    pub fn new(cc: &eframe::CreationContext<'_>) -> Self {
+    /// where), the example open, the last vault offered in the wizard.
+    pub fn from_saved_prefs() -> Self {
         let prefs_path = std::env::var_os("MELDCODE_PREFS")
             .map(PathBuf::from)
             .or_else(WindowPrefs::default_path);
@@ -276,46 +285,55 @@ impl App {
             app.state.message = Some(e.message());
         }
         if let Some(path) = last_vault.filter(|p| p.exists()) {
-            app.views.wizard.prefill_open(&path);
+            app.state.focus = Some(FocusRequest::OpenVault(path));
             app.state.screen = Screen::Wizard;
         }
-        app.apply_prefs(&cc.egui_ctx);
         app
     }
 
     /// The app on the embedded example with the given form sets; preferences are written to
-    /// `prefs_path` when given. Used by [`App::new`] and by tests.
+    /// `prefs_path` when given. Used by [`App::from_saved_prefs`] and by tests.
     pub fn with_example(forms: FormSets, prefs: WindowPrefs, prefs_path: Option<PathBuf>) -> Self {
+        let session = Session::example(crate::ops::system_clock());
         let state = AppState {
             screen: Screen::List,
             source: Source::Example { changed: false },
-            profile: example::profile(),
-            dossiers: vec![example::dossier()],
+            profile: session.profile().clone(),
+            dossiers: Vec::new(),
             rows: Vec::new(),
             read_only_holder: None,
             forms,
             message: None,
             locked: false,
             prefs,
-            now: chrono::Utc::now(),
+            now: session.now(),
             exports: export::ExportState::default(),
+            focus: None,
             edits: BTreeMap::new(),
             profile_dirty_at: None,
             last_activity: Instant::now(),
         };
         let mut app = Self {
             state,
-            views: crate::ui::Views::default(),
             pending: Vec::new(),
             prefs_path,
-            vault: None,
+            session,
             kdf: None,
-            timing: None,
-            clock: std::sync::Arc::new(chrono::Utc::now),
             last_heartbeat: Instant::now(),
         };
-        app.refresh_rows();
+        app.use_session(Session::example(crate::ops::system_clock()));
         app
+    }
+
+    /// Sets the clock of the session (tests move it by hand).
+    pub fn set_clock(&mut self, clock: Clock) {
+        self.session.set_clock(clock);
+        self.state.now = self.session.now();
+    }
+
+    /// Today by the session's clock, in the user's time zone.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.session.today()
     }
 
     /// Queues a command, as a view would.
@@ -323,50 +341,54 @@ impl App {
         self.pending.push(command);
     }
 
-    /// Draws one frame and runs the commands it produced. Called by eframe and by tests.
-    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
-        let ctx = ui.ctx().clone();
-        let now = Instant::now();
-        self.state.now = (self.clock)();
-        if ctx.input(|i| !i.events.is_empty() || i.pointer.any_down()) {
+    /// What the views need for one frame: the state to read and the queue to push to.
+    pub fn for_views(&mut self) -> (&AppState, &mut Vec<Command>) {
+        (&self.state, &mut self.pending)
+    }
+
+    /// Starts a frame: the time from the session's clock, activity for the idle lock (a
+    /// lock is queued when the window was idle too long).
+    pub fn begin_frame(&mut self, now: Instant, active: bool) {
+        self.state.now = self.session.now();
+        if active {
             self.state.last_activity = now;
         }
-        let idle = Duration::from_secs(u64::from(self.state.prefs.idle_lock_minutes) * 60);
+        let idle = self.idle_lock();
         if !self.state.locked
             && !idle.is_zero()
             && now.duration_since(self.state.last_activity) >= idle
         {
             self.pending.push(Command::Lock);
         }
-        self.pending.extend(Command::from_shortcuts(&ctx));
-        crate::ui::root_ui(ui, &self.state, &mut self.views, &mut self.pending);
-        self.run_pending(&ctx);
-        self.poll_exports(&ctx);
-        self.flush_due(now, false);
-        self.heartbeat_due(now);
-        self.schedule_repaint(&ctx, now, idle);
-        if let Some(start) = self.timing {
-            // Performance figures for the README: one line per frame, no dossier content.
-            eprintln!(
-                "frame at {:.1} ms, took {:.2} ms",
-                start.elapsed().as_secs_f64() * 1000.0,
-                now.elapsed().as_secs_f64() * 1000.0
-            );
-        }
     }
 
-    /// Runs the queued commands.
-    pub fn run_pending(&mut self, ctx: &egui::Context) {
+    /// Ends a frame: autosave and the lock's heartbeat when due. Returns when the next
+    /// frame is needed without input (an edit to save, the idle lock, the heartbeat).
+    pub fn end_frame(&mut self, now: Instant) -> Option<Duration> {
+        self.flush_due(now, false);
+        self.heartbeat_due(now);
+        self.next_wake(now)
+    }
+
+    fn idle_lock(&self) -> Duration {
+        Duration::from_secs(u64::from(self.state.prefs.idle_lock_minutes) * 60)
+    }
+
+    /// Runs the queued commands; returns whether the preferences changed (the shell then
+    /// applies them to the window). Changed preferences are saved.
+    pub fn run_pending(&mut self) -> bool {
+        let mut prefs_changed = false;
         for command in std::mem::take(&mut self.pending) {
             let prefs_before = self.state.prefs.clone();
             if let Err(err) = self.handle(command) {
                 self.state.message = Some(err.message());
             }
             if self.state.prefs != prefs_before {
-                self.apply_prefs(ctx);
+                prefs_changed = true;
                 self.save_prefs();
             }
         }
+        prefs_changed
     }
 
     /// Refreshes the vault lock's heartbeat about once a minute, so others on the shared
@@ -376,14 +398,13 @@ impl App {
             return;
         }
         self.last_heartbeat = now;
-        if let Some(vault) = &mut self.vault
-            && let Err(e) = vault.heartbeat()
-        {
-            self.state.message = Some(handle::vault_error(e).message());
+        if let Err(e) = self.session.store.heartbeat() {
+            self.state.message = Some(AppError::from(e).message());
         }
     }
 
-    fn schedule_repaint(&self, ctx: &egui::Context, now: Instant, idle: Duration) {
+    fn next_wake(&self, now: Instant) -> Option<Duration> {
+        let idle = self.idle_lock();
         let mut wake: Option<Duration> = None;
         let mut earliest = |d: Duration| wake = Some(wake.map_or(d, |w| w.min(d)));
         for edit in self.state.edits.values() {
@@ -395,31 +416,14 @@ impl App {
         if !self.state.locked && !idle.is_zero() {
             earliest((self.state.last_activity + idle).saturating_duration_since(now));
         }
-        if self.vault.is_some() {
+        if !self.session.store.is_example() {
             earliest((self.last_heartbeat + HEARTBEAT_EVERY).saturating_duration_since(now));
         }
-        if let Some(after) = wake {
-            ctx.request_repaint_after(after + Duration::from_millis(10));
-        }
+        wake
     }
 
-    fn apply_prefs(&self, ctx: &egui::Context) {
-        let prefs = &self.state.prefs;
-        ctx.set_theme(match prefs.theme {
-            ThemeChoice::System => egui::ThemePreference::System,
-            ThemeChoice::Light => egui::ThemePreference::Light,
-            ThemeChoice::Dark => egui::ThemePreference::Dark,
-        });
-        ctx.set_zoom_factor(prefs.zoom.clamp(0.75, 2.0));
-        // Inputs need a visible border in both themes: a teacher must see where to type.
-        ctx.all_styles_mut(|style| {
-            let border = style.visuals.widgets.noninteractive.fg_stroke.color;
-            style.visuals.widgets.inactive.bg_stroke =
-                egui::Stroke::new(1.0, border.gamma_multiply(0.45));
-        });
-    }
-
-    fn save_prefs(&mut self) {
+    /// Saves the preferences (at exit, and whenever they change).
+    pub fn save_prefs(&mut self) {
         if let Some(path) = &self.prefs_path
             && self.state.prefs.save(path).is_err()
         {
@@ -431,89 +435,8 @@ impl App {
         }
     }
 
-    /// Sets the example up on one of the main screens, for `scripts/screenshots.sh`:
-    /// `list`, `dossier`, `afweging`, `gesprek`, `schrijfhulp`, `organisatie`, `wizard`,
-    /// `vergrendeld`, and `lang` (a 5,000-word field open, for `scripts/perf.sh`). Goes through the ordinary
-    /// commands, so it changes the in-memory example only.
-    pub fn show_demo_screen(&mut self, which: &str) {
-        let Some(id) = self.state.dossiers.first().map(|d| d.id) else {
-            return;
-        };
-        let mut commands = vec![Command::OpenDossier(id)];
-        match which {
-            "dossier" => commands.push(Command::SelectStep(Step::Signaleren)),
-            "afweging" => {
-                commands.push(Command::SelectStep(Step::Wegen));
-                for (question, motivation) in [
-                    (
-                        "afweging_1",
-                        "Blauwe plek op 2 november, uitspraak van het kind op 4 november, \
-                         afwezigheid in oktober.",
-                    ),
-                    (
-                        "afweging_2",
-                        "Het kind zei dat het niet mocht eten; herhaald patroon.",
-                    ),
-                ] {
-                    commands.push(Command::AnswerAfweging {
-                        question: question.to_owned(),
-                        answer: crate::domain::Tri::Ja,
-                        motivation: motivation.to_owned(),
-                        with_veilig_thuis: false,
-                        veilig_thuis_contact: String::new(),
-                    });
-                }
-            }
-            "gesprek" => commands.push(Command::SelectStep(Step::Gesprek)),
-            "schrijfhulp" => {
-                commands.push(Command::SelectStep(Step::Consulteren));
-                for (field, value) in [
-                    (
-                        "vt_advies_gevraagd",
-                        crate::domain::Value::Tri(crate::domain::Tri::Ja),
-                    ),
-                    (
-                        "vt_advies",
-                        crate::domain::Value::Text(
-                            "Op 9 november heb ik VT gebeld. De situatie thuis lijkt onveilig. \
-                             Moeder is depressief."
-                                .to_owned(),
-                        ),
-                    ),
-                ] {
-                    commands.push(Command::EditField {
-                        step: Step::Consulteren,
-                        field: field.to_owned(),
-                        value: Some(value),
-                    });
-                }
-                commands.push(Command::Save);
-            }
-            "lang" => {
-                // A 5,000-word field open, for the frame-time figure in scripts/perf.sh:
-                // paragraphs of six sentences, as people write.
-                let sentences = "Op 2 november om 8.40 uur zag ik een blauwe plek op de linker \
-                                 bovenarm. "
-                    .repeat(6);
-                let words = [sentences.trim_end(); 5000 / 90 + 1].join("\n\n");
-                commands.push(Command::SelectStep(Step::Consulteren));
-                commands.push(Command::EditField {
-                    step: Step::Consulteren,
-                    field: "vt_advies_gevraagd".to_owned(),
-                    value: Some(crate::domain::Value::Tri(crate::domain::Tri::Ja)),
-                });
-                commands.push(Command::EditField {
-                    step: Step::Consulteren,
-                    field: "vt_advies".to_owned(),
-                    value: Some(crate::domain::Value::Text(words)),
-                });
-                commands.push(Command::Save);
-            }
-            "wizard" => commands = vec![Command::ShowWizard],
-            "vergrendeld" => commands = vec![Command::Lock],
-            "organisatie" => commands.push(Command::ShowOrganisation),
-            _ => commands = vec![Command::ShowList],
-        }
+    /// Runs commands now, as the screenshot set-ups do; a failure goes to the message bar.
+    pub fn run_now(&mut self, commands: Vec<Command>) {
         for command in commands {
             if let Err(err) = self.handle(command) {
                 self.state.message = Some(err.message());
@@ -524,56 +447,6 @@ impl App {
     /// What eframe would persist: the window preferences only.
     pub fn persisted(&self) -> &WindowPrefs {
         &self.state.prefs
-    }
-}
-
-impl eframe::App for App {
-    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
-        if self.timing.is_some()
-            && let Some(cpu) = frame.info().cpu_usage
-        {
-            // The whole previous frame on the CPU: UI, tessellation and painting.
-            eprintln!("previous frame cpu {:.2} ms", cpu * 1000.0);
-        }
-        self.frame_ui(ui);
-    }
-
-    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.flush_due(Instant::now(), true);
-        self.save_prefs();
-    }
-}
-
-/// Opens the window. With `MELDCODE_TIMING` set, every frame is logged to stderr.
-pub fn run_window() -> ExitCode {
-    let started = Instant::now();
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title(texts::WINDOW_TITLE)
-            .with_app_id("meldcode-dossier")
-            .with_inner_size([1200.0, 800.0])
-            .with_min_inner_size([640.0, 480.0]),
-        ..Default::default()
-    };
-    match eframe::run_native(
-        texts::WINDOW_TITLE,
-        options,
-        Box::new(|cc| {
-            let mut app = App::new(cc);
-            app.timing = std::env::var_os("MELDCODE_TIMING").map(|_| started);
-            if let Ok(which) = std::env::var("MELDCODE_DEMO_SCREEN")
-                && !app.show_more_demo_screen(&which)
-            {
-                app.show_demo_screen(&which);
-            }
-            Ok(Box::new(app))
-        }),
-    ) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(err) => {
-            eprintln!("error: cannot open the window: {err}");
-            ExitCode::from(2)
-        }
     }
 }
 

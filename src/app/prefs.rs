@@ -55,14 +55,9 @@ impl WindowPrefs {
 
     /// Writes the preferences atomically (temp file, sync, rename).
     pub fn save(&self, path: &Path) -> std::io::Result<()> {
-        use std::io::Write as _;
         let dir = path.parent().unwrap_or_else(|| Path::new("."));
         std::fs::create_dir_all(dir)?;
         let json = serde_json::to_vec_pretty(self).map_err(std::io::Error::other)?;
-        let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-        tmp.write_all(&json)?;
-        tmp.as_file().sync_all()?;
-        tmp.persist(path).map_err(|e| e.error)?;
-        Ok(())
+        crate::ops::files::write_atomic(path, &json, true).map_err(std::io::Error::other)
     }
 }

@@ -3,16 +3,15 @@
 //!
 //! Exit codes: 0 done, 2 error.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Context as _, bail};
-use chrono::Utc;
+use anyhow::bail;
 use zeroize::Zeroizing;
 
 use super::sign::{atomic_write_new, password, read};
-use crate::export::sign::{KeyAlgorithm, NewCertificate, SigningIdentity, VAULT_SECRET};
-use crate::storage::{AuditAction, Vault};
+use crate::ops::identity::{self, IdentitySource, KeyAlgorithm, NewCertificate, SigningIdentity};
+use crate::ops::{Session, system_clock};
 
 /// `meldcode cert …`.
 #[derive(Debug, clap::Subcommand)]
@@ -117,27 +116,36 @@ fn cert_new(args: &CertNewArgs) -> anyhow::Result<()> {
         bail!("{} exists already", out.display());
     }
     // Open the vault first: a wrong passphrase should not cost a key generation.
-    let mut vault = match &args.vault {
-        Some(path) => Some(open_for_certificate(path, false, args.replace)?),
+    let mut session = match &args.vault {
+        Some(path) => {
+            let s = super::vault::session(path, false)?;
+            identity::check_replace(&s, args.replace)?;
+            Some(s)
+        }
         None => None,
     };
-    let identity = SigningIdentity::create_self_signed(&NewCertificate {
-        name: args.name.clone(),
-        function: args.function.clone(),
-        organisation: args.organisation.clone(),
-        email: args.email.clone(),
-        algorithm: if args.ec {
-            KeyAlgorithm::EcdsaP256
-        } else {
-            KeyAlgorithm::Rsa2048
+    let now = session
+        .as_ref()
+        .map_or_else(|| system_clock()(), Session::now);
+    let identity = identity::create_certificate(
+        now,
+        NewCertificate {
+            name: args.name.clone(),
+            function: args.function.clone(),
+            organisation: args.organisation.clone(),
+            email: args.email.clone(),
+            algorithm: if args.ec {
+                KeyAlgorithm::EcdsaP256
+            } else {
+                KeyAlgorithm::Rsa2048
+            },
+            not_before: now,
+            valid_days: args.days,
         },
-        not_before: Utc::now(),
-        valid_days: args.days,
-    })
-    .context("cannot create the certificate")?;
-    match (&mut vault, &args.out) {
-        (Some(vault), _) => {
-            store_identity(vault, &identity)?;
+    )?;
+    match (&mut session, &args.out) {
+        (Some(session), _) => {
+            identity::store_identity(session, &identity)?;
             println!(
                 "created a certificate in the vault: {}",
                 identity.fingerprint()
@@ -145,12 +153,7 @@ fn cert_new(args: &CertNewArgs) -> anyhow::Result<()> {
         }
         (None, Some(out)) => {
             let password = password("Password for the new certificate file: ", true)?;
-            if password.is_empty() {
-                bail!("the password must not be empty");
-            }
-            let p12 = identity
-                .to_pkcs12_bytes(&password)
-                .context("cannot write the certificate")?;
+            let p12 = identity::pkcs12_bytes(&identity, &password)?;
             atomic_write_new(out, &p12)?;
             println!("created: {}", out.display());
         }
@@ -159,41 +162,19 @@ fn cert_new(args: &CertNewArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Opens a vault for writing its certificate; refuses to replace one unless `replace`.
-fn open_for_certificate(path: &Path, take_over: bool, replace: bool) -> anyhow::Result<Vault> {
-    let vault = super::vault::open_path(path, take_over)?;
-    super::vault::writable(&vault)?;
-    let has = vault
-        .secret(VAULT_SECRET)
-        .map_err(|e| super::vault::vault_error(e, path))?
-        .is_some();
-    if has && !replace {
-        bail!("the vault already has a signing certificate; pass --replace to replace it");
-    }
-    Ok(vault)
-}
-
-fn store_identity(vault: &mut Vault, identity: &SigningIdentity) -> anyhow::Result<()> {
-    let bytes = identity
-        .to_store_bytes()
-        .context("cannot prepare the certificate for the vault")?;
-    let path = vault.path().to_owned();
-    vault
-        .put_secret(VAULT_SECRET, &bytes)
-        .map_err(|e| super::vault::vault_error(e, &path))
-}
-
 fn cert_import(args: &CertImportArgs) -> anyhow::Result<()> {
     let p12 = Zeroizing::new(read(&args.file)?);
-    let mut vault = open_for_certificate(
-        &args.vault.vault,
-        args.vault.take_over_stale_lock,
-        args.replace,
-    )?;
+    let mut session = super::vault::session(&args.vault.vault, args.vault.take_over_stale_lock)?;
+    identity::check_replace(&session, args.replace)?;
     let password = password("Certificate password: ", false)?;
-    let identity = SigningIdentity::from_pkcs12_bytes(&p12, &password)
-        .with_context(|| format!("cannot use certificate {}", args.file.display()))?;
-    store_identity(&mut vault, &identity)?;
+    let identity = identity::identity(
+        &session,
+        &IdentitySource::Pkcs12 {
+            bytes: p12,
+            password,
+        },
+    )?;
+    identity::store_identity(&mut session, &identity)?;
     println!("imported into the vault: {}", identity.fingerprint());
     Ok(())
 }
@@ -202,33 +183,20 @@ fn cert_export(args: &CertExportArgs) -> anyhow::Result<()> {
     if args.out.exists() {
         bail!("{} exists already", args.out.display());
     }
-    let mut vault = super::vault::open_path(&args.vault.vault, args.vault.take_over_stale_lock)?;
-    super::vault::writable(&vault)
-        .context("exporting the certificate must be recorded in the audit log")?;
-    let identity = super::export::vault_identity(&vault)?;
+    let mut session = super::vault::session(&args.vault.vault, args.vault.take_over_stale_lock)?;
+    // Fails early, before a password is asked, when there is no certificate.
+    identity::identity(&session, &IdentitySource::Vault)?;
     let password = password("Password for the certificate file: ", true)?;
-    if password.is_empty() {
-        bail!("the password must not be empty");
-    }
-    let p12 = identity
-        .to_pkcs12_bytes(&password)
-        .context("cannot write the certificate")?;
-    // The private key leaves the vault: record it like any other export.
-    vault
-        .record(
-            AuditAction::Export,
-            None,
-            &format!("certificate {}", identity.fingerprint()),
-        )
-        .map_err(|e| super::vault::vault_error(e, &args.vault.vault))?;
+    // The private key leaves the vault: recorded like any other export.
+    let p12 = identity::backup_certificate(&mut session, &password)?;
     atomic_write_new(&args.out, &p12)?;
     println!("written: {}", args.out.display());
     Ok(())
 }
 
 fn cert_show(args: &CertShowArgs) -> anyhow::Result<()> {
-    let vault = super::vault::open_path(&args.vault.vault, args.vault.take_over_stale_lock)?;
-    let identity = super::export::vault_identity(&vault)?;
+    let session = super::vault::session(&args.vault.vault, args.vault.take_over_stale_lock)?;
+    let identity: SigningIdentity = identity::identity(&session, &IdentitySource::Vault)?;
     println!(
         "Name:         {}",
         identity.subject_common_name().unwrap_or_default()

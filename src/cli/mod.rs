@@ -1,26 +1,36 @@
-//! The command line: same binary as the window. Each subcommand lives in its own file,
-//! prints its own errors (plain English, sensitive data last) and returns an exit code:
+//! The command line: same binary as the window. Each subcommand lives in its own file with
+//! its arguments, prompts, printing and exit code; everything that touches a dossier is an
+//! operation in [`crate::ops`], whose errors print their Dutch message. Exit codes:
 //! 0 success, 1 findings or invalid input, 2 usage or I/O error.
 
 pub mod cert;
 pub mod export;
 pub mod forms;
+pub mod generate;
 pub mod lint;
 pub mod mail;
 pub mod sign;
 pub mod vault;
 
-use std::process::ExitCode;
+use std::{path::PathBuf, process::ExitCode};
 
 use clap::{Parser, Subcommand};
 
 /// Command-line arguments. Without a subcommand the window opens.
 #[derive(Debug, Parser)]
-#[command(name = "meldcode", version, about = "Meldcode Dossier")]
+#[command(
+    name = "meldcode",
+    version = crate::build_info::VERSION_LINE,
+    about = "Meldcode Dossier",
+    args_conflicts_with_subcommands = true
+)]
 pub struct Args {
     /// What to do; none opens the window.
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// A vault to open in the window (how the file manager starts the program on a
+    /// `.meldcode` file).
+    pub vault: Option<PathBuf>,
 }
 
 /// Every subcommand, each with its arguments defined next to its implementation.
@@ -55,6 +65,9 @@ pub enum Command {
     Cert(cert::CertCommand),
     /// Write the meldformulier package (PDF, DOCX, `.eml` draft) for a dossier.
     Mail(mail::MailArgs),
+    /// Write the manual pages or a shell's completions (for packaging).
+    #[command(subcommand, hide = true)]
+    Generate(generate::GenerateCommand),
 }
 
 /// Runs one subcommand and maps its outcome to an exit code.
@@ -72,11 +85,21 @@ pub fn run(command: Command) -> ExitCode {
         Command::Verify(args) => sign::run_verify(&args),
         Command::Cert(cmd) => cert::run_cert(&cmd),
         Command::Mail(args) => mail::run(&args),
+        Command::Generate(cmd) => generate::run(cmd),
     }
 }
 
-/// Prints an error chain as `error: …` lines and returns exit code 2.
+/// Prints an error and returns its exit code. An operation's error prints its one Dutch
+/// message (the window shows the same) with its items; exit 1 when a document is not ready
+/// (nothing written), 2 otherwise. Other errors print as `error: …` lines, exit 2.
 pub fn fail(err: &anyhow::Error) -> ExitCode {
+    if let Some(e) = err.downcast_ref::<crate::ops::OpsError>() {
+        eprintln!("fout: {}", e.dutch_message());
+        for item in e.items() {
+            eprintln!("  - {item}");
+        }
+        return ExitCode::from(if e.is_not_ready() { 1 } else { 2 });
+    }
     eprintln!("error: {err}");
     for cause in err.chain().skip(1) {
         eprintln!("  caused by: {cause}");

@@ -1,21 +1,25 @@
 //! `meldcode sign …` and `meldcode verify …`.
 //!
-//! Exit codes: `sign` and `cert` 0 done, 2 error; `verify` 0 valid, 1 invalid or changed,
-//! 2 error (unreadable file, not a PDF/DOCX, missing `.p7s`).
+//! Exit codes: `sign` and `cert` 0 done, 2 error. `verify`: 0 intact and the signer's
+//! identity trusted; 3 intact but the identity not verified (self-signed, unknown issuer, a
+//! certificate path that breaks a rule, expired at the signing time); 1 changed after
+//! signing, broken or no signature; 2 error (unreadable file, not a PDF/DOCX, missing
+//! `.p7s`). An untrusted signature never exits 0.
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context as _, anyhow, bail};
+use anyhow::{Context as _, bail};
 use chrono::{Local, Utc};
 use zeroize::Zeroizing;
 
-use crate::export::sign::cert::certificate_der_from_pem_or_der;
-use crate::export::sign::{
-    Coverage, LaterChanges, PdfSignOptions, SignatureReport, SigningIdentity, Trust,
-    VisibleSignature, sign_detached, sign_pdf, verify_detached, verify_pdf,
+use crate::ops::files::{p7s_path, write_atomic};
+use crate::ops::sign::cert::certificate_der_from_pem_or_der;
+use crate::ops::sign::{
+    Coverage, PdfSignOptions, SignatureReport, SigningIdentity, Verdict, VisibleSignature,
+    sign_detached, sign_pdf, verify_detached, verify_pdf,
 };
+use crate::texts::verify as t;
 
 /// Environment variable that holds the certificate password (else it is asked for).
 pub const PASSWORD_ENV: &str = "MELDCODE_CERT_PASSWORD";
@@ -49,6 +53,7 @@ pub struct SignArgs {
 
 /// Arguments of `meldcode verify`.
 #[derive(Debug, clap::Args)]
+#[command(after_help = t::EXIT_CODES)]
 pub struct VerifyArgs {
     /// The PDF or DOCX to check.
     pub file: PathBuf,
@@ -200,46 +205,17 @@ fn block_lines(
         .with_timezone(&Local)
         .format("%d-%m-%Y %H:%M")
         .to_string();
-    crate::export::sign::visible_lines(identity, &date, location)
+    crate::ops::sign::visible_lines(identity, &date, location)
 }
 
-/// `FILE` + `.p7s`.
-fn p7s_path(file: &Path) -> PathBuf {
-    let mut name = file.as_os_str().to_owned();
-    name.push(".p7s");
-    PathBuf::from(name)
-}
-
-/// Writes `bytes` to a temporary file in the same folder, flushes it to disk and renames it
-/// over `path`: a crash leaves the old file or the new one, never half of one.
+/// Writes `bytes` atomically over `path`: a crash leaves the old file or the new one.
 fn atomic_write(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    write_via_temp(path, bytes, true)
+    Ok(write_atomic(path, bytes, true)?)
 }
 
 /// Like [`atomic_write`], but refuses to replace an existing file.
 pub(super) fn atomic_write_new(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    write_via_temp(path, bytes, false)
-}
-
-fn write_via_temp(path: &Path, bytes: &[u8], replace: bool) -> anyhow::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("cannot create a file in {}", dir.display()))?;
-    tmp.write_all(bytes)
-        .and_then(|()| tmp.as_file().sync_all())
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    let persisted = if replace {
-        tmp.persist(path)
-    } else {
-        tmp.persist_noclobber(path)
-    };
-    persisted
-        .map_err(|e| anyhow!(e.error))
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    Ok(())
+    Ok(write_atomic(path, bytes, false)?)
 }
 
 /// The password from `MELDCODE_CERT_PASSWORD`, else asked without echo (twice when
@@ -264,107 +240,141 @@ pub(super) fn password(prompt: &str, confirm: bool) -> anyhow::Result<Zeroizing<
     Ok(first)
 }
 
-/// Runs `meldcode verify`.
+/// Exit code of `meldcode verify` when the document is intact but the signer's identity is
+/// not verified.
+pub const EXIT_NOT_TRUSTED: u8 = 3;
+
+/// Runs `meldcode verify`: exit 0 trusted, 3 intact but not trusted, 1 invalid, 2 error.
 pub fn run_verify(args: &VerifyArgs) -> ExitCode {
     match verify(args) {
-        Ok(true) => ExitCode::SUCCESS,
-        Ok(false) => ExitCode::from(1),
+        Ok(Verdict::Trusted) => ExitCode::SUCCESS,
+        Ok(Verdict::IntactNotTrusted) => ExitCode::from(EXIT_NOT_TRUSTED),
+        Ok(Verdict::Invalid) => ExitCode::from(1),
         Err(err) => super::fail(&err),
     }
 }
 
-fn verify(args: &VerifyArgs) -> anyhow::Result<bool> {
-    let document = read(&args.file)?;
-    let kind = kind_of(&document, &args.file)?;
+fn read_nl(path: &Path) -> anyhow::Result<Vec<u8>> {
+    std::fs::read(path).with_context(|| t::cannot_read(&path.display().to_string()))
+}
+
+fn verify(args: &VerifyArgs) -> anyhow::Result<Verdict> {
+    let file = args.file.display().to_string();
+    let document = read_nl(&args.file)?;
+    let kind =
+        kind_of(&document, &args.file).map_err(|_| anyhow::anyhow!(t::not_pdf_or_docx(&file)))?;
     let mut trusted = Vec::new();
     for path in &args.trust {
-        let bytes = read(path)?;
+        let bytes = read_nl(path)?;
         trusted.push(
             certificate_der_from_pem_or_der(&bytes)
-                .with_context(|| format!("cannot read certificate {}", path.display()))?,
+                .with_context(|| t::cannot_read_certificate(&path.display().to_string()))?,
         );
     }
     match kind {
         Kind::Pdf => {
-            let result = verify_pdf(&document, &trusted).context("cannot check the PDF")?;
+            let result = verify_pdf(&document, &trusted).context(t::CANNOT_CHECK_PDF)?;
             if result.signatures.is_empty() {
-                println!("{}: no digital signature", args.file.display());
-                return Ok(false);
+                println!("{file}: {}", t::NO_SIGNATURE);
+            } else {
+                println!("{}", t::signature_count(&file, result.signatures.len()));
             }
-            println!(
-                "{}: {} signature(s)",
-                args.file.display(),
-                result.signatures.len()
-            );
             for (i, report) in result.signatures.iter().enumerate() {
                 print_report(i + 1, report);
             }
-            let valid = result.all_valid();
-            println!("Result: {}", if valid { "valid" } else { "INVALID" });
-            Ok(valid)
+            for field in &result.unsigned_fields {
+                println!(
+                    "{}",
+                    t::unsigned_field(
+                        field.name.as_deref(),
+                        field.page,
+                        field.visible,
+                        field.signed_over
+                    )
+                );
+            }
+            let verdict = result.verdict();
+            println!("{}", t::verdict(verdict));
+            Ok(verdict)
         }
         Kind::Docx => {
             let sig_path = args
                 .signature
                 .clone()
                 .unwrap_or_else(|| p7s_path(&args.file));
-            let signature = std::fs::read(&sig_path).with_context(|| {
-                format!("cannot read the signature file {}", sig_path.display())
-            })?;
+            let sig_name = sig_path.display().to_string();
+            let signature =
+                std::fs::read(&sig_path).with_context(|| t::cannot_read_signature(&sig_name))?;
             let report = verify_detached(&document, &signature, &trusted)
-                .with_context(|| format!("cannot check {}", sig_path.display()))?;
-            println!("{}: signature {}", args.file.display(), sig_path.display());
+                .with_context(|| t::cannot_check_signature(&sig_name))?;
+            println!("{}", t::detached_header(&file, &sig_name));
             print_report(1, &report);
-            let valid = report.is_valid();
-            println!("Result: {}", if valid { "valid" } else { "INVALID" });
-            Ok(valid)
+            let verdict = report.verdict();
+            println!("{}", t::verdict(verdict));
+            Ok(verdict)
         }
     }
 }
 
 fn print_report(number: usize, report: &SignatureReport) {
-    match &report.field_name {
-        Some(field) => println!("Signature {number} ({field})"),
-        None => println!("Signature {number}"),
-    }
-    let signer = report.signer_name.as_deref().unwrap_or("(unknown)");
+    println!(
+        "{}",
+        t::signature_heading(number, report.field_name.as_deref())
+    );
+    let signer = report.signer_name.as_deref().unwrap_or(t::UNKNOWN);
     match &report.signer_organisation {
-        Some(org) => println!("  Signer:      {signer}, {org}"),
-        None => println!("  Signer:      {signer}"),
+        Some(org) => println!("  {:<15} {signer}, {org}", t::SIGNER),
+        None => println!("  {:<15} {signer}", t::SIGNER),
     }
     if let Some(email) = &report.signer_email {
-        println!("  E-mail:      {email}");
+        println!("  {:<15} {email}", t::EMAIL);
     }
     match report.signing_time {
-        Some(t) => println!("  Signed at:   {}", t.format("%Y-%m-%d %H:%M:%S UTC")),
-        None => println!("  Signed at:   (unknown)"),
+        Some(at) => println!(
+            "  {:<15} {} {}",
+            t::SIGNED_AT,
+            at.format("%Y-%m-%d %H:%M:%S UTC"),
+            t::SIGNED_AT_CLAIMED
+        ),
+        None => println!("  {:<15} {}", t::SIGNED_AT, t::UNKNOWN),
+    }
+    if let Some(ts) = &report.timestamp {
+        println!(
+            "  {:<15} {}",
+            t::TIMESTAMP,
+            t::timestamp(
+                ts.time
+                    .map(|at| at.format("%Y-%m-%d %H:%M:%S UTC").to_string())
+                    .as_deref(),
+                ts.intact,
+                ts.trusted
+            )
+        );
     }
     if let Some(reason) = &report.reason {
-        println!("  Reason:      {reason}");
+        println!("  {:<15} {reason}", t::REASON);
     }
     if let Some(location) = &report.location {
-        println!("  Location:    {location}");
+        println!("  {:<15} {location}", t::LOCATION);
     }
-    let signature = if !report.signature_valid {
-        "no (the signature does not match the certificate)"
+    let intact = if !report.signature_valid {
+        t::INTACT_BAD_SIGNATURE
     } else if !report.digest_matches {
-        "no (the signed content was changed)"
+        t::INTACT_CHANGED
     } else if report.coverage == Coverage::Partial {
-        "no (the signature does not cover the whole document)"
+        t::INTACT_PARTIAL
     } else {
-        "yes"
+        t::INTACT_YES
     };
-    println!("  Unchanged:   {signature}");
-    let later = match report.later_changes {
-        LaterChanges::None => "none",
-        LaterChanges::OnlySignatures => "only further signatures",
-        LaterChanges::Other => "yes: the document was changed after this signature",
-    };
-    println!("  Later changes: {later}");
-    let trust = match report.trust {
-        Trust::Trusted => "trusted",
-        Trust::SelfSigned => "self-signed (not in your trust list)",
-        Trust::Untrusted => "not trusted (issuer not in your trust list)",
-    };
-    println!("  Certificate: {trust}");
+    println!("  {:<15} {intact}", t::INTACT);
+    println!(
+        "  {:<15} {}",
+        t::LATER,
+        t::later_changes(report.later_changes)
+    );
+    println!(
+        "  {:<15} {}",
+        t::CERTIFICATE,
+        t::trust(report.trust, report.trust_problem)
+    );
 }

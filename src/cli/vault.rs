@@ -6,12 +6,14 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context as _, anyhow, bail};
-use chrono::{NaiveDate, Utc};
+use anyhow::{Context as _, bail};
 use zeroize::Zeroizing;
 
-use crate::domain::{Actor, Change, DossierId, Hand, Profile, Signal, example};
-use crate::storage::{KdfParams, OpenOptions, Vault, VaultError, workstation_name};
+use crate::domain::{DossierId, example};
+use crate::ops::dates::DateUse;
+use crate::ops::dossier::{self, NewSignal};
+use crate::ops::vault::KdfParams;
+use crate::ops::{OpenVault, OpsError, Session, system_clock};
 
 /// Subcommands of `meldcode vault`.
 #[derive(Debug, clap::Subcommand)]
@@ -122,7 +124,8 @@ pub enum SignalCommand {
         /// Whose words, when not your own observation.
         #[arg(long)]
         source: Option<String>,
-        /// When it was observed (dd-mm-jjjj or jjjj-mm-dd; default today).
+        /// When it was observed (dd-mm-jjjj, d-m-jjjj, dd/mm/jjjj, jjjj-mm-dd or vandaag;
+        /// default today).
         #[arg(long)]
         observed: Option<String>,
     },
@@ -245,71 +248,30 @@ fn kdf() -> Option<KdfParams> {
         .then_some(KdfParams::INSECURE_TEST)
 }
 
-fn options(actor: Actor, take_over: bool) -> OpenOptions {
-    OpenOptions {
-        actor,
-        workstation: workstation_name(),
-        take_over_stale_lock: take_over,
-        backups_to_keep: 10,
-    }
+/// Opens a vault as the user stored in its profile (passphrase from `MELDCODE_PASSPHRASE`,
+/// else asked): the lock and the audit log name them.
+fn open(args: &VaultArgs) -> anyhow::Result<Session> {
+    session(&args.vault, args.take_over_stale_lock)
 }
 
-fn create(
-    path: &Path,
-    pass: &str,
-    profile: &Profile,
-    opts: &OpenOptions,
-) -> Result<Vault, VaultError> {
-    match kdf() {
-        Some(k) => Vault::create_with_kdf(path, pass, profile, opts, k),
-        None => Vault::create(path, pass, profile, opts),
-    }
-}
-
-/// Opens a vault as the user stored in its profile: the lock and audit log name them.
-fn open(args: &VaultArgs) -> anyhow::Result<Vault> {
-    open_path(&args.vault, args.take_over_stale_lock)
-}
-
-pub(crate) fn open_path(path: &Path, take_over: bool) -> anyhow::Result<Vault> {
+/// The one way the command line opens a vault.
+pub(crate) fn session(path: &Path, take_over: bool) -> anyhow::Result<Session> {
     let pass = passphrase("MELDCODE_PASSPHRASE", "Passphrase: ")?;
-    // An empty actor makes the vault act as the user stored in its profile.
-    Vault::open(path, &pass, &options(Actor::default(), take_over))
-        .map_err(|e| vault_error(e, path))
+    let how = OpenVault {
+        take_over_stale_lock: take_over,
+    };
+    Ok(Session::open_vault(path, &pass, &how, system_clock())?)
 }
 
-fn is_damage(e: &anyhow::Error) -> bool {
-    matches!(
-        e.downcast_ref::<AtPath>().map(|a| &a.err),
-        Some(VaultError::Corrupt { .. } | VaultError::TooNew { .. })
-    )
-}
-
-/// A vault error with the vault's path, printed last.
-#[derive(Debug, thiserror::Error)]
-#[error("{err}: {path:?}")]
-struct AtPath {
-    err: VaultError,
-    path: PathBuf,
-}
-
-pub(crate) fn vault_error(err: VaultError, path: &Path) -> anyhow::Error {
-    anyhow::Error::new(AtPath {
-        err,
-        path: path.to_owned(),
-    })
-}
-
-pub(crate) fn writable(v: &Vault) -> anyhow::Result<()> {
-    if let Some(h) = v.lock_holder() {
-        let hint = if v.lock_is_stale() {
-            " (the lock looks stale; pass --take-over-stale-lock to take it over)"
-        } else {
-            ""
-        };
-        bail!("{}{hint}", VaultError::Locked { holder: h.clone() });
-    }
-    Ok(())
+fn create(path: &Path, profile: &crate::domain::Profile) -> anyhow::Result<Session> {
+    let pass = new_passphrase_for_init()?;
+    Ok(Session::create_vault(
+        path,
+        &pass,
+        profile,
+        kdf(),
+        system_clock(),
+    )?)
 }
 
 #[expect(
@@ -332,9 +294,7 @@ fn init(
     if let Some(o) = organisation {
         profile.organisation.name = o;
     }
-    let pass = new_passphrase_for_init()?;
-    let opts = options(profile.user.clone(), false);
-    create(path, &pass, &profile, &opts).map_err(|e| vault_error(e, path))?;
+    create(path, &profile)?;
     println!("created vault {path:?}");
     Ok(())
 }
@@ -352,17 +312,20 @@ fn new_passphrase_for_init() -> anyhow::Result<Secret> {
 }
 
 fn check(path: &Path, take_over: bool) -> ExitCode {
-    let mut v = match open_path(path, take_over) {
-        Ok(v) => v,
+    let mut s = match session(path, take_over) {
+        Ok(s) => s,
         // A file that does not open as a vault is not sound: exit 1, like other findings.
-        Err(e) if is_damage(&e) => {
-            println!("problem: {e}");
+        Err(e)
+            if e.downcast_ref::<OpsError>()
+                .is_some_and(OpsError::is_damage) =>
+        {
+            println!("problem: {e} ({})", path.display());
             return ExitCode::from(1);
         }
         Err(e) => return super::fail(&e),
     };
-    match v.check() {
-        Ok(report) => {
+    match crate::ops::vault::check(&mut s) {
+        Ok(Some(report)) => {
             for p in &report.problems {
                 println!("problem: {p}");
             }
@@ -385,6 +348,7 @@ fn check(path: &Path, take_over: bool) -> ExitCode {
                 ExitCode::from(1)
             }
         }
+        Ok(None) => ExitCode::SUCCESS,
         Err(e) => {
             println!("problem: {e}");
             ExitCode::from(1)
@@ -394,27 +358,24 @@ fn check(path: &Path, take_over: bool) -> ExitCode {
 
 fn passwd(path: &Path, take_over: bool) -> anyhow::Result<()> {
     let old = passphrase("MELDCODE_PASSPHRASE", "Current passphrase: ")?;
-    let mut v = open_path(path, take_over)?;
-    writable(&v)?;
+    let mut s = session(path, take_over)?;
+    s.store.writable()?;
     let new = new_passphrase()?;
-    v.change_passphrase(&old, &new)
-        .map_err(|e| vault_error(e, path))?;
+    crate::ops::vault::change_passphrase(&mut s, &old, &new)?;
     println!("passphrase changed");
     Ok(())
 }
 
 fn purge(path: &Path, yes: bool, take_over: bool) -> anyhow::Result<()> {
-    let mut v = open_path(path, take_over)?;
-    writable(&v)?;
-    let expired = v
-        .expired_dossiers(Utc::now().date_naive())
-        .map_err(|e| vault_error(e, path))?;
+    let mut s = session(path, take_over)?;
+    s.store.writable()?;
+    let expired = dossier::expired(&s)?;
     if expired.is_empty() {
         println!("no dossiers past their retention period");
         return Ok(());
     }
-    for s in &expired {
-        println!("{}\t{}", s.id.0, s.reference);
+    for e in &expired {
+        println!("{}\t{}", e.id.0, e.reference);
     }
     if !yes {
         print!(
@@ -430,65 +391,26 @@ fn purge(path: &Path, yes: bool, take_over: bool) -> anyhow::Result<()> {
             bail!("nothing deleted");
         }
     }
-    let ids: Vec<DossierId> = expired.iter().map(|s| s.id).collect();
-    v.purge(&ids).map_err(|e| vault_error(e, path))?;
+    let ids: Vec<DossierId> = expired.iter().map(|e| e.id).collect();
+    dossier::purge(&mut s, &ids)?;
     println!("deleted {} dossiers", ids.len());
     Ok(())
 }
 
 fn demo(args: &VaultArgs) -> anyhow::Result<()> {
-    let path = &args.vault;
-    let mut v = if path.exists() {
+    let mut s = if args.vault.exists() {
         open(args)?
     } else {
-        let pass = new_passphrase_for_init()?;
-        let profile = example::profile();
-        create(path, &pass, &profile, &options(profile.user.clone(), false))
-            .map_err(|e| vault_error(e, path))?
+        create(&args.vault, &example::profile())?
     };
-    writable(&v)?;
-    v.save_profile(&example::profile())
-        .map_err(|e| vault_error(e, path))?;
-    let example = example::dossier();
-    let mut d = v
-        .create_dossier(&example.form_set, example.created_at)
-        .map_err(|e| vault_error(e, path))?;
-    let (id, reference) = (d.id, d.reference.clone());
-    d = example;
-    d.id = id;
-    d.reference = reference;
-    v.save_dossier(&d).map_err(|e| vault_error(e, path))?;
+    let d = dossier::demo(&mut s)?;
     println!("{}\t{}", d.id.0, d.reference);
     Ok(())
 }
 
-/// A dossier id from a numeric id or a reference (`MD-2026-0001`). A numeric id is taken
-/// as given (the audit log keeps entries of deleted dossiers).
-pub(crate) fn resolve(v: &Vault, given: &str) -> anyhow::Result<DossierId> {
-    if let Ok(n) = given.parse::<u64>() {
-        return Ok(DossierId(n));
-    }
-    let list = v.list_dossiers().map_err(|e| vault_error(e, v.path()))?;
-    list.iter()
-        .find(|s| s.reference.eq_ignore_ascii_case(given))
-        .map(|s| s.id)
-        .ok_or_else(|| anyhow!("no dossier with reference {given:?}"))
-}
-
-/// Like [`resolve`], but the dossier must exist in the vault.
-pub(crate) fn resolve_existing(v: &Vault, given: &str) -> anyhow::Result<DossierId> {
-    let id = resolve(v, given)?;
-    let list = v.list_dossiers().map_err(|e| vault_error(e, v.path()))?;
-    if list.iter().any(|s| s.id == id) {
-        Ok(id)
-    } else {
-        bail!("no dossier {given} in this vault (see `meldcode dossier list`)")
-    }
-}
-
 fn list(args: &VaultArgs, format: Format) -> anyhow::Result<()> {
-    let v = open(args)?;
-    let list = v.list_dossiers().map_err(|e| vault_error(e, v.path()))?;
+    let s = open(args)?;
+    let list = dossier::list(&s)?;
     match format {
         Format::Json => println!("{}", serde_json::to_string_pretty(&list)?),
         Format::Text => {
@@ -513,66 +435,42 @@ fn list(args: &VaultArgs, format: Format) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn show(args: &VaultArgs, dossier: &str) -> anyhow::Result<()> {
-    let mut v = open(args)?;
-    let id = resolve(&v, dossier)?;
-    let d = v.load_dossier(id).map_err(|e| vault_error(e, v.path()))?;
+fn show(args: &VaultArgs, given: &str) -> anyhow::Result<()> {
+    let mut s = open(args)?;
+    let id = dossier::resolve(&s, given)?;
+    let d = dossier::load(&mut s, id)?;
     println!("{}", serde_json::to_string_pretty(&d)?);
     Ok(())
 }
 
-/// Parses `dd-mm-jjjj` or `jjjj-mm-dd`.
-fn parse_date(s: &str) -> anyhow::Result<NaiveDate> {
-    NaiveDate::parse_from_str(s, "%d-%m-%Y")
-        .or_else(|_| NaiveDate::parse_from_str(s, "%Y-%m-%d"))
-        .with_context(|| format!("not a date (dd-mm-jjjj or jjjj-mm-dd): {s:?}"))
-}
-
 fn add_signal(
     args: &VaultArgs,
-    dossier: &str,
+    given: &str,
     text: String,
     source: Option<String>,
     observed: Option<&str>,
 ) -> anyhow::Result<()> {
-    let observed_on = match observed {
-        Some(s) => parse_date(s)?,
-        None => chrono::Local::now().date_naive(),
-    };
-    let mut v = open(args)?;
-    writable(&v)?;
-    let id = resolve(&v, dossier)?;
-    let now = Utc::now();
-    let hand = if source.is_some() {
-        Hand::Tweede
-    } else {
-        Hand::Eerste
-    };
-    let signal = Signal {
-        id: 0,
-        observed_on,
-        recorded_at: now,
-        observer: v.profile().user.clone(),
-        source,
-        source_person: None,
-        hand,
-        confirmed_by_informant: None,
+    let mut s = open(args)?;
+    let observed_on = observed
+        .map(|o| crate::ops::dates::parse(&s, o, DateUse::Happened))
+        .transpose()?;
+    let id = dossier::resolve(&s, given)?;
+    let signal = NewSignal {
         text,
-        contra_indicatie: false,
-    };
-    let d = v
-        .apply(id, Change::AddSignal { signal }, now)
-        .map_err(|e| vault_error(e, v.path()))?;
-    // Printed only after `apply` returned, i.e. after the commit.
-    let new_id = d.signals.last().map_or(0, |s| s.id);
+        observed_on,
+        source,
+    }
+    .into_signal(&s);
+    let (_, new_id) = dossier::add_signal(&mut s, id, signal)?;
+    // Printed only after the operation returned, i.e. after the commit.
     println!("{new_id}");
     Ok(())
 }
 
-fn audit(args: &VaultArgs, dossier: Option<&str>) -> anyhow::Result<()> {
-    let mut v = open(args)?;
-    let filter = dossier.map(|d| resolve(&v, d)).transpose()?;
-    let entries = v.audit_log(filter).map_err(|e| vault_error(e, v.path()))?;
+fn audit(args: &VaultArgs, given: Option<&str>) -> anyhow::Result<()> {
+    let mut s = open(args)?;
+    let filter = given.map(|d| dossier::resolve(&s, d)).transpose()?;
+    let entries = crate::ops::vault::audit_log(&mut s, filter)?;
     for e in entries {
         println!(
             "{}\t{}\t{}\t{}\t{}\t{}\t{}",
@@ -586,18 +484,4 @@ fn audit(args: &VaultArgs, dossier: Option<&str>) -> anyhow::Result<()> {
         );
     }
     Ok(())
-}
-
-#[cfg(test)]
-#[allow(clippy::unwrap_used, reason = "tests may panic")]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn both_date_orders_parse_and_nonsense_does_not() {
-        let d = NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
-        assert_eq!(parse_date("02-11-2026").unwrap(), d);
-        assert_eq!(parse_date("2026-11-02").unwrap(), d);
-        assert!(parse_date("2 nov").is_err());
-    }
 }

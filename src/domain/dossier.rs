@@ -15,7 +15,7 @@ use super::facts::{
 };
 use super::followup::{Afspraak, AfspraakStatus, InfoRequest, Participation, Urgent, UrgentCall};
 use super::melding::{Checklist, Melding, Sent};
-use super::person::{Actor, Person, PersonId};
+use super::person::{Actor, Person, PersonId, PersonRole};
 use super::values::{Answers, Tri, Value};
 
 /// Identifies a dossier within a vault. Stable; never derived from a name.
@@ -298,6 +298,21 @@ pub enum Change {
         /// The new details (same id).
         person: Person,
     },
+    /// Remove a person. Refused with [`ChangeError::PersonReferenced`] while something
+    /// names the person, unless `references` says what happens to those references.
+    RemovePerson {
+        /// The person.
+        id: PersonId,
+        /// What happens to signals, conversations and fields that name the person.
+        #[serde(default)]
+        references: Option<References>,
+    },
+    /// Say who the dossier is about: a child, or an adult (partner violence, elder abuse,
+    /// an adult client with children: kindcheck).
+    SetSubject {
+        /// The person.
+        id: PersonId,
+    },
     /// Record a signal.
     AddSignal {
         /// The signal (its id is assigned by `apply`).
@@ -514,6 +529,25 @@ pub enum Change {
     },
 }
 
+impl Change {
+    /// The step a change belongs to, for a step's history; `None` for changes about the
+    /// whole dossier (title, persons, closing, the melding, the follow-up).
+    pub fn step(&self) -> Option<Step> {
+        match self {
+            Change::AddSignal { .. } | Change::CorrectSignal { .. } => Some(Step::Signaleren),
+            Change::AddConsultation { .. } => Some(Step::Consulteren),
+            Change::AddConversation { .. } | Change::SkipConversation { .. } => Some(Step::Gesprek),
+            Change::AnswerAfweging { .. } => Some(Step::Wegen),
+            Change::Decide { .. } => Some(Step::Beslissen),
+            Change::SetField { step, .. }
+            | Change::StartStep { step }
+            | Change::CompleteStep { step }
+            | Change::RevisitStep { step, .. } => Some(*step),
+            _ => None,
+        }
+    }
+}
+
 /// One entry in a dossier's history.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct HistoryEntry {
@@ -547,6 +581,25 @@ pub enum ChangeError {
     /// A required text (reason, motivation) is empty.
     #[error("a reason or motivation is required")]
     MissingReason,
+    /// The person is still referred to; the list says where (Dutch, for the user).
+    #[error("{}", crate::texts::realcase::person_referenced(.0))]
+    PersonReferenced(Vec<String>),
+    /// The person's details were refused.
+    #[error(transparent)]
+    InvalidPerson(#[from] super::person::PersonError),
+}
+
+/// What happens to the references to a person who is removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "action")]
+pub enum References {
+    /// The references stay and read "verwijderde betrokkene".
+    Keep,
+    /// The references move to another person in the dossier.
+    Reassign {
+        /// The person who takes over the references.
+        to: PersonId,
+    },
 }
 
 /// A dossier.
@@ -568,6 +621,9 @@ pub struct Dossier {
     pub status: Status,
     /// Persons involved.
     pub persons: Vec<Person>,
+    /// The person the dossier is about (see [`Dossier::subject`] for older dossiers).
+    #[serde(default)]
+    pub subject: Option<PersonId>,
     /// Signals (stap 1).
     pub signals: Vec<Signal>,
     /// Consultations (stap 2).
@@ -648,6 +704,7 @@ impl Dossier {
             created_at: at,
             status: Status::Open,
             persons: Vec::new(),
+            subject: None,
             signals: Vec::new(),
             consultations: Vec::new(),
             conversations: Vec::new(),
@@ -695,6 +752,144 @@ impl Dossier {
     /// The person with this id.
     pub fn person(&self, id: PersonId) -> Option<&Person> {
         self.persons.iter().find(|p| p.id == id)
+    }
+
+    /// The person the dossier is about: the one set with [`Change::SetSubject`], else (for
+    /// dossiers from before that existed) the first child, else the first adult client.
+    pub fn subject(&self) -> Option<&Person> {
+        if let Some(id) = self.subject {
+            return self.person(id);
+        }
+        self.persons
+            .iter()
+            .find(|p| p.role == PersonRole::Kind)
+            .or_else(|| self.persons.iter().find(|p| p.role == PersonRole::Client))
+    }
+
+    /// The children whose safety must be checked too (kindcheck): every child, brother or
+    /// sister in the dossier other than the subject.
+    pub fn kindcheck_children(&self) -> Vec<&Person> {
+        let subject = self.subject().map(|p| p.id);
+        self.persons
+            .iter()
+            .filter(|p| p.role.is_child() && Some(p.id) != subject)
+            .collect()
+    }
+
+    /// A person's name for the user; "verwijderde betrokkene" for a removed person.
+    pub fn person_name(&self, id: PersonId) -> String {
+        self.person(id).map_or_else(
+            || crate::texts::realcase::VERWIJDERDE_BETROKKENE.to_owned(),
+            Person::display_name,
+        )
+    }
+
+    /// Where the dossier refers to a person (Dutch descriptions, for the user).
+    pub fn person_references(&self, id: PersonId) -> Vec<String> {
+        use crate::texts::realcase as rt;
+        let mut refs = Vec::new();
+        if self.subject == Some(id) {
+            refs.push(rt::REF_SUBJECT.to_owned());
+        }
+        for s in self.signals.iter().filter(|s| s.source_person == Some(id)) {
+            refs.push(rt::ref_signal(s.id));
+        }
+        for c in self.conversations.iter().filter(|c| c.with.contains(&id)) {
+            refs.push(rt::ref_conversation(c.id));
+        }
+        for step in Step::ALL {
+            for (field, v) in &self.step(step).answers {
+                if value_refers(v, id) {
+                    refs.push(rt::ref_step_field(step.number(), field));
+                }
+            }
+        }
+        for (field, v) in &self.melding.answers {
+            if value_refers(v, id) {
+                refs.push(rt::ref_melding_field(field));
+            }
+        }
+        refs
+    }
+
+    /// The id the next added person gets: never one a removed person had, so that kept
+    /// references never point at someone else.
+    fn next_person_id(&self) -> PersonId {
+        let in_history = self.history.iter().filter_map(|h| match &h.change {
+            Change::AddPerson { person } => Some(person.id.0),
+            _ => None,
+        });
+        let max = self
+            .persons
+            .iter()
+            .map(|p| p.id.0)
+            .chain(in_history)
+            .max()
+            .unwrap_or(0);
+        PersonId(max + 1)
+    }
+
+    /// Today's date for the domain's own checks: the UTC date of `at` plus one day of slack,
+    /// so that a date that is today in the Netherlands is never refused. The front ends check
+    /// against the session clock in Europe/Amsterdam.
+    fn latest_today(at: DateTime<Utc>) -> NaiveDate {
+        let d = at.date_naive();
+        d.succ_opt().unwrap_or(d)
+    }
+
+    fn remove_person(
+        &mut self,
+        id: PersonId,
+        references: Option<References>,
+    ) -> Result<Person, ChangeError> {
+        let Some(index) = self.persons.iter().position(|p| p.id == id) else {
+            return Err(ChangeError::UnknownPerson(id.0));
+        };
+        let refs = self.person_references(id);
+        match references {
+            None if !refs.is_empty() => return Err(ChangeError::PersonReferenced(refs)),
+            None | Some(References::Keep) => {
+                if self.subject == Some(id) {
+                    self.subject = None;
+                }
+            }
+            Some(References::Reassign { to }) => {
+                if to == id || self.person(to).is_none() {
+                    return Err(ChangeError::UnknownPerson(to.0));
+                }
+                self.reassign(id, to);
+            }
+        }
+        Ok(self.persons.remove(index))
+    }
+
+    fn reassign(&mut self, from: PersonId, to: PersonId) {
+        let swap = |p: &mut PersonId| {
+            if *p == from {
+                *p = to;
+            }
+        };
+        if let Some(s) = &mut self.subject {
+            swap(s);
+        }
+        for s in &mut self.signals {
+            if let Some(p) = &mut s.source_person {
+                swap(p);
+            }
+        }
+        for c in &mut self.conversations {
+            c.with.iter_mut().for_each(swap);
+            c.with.dedup();
+        }
+        for rec in &mut self.steps {
+            rec.answers
+                .values_mut()
+                .for_each(|v| reassign_value(v, from, to));
+        }
+        self.melding
+            .answers
+            .values_mut()
+            .for_each(|v| reassign_value(v, from, to));
     }
 
     /// Signals sorted by the date they were observed.
@@ -773,16 +968,28 @@ impl Dossier {
                 Ok(Some(serde_json::Value::String(old)))
             }
             Change::AddPerson { person } => {
-                person.id = PersonId(Self::next_id(&self.persons, |p| p.id.0));
+                person.validate(Self::latest_today(at))?;
+                person.id = self.next_person_id();
                 self.persons.push(person.clone());
                 Ok(None)
             }
             Change::UpdatePerson { person } => {
+                person.validate(Self::latest_today(at))?;
                 let Some(slot) = self.persons.iter_mut().find(|p| p.id == person.id) else {
                     return Err(ChangeError::UnknownPerson(person.id.0));
                 };
                 let old = std::mem::replace(slot, person.clone());
                 Ok(Some(json(&old)))
+            }
+            Change::RemovePerson { id, references } => self
+                .remove_person(*id, *references)
+                .map(|old| Some(json(&old))),
+            Change::SetSubject { id } => {
+                if self.person(*id).is_none() {
+                    return Err(ChangeError::UnknownPerson(id.0));
+                }
+                let old = self.subject.replace(*id);
+                Ok(old.map(|o| json(&o)))
             }
             Change::AddSignal { signal } => {
                 signal.id = Self::next_id(&self.signals, |s| s.id);
@@ -1200,6 +1407,30 @@ impl Dossier {
     }
 }
 
+fn value_refers(v: &Value, id: PersonId) -> bool {
+    match v {
+        Value::Person(p) => *p == id,
+        Value::Group(entries) => entries
+            .iter()
+            .any(|e| e.values().any(|v| value_refers(v, id))),
+        _ => false,
+    }
+}
+
+fn reassign_value(v: &mut Value, from: PersonId, to: PersonId) {
+    match v {
+        Value::Person(p) if *p == from => *p = to,
+        Value::Group(entries) => {
+            for e in entries {
+                for v in e.values_mut() {
+                    reassign_value(v, from, to);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
 mod erased {
     /// Serialises any domain value for the history's "previous" field.
     pub trait Ser {
@@ -1346,6 +1577,205 @@ mod tests {
                 .windows(2)
                 .all(|w| w[0].observed_on <= w[1].observed_on)
         );
+    }
+
+    fn scratch() -> (Dossier, Actor) {
+        let me = Actor::new("Fatima El Amrani", "mentor");
+        let mut d = Dossier::new(
+            DossierId(9),
+            "MD-2026-0009",
+            "basismodel",
+            me.clone(),
+            now(),
+        );
+        for (role, first) in [
+            (PersonRole::Client, "Ingrid"),
+            (PersonRole::Partner, "Ton"),
+            (PersonRole::Kind, "Lotte"),
+        ] {
+            d.apply(
+                Change::AddPerson {
+                    person: Person::new(PersonId(0), role, first, "Bergsma"),
+                },
+                &me,
+                now(),
+            )
+            .unwrap();
+        }
+        (d, me)
+    }
+
+    fn signal_from(person: PersonId) -> Change {
+        Change::AddSignal {
+            signal: Signal {
+                id: 0,
+                observed_on: now().date_naive(),
+                recorded_at: now(),
+                observer: Actor::new("Fatima El Amrani", "mentor"),
+                source: None,
+                source_person: Some(person),
+                hand: Hand::Tweede,
+                confirmed_by_informant: None,
+                text: "Zij vertelde over een duw tegen de muur.".to_owned(),
+                contra_indicatie: false,
+            },
+        }
+    }
+
+    #[test]
+    fn the_subject_is_set_and_the_other_children_need_a_kindcheck() {
+        let (mut d, me) = scratch();
+        // Before the subject is set, older dossiers fall back to the first child.
+        assert_eq!(d.subject().map(|p| p.first_name.as_str()), Some("Lotte"));
+        d.apply(Change::SetSubject { id: PersonId(1) }, &me, now())
+            .unwrap();
+        assert_eq!(d.subject().map(|p| p.role), Some(PersonRole::Client));
+        let kc: Vec<&str> = d
+            .kindcheck_children()
+            .iter()
+            .map(|p| p.first_name.as_str())
+            .collect();
+        assert_eq!(kc, ["Lotte"]);
+        assert_eq!(
+            d.apply(Change::SetSubject { id: PersonId(7) }, &me, now()),
+            Err(ChangeError::UnknownPerson(7))
+        );
+    }
+
+    #[test]
+    fn removing_a_referred_person_asks_what_to_do_with_the_references() {
+        let (mut d, me) = scratch();
+        d.apply(Change::SetSubject { id: PersonId(1) }, &me, now())
+            .unwrap();
+        d.apply(signal_from(PersonId(2)), &me, now()).unwrap();
+        d.apply(
+            Change::SetField {
+                step: Step::Gesprek,
+                field: "gesprek_met".to_owned(),
+                value: Some(Value::Person(PersonId(2))),
+            },
+            &me,
+            now(),
+        )
+        .unwrap();
+        let before = d.clone();
+        let err = d
+            .apply(
+                Change::RemovePerson {
+                    id: PersonId(2),
+                    references: None,
+                },
+                &me,
+                now(),
+            )
+            .unwrap_err();
+        let ChangeError::PersonReferenced(refs) = &err else {
+            panic!("{err:?}")
+        };
+        assert_eq!(refs, &["signaal 1 (bron)", "stap 3, veld 'gesprek_met'"]);
+        assert!(err.to_string().contains("verwijderde betrokkene"));
+        assert_eq!(d, before);
+
+        // Keep: the references stay and read "verwijderde betrokkene".
+        let mut kept = d.clone();
+        kept.apply(
+            Change::RemovePerson {
+                id: PersonId(2),
+                references: Some(References::Keep),
+            },
+            &me,
+            now(),
+        )
+        .unwrap();
+        assert!(kept.person(PersonId(2)).is_none());
+        assert_eq!(kept.signals[0].source_person, Some(PersonId(2)));
+        assert_eq!(kept.person_name(PersonId(2)), "verwijderde betrokkene");
+        let last = kept.history.last().unwrap();
+        assert!(last.previous.as_ref().unwrap().to_string().contains("Ton"));
+        // A new person never takes the removed person's id.
+        kept.apply(
+            Change::AddPerson {
+                person: Person::new(PersonId(0), PersonRole::BroerZus, "Jip", "Bergsma"),
+            },
+            &me,
+            now(),
+        )
+        .unwrap();
+        assert_eq!(kept.persons.last().unwrap().id, PersonId(4));
+
+        // Reassign: the references move to another person.
+        let mut moved = d.clone();
+        moved
+            .apply(
+                Change::RemovePerson {
+                    id: PersonId(2),
+                    references: Some(References::Reassign { to: PersonId(1) }),
+                },
+                &me,
+                now(),
+            )
+            .unwrap();
+        assert_eq!(moved.signals[0].source_person, Some(PersonId(1)));
+        assert_eq!(
+            moved.step(Step::Gesprek).answers.get("gesprek_met"),
+            Some(&Value::Person(PersonId(1)))
+        );
+        assert!(moved.person_references(PersonId(2)).is_empty());
+        // Reassigning to the person removed, or to nobody, is refused.
+        let mut bad = d.clone();
+        assert_eq!(
+            bad.apply(
+                Change::RemovePerson {
+                    id: PersonId(2),
+                    references: Some(References::Reassign { to: PersonId(2) }),
+                },
+                &me,
+                now(),
+            ),
+            Err(ChangeError::UnknownPerson(2))
+        );
+        assert_eq!(bad, d);
+        // A person nobody refers to goes without a choice.
+        d.apply(
+            Change::RemovePerson {
+                id: PersonId(3),
+                references: None,
+            },
+            &me,
+            now(),
+        )
+        .unwrap();
+        assert!(d.person(PersonId(3)).is_none());
+    }
+
+    #[test]
+    fn invalid_persons_are_refused_through_the_change() {
+        let (mut d, me) = scratch();
+        let before = d.clone();
+        let mut p = Person::new(PersonId(0), PersonRole::Kind, "Jip", "Bergsma");
+        p.birth_date = chrono::NaiveDate::from_ymd_opt(2031, 1, 1);
+        assert!(matches!(
+            d.apply(Change::AddPerson { person: p.clone() }, &me, now()),
+            Err(ChangeError::InvalidPerson(_))
+        ));
+        p.birth_date = None;
+        p.id = PersonId(1);
+        p.first_name = "Jip 2".to_owned();
+        assert!(matches!(
+            d.apply(Change::UpdatePerson { person: p }, &me, now()),
+            Err(ChangeError::InvalidPerson(_))
+        ));
+        assert_eq!(d, before);
+    }
+
+    #[test]
+    fn dossiers_without_a_subject_field_still_read() {
+        let d = example::dossier();
+        let mut json = serde_json::to_value(&d).unwrap();
+        json.as_object_mut().unwrap().remove("subject");
+        let back: Dossier = serde_json::from_value(json).unwrap();
+        assert_eq!(back.subject, None);
+        assert_eq!(back.subject().map(|p| p.role), Some(PersonRole::Kind));
     }
 
     #[test]

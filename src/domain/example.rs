@@ -27,6 +27,7 @@ pub fn organisation() -> Organisation {
         veilig_thuis_regio: "Veilig Thuis Rotterdam Rijnmond".to_owned(),
         veilig_thuis_telefoon: "0800-2000".to_owned(),
         veilig_thuis_email: "meldingen@veiligthuis.example".to_owned(),
+        veilig_thuis_adres: String::new(),
         beveiligde_mail: "Zivver".to_owned(),
         klachtenregeling: "Een klacht kunt u eerst bespreken met de directeur. Komt u er samen \
                            niet uit, dan kunt u een klacht indienen bij de klachtencommissie van \

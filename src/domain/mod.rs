@@ -14,8 +14,8 @@ pub mod values;
 pub use afweging::{DecisionTree, Evaluation, OutcomeKind, evaluate};
 pub use dossier::{
     AfwegingAnswer, Change, ChangeError, Consultation, ConsultationKind, Conversation,
-    ConversationSkipped, Decision, Dossier, DossierId, Hand, HistoryEntry, KeptHint, Signal,
-    Status, Step, StepRecord, StepStatus,
+    ConversationSkipped, Decision, Dossier, DossierId, Hand, HistoryEntry, KeptHint, References,
+    Signal, Status, Step, StepRecord, StepStatus,
 };
 pub use facts::{
     CorrectionAnswer, CorrectionRequest, DecisionAccount, DecisionProblem, MeldnormGround,
@@ -26,6 +26,8 @@ pub use followup::{
     Afspraak, AfspraakStatus, InfoRequest, Participation, Urgent, UrgentCall, UrgentCallee,
 };
 pub use melding::{Checklist, Melding, Sent, VeiligThuisCall};
-pub use organisation::{Organisation, Profile};
-pub use person::{Actor, Person, PersonId, PersonRole};
+pub use organisation::{
+    Organisation, Profile, ProfileField, VEILIG_THUIS_REGIOS, VeiligThuisRegio,
+};
+pub use person::{Actor, Gender, Person, PersonError, PersonId, PersonRole};
 pub use values::{Answers, Tri, Value};

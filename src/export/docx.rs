@@ -1,9 +1,10 @@
 //! DOCX export with docx-rs: Word heading styles (navigation pane), real tables with a
-//! repeating header row, header and footer with "Pagina X van Y", core properties.
+//! repeating header row, header and footer with "Pagina X van Y", core properties, Dutch
+//! (`nl-NL`) as the language of the text and of the settings, every part deflated.
 
-use std::io::Cursor;
+use std::io::{Cursor, Read as _, Write as _};
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike as _, Timelike as _, Utc};
 use docx_rs::{
     Docx, Footer, Header, NumPages, PageNum, Paragraph, Run, RunFonts, Shading, Style, StyleType,
     Table, TableCell, TableRow, WidthType,
@@ -35,6 +36,12 @@ impl DocxOptions {
 /// Text width of an A4 page with 2 cm margins, in twentieths of a point.
 const TEXT_WIDTH: usize = 9638;
 const HEADER_MARK: &str = "<w:cantSplit />";
+/// Language of every run unless a style says otherwise: Word spell-checks in it and
+/// LibreOffice's PDF export names it as the document's `/Lang`.
+const LANG: &str = r#"<w:lang w:val="nl-NL" w:eastAsia="nl-NL" w:bidi="ar-SA" />"#;
+/// The language of the theme fonts, in `settings.xml` (after `w:compat`, as the schema orders it).
+const THEME_FONT_LANG: &str =
+    r#"<w:themeFontLang w:val="nl-NL" w:eastAsia="nl-NL" w:bidi="ar-SA" />"#;
 
 fn run(text: &str) -> Run {
     Run::new().add_text(text)
@@ -245,10 +252,65 @@ pub fn docx(doc: &Document, opts: &DocxOptions) -> Result<Vec<u8>, ExportError> 
         .replace(HEADER_MARK, &format!("{HEADER_MARK}<w:tblHeader />"));
     xml.document = body.into_bytes();
     xml.doc_props.core = core_xml(doc, opts, &created).into_bytes();
-    let mut out = Cursor::new(Vec::new());
-    xml.pack(&mut out)
+    let defaults = "</w:rPr></w:rPrDefault>";
+    xml.styles = replace_once(
+        &xml.styles,
+        defaults,
+        &format!("{LANG}{defaults}"),
+        "styles",
+    )?;
+    let compat = "</w:compat>";
+    xml.settings = replace_once(
+        &xml.settings,
+        compat,
+        &format!("{compat}{THEME_FONT_LANG}"),
+        "settings",
+    )?;
+    let mut stored = Cursor::new(Vec::new());
+    xml.pack(&mut stored)
         .map_err(|e| ExportError::Docx(e.to_string()))?;
-    Ok(out.into_inner())
+    deflate(&stored.into_inner(), opts.created).map_err(|e| ExportError::Docx(e.to_string()))
+}
+
+/// `part` with its only `from` replaced by `to`; an error when docx-rs no longer writes `from`
+/// exactly once (the language would silently go missing).
+fn replace_once(part: &[u8], from: &str, to: &str, name: &str) -> Result<Vec<u8>, ExportError> {
+    let text = String::from_utf8_lossy(part);
+    if text.matches(from).count() != 1 {
+        return Err(ExportError::Docx(format!("{name}.xml: not one {from}")));
+    }
+    Ok(text.replacen(from, to, 1).into_bytes())
+}
+
+/// docx-rs stores its parts uncompressed; Word deflates every part. Rewrites the archive with
+/// the same parts in the same order, deflated, dated `created`, without directory entries.
+fn deflate(stored: &[u8], created: DateTime<Utc>) -> zip::result::ZipResult<Vec<u8>> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(stored))?;
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let time = zip::DateTime::from_date_and_time(
+        u16::try_from(created.year().clamp(1980, 2107)).unwrap_or(1980),
+        created.month() as u8,
+        created.day() as u8,
+        created.hour() as u8,
+        created.minute() as u8,
+        created.second() as u8,
+    )
+    .unwrap_or_default();
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(time);
+    let mut bytes = Vec::new();
+    for i in 0..archive.len() {
+        let mut part = archive.by_index(i)?;
+        if part.is_dir() {
+            continue;
+        }
+        bytes.clear();
+        part.read_to_end(&mut bytes)?;
+        out.start_file(part.name(), options)?;
+        out.write_all(&bytes)?;
+    }
+    Ok(out.finish()?.into_inner())
 }
 
 fn esc(s: &str) -> String {

@@ -41,6 +41,9 @@ pub struct Faces<'a> {
 pub enum Item {
     /// Text with its baseline's left point.
     Text {
+        /// The structure element this text belongs to; `None` for page furniture
+        /// (header, footer, page number, repeated table headers), tagged as an artefact.
+        node: Option<usize>,
         /// Left x.
         x: f32,
         /// Baseline y (from the top).
@@ -84,6 +87,50 @@ pub enum Item {
     },
 }
 
+/// The role of a structure element, as tagged PDF names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// The whole document.
+    Document,
+    /// A heading of level 1 to 3.
+    Heading(u8),
+    /// A paragraph.
+    Paragraph,
+    /// A list, its items, an item's label and its body.
+    List,
+    /// One list item.
+    ListItem,
+    /// The bullet of a list item.
+    Label,
+    /// The text of a list item.
+    ListBody,
+    /// A table, its rows and cells.
+    Table,
+    /// A table row.
+    Row,
+    /// A header cell for its column.
+    ColumnHeader,
+    /// A header cell for its row (the label of a label/value pair).
+    RowHeader,
+    /// A data cell.
+    Cell,
+    /// A group, such as a signature block.
+    Division,
+}
+
+/// One element of the document's logical structure, in reading order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    /// What it is.
+    pub role: Role,
+    /// The enclosing element; `None` only for the document itself.
+    pub parent: Option<usize>,
+    /// Child elements, in order.
+    pub children: Vec<usize>,
+    /// The text of a heading, for the outline.
+    pub title: Option<String>,
+}
+
 /// A laid-out document.
 #[derive(Debug, Clone, Default)]
 pub struct Pages {
@@ -91,12 +138,19 @@ pub struct Pages {
     pub pages: Vec<Vec<Item>>,
     /// Signature areas: page index and `[x, y, w, h]` from the top-left, in points.
     pub signatures: Vec<(usize, [f32; 4])>,
+    /// The logical structure; element 0 is the document.
+    pub nodes: Vec<Node>,
 }
 
 struct Cursor<'a> {
     faces: &'a Faces<'a>,
     pages: Pages,
     y: f32,
+    /// The element that text being placed belongs to.
+    node: Option<usize>,
+    /// Level of the last heading tagged, so that tags never skip a level (a letter that
+    /// starts at a level-2 heading is tagged H1 there).
+    heading: u8,
 }
 
 fn bottom() -> f32 {
@@ -108,6 +162,28 @@ fn content_w() -> f32 {
 }
 
 impl Cursor<'_> {
+    /// Adds a structure element under `parent` and returns its index.
+    fn open(&mut self, role: Role, parent: usize) -> usize {
+        let id = self.pages.nodes.len();
+        self.pages.nodes.push(Node {
+            role,
+            parent: Some(parent),
+            children: Vec::new(),
+            title: None,
+        });
+        if let Some(p) = self.pages.nodes.get_mut(parent) {
+            p.children.push(id);
+        }
+        id
+    }
+
+    /// Adds a leaf element under `parent` and makes it the target of following text.
+    fn leaf(&mut self, role: Role, parent: usize) -> usize {
+        let id = self.open(role, parent);
+        self.node = Some(id);
+        id
+    }
+
     fn face(&self, bold: bool) -> &dyn Measure {
         if bold {
             self.faces.bold
@@ -143,6 +219,7 @@ impl Cursor<'_> {
             self.ensure(lh);
             self.y += lh;
             self.push(Item::Text {
+                node: self.node,
                 x,
                 y: self.y - lh * 0.25,
                 size,
@@ -160,7 +237,15 @@ pub fn layout(doc: &Document, faces: &Faces<'_>) -> Pages {
         faces,
         pages: Pages::default(),
         y: MARGIN_TOP,
+        node: None,
+        heading: 0,
     };
+    c.pages.nodes.push(Node {
+        role: Role::Document,
+        parent: None,
+        children: Vec::new(),
+        title: None,
+    });
     c.new_page();
     let blocks = &doc.blocks;
     for (i, b) in blocks.iter().enumerate() {
@@ -172,6 +257,10 @@ pub fn layout(doc: &Document, faces: &Faces<'_>) -> Pages {
                     _ => (11.0, 9.0, 3.0),
                 };
                 let lines = c.wrap(text, size, true, content_w());
+                let tagged = (*level).clamp(1, 3).min(c.heading + 1);
+                c.heading = tagged;
+                let id = c.leaf(Role::Heading(tagged), 0);
+                c.pages.nodes[id].title = Some(text.clone());
                 let h = before + lines.len() as f32 * size * 1.35 + after;
                 let next = blocks.get(i + 1).map_or(0.0, |n| first_unit(&c, n));
                 c.ensure(h + next);
@@ -195,12 +284,14 @@ pub fn layout(doc: &Document, faces: &Faces<'_>) -> Pages {
             }
             Block::Paragraph(text) => {
                 for para in text.split('\n') {
+                    c.leaf(Role::Paragraph, 0);
                     let lines = c.wrap(para, BODY, false, content_w());
                     c.lines(MARGIN_X, &lines, BODY, false, 0.0);
                 }
                 c.y += 6.0;
             }
             Block::Note(text) => {
+                c.leaf(Role::Paragraph, 0);
                 let lines = c.wrap(text, SMALL, false, content_w() - 20.0);
                 let h = lines.len() as f32 * SMALL * 1.35 + 12.0;
                 c.ensure(h.min(bottom() - MARGIN_TOP));
@@ -224,11 +315,15 @@ pub fn layout(doc: &Document, faces: &Faces<'_>) -> Pages {
                 c.y = top + h + 8.0;
             }
             Block::Bullets(items) => {
+                let list = c.open(Role::List, 0);
                 for it in items {
+                    let item = c.open(Role::ListItem, list);
+                    let label = c.open(Role::Label, item);
                     let lines = c.wrap(it, BODY, false, content_w() - 16.0);
                     c.ensure(BODY * 1.35);
                     let y = c.y;
                     c.push(Item::Text {
+                        node: Some(label),
                         x: MARGIN_X + 4.0,
                         y: y + BODY * 1.35 * 0.75,
                         size: BODY,
@@ -236,6 +331,7 @@ pub fn layout(doc: &Document, faces: &Faces<'_>) -> Pages {
                         grey: 0.0,
                         text: "•".to_owned(),
                     });
+                    c.leaf(Role::ListBody, item);
                     c.lines(MARGIN_X + 16.0, &lines, BODY, false, 0.0);
                     c.y += 2.0;
                 }
@@ -243,33 +339,39 @@ pub fn layout(doc: &Document, faces: &Faces<'_>) -> Pages {
             }
             Block::Fields(pairs) => {
                 let lw = content_w() * 0.3;
+                let table = c.open(Role::Table, 0);
                 for (l, v) in pairs {
+                    let row = c.open(Role::Row, table);
+                    let head = c.open(Role::RowHeader, row);
+                    let cell = c.open(Role::Cell, row);
                     let ll = c.wrap(l, SMALL, true, lw - 8.0);
                     let vl = c.wrap(v, BODY, false, content_w() - lw);
                     let lh = BODY * 1.35;
+                    // Lines of the pair, placed first; then the label's and the value's
+                    // text, each in one run, so that reading order follows the structure.
+                    let mut placed = Vec::new();
                     for k in 0..ll.len().max(vl.len()) {
                         c.ensure(lh);
                         c.y += lh;
-                        let y = c.y - lh * 0.25;
-                        if let Some(t) = ll.get(k) {
-                            c.push(Item::Text {
-                                x: MARGIN_X,
-                                y,
-                                size: SMALL,
-                                bold: true,
-                                grey: 0.3,
-                                text: t.clone(),
-                            });
-                        }
-                        if let Some(t) = vl.get(k) {
-                            c.push(Item::Text {
-                                x: MARGIN_X + lw,
-                                y,
-                                size: BODY,
-                                bold: false,
-                                grey: 0.0,
-                                text: t.clone(),
-                            });
+                        placed.push((c.pages.pages.len() - 1, c.y - lh * 0.25, k));
+                    }
+                    for (node, x, size, bold, grey, lines) in [
+                        (head, MARGIN_X, SMALL, true, 0.3, &ll),
+                        (cell, MARGIN_X + lw, BODY, false, 0.0, &vl),
+                    ] {
+                        for &(page, y, k) in &placed {
+                            if let (Some(t), Some(p)) = (lines.get(k), c.pages.pages.get_mut(page))
+                            {
+                                p.push(Item::Text {
+                                    node: Some(node),
+                                    x,
+                                    y,
+                                    size,
+                                    bold,
+                                    grey,
+                                    text: t.clone(),
+                                });
+                            }
                         }
                     }
                     c.y += 3.0;
@@ -343,14 +445,22 @@ fn row_height(c: &Cursor<'_>, cells: &[String], cols: &[f32], head: bool) -> f32
 fn table(c: &mut Cursor<'_>, header: &[String], rows: &[Vec<String>], widths: &[f32]) {
     let cols = columns(widths, header.len());
     let lh = SMALL * 1.35;
+    let table = c.open(Role::Table, 0);
+    // The header row is tagged once; its repetitions on later pages are page furniture.
     let draw_header = |c: &mut Cursor<'_>| {
         let h = row_height(c, header, &cols, true);
-        draw_row(c, header, &cols, true, h);
+        draw_row(c, header, &cols, None, h);
     };
     let hh = row_height(c, header, &cols, true);
     c.ensure(hh + lh + 2.0 * CELL_PAD);
-    draw_header(c);
+    let head_row = c.open(Role::Row, table);
+    let head_cells: Vec<usize> = (0..header.len())
+        .map(|_| c.open(Role::ColumnHeader, head_row))
+        .collect();
+    draw_row(c, header, &cols, Some(&head_cells), hh);
     for row in rows {
+        let tr = c.open(Role::Row, table);
+        let cells: Vec<usize> = (0..row.len()).map(|_| c.open(Role::Cell, tr)).collect();
         let wrapped: Vec<Vec<String>> = row
             .iter()
             .zip(&cols)
@@ -382,23 +492,31 @@ fn table(c: &mut Cursor<'_>, header: &[String], rows: &[Vec<String>], widths: &[
                 })
                 .collect();
             let h = (end - start) as f32 * lh + 2.0 * CELL_PAD;
-            draw_cells(c, &part, &cols, false, h);
+            draw_cells(c, &part, &cols, false, Some(&cells), h);
             start = end;
         }
     }
     c.y += 10.0;
 }
 
-fn draw_row(c: &mut Cursor<'_>, cells: &[String], cols: &[f32], head: bool, h: f32) {
+/// Draws the header row; `nodes` are its cells' elements, `None` for a repetition.
+fn draw_row(c: &mut Cursor<'_>, cells: &[String], cols: &[f32], nodes: Option<&[usize]>, h: f32) {
     let wrapped: Vec<Vec<String>> = cells
         .iter()
         .zip(cols)
-        .map(|(s, w)| c.wrap(s, SMALL, head, w - 2.0 * CELL_PAD))
+        .map(|(s, w)| c.wrap(s, SMALL, true, w - 2.0 * CELL_PAD))
         .collect();
-    draw_cells(c, &wrapped, cols, head, h);
+    draw_cells(c, &wrapped, cols, true, nodes, h);
 }
 
-fn draw_cells(c: &mut Cursor<'_>, cells: &[Vec<String>], cols: &[f32], head: bool, h: f32) {
+fn draw_cells(
+    c: &mut Cursor<'_>,
+    cells: &[Vec<String>],
+    cols: &[f32],
+    head: bool,
+    nodes: Option<&[usize]>,
+    h: f32,
+) {
     let top = c.y;
     if head {
         c.push(Item::Fill {
@@ -410,12 +528,14 @@ fn draw_cells(c: &mut Cursor<'_>, cells: &[Vec<String>], cols: &[f32], head: boo
         });
     }
     let mut x = MARGIN_X;
-    for (lines, w) in cells.iter().zip(cols) {
+    for (i, (lines, w)) in cells.iter().zip(cols).enumerate() {
         c.y = top + CELL_PAD;
+        let node = nodes.and_then(|n| n.get(i).copied());
         for l in lines {
             c.y += SMALL * 1.35;
             let y = c.y - SMALL * 1.35 * 0.25;
             c.push(Item::Text {
+                node,
                 x: x + CELL_PAD,
                 y,
                 size: SMALL,
@@ -472,6 +592,8 @@ fn signature(c: &mut Cursor<'_>, s: &SignatureBlock) {
     c.ensure(h);
     c.y += 6.0;
     let top = c.y;
+    let div = c.open(Role::Division, 0);
+    c.leaf(Role::Paragraph, div);
     c.lines(MARGIN_X, std::slice::from_ref(&s.role), 11.0, true, 0.1);
     c.y += 2.0;
     let lw = 110.0;
@@ -482,6 +604,7 @@ fn signature(c: &mut Cursor<'_>, s: &SignatureBlock) {
         (t::S_PLAATS_DATUM, &format!("{}, {}", s.place, s.date)),
     ] {
         let y = c.y;
+        c.leaf(Role::Paragraph, div);
         c.lines(MARGIN_X, &[l.to_owned()], SMALL, true, 0.3);
         c.y = y;
         let vl = c.wrap(v, BODY, false, content_w() - lw);
@@ -489,6 +612,7 @@ fn signature(c: &mut Cursor<'_>, s: &SignatureBlock) {
         c.y += 2.0;
     }
     c.y += 4.0;
+    c.leaf(Role::Paragraph, div);
     c.lines(MARGIN_X, &[t::S_HANDTEKENING.to_owned()], SMALL, true, 0.3);
     let rect = [MARGIN_X + lw, c.y - 10.0, 220.0, 50.0];
     let y2 = rect[1] + rect[3];
@@ -510,6 +634,7 @@ fn decorate(page: &mut Vec<Item>, doc: &Document, n: usize, total: usize, faces:
     let grey = 0.4;
     let head = fit(faces.regular, &doc.header, size, content_w());
     page.push(Item::Text {
+        node: None,
         x: MARGIN_X,
         y: 40.0,
         size,
@@ -538,6 +663,7 @@ fn decorate(page: &mut Vec<Item>, doc: &Document, n: usize, total: usize, faces:
     let nw = faces.regular.width(&num, size);
     let foot = fit(faces.regular, &doc.footer, size, content_w() - nw - 20.0);
     page.push(Item::Text {
+        node: None,
         x: MARGIN_X,
         y,
         size,
@@ -546,6 +672,7 @@ fn decorate(page: &mut Vec<Item>, doc: &Document, n: usize, total: usize, faces:
         text: foot,
     });
     page.push(Item::Text {
+        node: None,
         x: PAGE_W - MARGIN_X - nw,
         y,
         size,

@@ -2,11 +2,12 @@
 //! them, and packs a melding as a mail draft and package. Exporters are plain functions of the document plus
 //! options; no clock, no disk: the caller (storage, CLI, app) writes files.
 //!
-//! The app needs two calls: [`render`] for the bytes of a document, and [`sign_export`] to
-//! sign them (PDF: an embedded signature on the document's first signature block; DOCX: the
-//! bytes of the detached `.p7s`).
+//! The operations layer needs two calls: [`render`] for the bytes of a document, and
+//! [`sign_export`] to sign them (PDF: an embedded signature on the document's last signature
+//! block; DOCX: the bytes of the detached `.p7s`).
 
 pub mod docx;
+mod font;
 pub mod layout;
 pub mod mail;
 pub mod package;
@@ -45,6 +46,13 @@ pub enum Format {
 }
 
 impl Format {
+    /// The format for an extension (`pdf`, `docx`).
+    pub fn from_extension(ext: &str) -> Option<Self> {
+        [Format::Pdf, Format::Docx]
+            .into_iter()
+            .find(|f| f.extension().eq_ignore_ascii_case(ext))
+    }
+
     /// File extension without the dot.
     pub fn extension(self) -> &'static str {
         match self {
@@ -72,42 +80,58 @@ pub struct Signed {
     pub detached: Option<Vec<u8>>,
 }
 
-/// Renders `doc` and signs it with `identity` at `at`. A PDF gets an embedded signature
-/// whose visible appearance (name, function, organisation, date, place) fills the first
-/// signature block of the document, or sits at the bottom of the last page when the
-/// document has none; a DOCX gets a detached signature over its exact bytes.
+/// How an export is signed: by whom, when, why and where, and the date-time text shown in
+/// the visible signature. The operations layer fills it in, once for every front end.
+#[derive(Debug, Clone)]
+pub struct Signing<'a> {
+    /// The certificate and key.
+    pub identity: &'a sign::SigningIdentity,
+    /// The signing time written into the signature.
+    pub at: DateTime<Utc>,
+    /// The reason in the PDF signature dictionary.
+    pub reason: String,
+    /// The place, shown in the visible signature and written as the location.
+    pub place: Option<String>,
+    /// The date and time as shown in the visible signature.
+    pub when: String,
+}
+
+/// Renders `doc` and signs it. A PDF gets an embedded signature whose visible appearance
+/// (name, function, organisation, date, place) fills the **last** signature block of the
+/// document (the one that closes it: the eindverantwoordelijke's in the dossier, the
+/// melder's in the meldformulier), or sits at the bottom of the last page when the document
+/// has none; a DOCX gets a detached signature over its exact bytes.
 pub fn sign_export(
     doc: &Document,
     format: Format,
-    identity: &sign::SigningIdentity,
-    at: DateTime<Utc>,
-    place: Option<&str>,
+    signing: &Signing<'_>,
 ) -> Result<Signed, ExportError> {
+    let place = signing.place.as_deref().filter(|p| !p.trim().is_empty());
     match format {
         Format::Pdf => {
             let (bytes, info) = pdf_with_layout(doc, &PdfOptions::new(doc.meta.created))?;
-            let (page_index, rect_pt) = match info.signature_rects.first() {
+            let (page_index, rect_pt) = match info.signature_rects.last() {
                 Some((page, [x, y, w, h])) => (*page, [*x, *y, x + w, y + h]),
                 None => (info.pages.saturating_sub(1), [56.0, 56.0, 306.0, 136.0]),
             };
             let opts = sign::PdfSignOptions {
-                signing_time: at,
-                reason: Some(crate::report::texts::SIGN_REASON.to_owned()),
+                signing_time: signing.at,
+                reason: Some(signing.reason.clone()).filter(|r| !r.is_empty()),
                 location: place.map(str::to_owned),
                 visible: Some(sign::VisibleSignature {
                     page_index,
                     rect_pt,
-                    lines: sign::visible_lines(identity, &crate::report::fmt_datetime(at), place),
+                    lines: sign::visible_lines(signing.identity, &signing.when, place),
                 }),
             };
             Ok(Signed {
-                document: sign::sign_pdf(&bytes, identity, &opts)?,
+                document: sign::sign_pdf(&bytes, signing.identity, &opts)?,
                 detached: None,
             })
         }
         Format::Docx => {
             let bytes = docx(doc, &DocxOptions::new(doc.meta.created))?;
-            let p7s = sign::sign_detached(&bytes, identity, at)?;
+            let p7s = sign::sign_detached(&bytes, signing.identity, signing.at)?;
             Ok(Signed {
                 document: bytes,
                 detached: Some(p7s),

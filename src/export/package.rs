@@ -9,8 +9,8 @@
 use chrono::{DateTime, FixedOffset, Utc};
 
 use super::mail::{Attachment, MailDraft, eml, neutral_subject};
-use super::sign::{PdfSignOptions, SignError, SigningIdentity, VisibleSignature};
-use super::{DocxOptions, ExportError, PdfOptions};
+use super::sign::SignError;
+use super::{ExportError, Format, Signing};
 use crate::domain::{Dossier, Profile};
 use crate::form::FormSet;
 use crate::lint::{Lint, LintOptions};
@@ -58,8 +58,8 @@ pub struct PackageOptions<'a> {
     pub mail_date: DateTime<FixedOffset>,
     /// A random string for the draft's `Message-ID` and MIME boundary.
     pub unique: String,
-    /// The signing identity (the vault's certificate), if one is set up.
-    pub identity: Option<&'a SigningIdentity>,
+    /// How to sign the PDF and the DOCX, when they are signed.
+    pub signing: Option<Signing<'a>>,
 }
 
 /// Why no package was built.
@@ -105,33 +105,22 @@ pub fn melding_package(
     let date = opts.now.date_naive();
     let name = |ext: &str| default_file_name(DocumentKind::Meldformulier, &d.reference, date, ext);
 
-    let (mut pdf, layout) = super::pdf_with_layout(&doc, &PdfOptions::new(opts.now))?;
-    let docx = super::docx(&doc, &DocxOptions::new(opts.now))?;
-    let mut p7s = None;
-    if let Some(identity) = opts.identity {
-        let visible = layout
-            .signature_rects
-            .last()
-            .map(|(page, [x, y, w, h])| VisibleSignature {
-                page_index: *page,
-                rect_pt: [*x, *y, x + w, y + h],
-                lines: signature_lines(p, opts.now),
+    let (pdf, docx, p7s) = match &opts.signing {
+        Some(signing) => {
+            let pdf = super::sign_export(&doc, Format::Pdf, signing)?.document;
+            let docx = super::sign_export(&doc, Format::Docx, signing)?;
+            let p7s = docx.detached.map(|bytes| PackageFile {
+                name: super::sign::docx::signature_file_name(&name("docx")),
+                bytes,
             });
-        pdf = super::sign::sign_pdf(
-            &pdf,
-            identity,
-            &PdfSignOptions {
-                signing_time: opts.now,
-                reason: Some(t::MF_SUBJECT.to_owned()),
-                location: Some(p.organisation.place.clone()).filter(|s| !s.trim().is_empty()),
-                visible,
-            },
-        )?;
-        p7s = Some(PackageFile {
-            name: super::sign::docx::signature_file_name(&name("docx")),
-            bytes: super::sign::sign_detached(&docx, identity, opts.now)?,
-        });
-    }
+            (pdf, docx.document, p7s)
+        }
+        None => (
+            super::render(&doc, Format::Pdf)?,
+            super::render(&doc, Format::Docx)?,
+            None,
+        ),
+    };
     let pdf = PackageFile {
         name: name("pdf"),
         bytes: pdf,
@@ -184,20 +173,6 @@ fn unknown_exception(d: &Dossier, p: &Profile, set: &FormSet) -> Option<Missing>
         .then_some(Missing::Checklist(crate::texts::CHECK_UNKNOWN_EXCEPTION))
 }
 
-/// The lines of the visible signature block: name, function, organisation, date, place.
-fn signature_lines(p: &Profile, now: DateTime<Utc>) -> Vec<String> {
-    [
-        p.user.name.clone(),
-        p.user.function.clone(),
-        p.organisation.name.clone(),
-        fmt_date(now.date_naive()),
-        p.organisation.place.clone(),
-    ]
-    .into_iter()
-    .filter(|s| !s.trim().is_empty())
-    .collect()
-}
-
 /// The draft's body: what is attached and the reminders before sending. No person's name
 /// except the melder's own signature.
 fn mail_body(d: &Dossier, p: &Profile, attachment: &str, now: DateTime<Utc>) -> String {
@@ -239,7 +214,7 @@ mod tests {
                 now,
                 mail_date: now.fixed_offset(),
                 unique: "0f0f".to_owned(),
-                identity: None,
+                signing: None,
             },
         )
     }

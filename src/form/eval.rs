@@ -2,8 +2,6 @@
 
 use std::collections::BTreeSet;
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
-
 use super::model::{Condition, ConditionValue, Field, FieldKind, FormDef};
 use crate::domain::{Answers, Tri, Value};
 
@@ -128,42 +126,6 @@ fn missing_in_group<'f>(group: &'f Field, entries: &[Answers], form: &Answers) -
         }
     }
     missing
-}
-
-/// Parses a Dutch date: `dd-mm-jjjj`, also `d-m-jjjj` and `dd/mm/jjjj`.
-pub fn parse_date_nl(s: &str) -> Option<NaiveDate> {
-    let s = s.trim();
-    let sep = if s.contains('/') { '/' } else { '-' };
-    let mut parts = s.split(sep);
-    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some()
-        || !(1..=2).contains(&d.len())
-        || !(1..=2).contains(&m.len())
-        || y.len() != 4
-        || ![d, m, y]
-            .iter()
-            .all(|p| p.bytes().all(|b| b.is_ascii_digit()))
-    {
-        return None;
-    }
-    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
-}
-
-/// Formats a date the Dutch way: `dd-mm-jjjj`.
-pub fn format_date_nl(date: NaiveDate) -> String {
-    date.format("%d-%m-%Y").to_string()
-}
-
-/// Parses a Dutch date and time: a date as [`parse_date_nl`] reads it, a space, `uu:mm`.
-pub fn parse_date_time_nl(s: &str) -> Option<NaiveDateTime> {
-    let (date, time) = s.trim().split_once(' ')?;
-    let time = NaiveTime::parse_from_str(time.trim(), "%H:%M").ok()?;
-    Some(parse_date_nl(date)?.and_time(time))
-}
-
-/// Formats a date and time the Dutch way: `dd-mm-jjjj uu:mm`.
-pub fn format_date_time_nl(at: NaiveDateTime) -> String {
-    at.format("%d-%m-%Y %H:%M").to_string()
 }
 
 #[cfg(test)]
@@ -403,7 +365,7 @@ mod tests {
         let mut full = Answers::new();
         full.insert(
             "datum".into(),
-            Value::Date(NaiveDate::from_ymd_opt(2026, 3, 2).expect("valid date")),
+            Value::Date(chrono::NaiveDate::from_ymd_opt(2026, 3, 2).expect("valid date")),
         );
         full.insert(
             "wat".into(),
@@ -423,40 +385,5 @@ mod tests {
         assert_eq!(ids, ["datum"]);
         a.insert("signalen".into(), Value::Group(vec![full]));
         assert!(missing_required(&f, &a).is_empty());
-    }
-
-    #[test]
-    fn dates_parse_in_dutch_forms() {
-        let d = NaiveDate::from_ymd_opt(2026, 3, 2).expect("valid date");
-        assert_eq!(parse_date_nl("02-03-2026"), Some(d));
-        assert_eq!(parse_date_nl("2-3-2026"), Some(d));
-        assert_eq!(parse_date_nl("02/03/2026"), Some(d));
-        assert_eq!(parse_date_nl(" 2/3/2026 "), Some(d));
-        assert_eq!(format_date_nl(d), "02-03-2026");
-        assert_eq!(parse_date_nl(&format_date_nl(d)), Some(d));
-    }
-
-    #[test]
-    fn bad_dates_are_refused() {
-        for s in [
-            "",
-            "2026-03-02",
-            "31-02-2026",
-            "02-03-26",
-            "02-03/2026",
-            "Zoë",
-            "1-1-2026-1",
-            "٠٢-٠٣-٢٠٢٦",
-            "+2-03-2026",
-        ] {
-            assert_eq!(parse_date_nl(s), None, "{s:?}");
-        }
-    }
-
-    #[test]
-    fn date_times_round_trip() {
-        let at = parse_date_time_nl("2-3-2026 14:05").expect("valid date and time");
-        assert_eq!(format_date_time_nl(at), "02-03-2026 14:05");
-        assert_eq!(parse_date_time_nl("02-03-2026"), None);
     }
 }

@@ -5,6 +5,7 @@
 
 mod check;
 mod check_tree;
+pub mod dates;
 mod diag;
 mod eval;
 mod load;
@@ -12,11 +13,9 @@ pub mod model;
 mod parse;
 mod read;
 
+pub use dates::{DateError, DateUse, format_date, format_date_time, parse_date, parse_date_time};
 pub use diag::{Diagnostic, SourceFile};
-pub use eval::{
-    format_date_nl, format_date_time_nl, is_visible, missing_required, parse_date_nl,
-    parse_date_time_nl, tri_id, visible_ids,
-};
+pub use eval::{is_visible, missing_required, tri_id, visible_ids};
 pub use load::{
     CHOICES_FILE, SET_FILE, TREE_FILE, bundled, bundled_diagnostics, bundled_files, load_folder,
     load_org_folder, load_set, resolve,

@@ -18,6 +18,7 @@ mod category;
 mod context;
 mod pattern;
 mod rule;
+mod structure;
 mod text;
 
 use std::collections::HashMap;
@@ -238,6 +239,7 @@ impl Linter {
                     }
                 }
             }
+            structure::detect(self, text, &split, s, &mut hits, before);
             if hits.len() > before {
                 // Cheap checks first; whose words these are only for the hints left.
                 let mut flags: Option<Vec<u8>> = None;

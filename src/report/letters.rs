@@ -7,7 +7,7 @@ use super::fmt_date;
 use super::meldformulier::{answers, effective_checklist};
 use super::model::{Block, Document, Meta, SignatureBlock};
 use super::texts::{self as t, CONFIDENTIAL};
-use crate::domain::{Dossier, Person, PersonRole, Profile, Tri, Value};
+use crate::domain::{Dossier, Person, PersonRole, Profile, ProfileField, Tri, Value};
 use crate::lint::{Category, Lint, LintOptions};
 
 /// Why the letter to the parents is not produced.
@@ -23,6 +23,12 @@ pub enum LetterRefused {
         "the melder asked Veilig Thuis for anonymity towards the family: no letter to the parents"
     )]
     Anonymous,
+    /// The profile lacks a field the letter prints.
+    #[error("the organisation profile lacks a field the letter needs: {0:?}")]
+    MissingProfileField(ProfileField),
+    /// No parent or carer in the dossier has gezag: the letter has no addressee.
+    #[error("no parent or carer with gezag in the dossier: the letter has no addressee")]
+    NoParentWithGezag,
 }
 
 impl LetterRefused {
@@ -31,15 +37,18 @@ impl LetterRefused {
         match self {
             LetterRefused::Exception => crate::texts::BRIEF_GEWEIGERD_UITZONDERING,
             LetterRefused::Anonymous => crate::texts::BRIEF_GEWEIGERD_ANONIEM,
+            LetterRefused::MissingProfileField(f) => f.missing_message(),
+            LetterRefused::NoParentWithGezag => crate::texts::realcase::MISSING_GEZAG,
         }
     }
 }
 
-fn is_parent(role: PersonRole) -> bool {
-    matches!(
-        role,
-        PersonRole::Moeder | PersonRole::Vader | PersonRole::Verzorger
-    )
+/// The addressees: the parents and carers (any adult) recorded with gezag.
+pub fn addressees(d: &Dossier) -> Vec<&Person> {
+    d.persons
+        .iter()
+        .filter(|x| !x.role.is_child() && x.role != PersonRole::Client && x.has_gezag())
+        .collect()
 }
 
 /// "a, b en c".
@@ -177,6 +186,16 @@ pub fn brief_ouders_met(
     if a.get("anoniem_verzoek") == Some(&Value::Tri(Tri::Ja)) {
         return Err(LetterRefused::Anonymous);
     }
+    p.require(&[
+        ProfileField::Naam,
+        ProfileField::Gebruiker,
+        ProfileField::Klachtenregeling,
+    ])
+    .map_err(LetterRefused::MissingProfileField)?;
+    let parents = addressees(d);
+    if parents.is_empty() {
+        return Err(LetterRefused::NoParentWithGezag);
+    }
     let org = &p.organisation;
     let mut doc = Document::new(
         Meta {
@@ -195,31 +214,14 @@ pub fn brief_ouders_met(
     }
     doc.para(place_date);
 
-    let parents: Vec<&Person> = {
-        let all: Vec<&Person> = d.persons.iter().filter(|x| is_parent(x.role)).collect();
-        let with_gezag: Vec<&Person> = all
-            .iter()
-            .copied()
-            .filter(|x| x.gezag == Some(true))
-            .collect();
-        if with_gezag.is_empty() {
-            all
-        } else {
-            with_gezag
-        }
-    };
-    let names: Vec<String> = parents.iter().map(|x| x.full_name()).collect();
-    if names.is_empty() {
-        doc.para(t::BO_AANHEF);
-    } else {
-        doc.para(format!("{} {},", t::BO_BESTE, and_list(&names)));
-    }
+    let names: Vec<String> = parents.iter().map(|x| x.display_name()).collect();
+    doc.para(format!("{} {},", t::BO_BESTE, and_list(&names)));
 
     let children: Vec<String> = d
         .persons
         .iter()
         .filter(|x| x.role == PersonRole::Kind)
-        .map(|x| x.first_name.trim().to_owned())
+        .map(Person::call_name)
         .filter(|n| !n.is_empty())
         .collect();
     let kind = if children.is_empty() {
@@ -267,11 +269,7 @@ pub fn brief_ouders_met(
     doc.bullets(t::BO_RECHTEN.iter().map(|r| (*r).to_owned()).collect());
     doc.heading(2, t::BO_H_KLACHT);
     doc.para(t::BO_KLACHT);
-    if org.klachtenregeling.trim().is_empty() {
-        doc.para(t::BO_KLACHT_LEEG);
-    } else {
-        paras(&mut doc, &org.klachtenregeling);
-    }
+    paras(&mut doc, &org.klachtenregeling);
 
     doc.para(t::BO_GROET);
     doc.blocks.push(signature(t::BO_ROL, p, now));

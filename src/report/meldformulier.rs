@@ -95,24 +95,44 @@ fn address(p: &Person) -> String {
         .join(", ")
 }
 
-fn role_id(role: PersonRole) -> &'static str {
-    match role {
-        PersonRole::Kind => "kind",
+/// The `rol_betrokkene` choice for a person.
+fn role_id(person: &Person) -> &'static str {
+    match person.role {
+        PersonRole::Kind | PersonRole::Client => "kind",
         PersonRole::Moeder => "moeder",
         PersonRole::Vader => "vader",
-        PersonRole::Verzorger => "verzorger",
+        PersonRole::Stiefouder | PersonRole::Pleegouder => "verzorger",
         PersonRole::BroerZus => "broer-zus",
-        PersonRole::Huisgenoot => "huisgenoot",
-        PersonRole::Professional => "professional",
-        PersonRole::Anders => "anders",
+        PersonRole::Partner => "huisgenoot",
+        PersonRole::AndereVolwassene if person.has_gezag() => "verzorger",
+        PersonRole::AndereVolwassene if is_professional(person) => "professional",
+        PersonRole::AndereVolwassene if person.relation.trim() == "huisgenoot" => "huisgenoot",
+        PersonRole::AndereVolwassene | PersonRole::VermoedelijkePleger => "anders",
     }
 }
 
-fn is_parent(role: PersonRole) -> bool {
-    matches!(
-        role,
-        PersonRole::Moeder | PersonRole::Vader | PersonRole::Verzorger
-    )
+/// A parent, or any other adult recorded with gezag (a guardian).
+fn is_parent(person: &Person) -> bool {
+    person.role.is_parent() || (!person.role.is_child() && person.has_gezag())
+}
+
+/// An adult recorded as a professional (older vaults had a role for it).
+fn is_professional(person: &Person) -> bool {
+    person.role == PersonRole::AndereVolwassene && person.relation.trim() == "professional"
+}
+
+/// Official first names, with the roepnaam where it differs: "Daniël Johannes (roepnaam
+/// Daan)".
+fn first_names(person: &Person) -> String {
+    let first = person.first_name.trim();
+    let roep = person.roepnaam.trim();
+    if roep.is_empty() || roep == first {
+        first.to_owned()
+    } else if first.is_empty() {
+        roep.to_owned()
+    } else {
+        format!("{first} (roepnaam {roep})")
+    }
 }
 
 /// Whether the melding is about a child: yes when the dossier has a person in the role of
@@ -127,7 +147,6 @@ fn about_a_child(a: &mut Answers, d: &Dossier) {
     let adults: Vec<Answers> = d
         .persons
         .iter()
-        .filter(|x| x.role != PersonRole::Professional)
         .map(|x| {
             let mut e = Answers::new();
             text(&mut e, "volwassene_naam", &x.full_name());
@@ -148,6 +167,7 @@ fn about_a_child(a: &mut Answers, d: &Dossier) {
 }
 
 fn persons(a: &mut Answers, d: &Dossier) {
+    let subject = d.subject().map(|p| p.id);
     let mut kinderen = Vec::new();
     let mut ouders = Vec::new();
     let mut huisgenoten = Vec::new();
@@ -155,76 +175,69 @@ fn persons(a: &mut Answers, d: &Dossier) {
     let mut netwerk = Vec::new();
     for person in &d.persons {
         let mut e = Answers::new();
-        match person.role {
-            PersonRole::Kind | PersonRole::BroerZus => {
-                text(&mut e, "kind_achternaam", &person.last_name);
-                text(&mut e, "kind_voornamen", &person.first_name);
-                if let Some(b) = person.birth_date {
-                    e.insert("kind_geboortedatum".to_owned(), Value::Date(b));
-                }
-                text(&mut e, "kind_adres", &address(person));
-                text(&mut e, "kind_school", &person.organisation);
-                text(&mut e, "kind_woont_bij", &lives_with(d, person));
-                e.insert(
-                    "kind_gemeld".to_owned(),
-                    tri(person.role == PersonRole::Kind),
-                );
-                kinderen.push(e);
+        if person.role.is_child() {
+            text(&mut e, "kind_achternaam", &person.family_name());
+            text(&mut e, "kind_voornamen", &first_names(person));
+            if let Some(b) = person.birth_date {
+                e.insert("kind_geboortedatum".to_owned(), Value::Date(b));
             }
-            r if is_parent(r) => {
-                let name = format!("{}, {}", person.last_name.trim(), person.first_name.trim());
-                text(&mut e, "ouder_naam", name.trim_matches([',', ' ']));
-                e.insert(
-                    "ouder_rol".to_owned(),
-                    Value::Choice(role_id(person.role).to_owned()),
-                );
-                if let Some(g) = person.gezag {
-                    e.insert("ouder_gezag".to_owned(), tri(g));
-                }
-                if let Some(b) = person.birth_date {
-                    e.insert("ouder_geboortedatum".to_owned(), Value::Date(b));
-                }
-                text(&mut e, "ouder_adres", &address(person));
-                text(&mut e, "ouder_telefoon", &person.phone);
-                ouders.push(e);
+            text(&mut e, "kind_adres", &address(person));
+            let school = [person.organisation.trim(), person.group.trim()]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ");
+            text(&mut e, "kind_school", &school);
+            text(&mut e, "kind_woont_bij", &lives_with(d, person));
+            let about = person.role == PersonRole::Kind || Some(person.id) == subject;
+            e.insert("kind_gemeld".to_owned(), tri(about));
+            kinderen.push(e);
+        } else if is_parent(person) {
+            let name = format!("{}, {}", person.family_name(), first_names(person));
+            text(&mut e, "ouder_naam", name.trim_matches([',', ' ']));
+            e.insert(
+                "ouder_rol".to_owned(),
+                Value::Choice(role_id(person).to_owned()),
+            );
+            if let Some(g) = person.gezag {
+                e.insert("ouder_gezag".to_owned(), tri(g));
             }
-            PersonRole::Huisgenoot => {
-                text(&mut e, "huisgenoot_naam", &person.full_name());
-                e.insert(
-                    "huisgenoot_relatie".to_owned(),
-                    Value::Choice(role_id(person.role).to_owned()),
-                );
-                if let Some(b) = person.birth_date {
-                    e.insert("huisgenoot_geboortedatum".to_owned(), Value::Date(b));
-                }
-                huisgenoten.push(e);
+            if let Some(b) = person.birth_date {
+                e.insert("ouder_geboortedatum".to_owned(), Value::Date(b));
             }
-            PersonRole::Professional => {
-                text(&mut e, "professional_naam", &person.full_name());
-                let org = [person.organisation.trim(), person.relation.trim()]
-                    .into_iter()
-                    .filter(|s| !s.is_empty())
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                text(&mut e, "professional_organisatie", &org);
-                let contact = [person.phone.trim(), person.email.trim()]
-                    .into_iter()
-                    .filter(|s| !s.is_empty())
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                text(&mut e, "professional_contact", &contact);
-                professionals.push(e);
+            text(&mut e, "ouder_adres", &address(person));
+            text(&mut e, "ouder_telefoon", &person.phone);
+            ouders.push(e);
+        } else if matches!(role_id(person), "kind" | "huisgenoot") {
+            text(&mut e, "huisgenoot_naam", &person.formal_name());
+            e.insert(
+                "huisgenoot_relatie".to_owned(),
+                Value::Choice(role_id(person).to_owned()),
+            );
+            if let Some(b) = person.birth_date {
+                e.insert("huisgenoot_geboortedatum".to_owned(), Value::Date(b));
             }
-            _ => {
-                let mut line = person.full_name();
-                if !person.relation.trim().is_empty() {
-                    let _ = write!(line, " ({})", person.relation.trim());
-                }
-                if !person.phone.trim().is_empty() {
-                    let _ = write!(line, ", telefoon {}", person.phone.trim());
-                }
-                netwerk.push(line);
+            huisgenoten.push(e);
+        } else if is_professional(person) {
+            text(&mut e, "professional_naam", &person.full_name());
+            text(&mut e, "professional_organisatie", &person.organisation);
+            let contact = [person.phone.trim(), person.email.trim()]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ");
+            text(&mut e, "professional_contact", &contact);
+            professionals.push(e);
+        } else {
+            let mut line = format!("{} ({}", person.display_name(), person.role.label());
+            if !person.relation.trim().is_empty() {
+                let _ = write!(line, ", {}", person.relation.trim());
             }
+            line.push(')');
+            if !person.phone.trim().is_empty() {
+                let _ = write!(line, ", telefoon {}", person.phone.trim());
+            }
+            netwerk.push(line);
         }
     }
     for (id, group) in [
@@ -248,7 +261,7 @@ fn lives_with(d: &Dossier, child: &Person) -> String {
     }
     d.persons
         .iter()
-        .filter(|p| is_parent(p.role) && address(p) == here)
+        .filter(|p| is_parent(p) && address(p) == here)
         .map(|p| format!("{} ({})", p.full_name(), p.role.label()))
         .collect::<Vec<_>>()
         .join(", ")

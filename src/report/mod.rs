@@ -21,6 +21,7 @@ pub mod builders;
 pub mod checklist;
 pub mod followup;
 pub mod letters;
+pub mod lexicon;
 pub mod meldformulier;
 pub mod melding_check;
 pub mod melding_doc;
@@ -29,14 +30,17 @@ pub mod texts;
 mod texts_melding;
 pub mod vt_antwoord;
 
-pub use builders::{consultatie, dossier, inzage, protocol, protocol_with_tree};
+pub use anonymise::{Confirmations, Findings};
+pub use builders::{
+    consultatie, consultatie_with, dossier, history_line, inzage, protocol, protocol_with_tree,
+};
 
 use builders::dossier as dossier_doc;
 pub use model::{Block, Document, Meta, SignatureBlock};
 
 use chrono::{DateTime, Datelike as _, NaiveDate, Timelike as _, Utc};
 
-use crate::domain::{Dossier, Profile};
+use crate::domain::{Dossier, Profile, ProfileField};
 use crate::form::FormSet;
 
 /// The kinds of document the app exports.
@@ -102,8 +106,81 @@ pub enum BuildError {
     NeedsDossier(&'static str),
     /// The kind needs more than a dossier and a profile (the meldformulier, the letter to
     /// the parents and the answer to Veilig Thuis have checks and inputs of their own).
-    #[error("a {0} document is made with its own builder (see `cli::mail::document`)")]
+    #[error("a {0} document is made with its own builder (see `ops::export::document`)")]
     OwnBuilder(&'static str),
+    /// The document prints a profile field that is empty (Dutch message).
+    #[error("{}", .0.missing_message())]
+    MissingProfileField(ProfileField),
+    /// The anonymised summary holds doubtful words the user has not confirmed (Dutch
+    /// message naming only those words).
+    #[error("{}", crate::texts::realcase::doubtful_words(.0))]
+    Unconfirmed(Vec<String>),
+}
+
+impl DocumentKind {
+    /// The profile fields the document prints and cannot do without.
+    pub fn required_profile_fields(self) -> &'static [ProfileField] {
+        use ProfileField as F;
+        match self {
+            DocumentKind::Protocol => &[
+                F::Naam,
+                F::Sector,
+                F::Eindverantwoordelijke,
+                F::Aandachtsfunctionaris,
+                F::VeiligThuisRegio,
+                F::VeiligThuisTelefoon,
+                F::BeveiligdeMail,
+                F::Klachtenregeling,
+                F::Bewaartermijn,
+            ],
+            DocumentKind::Dossier => &[F::Naam, F::Eindverantwoordelijke],
+            DocumentKind::Consultatie => &[],
+            DocumentKind::Inzage => &[F::Naam, F::Aandachtsfunctionaris, F::Bewaartermijn],
+            DocumentKind::Meldformulier => &[
+                F::Naam,
+                F::Gebruiker,
+                F::VeiligThuisRegio,
+                F::BeveiligdeMail,
+            ],
+            DocumentKind::BriefOuders => &[F::Naam, F::Gebruiker, F::Klachtenregeling],
+            DocumentKind::VtAntwoord => &[F::Naam, F::Gebruiker],
+        }
+    }
+}
+
+/// Fails with the first profile field `kind` needs and the profile lacks.
+pub fn check_profile(kind: DocumentKind, profile: &Profile) -> Result<(), BuildError> {
+    profile
+        .require(kind.required_profile_fields())
+        .map_err(BuildError::MissingProfileField)
+}
+
+/// The anonymised summary with what the anonymiser found.
+#[derive(Debug, Clone)]
+pub struct CheckedSummary {
+    /// The summary.
+    pub document: Document,
+    /// The replacements of unregistered names (to show the user) and, always empty
+    /// here, the unconfirmed doubtful words.
+    pub report: Findings,
+}
+
+/// The anonymised summary, refused with [`BuildError::Unconfirmed`] while it holds doubtful
+/// words the user has not confirmed in `conf` (as a name or as a word). The front ends
+/// show the error's words, collect the answers in `conf` and call again.
+pub fn consultatie_checked(
+    d: &Dossier,
+    profile: &Profile,
+    now: DateTime<Utc>,
+    conf: &Confirmations,
+) -> Result<CheckedSummary, BuildError> {
+    let (document, report) = consultatie_with(d, profile, now, conf);
+    if !report.doubtful.is_empty() {
+        return Err(BuildError::Unconfirmed(
+            report.doubtful.iter().cloned().collect(),
+        ));
+    }
+    Ok(CheckedSummary { document, report })
 }
 
 /// Builds the protocol, dossier, consultatie or inzage document from a dossier (not used
@@ -117,10 +194,18 @@ pub fn build(
     now: DateTime<Utc>,
 ) -> Result<Document, BuildError> {
     let need = || dossier.ok_or(BuildError::NeedsDossier(kind.id()));
+    if !matches!(
+        kind,
+        DocumentKind::Meldformulier | DocumentKind::BriefOuders | DocumentKind::VtAntwoord
+    ) {
+        check_profile(kind, profile)?;
+    }
     Ok(match kind {
         DocumentKind::Protocol => protocol(profile, bundled_protocol_forms(), now),
         DocumentKind::Dossier => dossier_doc(need()?, profile, now),
-        DocumentKind::Consultatie => consultatie(need()?, profile, now),
+        DocumentKind::Consultatie => {
+            consultatie_checked(need()?, profile, now, &Confirmations::default())?.document
+        }
         DocumentKind::Inzage => inzage(need()?, profile, now),
         DocumentKind::Meldformulier | DocumentKind::BriefOuders | DocumentKind::VtAntwoord => {
             return Err(BuildError::OwnBuilder(kind.id()));

@@ -40,6 +40,14 @@ pub enum AuditAction {
     Purge,
     /// A stale lock was taken over.
     LockTakenOver,
+    /// A user was given a key slot.
+    UserAdded,
+    /// A user's key slot was removed (the data key was renewed).
+    UserRemoved,
+    /// The data key was renewed and everything re-encrypted.
+    KeyRotated,
+    /// The vault file was upgraded to a newer format.
+    Upgraded,
 }
 
 impl AuditAction {
@@ -58,6 +66,10 @@ impl AuditAction {
             AuditAction::PassphraseChanged => "passphrase-changed",
             AuditAction::Purge => "purge",
             AuditAction::LockTakenOver => "lock-taken-over",
+            AuditAction::UserAdded => "user-added",
+            AuditAction::UserRemoved => "user-removed",
+            AuditAction::KeyRotated => "key-rotated",
+            AuditAction::Upgraded => "upgraded",
         }
     }
 }
@@ -69,7 +81,8 @@ pub struct AuditEntry {
     pub seq: u64,
     /// When.
     pub at: DateTime<Utc>,
-    /// Who (the user of the profile).
+    /// Who: the user whose key slot opened the vault (empty for a failed passphrase,
+    /// whose author is unknown).
     pub user: String,
     /// The user's function.
     pub function: String,
@@ -84,7 +97,7 @@ pub struct AuditEntry {
 }
 
 pub(crate) const TABLE: &str = "audit";
-const HEAD: &str = "audit-head";
+pub(crate) const HEAD: &str = "audit-head";
 
 fn link(mac: &[u8; 32], prev: &[u8], seq: u64, sealed: &[u8]) -> [u8; 32] {
     sha256(&[mac, prev, &seq.to_le_bytes(), sealed])
@@ -144,6 +157,60 @@ pub(crate) fn append(
         params![HEAD, key.seal("records", HEAD, &new_head)],
     )?;
     Ok(())
+}
+
+/// Re-seals every entry under `new` and recomputes the chain and its head with `new`'s
+/// chain key (a re-key). Refuses a log that does not verify under `old`, so a re-key
+/// never launders tampering. Returns the number of entries.
+pub(crate) fn rechain(
+    conn: &Connection,
+    old: &DataKey,
+    new: &DataKey,
+    progress: &mut dyn FnMut(),
+) -> Result<usize, VaultError> {
+    let (_, problems) = read_all(conn, old)?;
+    if let Some(p) = problems.first() {
+        return Err(VaultError::corrupt(format!(
+            "the audit log does not verify ({p}); nothing was re-encrypted"
+        )));
+    }
+    let rows: Vec<(i64, Vec<u8>)> = conn
+        .prepare("SELECT seq, entry FROM audit ORDER BY seq")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    let mac = new.audit_mac_key();
+    let mut prev = vec![0u8; 32];
+    let mut last = 0u64;
+    for (seq, sealed) in &rows {
+        let seq_u = seq.cast_unsigned();
+        let id = seq_u.to_string();
+        let plain = old.open(TABLE, &id, sealed).ok_or_else(|| {
+            VaultError::corrupt(format!("audit entry {seq} fails authentication"))
+        })?;
+        let resealed = new.seal(TABLE, &id, &plain);
+        let hash = link(&mac, &prev, seq_u, &resealed);
+        conn.execute(
+            "UPDATE audit SET entry = ?2, hash = ?3 WHERE seq = ?1",
+            params![seq, resealed, hash.to_vec()],
+        )?;
+        prev = hash.to_vec();
+        last = seq_u;
+        progress();
+    }
+    if !rows.is_empty() {
+        let head = serde_json::to_vec(&Head {
+            seq: last,
+            hash: prev,
+        })
+        .map_err(|e| VaultError::Storage {
+            detail: e.to_string(),
+        })?;
+        conn.execute(
+            "INSERT OR REPLACE INTO records (name, value) VALUES (?1, ?2)",
+            params![HEAD, new.seal("records", HEAD, &head)],
+        )?;
+    }
+    Ok(rows.len())
 }
 
 /// Reads every entry, verifying decryption, order and chain; returns the entries and the

@@ -18,6 +18,8 @@ use zeroize::Zeroizing;
 const NONCE_LEN: usize = 24;
 /// Record format version, part of every record's associated data.
 pub const RECORD_FORMAT: u32 = 1;
+/// Record format from vault format 2 on (the vault id joins the associated data).
+pub const RECORD_FORMAT_V2: u32 = 2;
 
 /// Argon2id cost parameters, stored in the vault header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,49 +64,116 @@ impl KdfParams {
         params
     }
 
+    /// The most a vault file may ask for: 4 GiB of memory, 64 passes, 16 lanes. A file
+    /// asking more is refused before any derivation (it would hang or abort the program).
+    pub const MAX: KdfParams = KdfParams {
+        m_cost_kib: 4 * 1024 * 1024,
+        t_cost: 64,
+        p_cost: 16,
+    };
+
+    /// Whether these parameters stay within [`KdfParams::MAX`] (the floor is not
+    /// required: the test parameters stay allowed).
+    pub fn within_bounds(self) -> bool {
+        self.m_cost_kib <= KdfParams::MAX.m_cost_kib
+            && self.t_cost <= KdfParams::MAX.t_cost
+            && self.p_cost <= KdfParams::MAX.p_cost
+    }
+
     /// Whether these parameters are below the product floor.
     pub fn is_weak(self) -> bool {
         self.m_cost_kib < KdfParams::FLOOR.m_cost_kib || self.t_cost < KdfParams::FLOOR.t_cost
     }
 }
 
-/// The 256-bit key that encrypts the records. Zeroised on drop.
-pub struct DataKey(Zeroizing<[u8; 32]>);
+/// A vault's random id (format 2 on): part of every record's associated data, so a row
+/// from another vault never opens here.
+pub type VaultId = [u8; 16];
+
+/// The 256-bit key that encrypts the records, with the vault id its records are bound
+/// to (`None` for format-1 vaults, which had none). Zeroised on drop.
+pub struct DataKey {
+    key: Zeroizing<[u8; 32]>,
+    vault_id: Option<VaultId>,
+}
 
 impl DataKey {
-    /// A fresh random key.
+    /// A fresh random key for a format-1 layout (no vault id); see [`DataKey::for_vault`].
     pub fn generate() -> DataKey {
         let mut k = Zeroizing::new([0u8; 32]);
         rand::rngs::OsRng.fill_bytes(k.as_mut());
-        DataKey(k)
+        DataKey {
+            key: k,
+            vault_id: None,
+        }
+    }
+
+    /// A fresh random key whose records are bound to `vault_id`.
+    pub fn for_vault(vault_id: VaultId) -> DataKey {
+        let mut k = DataKey::generate();
+        k.vault_id = Some(vault_id);
+        k
+    }
+
+    /// The same key bound to `vault_id`.
+    pub fn bound_to(self, vault_id: VaultId) -> DataKey {
+        DataKey {
+            key: self.key,
+            vault_id: Some(vault_id),
+        }
+    }
+
+    /// The vault id the records are bound to.
+    pub fn vault_id(&self) -> Option<VaultId> {
+        self.vault_id
     }
 
     fn cipher(&self) -> XChaCha20Poly1305 {
-        XChaCha20Poly1305::new(self.0.as_ref().into())
+        XChaCha20Poly1305::new(self.key.as_ref().into())
+    }
+
+    fn aad(&self, table: &str, id: &str) -> Vec<u8> {
+        match self.vault_id {
+            None => format!("meldcode\0{table}\0{id}\0{RECORD_FORMAT}").into_bytes(),
+            Some(v) => {
+                format!("meldcode\0{}\0{table}\0{id}\0{RECORD_FORMAT_V2}", hex(&v)).into_bytes()
+            }
+        }
     }
 
     /// Encrypts `plain`; the result is nonce ‖ ciphertext ‖ tag.
     pub fn seal(&self, table: &str, id: &str, plain: &[u8]) -> Vec<u8> {
-        seal_with(&self.cipher(), &aad(table, id), plain)
+        seal_with(&self.cipher(), &self.aad(table, id), plain)
     }
 
     /// Decrypts a blob made by [`DataKey::seal`] for the same table and id.
     pub fn open(&self, table: &str, id: &str, blob: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
-        open_with(&self.cipher(), &aad(table, id), blob)
+        open_with(&self.cipher(), &self.aad(table, id), blob)
     }
 
     /// A key for the audit chain, derived from the data key, so that only a passphrase
     /// holder can extend the chain.
     pub fn audit_mac_key(&self) -> Zeroizing<[u8; 32]> {
         let mut h = Sha256::new();
-        h.update(b"meldcode audit chain v1");
-        h.update(self.0.as_ref());
+        match self.vault_id {
+            None => h.update(b"meldcode audit chain v1"),
+            Some(v) => {
+                h.update(b"meldcode audit chain v2");
+                h.update(v);
+            }
+        }
+        h.update(self.key.as_ref());
         Zeroizing::new(h.finalize().into())
     }
 }
 
-fn aad(table: &str, id: &str) -> Vec<u8> {
-    format!("meldcode\0{table}\0{id}\0{RECORD_FORMAT}").into_bytes()
+/// Lower-case hex.
+pub fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write as _;
+    bytes.iter().fold(String::new(), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    })
 }
 
 fn seal_with(cipher: &XChaCha20Poly1305, aad: &[u8], plain: &[u8]) -> Vec<u8> {
@@ -133,12 +202,16 @@ fn open_with(cipher: &XChaCha20Poly1305, aad: &[u8], blob: &[u8]) -> Option<Zero
         .map(Zeroizing::new)
 }
 
-/// Derives the key-encryption key from the passphrase.
+/// Derives the key-encryption key from the passphrase. Parameters beyond
+/// [`KdfParams::MAX`] are refused here too, before anything is allocated.
 pub fn derive_kek(
     passphrase: &[u8],
     salt: &[u8],
     params: KdfParams,
 ) -> Result<Zeroizing<[u8; 32]>, argon2::Error> {
+    if !params.within_bounds() {
+        return Err(argon2::Error::MemoryTooMuch);
+    }
     let p = Params::new(params.m_cost_kib, params.t_cost, params.p_cost, Some(32))?;
     let mut out = Zeroizing::new([0u8; 32]);
     Argon2::new(Algorithm::Argon2id, Version::V0x13, p).hash_password_into(
@@ -150,13 +223,17 @@ pub fn derive_kek(
 }
 
 const WRAP_AAD: &[u8] = b"meldcode vault data key v1";
+/// Length of a wrapped data key: nonce, key, tag.
+pub const WRAPPED_LEN: usize = NONCE_LEN + 32 + 16;
 
-/// Wraps the data key with the key-encryption key.
+/// Wraps the data key with the key-encryption key (format 1; kept for the tests of the
+/// unwrap that upgrades use).
+#[cfg(test)]
 pub fn wrap(kek: &[u8; 32], key: &DataKey) -> Vec<u8> {
     seal_with(
         &XChaCha20Poly1305::new(kek.into()),
         WRAP_AAD,
-        key.0.as_ref(),
+        key.key.as_ref(),
     )
 }
 
@@ -165,7 +242,101 @@ pub fn wrap(kek: &[u8; 32], key: &DataKey) -> Vec<u8> {
 pub fn unwrap(kek: &[u8; 32], wrapped: &[u8]) -> Option<DataKey> {
     let plain = open_with(&XChaCha20Poly1305::new(kek.into()), WRAP_AAD, wrapped)?;
     let arr: [u8; 32] = plain.as_slice().try_into().ok()?;
-    Some(DataKey(Zeroizing::new(arr)))
+    Some(DataKey {
+        key: Zeroizing::new(arr),
+        vault_id: None,
+    })
+}
+
+// Key slots (format 2): each user has a P-256 key pair. The private key is sealed under
+// the key-encryption key from that user's passphrase; the data key is sealed to every
+// user's public key (ephemeral ECDH, as age's recipient stanzas do with X25519), so the
+// data key can be re-sealed for every user without their passphrases.
+
+/// Length of a SEC1 compressed P-256 public key.
+pub const PUBLIC_LEN: usize = 33;
+/// Length of a sealed private key: nonce, 32-byte scalar, tag.
+pub const SEALED_SECRET_LEN: usize = NONCE_LEN + 32 + 16;
+/// Length of a data key sealed to a public key: ephemeral key, nonce, key, tag.
+pub const SEALED_DATA_KEY_LEN: usize = PUBLIC_LEN + NONCE_LEN + 32 + 16;
+
+/// A user's private key, zeroised on drop (by `p256`).
+pub struct UserSecret(p256::SecretKey);
+
+impl UserSecret {
+    /// A fresh key pair.
+    pub fn generate() -> UserSecret {
+        UserSecret(p256::SecretKey::random(&mut rand::rngs::OsRng))
+    }
+
+    /// The public key, SEC1 compressed.
+    pub fn public(&self) -> Vec<u8> {
+        use p256::elliptic_curve::sec1::ToEncodedPoint as _;
+        self.0
+            .public_key()
+            .to_encoded_point(true)
+            .as_bytes()
+            .to_vec()
+    }
+
+    /// Seals this private key under a key-encryption key; `aad` binds the slot's plain
+    /// fields (user, KDF parameters, salt, public key, vault id) to it.
+    pub fn seal(&self, kek: &[u8; 32], aad: &[u8]) -> Vec<u8> {
+        let mut bytes = Zeroizing::new([0u8; 32]);
+        bytes.copy_from_slice(&self.0.to_bytes());
+        seal_with(&XChaCha20Poly1305::new(kek.into()), aad, bytes.as_slice())
+    }
+
+    /// Opens a private key sealed by [`UserSecret::seal`]; `None` for a wrong passphrase.
+    pub fn open(kek: &[u8; 32], aad: &[u8], blob: &[u8]) -> Option<UserSecret> {
+        let plain = open_with(&XChaCha20Poly1305::new(kek.into()), aad, blob)?;
+        p256::SecretKey::from_slice(&plain).ok().map(UserSecret)
+    }
+
+    /// Opens a data key sealed to this user's public key by [`seal_data_key`].
+    pub fn open_data_key(&self, aad: &[u8], blob: &[u8]) -> Option<DataKey> {
+        if blob.len() != SEALED_DATA_KEY_LEN {
+            return None;
+        }
+        let (eph, sealed) = blob.split_at(PUBLIC_LEN);
+        let eph = p256::PublicKey::from_sec1_bytes(eph).ok()?;
+        let wrap = shared_wrap_key(&self.0, &eph, &blob[..PUBLIC_LEN], &self.public());
+        let plain = open_with(&XChaCha20Poly1305::new(wrap.as_ref().into()), aad, sealed)?;
+        let arr: [u8; 32] = plain.as_slice().try_into().ok()?;
+        Some(DataKey {
+            key: Zeroizing::new(arr),
+            vault_id: None,
+        })
+    }
+}
+
+fn shared_wrap_key(
+    secret: &p256::SecretKey,
+    other: &p256::PublicKey,
+    eph_public: &[u8],
+    recipient: &[u8],
+) -> Zeroizing<[u8; 32]> {
+    use p256::elliptic_curve::sec1::ToEncodedPoint as _;
+    let point = p256::AffinePoint::from(other.to_projective() * *secret.to_nonzero_scalar());
+    let encoded = point.to_encoded_point(false);
+    let x = Zeroizing::new(encoded.x().map(|x| x.to_vec()).unwrap_or_default());
+    Zeroizing::new(sha256(&[b"meldcode slot v2", eph_public, recipient, &x]))
+}
+
+/// Seals the data key to a user's public key (fresh ephemeral key each time); `None`
+/// when the public key is not a valid P-256 point.
+pub fn seal_data_key(public: &[u8], aad: &[u8], key: &DataKey) -> Option<Vec<u8>> {
+    let recipient = p256::PublicKey::from_sec1_bytes(public).ok()?;
+    let eph = UserSecret::generate();
+    let eph_public = eph.public();
+    let wrap = shared_wrap_key(&eph.0, &recipient, &eph_public, public);
+    let mut out = eph_public;
+    out.extend(seal_with(
+        &XChaCha20Poly1305::new(wrap.as_ref().into()),
+        aad,
+        key.key.as_ref(),
+    ));
+    Some(out)
 }
 
 /// Fresh random bytes (salts).
@@ -217,6 +388,37 @@ mod tests {
         let back = unwrap(&kek, &wrapped).unwrap();
         let blob = key.seal("t", "1", b"x");
         assert_eq!(back.open("t", "1", &blob).unwrap().as_slice(), b"x");
+    }
+
+    #[test]
+    fn a_record_of_another_vault_does_not_open() {
+        let k = DataKey::for_vault([1; 16]);
+        let blob = k.seal("dossiers", "1:1", b"x");
+        let copy = DataKey {
+            key: Zeroizing::new(*k.key),
+            vault_id: Some([2; 16]),
+        };
+        assert!(copy.open("dossiers", "1:1", &blob).is_none());
+        assert!(k.open("dossiers", "1:1", &blob).is_some());
+    }
+
+    #[test]
+    fn a_data_key_sealed_to_a_user_opens_with_that_user_only() {
+        let sanne = UserSecret::generate();
+        let henk = UserSecret::generate();
+        let key = DataKey::for_vault([3; 16]);
+        let sealed = seal_data_key(&sanne.public(), b"slot Sanne", &key).unwrap();
+        assert_eq!(sealed.len(), SEALED_DATA_KEY_LEN);
+        let back = sanne.open_data_key(b"slot Sanne", &sealed).unwrap();
+        assert_eq!(*back.key, *key.key);
+        assert!(sanne.open_data_key(b"slot Henk", &sealed).is_none());
+        assert!(henk.open_data_key(b"slot Sanne", &sealed).is_none());
+        let kek = derive_kek(b"wachtwoord", b"zoutzoutzout", KdfParams::INSECURE_TEST).unwrap();
+        let sealed_secret = sanne.seal(&kek, b"aad");
+        assert_eq!(sealed_secret.len(), SEALED_SECRET_LEN);
+        let opened = UserSecret::open(&kek, b"aad", &sealed_secret).unwrap();
+        assert_eq!(opened.public(), sanne.public());
+        assert!(UserSecret::open(&kek, b"other", &sealed_secret).is_none());
     }
 
     #[test]

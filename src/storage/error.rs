@@ -23,6 +23,44 @@ pub enum VaultError {
         /// What was found damaged (table and record id, never content).
         detail: String,
     },
+    /// The file asks for key-derivation costs beyond [`super::KdfParams::MAX`]; refused
+    /// before anything is derived or allocated (it would hang or abort the program).
+    #[error(
+        "the vault asks for key-derivation costs beyond the limits \
+         (memory {m_cost_kib} KiB, {t_cost} passes, {p_cost} lanes; at most 4 GiB, 64, 16)"
+    )]
+    KdfOutOfBounds {
+        /// Memory asked, in KiB.
+        m_cost_kib: u32,
+        /// Passes asked.
+        t_cost: u32,
+        /// Lanes asked.
+        p_cost: u32,
+    },
+    /// The file holds database objects a vault never has (a trigger, a view, an extra
+    /// table or index) or lacks some; refused before anything is read or written.
+    #[error("the vault file holds an unexpected database schema: {detail}")]
+    UnexpectedSchema {
+        /// Which objects differ (types and names only).
+        detail: String,
+    },
+    /// The vault's tables do not match its sealed state: someone changed the file outside
+    /// the program (a row rolled back, deleted, added or copied from elsewhere, a replayed
+    /// audit head). Refused at open; reported by `check`.
+    #[error("the vault was changed outside Meldcode Dossier: {0}")]
+    Tampered(Tampering),
+    /// No key slot for this user name.
+    #[error("this vault has no user by that name")]
+    UnknownUser,
+    /// A user by that name already has a key slot.
+    #[error("this vault already has a user by that name")]
+    UserExists,
+    /// The user who opened the vault cannot remove their own key slot.
+    #[error("you cannot remove yourself; another user must do that")]
+    CannotRemoveSelf,
+    /// The passphrase does not meet the policy (see [`super::check_passphrase`]).
+    #[error("the passphrase is too weak: {0}")]
+    WeakPassphrase(super::policy::Weakness),
     /// The vault was written by a newer version of the program.
     #[error("the vault was made by a newer version of Meldcode Dossier (format {version})")]
     TooNew {
@@ -73,6 +111,123 @@ pub enum VaultError {
     },
 }
 
+/// What the sealed state found changed (ids and record names, never content).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize)]
+pub enum Tampering {
+    /// The sealed state record is gone.
+    #[error("the sealed state is missing")]
+    StateMissing,
+    /// The sealed state does not open under this vault's key (replaced or damaged).
+    #[error("the sealed state fails authentication")]
+    StateUnreadable,
+    /// The sealed state belongs to another vault.
+    #[error("the sealed state belongs to another vault")]
+    ForeignState,
+    /// A plain header value (a counter, a reference number) differs from the sealed one.
+    #[error("header value {0:?} differs from the sealed state")]
+    HeaderChanged(String),
+    /// A dossier the state names is gone.
+    #[error("dossier {} is missing", .0.0)]
+    DossierMissing(DossierId),
+    /// A dossier the state does not name is there.
+    #[error("dossier {} was added outside the program", .0.0)]
+    DossierAdded(DossierId),
+    /// A dossier holds an older revision than the sealed one.
+    #[error("dossier {} was rolled back from revision {sealed} to {found}", id.0)]
+    DossierRolledBack {
+        /// Which dossier.
+        id: DossierId,
+        /// The revision the state names.
+        sealed: i64,
+        /// The revision in the table.
+        found: i64,
+    },
+    /// A dossier holds a newer revision than the state (the state itself was replayed).
+    #[error("dossier {} is at revision {found}, the sealed state at {sealed} (an old state was put back)", id.0)]
+    DossierAhead {
+        /// Which dossier.
+        id: DossierId,
+        /// The revision the state names.
+        sealed: i64,
+        /// The revision in the table.
+        found: i64,
+    },
+    /// A dossier row is not the one this vault wrote (copied from elsewhere or altered).
+    #[error("dossier {} is not the row this vault wrote (copied from elsewhere or altered)", .0.0)]
+    DossierReplaced(DossierId),
+    /// A record (profile, secret, audit head, users) is gone.
+    #[error("record {0:?} is missing")]
+    RecordMissing(String),
+    /// A record the state does not name is there.
+    #[error("record {0:?} was added outside the program")]
+    RecordAdded(String),
+    /// A record differs from the sealed one (an older copy or another vault's).
+    #[error("record {0:?} is not the one this vault wrote")]
+    RecordChanged(String),
+    /// The audit log ends earlier than sealed (entries removed, an old head put back).
+    #[error("the audit log was cut back from entry {sealed} to {found}")]
+    AuditRolledBack {
+        /// The last entry the state names.
+        sealed: u64,
+        /// The last entry in the table.
+        found: u64,
+    },
+    /// The audit log has entries the state does not name.
+    #[error(
+        "the audit log has entries after {sealed} up to {found} that the program did not write"
+    )]
+    AuditAdded {
+        /// The last entry the state names.
+        sealed: u64,
+        /// The last entry in the table.
+        found: u64,
+    },
+    /// The last audit entry differs from the sealed one.
+    #[error("audit entry {seq} is not the one this vault wrote")]
+    AuditReplaced {
+        /// Which entry.
+        seq: u64,
+    },
+    /// The key slots differ from the sealed ones (a slot added, removed or swapped).
+    #[error("the key slots differ from the sealed state")]
+    SlotsChanged,
+    /// The slot that opened the vault is not in the sealed list of users.
+    #[error("the key slot used is not one of the vault's users")]
+    SlotNotListed,
+}
+
+impl Tampering {
+    /// A short Dutch description (ids and record names only).
+    pub fn dutch_detail(&self) -> String {
+        use texts::storage as t;
+        match self {
+            Tampering::StateMissing | Tampering::StateUnreadable | Tampering::ForeignState => {
+                t::TAMPER_STATE.to_owned()
+            }
+            Tampering::HeaderChanged(_) => t::TAMPER_HEADER.to_owned(),
+            Tampering::DossierMissing(id) => {
+                t::TAMPER_DOSSIER_MISSING.replace("{id}", &id.0.to_string())
+            }
+            Tampering::DossierAdded(id) => {
+                t::TAMPER_DOSSIER_ADDED.replace("{id}", &id.0.to_string())
+            }
+            Tampering::DossierRolledBack { id, .. } | Tampering::DossierAhead { id, .. } => {
+                t::TAMPER_DOSSIER_OLD.replace("{id}", &id.0.to_string())
+            }
+            Tampering::DossierReplaced(id) => {
+                t::TAMPER_DOSSIER_REPLACED.replace("{id}", &id.0.to_string())
+            }
+            Tampering::RecordMissing(_)
+            | Tampering::RecordAdded(_)
+            | Tampering::RecordChanged(_) => t::TAMPER_RECORD.to_owned(),
+            Tampering::AuditRolledBack { .. }
+            | Tampering::AuditAdded { .. }
+            | Tampering::AuditReplaced { .. } => t::TAMPER_AUDIT.to_owned(),
+            Tampering::SlotsChanged | Tampering::SlotNotListed => t::TAMPER_SLOTS.to_owned(),
+        }
+    }
+}
+
 impl VaultError {
     /// The message for the user interface, in Dutch.
     pub fn dutch_message(&self) -> String {
@@ -82,6 +237,22 @@ impl VaultError {
             VaultError::TooNew { version } => {
                 texts::VAULT_TOO_NEW.replace("{version}", &version.to_string())
             }
+            VaultError::KdfOutOfBounds {
+                m_cost_kib,
+                t_cost,
+                p_cost,
+            } => texts::storage::KDF_OUT_OF_BOUNDS
+                .replace("{m}", &(u64::from(*m_cost_kib) / 1024).to_string())
+                .replace("{t}", &t_cost.to_string())
+                .replace("{p}", &p_cost.to_string()),
+            VaultError::UnexpectedSchema { .. } => texts::storage::UNEXPECTED_SCHEMA.to_owned(),
+            VaultError::Tampered(t) => {
+                format!("{} {}", texts::storage::TAMPERED, t.dutch_detail())
+            }
+            VaultError::UnknownUser => texts::storage::UNKNOWN_USER.to_owned(),
+            VaultError::UserExists => texts::storage::USER_EXISTS.to_owned(),
+            VaultError::CannotRemoveSelf => texts::storage::CANNOT_REMOVE_SELF.to_owned(),
+            VaultError::WeakPassphrase(w) => w.dutch_message(),
             VaultError::ReadOnly => texts::VAULT_READ_ONLY.to_owned(),
             VaultError::DiskFull => texts::VAULT_DISK_FULL.to_owned(),
             VaultError::PermissionDenied => texts::VAULT_PERMISSION_DENIED.to_owned(),
@@ -241,6 +412,16 @@ mod tests {
             VaultError::ReadOnly,
             VaultError::DiskFull,
             VaultError::ChangedElsewhere,
+            VaultError::KdfOutOfBounds {
+                m_cost_kib: u32::MAX,
+                t_cost: 1,
+                p_cost: 1,
+            },
+            VaultError::UnexpectedSchema { detail: "x".into() },
+            VaultError::Tampered(Tampering::DossierMissing(DossierId(2))),
+            VaultError::UnknownUser,
+            VaultError::UserExists,
+            VaultError::CannotRemoveSelf,
         ] {
             assert!(!e.dutch_message().is_empty());
             assert_ne!(e.dutch_message(), e.to_string());

@@ -6,9 +6,11 @@
 //! secrets, audit head), `dossiers` (id, revision, sealed summary, sealed body),
 //! `audit` (seq, sealed entry, chain hash), `failed_attempts` (plain times only).
 
+use std::collections::BTreeSet;
 use std::path::Path;
 use std::time::Duration;
 
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags, OptionalExtension as _, params};
 use serde::Serialize;
 
@@ -33,7 +35,100 @@ pub(crate) fn connect(path: &Path, flags: OpenFlags) -> Result<Connection, Vault
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "secure_delete", "ON")?;
     conn.pragma_update(None, "temp_store", "MEMORY")?;
+    // A planted schema object must not run anything: no writes to the schema, no
+    // functions with side effects from triggers or views, damaged cells caught early.
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;
+    conn.pragma_update(None, "trusted_schema", "OFF")?;
+    conn.pragma_update(None, "cell_size_check", "ON")?;
     Ok(conn)
+}
+
+/// One object of `sqlite_schema`: type, name, table and SQL text.
+type SchemaObject = (String, String, String, Option<String>);
+
+fn schema_objects(conn: &Connection) -> Result<BTreeSet<SchemaObject>, VaultError> {
+    let mut stmt = conn.prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// The exact schema objects a vault of `version` has, made by running its schema in a
+/// memory database (so auto-indexes come out as SQLite makes them).
+fn expected_objects(version: u32) -> Result<BTreeSet<SchemaObject>, VaultError> {
+    let mem = Connection::open_in_memory()?;
+    match version {
+        1 => mem.execute_batch(SCHEMA_V1)?,
+        2 => create_schema(&mem)?,
+        _ => return Ok(BTreeSet::new()),
+    }
+    schema_objects(&mem)
+}
+
+/// The schema version a file's objects match exactly, checked before any table is read.
+/// A schema with a header table but other objects is a newer version when its header
+/// says so, otherwise it is refused with [`VaultError::UnexpectedSchema`].
+pub(crate) fn pinned_version(conn: &Connection) -> Result<u32, VaultError> {
+    let found = schema_objects(conn)?;
+    for version in (1..=super::vault::SCHEMA_VERSION).rev() {
+        if found == expected_objects(version)? {
+            let stored: u32 = header_need(conn, "schema_version")?;
+            if stored > super::vault::SCHEMA_VERSION {
+                return Err(VaultError::TooNew { version: stored });
+            }
+            if stored != version {
+                return Err(VaultError::UnexpectedSchema {
+                    detail: format!(
+                        "the header says version {stored}, the tables are version {version}"
+                    ),
+                });
+            }
+            return Ok(version);
+        }
+    }
+    let has_header = found
+        .iter()
+        .any(|(t, n, _, _)| t == "table" && n == "header");
+    if !has_header {
+        return Err(VaultError::corrupt(
+            "not a Meldcode vault (no header table)",
+        ));
+    }
+    // Only the plain header is read here, with a plain SELECT that no trigger or view
+    // can intercept (defensive mode, untrusted schema).
+    if let Some(stored) = header_get::<u32>(conn, "schema_version").ok().flatten()
+        && stored > super::vault::SCHEMA_VERSION
+    {
+        return Err(VaultError::TooNew { version: stored });
+    }
+    Err(VaultError::UnexpectedSchema {
+        detail: schema_difference(&found, &expected_objects(super::vault::SCHEMA_VERSION)?),
+    })
+}
+
+/// Names what differs between two schemas: types and names only, never SQL text.
+fn schema_difference(found: &BTreeSet<SchemaObject>, want: &BTreeSet<SchemaObject>) -> String {
+    let mut parts = Vec::new();
+    for (t, n, _, _) in found.difference(want) {
+        parts.push(format!("unexpected {t} {n:?}"));
+    }
+    for (t, n, _, _) in want.difference(found) {
+        parts.push(format!("missing or altered {t} {n:?}"));
+    }
+    parts.join(", ")
+}
+
+/// The schema check again, for [`super::Vault::check`]: problems instead of an error.
+pub(crate) fn schema_problems(conn: &Connection, version: u32) -> Result<Vec<String>, VaultError> {
+    let found = schema_objects(conn)?;
+    let want = expected_objects(version)?;
+    Ok(if found == want {
+        Vec::new()
+    } else {
+        vec![format!(
+            "the database schema is not a vault's: {}",
+            schema_difference(&found, &want)
+        )]
+    })
 }
 
 pub(crate) fn header_get<T: rusqlite::types::FromSql>(
@@ -80,7 +175,9 @@ pub(crate) fn header_sum(version: u32, kdf: KdfParams, salt: &[u8], wrapped: &[u
     .to_vec()
 }
 
-pub(crate) const SCHEMA: &str = "
+/// The schema of format version 1. Never edit: pinned files are compared against the
+/// objects this text creates, byte for byte.
+pub(crate) const SCHEMA_V1: &str = "
 CREATE TABLE header (key TEXT PRIMARY KEY, value ANY NOT NULL) STRICT;
 CREATE TABLE records (name TEXT PRIMARY KEY, value BLOB NOT NULL) STRICT;
 CREATE TABLE dossiers (id INTEGER PRIMARY KEY, revision INTEGER NOT NULL,
@@ -88,7 +185,40 @@ CREATE TABLE dossiers (id INTEGER PRIMARY KEY, revision INTEGER NOT NULL,
 CREATE TABLE audit (seq INTEGER PRIMARY KEY, entry BLOB NOT NULL, hash BLOB NOT NULL) STRICT;
 CREATE TABLE failed_attempts (at TEXT NOT NULL) STRICT;
 ";
-pub(crate) const TABLES: [&str; 5] = ["header", "records", "dossiers", "audit", "failed_attempts"];
+/// Creates the tables of the current format (2: format 1 plus the key slots).
+pub(crate) fn create_schema(conn: &Connection) -> Result<(), VaultError> {
+    conn.execute_batch(SCHEMA_V1)?;
+    conn.execute_batch(super::slots::SLOTS_TABLE)?;
+    Ok(())
+}
+
+/// The vault id from the header (format 2).
+pub(crate) fn vault_id(conn: &Connection) -> Result<crypto::VaultId, VaultError> {
+    let v: Vec<u8> = header_need(conn, "vault_id")?;
+    v.as_slice()
+        .try_into()
+        .map_err(|_| VaultError::corrupt("the vault id has the wrong size"))
+}
+
+/// The sealed list of users (format 2).
+pub(crate) fn read_users(
+    conn: &Connection,
+    key: &DataKey,
+) -> Result<Vec<super::slots::VaultUser>, VaultError> {
+    let plain = get_record(conn, key, "users")?
+        .ok_or_else(|| VaultError::corrupt("the list of users is missing"))?;
+    serde_json::from_slice(&plain)
+        .map_err(|_| VaultError::corrupt("the list of users is unreadable"))
+}
+
+/// Replaces the sealed list of users.
+pub(crate) fn put_users(
+    conn: &Connection,
+    key: &DataKey,
+    users: &[super::slots::VaultUser],
+) -> Result<(), VaultError> {
+    put_record(conn, key, "users", &to_json(&users)?)
+}
 
 pub(crate) fn to_json<T: Serialize>(v: &T) -> Result<Vec<u8>, VaultError> {
     serde_json::to_vec(v).map_err(|e| VaultError::Storage {
@@ -144,9 +274,22 @@ pub(crate) fn read_key_header(
         t_cost: header_need(conn, "kdf_t")?,
         p_cost: header_need(conn, "kdf_p")?,
     };
+    // Bounds before anything else: these values are not authenticated yet.
+    if !kdf.within_bounds() {
+        return Err(VaultError::KdfOutOfBounds {
+            m_cost_kib: kdf.m_cost_kib,
+            t_cost: kdf.t_cost,
+            p_cost: kdf.p_cost,
+        });
+    }
     let salt: Vec<u8> = header_need(conn, "salt")?;
     let wrapped: Vec<u8> = header_need(conn, "wrapped_key")?;
     let sum: Vec<u8> = header_need(conn, "header_sum")?;
+    if !(8..=64).contains(&salt.len()) || wrapped.len() != crypto::WRAPPED_LEN || sum.len() != 32 {
+        return Err(VaultError::corrupt(
+            "the key header has values of the wrong size",
+        ));
+    }
     // The checksum tells a damaged key record (corrupt) from a wrong passphrase.
     if sum != header_sum(version, kdf, &salt, &wrapped) {
         return Err(VaultError::corrupt(

@@ -11,28 +11,33 @@ use serde::{Deserialize, Serialize};
 
 use super::audit::{self, AuditAction, AuditEntry};
 use super::backup;
-use super::crypto::{self, DataKey, KdfParams};
-use super::error::{VaultError, from_io};
+use super::crypto::{self, DataKey, KdfParams, VaultId};
+use super::error::{Tampering, VaultError, from_io};
 use super::lock::{self, Acquired, HeldLock, LockInfo};
+use super::migrate::{self, first_user};
+use super::policy::Weakness;
 use super::schema::{
-    FORMAT, SCHEMA, TABLES, as_i64, check_file_header, connect, get_record, header_get,
-    header_need, header_set, header_sum, put_dossier, put_record, read_dossier, read_key_header,
-    read_profile, summary_id, to_json,
+    FORMAT, as_i64, check_file_header, connect, create_schema, get_record, header_get, header_need,
+    header_set, pinned_version, put_dossier, put_record, put_users, read_dossier, read_profile,
+    read_users, schema_problems, summary_id, to_json, vault_id as schema_vault_id,
 };
+use super::slots::{self, Slot, VaultUser};
+use super::{rekey, state};
 use crate::domain::{
     Actor, AfspraakStatus, Change, Dossier, DossierId, Profile, Status, Step, StepStatus,
 };
 
 /// The vault format this program writes; a higher number in a file means "too new".
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 /// Take a new backup when the newest is older than this.
 const BACKUP_EVERY: chrono::TimeDelta = chrono::TimeDelta::hours(24);
 
 /// How to open or create a vault.
 #[derive(Debug, Clone)]
 pub struct OpenOptions {
-    /// Who is working (recorded in the audit log and the lock). An empty name means
-    /// the user stored in the vault's profile.
+    /// At creation: the first user (unless `user` names one), else the profile's user.
+    /// At open: only a hint which slot to try first; who is working (audit log, lock,
+    /// history) is always the user whose key slot the passphrase opened.
     pub actor: Actor,
     /// This computer's name (audit log, lock).
     pub workstation: String,
@@ -40,6 +45,12 @@ pub struct OpenOptions {
     pub take_over_stale_lock: bool,
     /// How many backups to keep.
     pub backups_to_keep: usize,
+    /// Whose key slot to open; `None` tries the slot named like `actor`, then every slot.
+    pub user: Option<String>,
+    /// A folder outside the vault (the app's data folder) where the last state this
+    /// computer saw of each vault is kept, to warn when a vault opens older than that.
+    /// `None` skips the check.
+    pub state_dir: Option<PathBuf>,
 }
 
 impl Default for OpenOptions {
@@ -49,6 +60,8 @@ impl Default for OpenOptions {
             workstation: workstation_name(),
             take_over_stale_lock: false,
             backups_to_keep: 10,
+            user: None,
+            state_dir: None,
         }
     }
 }
@@ -137,12 +150,49 @@ pub struct CheckReport {
     pub audit_entries: usize,
     /// Whether the passphrase key uses less than the product's Argon2 floor.
     pub weak_kdf: bool,
+    /// What the sealed state found changed outside the program, if anything (also in
+    /// `problems`).
+    #[serde(default)]
+    pub tampering: Option<Tampering>,
 }
 
 impl CheckReport {
     /// Whether nothing was found wrong.
     pub fn is_sound(&self) -> bool {
         self.problems.is_empty()
+    }
+}
+
+/// Something the user should know about the vault just opened, which does not stop it
+/// from opening.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum VaultWarning {
+    /// This vault is older than a version of it this computer saw before (or than one of
+    /// its own backups): the whole file may have been replaced by an older copy, and
+    /// what was added since is not in it.
+    OpenedOlderThanSeen {
+        /// When the newer version seen was written.
+        seen_at: DateTime<Utc>,
+        /// When the version just opened was written.
+        vault_at: DateTime<Utc>,
+    },
+}
+
+impl VaultWarning {
+    /// The warning for the user, in Dutch, with the dates.
+    pub fn dutch_message(&self) -> String {
+        match self {
+            VaultWarning::OpenedOlderThanSeen { seen_at, vault_at } => {
+                let f = |t: &DateTime<Utc>| {
+                    t.with_timezone(&chrono::Local)
+                        .format("%d-%m-%Y %H:%M")
+                        .to_string()
+                };
+                crate::texts::storage::OLDER_THAN_SEEN
+                    .replace("{seen}", &f(seen_at))
+                    .replace("{vault}", &f(vault_at))
+            }
+        }
     }
 }
 
@@ -159,6 +209,11 @@ pub struct Vault {
     revisions: HashMap<DossierId, i64>,
     last_backup: Option<DateTime<Utc>>,
     backup_problem: Option<String>,
+    id: VaultId,
+    generation: u64,
+    warning: Option<VaultWarning>,
+    previous_key: Option<DataKey>,
+    for_check: Option<Result<(), Tampering>>,
 }
 
 impl std::fmt::Debug for Vault {
@@ -172,12 +227,20 @@ impl std::fmt::Debug for Vault {
 
 enum Unlock<'a> {
     Passphrase(&'a str),
-    Key(DataKey),
+    Key(DataKey, String),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Normal,
+    Check,
 }
 
 impl Vault {
     /// Creates a new vault at `path` with an Argon2 cost calibrated to about half a second
-    /// on this machine (never below [`KdfParams::FLOOR`]). Fails if the file exists.
+    /// on this machine (never below [`KdfParams::FLOOR`]). Fails if the file exists. The
+    /// first user (with a key slot for `passphrase`) is `opts.user`, else `opts.actor`,
+    /// else the profile's user.
     pub fn create(
         path: &Path,
         passphrase: &str,
@@ -200,6 +263,9 @@ impl Vault {
         if path.exists() {
             return Err(VaultError::AlreadyExists(path.to_owned()));
         }
+        if passphrase.is_empty() {
+            return Err(VaultError::WeakPassphrase(Weakness::Empty));
+        }
         let dir = match path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
             _ => PathBuf::from("."),
@@ -212,36 +278,34 @@ impl Vault {
             .tempfile_in(&dir)
             .map_err(from_io)?
             .into_temp_path();
-        let key = DataKey::generate();
+        let vault_id = crypto::random_bytes::<16>();
+        let key = DataKey::for_vault(vault_id);
+        let user = first_user(opts, &profile.user);
         {
             let mut conn = connect(
                 &tmp,
                 OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
             )?;
-            let salt = crypto::random_bytes::<16>();
-            let kek = crypto::derive_kek(passphrase.as_bytes(), &salt, kdf).map_err(|e| {
-                VaultError::Storage {
-                    detail: format!("key derivation: {e}"),
-                }
-            })?;
-            let wrapped = crypto::wrap(&kek, &key);
+            let slot = slots::new_slot(&vault_id, &user.name, passphrase, kdf, &key)?;
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            tx.execute_batch(SCHEMA)?;
+            create_schema(&tx)?;
             header_set(&tx, "format", &FORMAT)?;
             header_set(&tx, "schema_version", &SCHEMA_VERSION)?;
-            header_set(&tx, "kdf_m_kib", &kdf.m_cost_kib)?;
-            header_set(&tx, "kdf_t", &kdf.t_cost)?;
-            header_set(&tx, "kdf_p", &kdf.p_cost)?;
-            header_set(&tx, "salt", &salt.to_vec())?;
-            header_set(&tx, "wrapped_key", &wrapped)?;
-            header_set(
-                &tx,
-                "header_sum",
-                &header_sum(SCHEMA_VERSION, kdf, &salt, &wrapped),
-            )?;
+            header_set(&tx, "vault_id", &vault_id.to_vec())?;
             header_set(&tx, "change_counter", &0i64)?;
             header_set(&tx, "next_dossier", &1i64)?;
+            slots::write_all(&tx, std::slice::from_ref(&slot))?;
+            put_users(
+                &tx,
+                &key,
+                &[VaultUser {
+                    name: user.name.clone(),
+                    function: user.function.clone(),
+                    public_key: crypto::hex(&slot.public),
+                }],
+            )?;
             put_record(&tx, &key, "profile", &to_json(profile)?)?;
+            state::seal(&tx, &key, Some(0))?;
             tx.commit()?;
         }
         std::fs::File::open(&tmp)
@@ -253,21 +317,37 @@ impl Vault {
                 _ => from_io(e.error),
             })?;
         backup::sync_dir(&dir);
-        let mut v = Vault::open_inner(path, Unlock::Key(key), opts)?;
+        let mut v = Vault::open_inner(path, Unlock::Key(key, user.name), opts, Mode::Normal)?;
         v.record(AuditAction::Create, None, "vault")?;
         Ok(v)
     }
 
-    /// Opens a vault. When someone else holds its lock, the vault opens read-only and
-    /// [`Vault::lock_holder`] says who and since when.
+    /// Opens a vault with the key slot of `opts.user` (or, when none is named, the slot
+    /// that `passphrase` opens). A vault of an older format is upgraded first, after a
+    /// backup. When someone else holds its lock, the vault opens read-only and
+    /// [`Vault::lock_holder`] says who and since when. A vault whose tables do not match
+    /// its sealed state is refused with [`VaultError::Tampered`].
     pub fn open(path: &Path, passphrase: &str, opts: &OpenOptions) -> Result<Vault, VaultError> {
-        Vault::open_inner(path, Unlock::Passphrase(passphrase), opts)
+        Vault::open_inner(path, Unlock::Passphrase(passphrase), opts, Mode::Normal)
     }
 
+    /// Opens a vault for [`Vault::check`] only: read-only at the file level, without the
+    /// lock, audit entries, backups or an upgrade, and without refusing a vault that was
+    /// changed outside the program (the check reports it).
+    pub fn open_for_check(
+        path: &Path,
+        passphrase: &str,
+        opts: &OpenOptions,
+    ) -> Result<Vault, VaultError> {
+        Vault::open_inner(path, Unlock::Passphrase(passphrase), opts, Mode::Check)
+    }
+
+    #[allow(clippy::too_many_lines, reason = "one linear sequence of checks")]
     fn open_inner(
         path: &Path,
         unlock: Unlock<'_>,
         opts: &OpenOptions,
+        mode: Mode,
     ) -> Result<Vault, VaultError> {
         let meta = match std::fs::metadata(path) {
             Ok(m) => m,
@@ -276,70 +356,109 @@ impl Vault {
             }
             Err(e) => return Err(from_io(e)),
         };
-        if meta.permissions().readonly() {
+        if meta.permissions().readonly() && mode == Mode::Normal {
             return Err(VaultError::ReadOnly);
         }
         check_file_header(path)?;
-        let conn = connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
-        let tables: Vec<String> = conn
-            .prepare("SELECT name FROM sqlite_schema WHERE type = 'table'")?
-            .query_map([], |r| r.get(0))?
-            .collect::<Result<_, _>>()?;
-        if !tables.iter().any(|t| t == "header") {
-            return Err(VaultError::corrupt(
-                "not a Meldcode vault (no header table)",
-            ));
-        }
+        let flags = match mode {
+            Mode::Normal => OpenFlags::SQLITE_OPEN_READ_WRITE,
+            Mode::Check => OpenFlags::SQLITE_OPEN_READ_ONLY,
+        };
+        let conn = connect(path, flags)?;
+        // The schema is pinned before any table is read: a planted trigger or view
+        // never gets to run.
+        let version = pinned_version(&conn)?;
         let format: String = header_need(&conn, "format")?;
         if format != FORMAT {
             return Err(VaultError::corrupt(
                 "not a Meldcode vault (wrong format name)",
             ));
         }
-        let version: u32 = header_need(&conn, "schema_version")?;
-        if version > SCHEMA_VERSION {
-            return Err(VaultError::TooNew { version });
+        if version < SCHEMA_VERSION {
+            let Unlock::Passphrase(pass) = unlock else {
+                return Err(VaultError::corrupt("a new vault has an old format"));
+            };
+            if mode == Mode::Check {
+                return Err(VaultError::Storage {
+                    detail: format!(
+                        "format {version} is checked after the upgrade; open the vault once"
+                    ),
+                });
+            }
+            drop(conn);
+            migrate::upgrade(path, pass, opts)?;
+            return Vault::open_inner(path, Unlock::Passphrase(pass), opts, mode);
         }
-        if let Some(missing) = TABLES.iter().find(|t| !tables.iter().any(|x| x == *t)) {
-            return Err(VaultError::corrupt(format!("table {missing:?} is missing")));
-        }
-        let key = match unlock {
-            Unlock::Key(k) => k,
+        let vault_id = schema_vault_id(&conn)?;
+        let all_slots = slots::read_all(&conn)?;
+        let (key, slot_user) = match unlock {
+            Unlock::Key(k, user) => (k, user),
             Unlock::Passphrase(pass) => {
-                let (kdf, salt, wrapped) = read_key_header(&conn, version)?;
-                let kek = crypto::derive_kek(pass.as_bytes(), &salt, kdf)
-                    .map_err(|e| VaultError::corrupt(format!("key parameters: {e}")))?;
-                if let Some(k) = crypto::unwrap(&kek, &wrapped) {
-                    k
-                } else {
-                    {
-                        // Remembered without names, reported in the audit log at the next
-                        // successful open. A failure to note it must not hide the answer.
+                let wanted = opts.user.as_deref().map(str::trim);
+                let mut order: Vec<&Slot> = match wanted {
+                    Some(name) => all_slots.iter().filter(|s| s.user == name).collect(),
+                    None => all_slots.iter().collect(),
+                };
+                if order.is_empty() {
+                    return Err(VaultError::UnknownUser);
+                }
+                order.sort_by_key(|s| s.user != opts.actor.name);
+                let mut found = None;
+                for s in order {
+                    if let Some(k) = slots::unlock(&vault_id, s, pass)? {
+                        found = Some((k, s.user.clone()));
+                        break;
+                    }
+                }
+                let Some(found) = found else {
+                    // Remembered without names, reported in the audit log at the next
+                    // successful open. A failure to note it must not hide the answer.
+                    if mode == Mode::Normal {
                         conn.execute(
                             "INSERT INTO failed_attempts (at) VALUES (?1)",
                             [Utc::now().to_rfc3339()],
                         )
                         .ok();
-                        return Err(VaultError::WrongPassphrase);
                     }
-                }
+                    return Err(VaultError::WrongPassphrase);
+                };
+                found
             }
         };
-        let profile = read_profile(&conn, &key)?;
+        let verified = state::verify(&conn, &key);
+        let (st, for_check) = match (verified, mode) {
+            (Ok(st), _) => (Some(st), Some(Ok(()))),
+            (Err(VaultError::Tampered(t)), Mode::Check) => (None, Some(Err(t))),
+            (Err(e), _) => return Err(e),
+        };
+        let users = read_users(&conn, &key)?;
+        let slot = all_slots.iter().find(|s| s.user == slot_user);
+        let Some(user) = users.iter().find(|u| {
+            u.name == slot_user && slot.is_some_and(|s| crypto::hex(&s.public) == u.public_key)
+        }) else {
+            return Err(VaultError::Tampered(Tampering::SlotNotListed));
+        };
+        // A check reports a damaged or replaced profile instead of stopping at it.
+        let profile = match read_profile(&conn, &key) {
+            Err(_) if mode == Mode::Check => Profile::default(),
+            other => other?,
+        };
         let mut opts = opts.clone();
-        if opts.actor.name.is_empty() {
-            opts.actor = profile.user.clone();
-        }
+        opts.actor = Actor::new(&user.name, &user.function);
+        opts.user = Some(user.name.clone());
         let opts = &opts;
         let seen_counter: i64 = header_need(&conn, "change_counter")?;
-        let (held, holder) = match lock::acquire(
-            path,
-            &opts.actor.name,
-            &opts.workstation,
-            opts.take_over_stale_lock,
-        )? {
-            Acquired::Held(h) => (Some(h), None),
-            Acquired::Other { holder, stale } => (None, Some((holder, stale))),
+        let (held, holder) = match mode {
+            Mode::Check => (None, None),
+            Mode::Normal => match lock::acquire(
+                path,
+                &opts.actor.name,
+                &opts.workstation,
+                opts.take_over_stale_lock,
+            )? {
+                Acquired::Held(h) => (Some(h), None),
+                Acquired::Other { holder, stale } => (None, Some((holder, stale))),
+            },
         };
         let mut v = Vault {
             conn,
@@ -353,13 +472,87 @@ impl Vault {
             revisions: HashMap::new(),
             last_backup: None,
             backup_problem: None,
+            id: vault_id,
+            generation: st.as_ref().map_or(0, |s| s.generation),
+            warning: None,
+            previous_key: None,
+            for_check: None,
         };
+        if mode == Mode::Check {
+            v.for_check = for_check;
+            return Ok(v);
+        }
+        let st = st.ok_or(VaultError::Tampered(Tampering::StateUnreadable))?;
+        v.warning = v.older_than_known(&st);
         v.audit_on_open()?;
-        v.last_backup = backup::list(path).last().map(|b| b.at);
+        v.last_backup = backup::verified(path, &v.key).last().map(|b| b.at);
         if !v.is_read_only() {
             v.maybe_backup(true);
         }
         Ok(v)
+    }
+
+    /// Compares the state just opened with the last one this computer saw and with the
+    /// newest backup: a warning when either is newer.
+    fn older_than_known(&self, st: &state::State) -> Option<VaultWarning> {
+        let id = crypto::hex(&self.id);
+        let seen = self
+            .opts
+            .state_dir
+            .as_deref()
+            .and_then(|d| state::read_seen(d, &id));
+        if let Some(seen) = seen
+            && (seen.generation > st.generation
+                || (seen.generation == st.generation && seen.digest != st.digest()))
+        {
+            return Some(VaultWarning::OpenedOlderThanSeen {
+                seen_at: seen.sealed_at,
+                vault_at: st.sealed_at,
+            });
+        }
+        let newest = backup::verified(&self.path, &self.key).pop();
+        newest
+            .filter(|b| b.generation > st.generation)
+            .map(|b| VaultWarning::OpenedOlderThanSeen {
+                seen_at: b.at,
+                vault_at: st.sealed_at,
+            })
+    }
+
+    /// Remembers `st` as the last state seen (when a state folder is set and the vault is
+    /// not older than one seen before). A failure only loses the warning next time.
+    fn remember(&mut self, st: &state::State) {
+        self.generation = st.generation;
+        if self.warning.is_some() {
+            return;
+        }
+        if let Some(dir) = &self.opts.state_dir {
+            state::write_seen(dir, st).ok();
+        }
+    }
+
+    /// The sealed state's generation: it grows with every transaction.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// A warning about the vault just opened (see [`VaultWarning`]), if any.
+    pub fn warning(&self) -> Option<&VaultWarning> {
+        self.warning.as_ref()
+    }
+
+    /// Accepts the vault as it is after a [`VaultWarning::OpenedOlderThanSeen`] (the user
+    /// chose to go on with this version): it becomes the last state seen.
+    pub fn accept_as_current(&mut self) -> Result<(), VaultError> {
+        self.warning = None;
+        let st = state::read(&self.conn, &self.key)?;
+        self.remember(&st);
+        Ok(())
+    }
+
+    /// The user who opened the vault: every audit entry and change names them.
+    pub fn current_user(&self) -> &Actor {
+        &self.opts.actor
     }
 
     fn audit_on_open(&mut self) -> Result<(), VaultError> {
@@ -368,6 +561,7 @@ impl Vault {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        state::check_unchanged(&tx, &self.key)?;
         let failed: Vec<String> = tx
             .prepare("SELECT at FROM failed_attempts ORDER BY rowid")?
             .query_map([], |r| r.get(0))?
@@ -375,7 +569,13 @@ impl Vault {
         for at in failed {
             let when = DateTime::parse_from_rfc3339(&at)
                 .map_or_else(|_| Utc::now(), |t| t.with_timezone(&Utc));
-            entries.push((AuditAction::FailedPassphrase, when, String::new()));
+            // Kept in plain text until now, so neither the time nor who tried is known
+            // for sure; logged as such, not as the user who opens now.
+            entries.push((
+                AuditAction::FailedPassphrase,
+                when,
+                "unverified: time from the file, user and workstation unknown".to_owned(),
+            ));
         }
         tx.execute("DELETE FROM failed_attempts", [])?;
         if let Some(prev) = taken {
@@ -399,9 +599,16 @@ impl Vault {
         for (action, at, detail) in entries {
             let mut e = entry(&self.opts, action, None, &detail);
             e.at = at;
+            if action == AuditAction::FailedPassphrase {
+                e.user = String::new();
+                e.function = String::new();
+                e.workstation = "onbekend".to_owned();
+            }
             audit::append(&tx, &self.key, &mut e)?;
         }
+        let st = state::seal(&tx, &self.key, None)?;
         tx.commit()?;
+        self.remember(&st);
         Ok(())
     }
 
@@ -627,13 +834,43 @@ impl Vault {
             problems.extend(rows.into_iter().map(|r| format!("SQLite: {r}")));
         }
         let version: u32 = header_need(&self.conn, "schema_version")?;
-        let (kdf, _, _) = match read_key_header(&self.conn, version) {
-            Ok(h) => h,
-            Err(e) => {
-                problems.push(e.to_string());
-                (KdfParams::FLOOR, Vec::new(), Vec::new())
+        problems.extend(schema_problems(&self.conn, version)?);
+        let mut weak_kdf = false;
+        match slots::read_all(&self.conn) {
+            Ok(all) => {
+                let mine = all.iter().find(|s| s.user == self.opts.actor.name);
+                weak_kdf = mine.is_some_and(|s| s.kdf.is_weak());
+                match read_users(&self.conn, &self.key) {
+                    Ok(users) => {
+                        let listed = all.len() == users.len()
+                            && all.iter().all(|s| {
+                                users.iter().any(|u| {
+                                    u.name == s.user && u.public_key == crypto::hex(&s.public)
+                                })
+                            });
+                        if !listed {
+                            problems.push(Tampering::SlotNotListed.to_string());
+                        }
+                    }
+                    Err(e) => problems.push(e.to_string()),
+                }
             }
+            Err(e) => problems.push(e.to_string()),
+        }
+        let tampering = match self.for_check.clone() {
+            Some(Err(t)) => Some(t),
+            _ => match state::verify(&self.conn, &self.key) {
+                Ok(_) => None,
+                Err(VaultError::Tampered(t)) => Some(t),
+                Err(e) => {
+                    problems.push(e.to_string());
+                    None
+                }
+            },
         };
+        if let Some(t) = &tampering {
+            problems.push(format!("changed outside the program: {t}"));
+        }
         let names: Vec<(String, Vec<u8>)> = self
             .conn
             .prepare("SELECT name, value FROM records")?
@@ -678,41 +915,240 @@ impl Vault {
             problems,
             dossiers,
             audit_entries: entries.len(),
-            weak_kdf: kdf.is_weak(),
+            weak_kdf,
+            tampering,
         })
     }
 
-    /// Changes the passphrase: re-wraps the data key only; no record is rewritten.
-    /// Backups keep the passphrase they were made with.
+    /// Changes the current user's passphrase and renews the data key: a new key pair for
+    /// this user, a new data key sealed to every user, everything re-encrypted in one
+    /// transaction. The old passphrase with an old copy of the file reads only what that
+    /// copy held, never what is written from now on (see `docs/vault.md`). Backups made
+    /// before become stale: see [`Vault::stale_backups`].
     pub fn change_passphrase(&mut self, old: &str, new: &str) -> Result<(), VaultError> {
-        let version: u32 = header_need(&self.conn, "schema_version")?;
-        let (kdf, salt, wrapped) = read_key_header(&self.conn, version)?;
-        let kek = crypto::derive_kek(old.as_bytes(), &salt, kdf)
-            .map_err(|e| VaultError::corrupt(format!("key parameters: {e}")))?;
-        if crypto::unwrap(&kek, &wrapped).is_none() {
+        self.change_passphrase_with_progress(old, new, &mut |_, _| {})
+    }
+
+    /// [`Vault::change_passphrase`] with `progress(done, total)` per re-encrypted row.
+    pub fn change_passphrase_with_progress(
+        &mut self,
+        old: &str,
+        new: &str,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<(), VaultError> {
+        if new.is_empty() {
+            return Err(VaultError::WeakPassphrase(Weakness::Empty));
+        }
+        let me = self.opts.actor.name.clone();
+        let mut all = slots::read_all(&self.conn)?;
+        let Some(pos) = all.iter().position(|s| s.user == me) else {
+            return Err(VaultError::UnknownUser);
+        };
+        if slots::unlock(&self.id, &all[pos], old)?.is_none() {
             return Err(VaultError::WrongPassphrase);
         }
-        let new_salt = crypto::random_bytes::<16>();
-        let new_kek = crypto::derive_kek(new.as_bytes(), &new_salt, kdf).map_err(|e| {
-            VaultError::Storage {
-                detail: format!("key derivation: {e}"),
-            }
-        })?;
-        let new_wrapped = crypto::wrap(&new_kek, &self.key);
+        let fresh = slots::new_slot(&self.id, &me, new, all[pos].kdf, &self.key)?;
+        all[pos] = fresh;
+        self.rekey(all, AuditAction::PassphraseChanged, "", progress)
+    }
+
+    /// The users who have a key slot, in name order.
+    pub fn list_users(&self) -> Result<Vec<VaultUser>, VaultError> {
+        let mut users = read_users(&self.conn, &self.key)?;
+        users.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(users)
+    }
+
+    /// Gives `name` a key slot for `passphrase` (same Argon2 cost as the current user's
+    /// slot). Only the key slot is added; nothing is re-encrypted. Who may add users is
+    /// the caller's policy (the eindverantwoordelijke or aandachtsfunctionaris).
+    pub fn add_user(
+        &mut self,
+        name: &str,
+        function: &str,
+        passphrase: &str,
+    ) -> Result<(), VaultError> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(VaultError::UnknownUser);
+        }
+        if passphrase.is_empty() {
+            return Err(VaultError::WeakPassphrase(Weakness::Empty));
+        }
+        let mut all = slots::read_all(&self.conn)?;
+        if all.iter().any(|s| s.user == name) {
+            return Err(VaultError::UserExists);
+        }
+        let kdf = all
+            .iter()
+            .find(|s| s.user == self.opts.actor.name)
+            .map_or(KdfParams::FLOOR, |s| s.kdf);
+        let slot = slots::new_slot(&self.id, name, passphrase, kdf, &self.key)?;
+        let user = VaultUser {
+            name: name.to_owned(),
+            function: function.trim().to_owned(),
+            public_key: crypto::hex(&slot.public),
+        };
+        all.push(slot);
         self.write(|tx, key, opts| {
-            header_set(tx, "salt", &new_salt.to_vec())?;
-            header_set(tx, "wrapped_key", &new_wrapped)?;
-            header_set(
-                tx,
-                "header_sum",
-                &header_sum(version, kdf, &new_salt, &new_wrapped),
-            )?;
+            let mut users = read_users(tx, key)?;
+            users.push(user);
+            slots::write_all(tx, &all)?;
+            put_users(tx, key, &users)?;
             audit::append(
                 tx,
                 key,
-                &mut entry(opts, AuditAction::PassphraseChanged, None, ""),
+                &mut entry(opts, AuditAction::UserAdded, None, name),
             )
         })
+    }
+
+    /// Removes `name`'s key slot and renews the data key (a new one, sealed to the
+    /// remaining users, everything re-encrypted in one transaction), so the removed user
+    /// cannot read anything written from now on, even with a copy of the file and their
+    /// old passphrase. What they copied before stays readable to them (`docs/vault.md`).
+    pub fn remove_user(
+        &mut self,
+        name: &str,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<(), VaultError> {
+        if name == self.opts.actor.name {
+            return Err(VaultError::CannotRemoveSelf);
+        }
+        let all = slots::read_all(&self.conn)?;
+        if !all.iter().any(|s| s.user == name) {
+            return Err(VaultError::UnknownUser);
+        }
+        let rest: Vec<Slot> = all.into_iter().filter(|s| s.user != name).collect();
+        self.rekey(rest, AuditAction::UserRemoved, name, progress)
+    }
+
+    /// Renews the data key without changing any passphrase (after a suspected leak):
+    /// everything re-encrypted, the new key sealed to every user.
+    pub fn rotate_key(&mut self, progress: &mut dyn FnMut(usize, usize)) -> Result<(), VaultError> {
+        let all = slots::read_all(&self.conn)?;
+        self.rekey(all, AuditAction::KeyRotated, "", progress)
+    }
+
+    /// A new data key for `slots_after`: re-encrypts every row, re-seals the key to each
+    /// slot, rewrites the list of users and the sealed state, all in one transaction.
+    fn rekey(
+        &mut self,
+        mut slots_after: Vec<Slot>,
+        action: AuditAction,
+        detail: &str,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<(), VaultError> {
+        let new = DataKey::for_vault(self.id);
+        for s in &mut slots_after {
+            slots::reseal(&self.id, s, &new)?;
+        }
+        if self.lock.is_none() {
+            return Err(self.not_writable());
+        }
+        if let Some(lock) = &mut self.lock {
+            lock.heartbeat(false)?;
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let counter: i64 = header_need(&tx, "change_counter")?;
+        if counter as u64 != self.seen_counter {
+            return Err(VaultError::ChangedElsewhere);
+        }
+        // A re-key must not launder a change made behind the program's back: the whole
+        // vault is compared with its sealed state first.
+        let generation = state::verify(&tx, &self.key)?.generation;
+        let users: Vec<VaultUser> = read_users(&tx, &self.key)?
+            .into_iter()
+            .filter_map(|mut u| {
+                let s = slots_after.iter().find(|s| s.user == u.name)?;
+                u.public_key = crypto::hex(&s.public);
+                Some(u)
+            })
+            .collect();
+        rekey::reencrypt(&tx, &self.key, &new, progress)?;
+        slots::write_all(&tx, &slots_after)?;
+        put_users(&tx, &new, &users)?;
+        audit::append(&tx, &new, &mut entry(&self.opts, action, None, detail))?;
+        header_set(&tx, "change_counter", &(counter + 1))?;
+        let st = state::seal(&tx, &new, Some(generation))?;
+        tx.commit()?;
+        self.seen_counter = counter as u64 + 1;
+        self.previous_key = Some(std::mem::replace(&mut self.key, new));
+        self.remember(&st);
+        // The old backups no longer open under the new key; a fresh one does.
+        if let Err(e) = self.backup_now() {
+            self.backup_problem = Some(e.to_string());
+        }
+        Ok(())
+    }
+
+    /// Backups that this vault recognises by their sealed content (same vault, current
+    /// key, tables matching their sealed state), oldest first.
+    pub fn backups(&self) -> Vec<backup::BackupFile> {
+        backup::verified(&self.path, &self.key)
+    }
+
+    /// Backups of this vault that do not open under the current key: made before a
+    /// passphrase change, a removed user or a key rotation (the old passphrase, or the
+    /// removed user, still opens them), or damaged.
+    pub fn stale_backups(&self) -> Vec<PathBuf> {
+        backup::stale(&self.path, &self.key)
+    }
+
+    /// Deletes every stale backup (see [`Vault::stale_backups`]); returns how many.
+    pub fn destroy_stale_backups(&mut self) -> Result<usize, VaultError> {
+        let stale = self.stale_backups();
+        for p in &stale {
+            std::fs::remove_file(p).map_err(from_io)?;
+        }
+        self.record(
+            AuditAction::Delete,
+            None,
+            &format!("{} old backups", stale.len()),
+        )?;
+        Ok(stale.len())
+    }
+
+    /// Re-encrypts the backups made under the data key this session replaced (after
+    /// [`Vault::change_passphrase`], [`Vault::remove_user`] or [`Vault::rotate_key`]):
+    /// each gets the new key and today's key slots, so old passphrases and removed users
+    /// no longer open it. Backups from before earlier sessions' re-keys cannot be
+    /// re-encrypted (their key is gone) and stay stale: destroy them. Returns how many
+    /// were re-encrypted.
+    pub fn reencrypt_stale_backups(
+        &mut self,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<usize, VaultError> {
+        let Some(old) = &self.previous_key else {
+            return Ok(0);
+        };
+        let all = slots::read_all(&self.conn)?;
+        let users = read_users(&self.conn, &self.key)?;
+        let mut n = 0;
+        for p in backup::stale(&self.path, &self.key) {
+            if backup::verify_file(&p, old).is_none() {
+                continue;
+            }
+            let mut conn = connect(&p, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let generation = state::read(&tx, old)?.generation;
+            rekey::reencrypt(&tx, old, &self.key, progress)?;
+            slots::write_all(&tx, &all)?;
+            put_users(&tx, &self.key, &users)?;
+            state::seal(&tx, &self.key, Some(generation.saturating_sub(1)))?;
+            tx.commit()?;
+            n += 1;
+        }
+        if n > 0 {
+            self.record(
+                AuditAction::Change,
+                None,
+                &format!("{n} backups re-encrypted"),
+            )?;
+        }
+        Ok(n)
     }
 
     /// Stores a named secret (e.g. the signing certificate), encrypted (audit: change,
@@ -739,6 +1175,9 @@ impl Vault {
     /// `bewaartermijn_jaren`, counted from the closing date) has passed on `today`.
     pub fn expired_dossiers(&self, today: NaiveDate) -> Result<Vec<DossierSummary>, VaultError> {
         let years = self.profile.organisation.bewaartermijn_jaren;
+        if years == 0 {
+            return Ok(Vec::new()); // not set yet: nothing expires
+        }
         Ok(self
             .list_dossiers()?
             .into_iter()
@@ -769,7 +1208,7 @@ impl Vault {
             self.revisions.remove(id);
         }
         self.conn.execute_batch("VACUUM")?;
-        backup::remove_all(&self.path)?;
+        backup::remove_all(&self.path, &self.key)?;
         self.backup_now()?;
         Ok(())
     }
@@ -798,6 +1237,7 @@ impl Vault {
         let p = backup::take(
             &self.conn,
             &self.path,
+            &self.key,
             counter as u64,
             self.opts.backups_to_keep.max(1),
         )?;
@@ -810,7 +1250,7 @@ impl Vault {
     /// since the newest. A failure is kept in [`Vault::backup_problem`], not raised: the
     /// vault itself is fine.
     pub fn maybe_backup(&mut self, at_open: bool) {
-        let newest = backup::list(&self.path).pop();
+        let newest = backup::verified(&self.path, &self.key).pop();
         let due = match &newest {
             None => true,
             Some(b) => {
@@ -833,13 +1273,25 @@ impl Vault {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        state::check_unchanged(&tx, &self.key)?;
         audit::append(
             &tx,
             &self.key,
             &mut entry(&self.opts, action, dossier, detail),
         )?;
+        let st = state::seal(&tx, &self.key, None)?;
         tx.commit()?;
+        self.remember(&st);
         Ok(())
+    }
+
+    fn not_writable(&self) -> VaultError {
+        match &self.holder {
+            Some((holder, _)) => VaultError::Locked {
+                holder: holder.clone(),
+            },
+            None => VaultError::ReadOnly,
+        }
     }
 
     /// Runs `f` in one immediate transaction after checking that we hold the lock and
@@ -848,15 +1300,12 @@ impl Vault {
         &mut self,
         f: impl FnOnce(&Transaction<'_>, &DataKey, &OpenOptions) -> Result<T, VaultError>,
     ) -> Result<T, VaultError> {
-        let Some(lock) = &mut self.lock else {
-            return Err(match &self.holder {
-                Some((holder, _)) => VaultError::Locked {
-                    holder: holder.clone(),
-                },
-                None => VaultError::ReadOnly,
-            });
-        };
-        lock.heartbeat(false)?;
+        if self.lock.is_none() {
+            return Err(self.not_writable());
+        }
+        if let Some(lock) = &mut self.lock {
+            lock.heartbeat(false)?;
+        }
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -864,10 +1313,13 @@ impl Vault {
         if counter as u64 != self.seen_counter {
             return Err(VaultError::ChangedElsewhere);
         }
+        state::check_unchanged(&tx, &self.key)?;
         let out = f(&tx, &self.key, &self.opts)?;
         header_set(&tx, "change_counter", &(counter + 1))?;
+        let st = state::seal(&tx, &self.key, None)?;
         tx.commit()?;
         self.seen_counter = counter as u64 + 1;
+        self.remember(&st);
         if self
             .last_backup
             .is_none_or(|t| Utc::now() - t >= BACKUP_EVERY)
@@ -876,6 +1328,16 @@ impl Vault {
         }
         Ok(out)
     }
+}
+
+/// An audit entry by the options' actor, now.
+pub(crate) fn entry_for(
+    opts: &OpenOptions,
+    action: AuditAction,
+    dossier: Option<DossierId>,
+    detail: &str,
+) -> AuditEntry {
+    entry(opts, action, dossier, detail)
 }
 
 fn entry(

@@ -2,7 +2,7 @@
 //! its special part (signals, gesprek, afwegingskader) and its history.
 
 use crate::app::{AppState, Command};
-use crate::domain::{Change, Dossier, HistoryEntry, Step, StepStatus};
+use crate::domain::{Dossier, HistoryEntry, Step, StepStatus};
 use crate::texts;
 
 use super::afweging_view::AfwegingView;
@@ -23,58 +23,6 @@ pub struct DossierView {
     /// The follow-up parts (urgent path, afspraken, melding, export dialog).
     pub more: super::followup_views::FollowupViews,
     hints: super::open_hints::OpenHintsCache,
-}
-
-/// The step a change belongs to, for the per-step history.
-pub fn change_step(change: &Change) -> Option<Step> {
-    match change {
-        Change::AddSignal { .. } | Change::CorrectSignal { .. } => Some(Step::Signaleren),
-        Change::AddConsultation { .. } => Some(Step::Consulteren),
-        Change::AddConversation { .. } | Change::SkipConversation { .. } => Some(Step::Gesprek),
-        Change::AnswerAfweging { .. } => Some(Step::Wegen),
-        Change::Decide { .. } => Some(Step::Beslissen),
-        Change::SetField { step, .. }
-        | Change::StartStep { step }
-        | Change::CompleteStep { step }
-        | Change::RevisitStep { step, .. } => Some(*step),
-        _ => None,
-    }
-}
-
-/// A short Dutch line for a history entry (no dossier content beyond field ids).
-pub fn change_summary(change: &Change) -> String {
-    match change {
-        Change::AddSignal { signal } => format!(
-            "{} ({})",
-            texts::H_SIGNAL,
-            super::format_date(signal.observed_on)
-        ),
-        Change::CorrectSignal { reason, .. } => format!("{}: {reason}", texts::H_CORRECT),
-        Change::AddConsultation { consultation } => {
-            format!("{}: {}", texts::H_CONSULTATION, consultation.kind.label())
-        }
-        Change::AddConversation { conversation } => {
-            format!(
-                "{} ({})",
-                texts::H_CONVERSATION,
-                super::format_date(conversation.on)
-            )
-        }
-        Change::SkipConversation { .. } => texts::H_SKIPPED.to_owned(),
-        Change::AnswerAfweging { question, answer } => {
-            format!("{} {question}: {}", texts::H_ANSWER, answer.answer.label())
-        }
-        Change::Decide { decision } => {
-            format!("{} ({})", texts::H_DECISION, decision.decided_by.name)
-        }
-        Change::SetField { field, .. } => format!("{} {field}", texts::H_FIELD),
-        Change::StartStep { .. } => texts::H_START.to_owned(),
-        Change::CompleteStep { .. } => texts::STEP_DONE.to_owned(),
-        Change::RevisitStep { reason, .. } => format!("{}: {reason}", texts::REVISIT_STEP),
-        Change::Close { reason, .. } => format!("{}: {reason}", texts::CLOSE_DOSSIER),
-        Change::Reopen { reason } => format!("{}: {reason}", texts::REOPEN_DOSSIER),
-        _ => texts::H_OTHER.to_owned(),
-    }
 }
 
 impl DossierView {
@@ -299,7 +247,7 @@ fn history_ui(ui: &mut egui::Ui, dossier: &Dossier, step: Step) {
     let entries: Vec<&HistoryEntry> = dossier
         .history
         .iter()
-        .filter(|h| change_step(&h.change) == Some(step))
+        .filter(|h| h.change.step() == Some(step))
         .collect();
     egui::CollapsingHeader::new(format!("{} ({})", texts::HISTORY, entries.len()))
         .id_salt(("history", step.number()))
@@ -312,7 +260,7 @@ fn history_ui(ui: &mut egui::Ui, dossier: &Dossier, step: Step) {
                     "{} \u{2014} {} \u{2014} {}",
                     h.at.with_timezone(&chrono::Local).format("%d-%m-%Y %H:%M"),
                     h.by.name,
-                    change_summary(&h.change)
+                    crate::report::history_line(dossier, &h.change)
                 ));
             }
         });

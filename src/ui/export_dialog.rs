@@ -5,18 +5,21 @@
 
 use std::path::PathBuf;
 
-use crate::app::{AppState, Command, ExportCommand, ExportFormat, ExportKind};
+use crate::app::{AppState, Command, DocumentKind, ExportCommand, Format};
 use crate::domain::{Dossier, DossierId};
 use crate::texts;
+
+/// Which document: its kind and, for the answer to Veilig Thuis, which request.
+pub type ExportChoice = (DocumentKind, Option<u32>);
 
 /// The dialog's state.
 #[derive(Debug)]
 pub struct ExportDialog {
     open: bool,
-    kind: ExportKind,
+    kind: ExportChoice,
     dossier: Option<DossierId>,
     reference: String,
-    format: ExportFormat,
+    format: Format,
     path: String,
     sign: bool,
     open_after: bool,
@@ -27,10 +30,10 @@ impl Default for ExportDialog {
     fn default() -> Self {
         Self {
             open: false,
-            kind: ExportKind::Dossier,
+            kind: (DocumentKind::Dossier, None),
             dossier: None,
             reference: String::new(),
-            format: ExportFormat::Pdf,
+            format: Format::Pdf,
             path: String::new(),
             sign: false,
             open_after: false,
@@ -51,15 +54,15 @@ pub fn default_dir() -> PathBuf {
 }
 
 /// The Dutch name of a kind of document.
-pub fn kind_label(kind: ExportKind) -> &'static str {
+pub fn kind_label(kind: DocumentKind) -> &'static str {
     match kind {
-        ExportKind::Dossier => texts::EXPORT_KIND_DOSSIER,
-        ExportKind::Consultatie => texts::EXPORT_KIND_CONSULTATIE,
-        ExportKind::Inzage => texts::EXPORT_KIND_INZAGE,
-        ExportKind::Protocol => texts::EXPORT_KIND_PROTOCOL,
-        ExportKind::VtAntwoord(_) => texts::EXPORT_KIND_VT,
-        ExportKind::BriefOuders => texts::EXPORT_KIND_BRIEF,
-        ExportKind::Meldformulier => texts::EXPORT_KIND_MELDFORMULIER,
+        DocumentKind::Dossier => texts::EXPORT_KIND_DOSSIER,
+        DocumentKind::Consultatie => texts::EXPORT_KIND_CONSULTATIE,
+        DocumentKind::Inzage => texts::EXPORT_KIND_INZAGE,
+        DocumentKind::Protocol => texts::EXPORT_KIND_PROTOCOL,
+        DocumentKind::VtAntwoord => texts::EXPORT_KIND_VT,
+        DocumentKind::BriefOuders => texts::EXPORT_KIND_BRIEF,
+        DocumentKind::Meldformulier => texts::EXPORT_KIND_MELDFORMULIER,
     }
 }
 
@@ -121,7 +124,7 @@ pub fn exported_files_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Com
 
 impl ExportDialog {
     /// Opens the dialog for a document of `dossier` (or the organisation's protocol).
-    pub fn open_for(&mut self, kind: ExportKind, dossier: Option<&Dossier>, state: &AppState) {
+    pub fn open_for(&mut self, kind: ExportChoice, dossier: Option<&Dossier>, state: &AppState) {
         self.open = true;
         self.kind = kind;
         self.dossier = dossier.map(|d| d.id);
@@ -137,7 +140,7 @@ impl ExportDialog {
 
     fn default_name(&self, state: &AppState) -> String {
         let today = state.now.with_timezone(&chrono::Local).date_naive();
-        crate::app::export::default_file_name(self.kind, &self.reference, today, self.format)
+        crate::app::export::default_file_name(self.kind.0, &self.reference, today, self.format)
     }
 
     fn default_path(&self, state: &AppState) -> PathBuf {
@@ -153,7 +156,7 @@ impl ExportDialog {
         &mut self,
         ui: &mut egui::Ui,
         state: &AppState,
-        kinds: &[ExportKind],
+        kinds: &[DocumentKind],
         dossier: Option<&Dossier>,
     ) {
         ui.horizontal_wrapped(|ui| {
@@ -164,7 +167,7 @@ impl ExportDialog {
                     .on_hover_text(texts::EXPORT_TIP)
                     .clicked()
                 {
-                    self.open_for(*kind, dossier, state);
+                    self.open_for((*kind, None), dossier, state);
                 }
             }
         });
@@ -191,16 +194,16 @@ impl ExportDialog {
     }
 
     fn body_ui(&mut self, ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
-        ui.strong(kind_label(self.kind));
+        ui.strong(kind_label(self.kind.0));
         if !self.reference.is_empty() {
             ui.label(format!("{} {}", texts::EXPORT_REFERENCE, self.reference));
         }
         ui.horizontal(|ui| {
             let before = self.format;
-            ui.radio_value(&mut self.format, ExportFormat::Pdf, "PDF");
-            ui.radio_value(&mut self.format, ExportFormat::Docx, texts::EXPORT_DOCX);
+            ui.radio_value(&mut self.format, Format::Pdf, "PDF");
+            ui.radio_value(&mut self.format, Format::Docx, texts::EXPORT_DOCX);
             if before != self.format {
-                let path = PathBuf::from(self.path.trim()).with_extension(self.format.ext());
+                let path = PathBuf::from(self.path.trim()).with_extension(self.format.extension());
                 self.path = path.display().to_string();
             }
         });
@@ -212,7 +215,7 @@ impl ExportDialog {
                 let current = PathBuf::from(self.path.trim());
                 let mut dialog = rfd::FileDialog::new()
                     .set_file_name(self.default_name(state))
-                    .add_filter(self.format.ext(), &[self.format.ext()]);
+                    .add_filter(self.format.extension(), &[self.format.extension()]);
                 if let Some(dir) = current.parent().filter(|p| p.is_dir()) {
                     dialog = dialog.set_directory(dir);
                 }
@@ -246,7 +249,8 @@ impl ExportDialog {
                 .clicked()
             {
                 cmds.push(Command::Export(ExportCommand::Write {
-                    kind: self.kind,
+                    kind: self.kind.0,
+                    request: self.kind.1,
                     dossier: self.dossier,
                     format: self.format,
                     path: PathBuf::from(self.path.trim()),

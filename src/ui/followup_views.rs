@@ -3,7 +3,7 @@
 //! step (participation in step 3; afspraken, melding and letter in step 5; requests for
 //! information at every step), and the export dialog.
 
-use crate::app::{AppState, Command, ExportKind, FollowupSection};
+use crate::app::{AppState, Command, DocumentKind, FollowupSection};
 use crate::domain::{Dossier, Step};
 use crate::texts;
 
@@ -52,9 +52,9 @@ impl FollowupViews {
             ui,
             state,
             &[
-                ExportKind::Dossier,
-                ExportKind::Consultatie,
-                ExportKind::Inzage,
+                DocumentKind::Dossier,
+                DocumentKind::Consultatie,
+                DocumentKind::Inzage,
             ],
             Some(d),
         );

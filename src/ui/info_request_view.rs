@@ -3,7 +3,8 @@
 //! own observations apart from what others said, through the writing check; export as
 //! PDF/DOCX from the export dialog.
 
-use crate::app::{AppState, Command, ExportKind, FollowupCommand};
+use super::export_dialog::ExportChoice;
+use crate::app::{AppState, Command, DocumentKind, FollowupCommand};
 use crate::domain::{Dossier, InfoRequest, KeptHint};
 use crate::texts;
 
@@ -29,7 +30,7 @@ impl InfoRequestView {
         state: &AppState,
         d: &Dossier,
         cmds: &mut Vec<Command>,
-        export: &mut Option<ExportKind>,
+        export: &mut Option<ExportChoice>,
     ) {
         ui.label(egui::RichText::new(texts::VT_REQ_HELP).weak());
         for r in &d.info_requests {
@@ -61,7 +62,7 @@ impl InfoRequestView {
                             self.start_editing(r.clone());
                         }
                         if ui.button(texts::VT_REQ_EXPORT).clicked() {
-                            *export = Some(ExportKind::VtAntwoord(r.id));
+                            *export = Some((DocumentKind::VtAntwoord, Some(r.id)));
                         }
                     });
                 });

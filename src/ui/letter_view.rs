@@ -2,8 +2,9 @@
 //! rights): the generated plain-Dutch letter, checked with JARGON strict, exported from the
 //! export dialog. Not offered under an *open melden, tenzij* exception; the view says why.
 
+use super::export_dialog::ExportChoice;
 use crate::app::export::{Block, ReportDocument as Document};
-use crate::app::{AppState, ExportKind};
+use crate::app::{AppState, DocumentKind};
 use crate::domain::Dossier;
 use crate::texts;
 
@@ -73,7 +74,7 @@ pub fn letter_ui(
     ui: &mut egui::Ui,
     state: &AppState,
     d: &Dossier,
-    export: &mut Option<ExportKind>,
+    export: &mut Option<ExportChoice>,
 ) {
     if let Some(why) = not_offered_reason(d) {
         ui.label(why);
@@ -112,7 +113,7 @@ pub fn letter_ui(
         }
     }
     if ui.button(texts::LETTER_EXPORT).clicked() {
-        *export = Some(ExportKind::BriefOuders);
+        *export = Some((DocumentKind::BriefOuders, None));
     }
     document_preview_ui(ui, &doc);
 }

@@ -1,6 +1,7 @@
 //! egui views, one per file. Views read [`AppState`] and push [`Command`]s; they never
 //! change dossier data themselves.
 
+pub mod about;
 pub mod afspraken_view;
 pub mod afweging_view;
 pub mod date_picker;
@@ -20,6 +21,7 @@ pub mod open_hints;
 pub mod organisation_view;
 pub mod participation_view;
 pub mod settings_view;
+pub mod shortcuts;
 pub mod signals_view;
 pub mod timeline;
 pub mod top_bar;
@@ -97,7 +99,7 @@ fn message_ui(ui: &mut egui::Ui, message: &crate::app::Message, cmds: &mut Vec<C
 /// A button for a command, with its tooltip and shortcut from the one command list.
 pub fn command_button_ui(ui: &mut egui::Ui, command: Command, cmds: &mut Vec<Command>) {
     let (label, tooltip) = command.label_and_tooltip();
-    let tooltip = match command.shortcut() {
+    let tooltip = match shortcuts::shortcut(&command) {
         Some(s) => format!("{tooltip} ({})", ui.ctx().format_shortcut(&s)),
         None => tooltip.to_owned(),
     };
@@ -143,14 +145,16 @@ pub fn arrow_ui(ui: &mut egui::Ui) {
     );
 }
 
-/// Parses `dd-mm-jjjj`.
+/// Parses a date typed in a field with the one Dutch parser ([`crate::form::dates`]):
+/// `dd-mm-jjjj`, `d-m-jjjj`, `dd/mm/jjjj`, `jjjj-mm-dd`. (`vandaag` needs today: the date
+/// fields that pass it call [`crate::form::parse_date`] themselves.)
 pub fn parse_date(text: &str) -> Option<chrono::NaiveDate> {
-    chrono::NaiveDate::parse_from_str(text.trim(), "%d-%m-%Y").ok()
+    crate::form::parse_date(text, None).ok()
 }
 
 /// Formats as `dd-mm-jjjj`.
 pub fn format_date(date: chrono::NaiveDate) -> String {
-    date.format("%d-%m-%Y").to_string()
+    crate::form::format_date(date)
 }
 
 #[cfg(test)]
@@ -161,7 +165,13 @@ mod tests {
     fn dates_round_trip_as_dd_mm_jjjj() {
         let d = parse_date(" 02-11-2026 ").expect("valid");
         assert_eq!(format_date(d), "02-11-2026");
-        assert!(parse_date("2026-11-02").is_none());
+        assert_eq!(
+            parse_date("2026-11-02"),
+            Some(d),
+            "the one parser reads ISO dates too"
+        );
+        assert_eq!(parse_date("2-11-2026"), Some(d));
+        assert!(parse_date("02-11-26").is_none());
         assert!(parse_date("31-02-2026").is_none());
     }
 }

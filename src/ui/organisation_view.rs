@@ -27,7 +27,7 @@ impl OrganisationView {
             "{} \u{2014} {} ({})",
             state.profile.organisation.name, state.profile.user.name, state.profile.user.function
         ));
-        export.buttons_ui(ui, state, &[crate::app::ExportKind::Protocol], None);
+        export.buttons_ui(ui, state, &[crate::app::DocumentKind::Protocol], None);
         export.ui(ui.ctx(), state, cmds);
         ui.add_space(6.0);
         egui::ScrollArea::vertical()

@@ -1,6 +1,6 @@
 //! Signals: quick entry and the list by date (stap 1).
 
-use chrono::{Local, Utc};
+use chrono::Local;
 
 use crate::app::{AppState, Command};
 use crate::domain::{Actor, Dossier, Hand, Signal};
@@ -113,7 +113,7 @@ impl SignalsView {
                             cmds.push(Command::AddSignal(Signal {
                                 id: 0,
                                 observed_on,
-                                recorded_at: Utc::now(),
+                                recorded_at: state.now,
                                 observer: Actor::new(observer.trim(), ""),
                                 source: (second && !source.trim().is_empty())
                                     .then(|| source.trim().to_owned()),

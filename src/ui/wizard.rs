@@ -100,8 +100,9 @@ impl WizardView {
                 ui.add(egui::TextEdit::singleline(path).desired_width(360.0))
                     .labelled_by(l.id);
                 if ui.button(texts::CHOOSE_FILE).clicked() {
-                    let dialog =
-                        rfd::FileDialog::new().add_filter(texts::VAULT_FILE, &["meldcode"]);
+                    let dialog = rfd::FileDialog::new()
+                        .add_filter(texts::VAULT_FILE, &["meldcode"])
+                        .set_directory(super::export_dialog::default_dir());
                     let picked = if *create {
                         dialog.set_file_name("dossiers.meldcode").save_file()
                     } else {

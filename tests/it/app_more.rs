@@ -10,6 +10,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use meldcode::app::{App, Command, FormSets, Screen, VaultRequest, WindowPrefs};
 use meldcode::domain::{AfspraakStatus, Change, Step, StepStatus, UrgentCallee};
+use meldcode::gui::Gui;
 use meldcode::texts;
 
 /// A clock the test moves by hand.
@@ -28,14 +29,18 @@ fn t0() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap()
 }
 
-fn harness_with(app: App) -> Harness<'static, App> {
+fn harness_with(app: App) -> Harness<'static, Gui> {
+    harness_gui(Gui::new(app))
+}
+
+fn harness_gui(gui: Gui) -> Harness<'static, Gui> {
     Harness::builder()
         .with_size([1400.0, 3200.0])
         .with_max_steps(8)
-        .build_ui_state(|ui, app: &mut App| app.frame_ui(ui), app)
+        .build_ui_state(|ui, g: &mut Gui| g.frame_ui(ui), gui)
 }
 
-fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
+fn type_into(h: &mut Harness<'_, Gui>, label: &str, text: &str) {
     h.get_by_label(label).focus();
     h.run();
     h.get_by_label(label).type_text(text);
@@ -43,22 +48,23 @@ fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
 }
 
 /// Replaces the whole text of a field.
-fn replace_in(h: &mut Harness<'_, App>, label: &str, text: &str) {
+fn replace_in(h: &mut Harness<'_, Gui>, label: &str, text: &str) {
     h.get_by_label(label).focus();
     h.run();
     h.get_by_label(label).set_text_value_accesskit(text);
     h.run();
 }
 
-fn open_dossier(h: &Harness<'_, App>) -> meldcode::domain::Dossier {
+fn open_dossier(h: &Harness<'_, Gui>) -> meldcode::domain::Dossier {
     h.state()
+        .app
         .state
         .open_dossier()
         .cloned()
         .expect("a dossier is open")
 }
 
-fn open_example(h: &mut Harness<'_, App>) {
+fn open_example(h: &mut Harness<'_, Gui>) {
     h.get_all_by_label(texts::OPEN)
         .next()
         .expect("example row")
@@ -70,7 +76,7 @@ fn open_example(h: &mut Harness<'_, App>) {
 fn urgent_path_records_calls_and_keeps_the_steps_open() {
     let (secs, clock) = clock(t0());
     let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
-    app.clock = clock;
+    app.set_clock(clock);
     let mut h = harness_with(app);
     h.get_by_label(texts::CMD_NEW_DOSSIER).click();
     h.run();
@@ -148,11 +154,10 @@ fn urgent_path_records_calls_and_keeps_the_steps_open() {
 fn overdue_agreement_shows_in_the_list_and_leads_back_to_the_afwegingskader() {
     let (_secs, clock) = clock(t0());
     let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
-    app.clock = clock;
+    app.set_clock(clock);
     // Step 4 was completed earlier; a missed agreement must reopen it.
-    let me = meldcode::domain::example::user();
-    app.state.dossiers[0]
-        .apply(Change::CompleteStep { step: Step::Wegen }, &me, t0())
+    let id = app.state.dossiers[0].id;
+    app.apply_change(id, Change::CompleteStep { step: Step::Wegen })
         .expect("complete step 4");
     let mut h = harness_with(app);
     open_example(&mut h);
@@ -180,7 +185,7 @@ fn overdue_agreement_shows_in_the_list_and_leads_back_to_the_afwegingskader() {
     h.get_by_label(&badge).click();
     h.run();
     assert!(matches!(
-        h.state().state.screen,
+        h.state().app.state.screen,
         Screen::Dossier {
             step: Step::Beslissen,
             ..
@@ -191,7 +196,7 @@ fn overdue_agreement_shows_in_the_list_and_leads_back_to_the_afwegingskader() {
     h.get_by_label(texts::AFSPRAAK_MARK_MISSED).click();
     h.run();
     assert!(matches!(
-        h.state().state.screen,
+        h.state().app.state.screen,
         Screen::Dossier {
             step: Step::Wegen,
             ..
@@ -225,7 +230,7 @@ fn information_request_is_recorded_and_exported_with_an_audit_entry() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (_secs, clock) = clock(t0());
     let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
-    app.clock = clock;
+    app.set_clock(clock);
     app.kdf = Some(meldcode::storage::KdfParams::INSECURE_TEST);
     app.handle(Command::OpenVault(VaultRequest {
         path: dir.path().join("praktijk.meldcode"),
@@ -261,7 +266,12 @@ fn information_request_is_recorded_and_exported_with_an_audit_entry() {
     h.get_by_label(texts::VT_REQ_SAVE).click();
     h.run();
     let d = open_dossier(&h);
-    assert_eq!(d.info_requests.len(), 1, "{:?}", h.state().state.message);
+    assert_eq!(
+        d.info_requests.len(),
+        1,
+        "{:?}",
+        h.state().app.state.message
+    );
     let r = &d.info_requests[0];
     assert_eq!(r.questions, question);
     assert!(r.asked_by.contains("VT-2026-4411"));
@@ -282,7 +292,7 @@ fn information_request_is_recorded_and_exported_with_an_audit_entry() {
     replace_in(&mut h, texts::EXPORT_FILE, &out.display().to_string());
     h.get_by_label(texts::EXPORT_START).click();
     h.run();
-    let refused = h.state().state.message.clone().expect("a message");
+    let refused = h.state().app.state.message.clone().expect("a message");
     assert!(
         refused.error && refused.text == texts::EXPORT_NOT_READY,
         "{refused:?}"
@@ -309,16 +319,15 @@ fn information_request_is_recorded_and_exported_with_an_audit_entry() {
     h.get_by_label(texts::EXPORT_START).click();
     h.step();
     assert!(
-        h.state().state.exports.busy() || h.state().state.exports.done.len() == 1,
+        h.state().app.state.exports.busy() || h.state().app.state.exports.done.len() == 1,
         "the export runs on the worker: {:?}",
-        h.state().state.message
+        h.state().app.state.message
     );
-    let ctx = h.ctx.clone();
     h.state_mut()
-        .wait_for_export(&ctx, std::time::Duration::from_mins(1));
+        .wait_for_export(std::time::Duration::from_mins(1));
     h.run();
-    assert!(out.exists(), "{:?}", h.state().state.message);
-    assert!(!h.state().state.exports.busy());
+    assert!(out.exists(), "{:?}", h.state().app.state.message);
+    assert!(!h.state().app.state.exports.busy());
 
     let text = std::process::Command::new("pdftotext")
         .arg(&out)
@@ -332,7 +341,7 @@ fn information_request_is_recorded_and_exported_with_an_audit_entry() {
     );
 
     let id = d.id;
-    let entries = h.state_mut().audit_entries(Some(id));
+    let entries = h.state_mut().app.audit_entries(Some(id));
     assert!(
         entries
             .iter()
@@ -346,11 +355,12 @@ fn information_request_is_recorded_and_exported_with_an_audit_entry() {
 fn letter_to_parents_follows_a_sent_melding_and_is_checked_for_jargon() {
     let (_secs, clock) = clock(t0());
     let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
-    app.clock = clock;
-    assert!(app.show_more_demo_screen("brief"));
-    let d = app.state.dossiers[0].clone();
-    assert!(d.melding.sent.is_some(), "{:?}", app.state.message);
-    let mut h = harness_with(app);
+    app.set_clock(clock);
+    let mut gui = Gui::new(app);
+    assert!(gui.show_more_demo_screen("brief"));
+    let d = gui.app.state.dossiers[0].clone();
+    assert!(d.melding.sent.is_some(), "{:?}", gui.app.state.message);
+    let mut h = harness_gui(gui);
     h.run();
     assert!(
         h.query_by_label(texts::LETTER_NO_JARGON).is_some(),
@@ -399,7 +409,7 @@ fn export_is_signed_with_the_vaults_certificate_and_shows_its_status() {
     }
     let (_secs, clock) = clock(t0());
     let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
-    app.clock = clock;
+    app.set_clock(clock);
     app.handle(Command::OpenVault(VaultRequest {
         path: path.clone(),
         passphrase: pass.to_owned(),
@@ -423,12 +433,11 @@ fn export_is_signed_with_the_vaults_certificate_and_shows_its_status() {
     replace_in(&mut h, texts::EXPORT_FILE, &out.display().to_string());
     h.get_by_label(texts::EXPORT_START).click();
     h.step();
-    let ctx = h.ctx.clone();
     h.state_mut()
-        .wait_for_export(&ctx, std::time::Duration::from_mins(2));
+        .wait_for_export(std::time::Duration::from_mins(2));
     h.run();
-    let done = h.state().state.exports.done.clone();
-    assert_eq!(done.len(), 1, "{:?}", h.state().state.message);
+    let done = h.state().app.state.exports.done.clone();
+    assert_eq!(done.len(), 1, "{:?}", h.state().app.state.message);
     assert_eq!(
         done[0].signature,
         meldcode::app::SignatureStatus::Valid {
@@ -444,8 +453,8 @@ fn export_is_signed_with_the_vaults_certificate_and_shows_its_status() {
     let report = String::from_utf8_lossy(&pdfsig.stdout);
     assert!(report.contains("Signature is Valid"), "{report}");
 
-    let id = h.state().state.open_dossier().expect("open").id;
-    let entries = h.state_mut().audit_entries(Some(id));
+    let id = h.state().app.state.open_dossier().expect("open").id;
+    let entries = h.state_mut().app.audit_entries(Some(id));
     for action in [
         meldcode::storage::AuditAction::Export,
         meldcode::storage::AuditAction::Sign,
@@ -499,7 +508,7 @@ fn overdue_agreement_of_an_unopened_vault_dossier_shows_in_the_list() {
 
     let (_secs, clock) = clock(t0());
     let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
-    app.clock = clock;
+    app.set_clock(clock);
     app.handle(Command::OpenVault(VaultRequest {
         path: path.clone(),
         passphrase: pass.to_owned(),
@@ -520,7 +529,7 @@ fn overdue_agreement_of_an_unopened_vault_dossier_shows_in_the_list() {
     h.get_by_label(&badge).click();
     h.run();
     assert!(matches!(
-        h.state().state.screen,
+        h.state().app.state.screen,
         Screen::Dossier {
             step: Step::Beslissen,
             ..

@@ -4,6 +4,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use meldcode::app::{App, FormSets, Screen, WindowPrefs};
 use meldcode::domain::{Step, StepStatus};
+use meldcode::gui::Gui;
 use meldcode::texts;
 
 const FIXTURE: &str = include_str!("../app_fixture.toml");
@@ -14,22 +15,23 @@ fn forms() -> FormSets {
     sets
 }
 
-fn harness() -> Harness<'static, App> {
+fn harness() -> Harness<'static, Gui> {
     let app = App::with_example(forms(), WindowPrefs::default(), None);
     Harness::builder()
         .with_size([1400.0, 2400.0])
-        .build_ui_state(|ui, app: &mut App| app.frame_ui(ui), app)
+        .build_ui_state(|ui, g: &mut Gui| g.frame_ui(ui), Gui::new(app))
 }
 
-fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
+fn type_into(h: &mut Harness<'_, Gui>, label: &str, text: &str) {
     h.get_by_label(label).focus();
     h.run();
     h.get_by_label(label).type_text(text);
     h.run();
 }
 
-fn open_dossier(h: &Harness<'_, App>) -> meldcode::domain::Dossier {
+fn open_dossier(h: &Harness<'_, Gui>) -> meldcode::domain::Dossier {
     h.state()
+        .app
         .state
         .open_dossier()
         .cloned()
@@ -98,7 +100,7 @@ fn afwegingskader_walked_to_melden_records_the_outcome() {
     h.get_by_label_contains("Stap 4").click();
     h.run();
     assert!(matches!(
-        h.state().state.screen,
+        h.state().app.state.screen,
         Screen::Dossier {
             step: Step::Wegen,
             ..
@@ -180,7 +182,7 @@ fn typed_text_is_committed_after_a_second() {
     );
 }
 
-fn walk_wizard(h: &mut Harness<'_, App>, path: &std::path::Path) {
+fn walk_wizard(h: &mut Harness<'_, Gui>, path: &std::path::Path) {
     h.get_by_label(texts::CMD_WIZARD).click();
     h.run();
     type_into(h, texts::VAULT_FILE, &path.display().to_string());
@@ -195,12 +197,12 @@ fn walk_wizard(h: &mut Harness<'_, App>, path: &std::path::Path) {
     h.run();
 }
 
-fn vault_harness() -> Harness<'static, App> {
+fn vault_harness() -> Harness<'static, Gui> {
     let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
     app.kdf = Some(meldcode::storage::KdfParams::INSECURE_TEST);
     Harness::builder()
         .with_size([1400.0, 2400.0])
-        .build_ui_state(|ui, app: &mut App| app.frame_ui(ui), app)
+        .build_ui_state(|ui, g: &mut Gui| g.frame_ui(ui), Gui::new(app))
 }
 
 #[test]
@@ -211,12 +213,15 @@ fn wizard_creates_a_vault_that_keeps_a_signal() {
     walk_wizard(&mut h, &path);
     assert!(path.exists(), "vault file written");
     assert!(
-        matches!(h.state().state.source, meldcode::app::Source::Vault { .. }),
+        matches!(
+            h.state().app.state.source,
+            meldcode::app::Source::Vault { .. }
+        ),
         "{:?}",
-        h.state().state.message
+        h.state().app.state.message
     );
     assert_eq!(
-        h.state().state.profile.organisation.form_set,
+        h.state().app.state.profile.organisation.form_set,
         "basisonderwijs"
     );
     assert!(h.query_by_label(texts::EXAMPLE_BADGE).is_none());
@@ -253,7 +258,7 @@ fn vault_lock_screen_needs_the_passphrase() {
     h.run();
     assert!(h.query_by_label(texts::LOCKED_HELP).is_some());
     assert!(
-        h.state().state.dossiers.is_empty(),
+        h.state().app.state.dossiers.is_empty(),
         "nothing kept in memory while locked"
     );
 
@@ -264,13 +269,24 @@ fn vault_lock_screen_needs_the_passphrase() {
         h.query_by_label(texts::LOCKED_HELP).is_some(),
         "wrong passphrase refused"
     );
-    assert!(h.state().state.message.as_ref().is_some_and(|m| m.error));
+    assert!(
+        h.state()
+            .app
+            .state
+            .message
+            .as_ref()
+            .is_some_and(|m| m.error)
+    );
 
     type_into(&mut h, texts::PASSPHRASE, "paard-batterij-nietje-correct");
     h.get_by_label(texts::UNLOCK).click();
     h.run();
     assert!(h.query_by_label(texts::LOCKED_HELP).is_none());
-    assert!(!h.state().state.locked, "{:?}", h.state().state.message);
+    assert!(
+        !h.state().app.state.locked,
+        "{:?}",
+        h.state().app.state.message
+    );
     assert!(open_dossier(&h).signals.is_empty(), "back in the dossier");
 }
 
@@ -366,7 +382,7 @@ fn open_hints_of_the_dossier_are_listed_and_lead_to_their_step() {
     h.get_by_label(texts::GO_TO).click();
     h.run();
     assert!(matches!(
-        h.state().state.screen,
+        h.state().app.state.screen,
         Screen::Dossier {
             step: Step::Consulteren,
             ..
@@ -477,7 +493,7 @@ fn a_word_in_the_organisations_vocabulary_is_no_longer_flagged() {
     h.key_press(egui::Key::Tab);
     h.run();
     assert_eq!(
-        h.state().state.profile.organisation.vocabulary,
+        h.state().app.state.profile.organisation.vocabulary,
         vec!["MDO".to_owned()]
     );
 

@@ -73,7 +73,14 @@ fn signed_exports_verify() {
         now(),
     )
     .unwrap();
-    let signed = export::sign_export(&doc, Format::Pdf, &id, now(), Some("Rotterdam")).unwrap();
+    let signing = |place: Option<&str>| export::Signing {
+        identity: &id,
+        at: now(),
+        reason: "Voor akkoord ondertekend".to_owned(),
+        place: place.map(str::to_owned),
+        when: report::fmt_datetime(now()),
+    };
+    let signed = export::sign_export(&doc, Format::Pdf, &signing(Some("Rotterdam"))).unwrap();
     assert!(signed.detached.is_none());
     let check = verify_pdf(&signed.document, &[]).unwrap();
     assert_eq!(check.signatures.len(), 1);
@@ -92,7 +99,7 @@ fn signed_exports_verify() {
         "{text}"
     );
 
-    let signed = export::sign_export(&doc, Format::Docx, &id, now(), None).unwrap();
+    let signed = export::sign_export(&doc, Format::Docx, &signing(None)).unwrap();
     let p7s = signed.detached.unwrap();
     assert!(
         verify_detached(&signed.document, &p7s, &[])

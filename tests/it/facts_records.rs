@@ -62,7 +62,8 @@ fn fresh() -> Dossier {
         at(1, 9),
     );
     let zoe = Person::new(PersonId(0), PersonRole::Kind, "Zoë", "Ünal-de Wít");
-    let mother = Person::new(PersonId(0), PersonRole::Moeder, "Çağla", "Ünal-de Wít");
+    let mut mother = Person::new(PersonId(0), PersonRole::Moeder, "Çağla", "Ünal-de Wít");
+    mother.gezag = Some(true);
     for c in [
         Change::SetTitle {
             title: "Groep 6, zorgen".to_owned(),

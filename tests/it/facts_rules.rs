@@ -43,9 +43,14 @@ fn pdf(doc: &meldcode::report::Document) -> String {
 #[test]
 fn the_meldformulier_asks_for_a_child_only_when_the_case_is_about_one() {
     let p = example::profile();
-    let mut victim = Person::new(PersonId(0), PersonRole::Anders, "Ingrid", "Ødegård");
+    let mut victim = Person::new(PersonId(0), PersonRole::Client, "Ingrid", "Ødegård");
     victim.relation = "slachtoffer, 78 jaar".into();
-    let mut son = Person::new(PersonId(0), PersonRole::Anders, "Jørgen", "Ødegård");
+    let mut son = Person::new(
+        PersonId(0),
+        PersonRole::VermoedelijkePleger,
+        "Jørgen",
+        "Ødegård",
+    );
     son.relation = "zoon, mantelzorger".into();
     let d = dossier("zorg", vec![victim, son]);
     let a = meldformulier::prefill(&d, &p);

@@ -16,6 +16,7 @@ mod forms_load;
 mod cli_lint;
 mod lint_api;
 mod lint_corpus;
+mod lint_frozen;
 
 // Vault.
 mod vault_basic;
@@ -24,6 +25,8 @@ mod vault_corruption;
 mod vault_crash;
 mod vault_faults;
 mod vault_privacy;
+mod vault_tamper;
+mod vault_users;
 
 // One record per fact (issue 16).
 mod facts_records;
@@ -33,8 +36,10 @@ mod facts_rules;
 mod export_anonymise;
 mod export_api;
 mod export_cli;
+mod export_docx_lang;
 mod export_formats;
 mod export_long;
+mod export_pdfa;
 mod export_same_content;
 mod mail_eml;
 mod melding_letters;
@@ -43,6 +48,17 @@ mod sign_cert;
 mod sign_cli;
 mod sign_docx;
 mod sign_pdf;
+mod sign_verify_strict;
+
+// A real case from scratch (issue 15).
+mod realcase_anonymise;
+mod realcase_documents;
+mod realcase_heldout;
+// One operations layer for both front ends.
+mod ops_parity;
+
+// Layering of src/.
+mod architecture;
 
 // The window (egui_kittest).
 mod app_more;

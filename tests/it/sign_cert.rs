@@ -250,7 +250,12 @@ fn trust_follows_the_issuer() {
     let id = SigningIdentity::from_pkcs12_bytes(&p12, "x").unwrap();
     assert_eq!(id.chain_der().len(), 1);
     assert!(!id.is_self_signed());
-    let signed = sign_pdf(&hand_pdf(1), &id, &invisible_options()).unwrap();
+    // The leaf is issued now, so it is signed now: validity counts at the signing time.
+    let opts = meldcode::export::sign::PdfSignOptions {
+        signing_time: chrono::DateTime::from_timestamp(chrono::Utc::now().timestamp(), 0).unwrap(),
+        ..invisible_options()
+    };
+    let signed = sign_pdf(&hand_pdf(1), &id, &opts).unwrap();
 
     let trusted = verify_pdf(&signed, std::slice::from_ref(&ca_der)).unwrap();
     assert_eq!(trusted.signatures[0].trust, Trust::Trusted);

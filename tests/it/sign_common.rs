@@ -97,39 +97,26 @@ pub fn xref_stream_pdf() -> Vec<u8> {
     out
 }
 
-/// A PDF made by printpdf 0.12 (the library our PDF export uses), two pages.
-pub fn printpdf_pdf() -> Vec<u8> {
-    use printpdf::{
-        BuiltinFont, Mm, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt,
-        TextItem,
+/// A two-page PDF made by our own exporter (tagged PDF/A with fonts and a structure tree).
+pub fn exported_pdf() -> Vec<u8> {
+    use meldcode::report::{Block, Document, Meta};
+    let doc = Document {
+        meta: Meta {
+            title: "Melding".to_owned(),
+            author: "Tester".to_owned(),
+            subject: "Melding".to_owned(),
+            created: signing_time(),
+            reference: "MD-TEST".to_owned(),
+        },
+        header: "Melding".to_owned(),
+        footer: String::new(),
+        blocks: vec![
+            Block::Paragraph("Melding pagina 1".to_owned()),
+            Block::PageBreak,
+            Block::Paragraph("Melding pagina 2".to_owned()),
+        ],
     };
-    let page = |text: &str| {
-        PdfPage::new(
-            Mm(210.0),
-            Mm(297.0),
-            vec![
-                Op::StartTextSection,
-                Op::SetTextCursor {
-                    pos: Point {
-                        x: Mm(20.0).into(),
-                        y: Mm(270.0).into(),
-                    },
-                },
-                Op::SetFont {
-                    font: PdfFontHandle::Builtin(BuiltinFont::Helvetica),
-                    size: Pt(14.0),
-                },
-                Op::ShowText {
-                    items: vec![TextItem::Text(text.to_owned())],
-                },
-                Op::EndTextSection,
-            ],
-        )
-    };
-    let mut warnings = Vec::new();
-    PdfDocument::new("Melding")
-        .with_pages(vec![page("Melding pagina 1"), page("Melding pagina 2")])
-        .save(&PdfSaveOptions::default(), &mut warnings)
+    meldcode::export::pdf(&doc, &meldcode::export::PdfOptions::new(signing_time())).unwrap()
 }
 
 /// Writes `bytes` to `dir/name` and returns the path.

@@ -8,7 +8,7 @@ use meldcode::export::sign::{
     sign_pdf, verify_pdf,
 };
 use sign_common::{
-    hand_pdf, identity, invisible_options, pdfsig, printpdf_pdf, signing_time, valid_count, write,
+    exported_pdf, hand_pdf, identity, invisible_options, pdfsig, signing_time, valid_count, write,
     xref_stream_pdf,
 };
 
@@ -85,9 +85,9 @@ fn pdfsig_accepts_two_ecdsa_signatures_on_xref_stream_pdf() {
 }
 
 #[test]
-fn printpdf_output_signs_twice_and_passes_qpdf_check() {
+fn exported_pdf_signs_twice_and_passes_qpdf_check() {
     let dir = tempfile::tempdir().unwrap();
-    let original = printpdf_pdf();
+    let original = exported_pdf();
     let once = sign_pdf(
         &original,
         &identity(KeyAlgorithm::Rsa2048),
@@ -100,7 +100,7 @@ fn printpdf_output_signs_twice_and_passes_qpdf_check() {
         &invisible_options(),
     )
     .unwrap();
-    let path = write(dir.path(), "printpdf.pdf", &twice);
+    let path = write(dir.path(), "exported.pdf", &twice);
     let out = pdfsig(&path);
     assert_eq!(valid_count(&out), 2, "{}", stdout(&out));
     let report = verify_pdf(&twice, &[]).unwrap();

@@ -109,7 +109,7 @@ fn init_demo_list_show_add_audit_check_passwd() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let out = run(&v, "pw", &["dossier", "list", "--vault"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("wrong passphrase"));
+    assert!(text(&out.stderr).contains(meldcode::texts::VAULT_WRONG_PASSPHRASE));
     assert!(
         run(&v, "nieuw", &["dossier", "list", "--vault"])
             .status
@@ -122,15 +122,21 @@ fn check_exits_1_on_damage_and_writes_exit_2_when_locked() {
     let dir = tempfile::tempdir().unwrap();
     let v = dir.path().join("cli.mdv");
     assert!(run(&v, "pw", &["demo", "--vault"]).status.success());
+    // Henk has his own key slot: the lock names whoever's slot opened the vault.
+    Vault::open(&v, "pw", &OpenOptions::default())
+        .unwrap()
+        .add_user("Henk Visser", "directeur", "pw van Henk")
+        .unwrap();
 
     let holder = Vault::open(
         &v,
-        "pw",
+        "pw van Henk",
         &OpenOptions {
             actor: Actor::new("Henk Visser", "directeur"),
             workstation: "kantoor-2".into(),
             take_over_stale_lock: false,
             backups_to_keep: 10,
+            ..OpenOptions::default()
         },
     )
     .unwrap();
@@ -141,7 +147,10 @@ fn check_exits_1_on_damage_and_writes_exit_2_when_locked() {
     );
     assert_eq!(out.status.code(), Some(2));
     let err = text(&out.stderr);
-    assert!(err.contains("in use by Henk Visser on kantoor-2"), "{err}");
+    assert!(
+        err.contains("in gebruik door Henk Visser op kantoor-2"),
+        "{err}"
+    );
     // Reading still works for the second opener.
     assert!(
         run(&v, "pw", &["dossier", "list", "--vault"])

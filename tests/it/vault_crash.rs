@@ -81,6 +81,7 @@ fn killed_writers_never_lose_a_committed_signal() {
         workstation: "test".into(),
         take_over_stale_lock: true,
         backups_to_keep: 10,
+        ..OpenOptions::default()
     };
     for round in 0..ROUNDS {
         let text = format!("signaal {round}");

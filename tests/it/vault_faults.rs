@@ -31,6 +31,7 @@ fn writes_cut_off_after_n_bytes_keep_the_last_good_state() {
         workstation: "test".into(),
         take_over_stale_lock: true,
         backups_to_keep: 10,
+        ..OpenOptions::default()
     };
     let (mut refused, mut accepted) = (0, 0);
     // Limits in 512-byte blocks, from far too small to enough.
@@ -68,7 +69,7 @@ fn writes_cut_off_after_n_bytes_keep_the_last_good_state() {
             refused += 1;
             assert_eq!(out.status.code(), Some(2), "limit {blocks}: {stderr}");
             assert!(
-                stderr.contains("the disk is full or refused the write"),
+                stderr.contains(meldcode::texts::VAULT_DISK_FULL),
                 "limit {blocks}: {stderr}"
             );
             assert!(!present, "limit {blocks}: failed but half saved");

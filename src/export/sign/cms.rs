@@ -21,26 +21,33 @@ use x509_cert::time::Time;
 use super::cert::{OID_ECDSA_WITH_SHA256, OID_RSA, OID_SHA256_WITH_RSA, SigningIdentity};
 use super::{Result, SignError};
 
-const OID_DATA: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.7.1");
-const OID_SIGNED_DATA: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.7.2");
+pub(crate) const OID_DATA: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.7.1");
+pub(crate) const OID_SIGNED_DATA: ObjectIdentifier =
+    ObjectIdentifier::new_unwrap("1.2.840.113549.1.7.2");
 const OID_CONTENT_TYPE: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.9.3");
 const OID_MESSAGE_DIGEST: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.9.4");
 const OID_SIGNING_TIME: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.9.5");
 const OID_SIGNING_CERTIFICATE_V2: ObjectIdentifier =
     ObjectIdentifier::new_unwrap("1.2.840.113549.1.9.16.2.47");
-const OID_SHA256: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.16.840.1.101.3.4.2.1");
+pub(crate) const OID_SHA256: ObjectIdentifier =
+    ObjectIdentifier::new_unwrap("2.16.840.1.101.3.4.2.1");
 const OID_SHA384: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.16.840.1.101.3.4.2.2");
 const OID_SHA512: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.16.840.1.101.3.4.2.3");
 const OID_SHA384_WITH_RSA: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.1.12");
 const OID_SHA512_WITH_RSA: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.1.13");
 
 /// Builds a DER `ContentInfo` with a detached `SignedData` over content whose SHA-256 digest
-/// is `digest`: signed attributes content-type, signing-time, message-digest and
-/// signing-certificate-v2; the signer's certificate and chain included.
+/// is `digest`: signed attributes content-type, message-digest, signing-certificate-v2
+/// (RFC 5035) and, when `signing_time` is given, signing-time; the signer's certificate and
+/// chain included. PAdES baseline signatures pass `None`: there the time is the PDF's `/M`.
+///
+/// With a `timestamper`, the signature value is sent to a timestamp service (RFC 3161) and
+/// the token it returns is added as the unsigned attribute id-aa-timeStampToken (PAdES B-T).
 pub(crate) fn sign_digest(
     digest: &[u8],
     identity: &SigningIdentity,
-    signing_time: DateTime<Utc>,
+    signing_time: Option<DateTime<Utc>>,
+    timestamper: Option<super::tsa::Transport<'_>>,
 ) -> Result<Vec<u8>> {
     let err = |e: der::Error| SignError::Crypto(format!("CMS encoding: {e}"));
     let cert = identity.certificate()?;
@@ -56,18 +63,21 @@ pub(crate) fn sign_digest(
     let certs = Any::new(Tag::Sequence, ess_cert_id.to_der().map_err(err)?).map_err(err)?;
     let signing_certificate = Any::new(Tag::Sequence, certs.to_der().map_err(err)?).map_err(err)?;
 
-    let attrs = vec![
-        attribute(OID_CONTENT_TYPE, Any::encode_from(&OID_DATA).map_err(err)?)?,
-        attribute(
+    let mut attrs = vec![attribute(
+        OID_CONTENT_TYPE,
+        Any::encode_from(&OID_DATA).map_err(err)?,
+    )?];
+    if let Some(at) = signing_time {
+        attrs.push(attribute(
             OID_SIGNING_TIME,
-            Any::encode_from(&cms_time(signing_time)?).map_err(err)?,
-        )?,
-        attribute(
-            OID_MESSAGE_DIGEST,
-            Any::encode_from(&OctetString::new(digest.to_vec()).map_err(err)?).map_err(err)?,
-        )?,
-        attribute(OID_SIGNING_CERTIFICATE_V2, signing_certificate)?,
-    ];
+            Any::encode_from(&cms_time(at)?).map_err(err)?,
+        )?);
+    }
+    attrs.push(attribute(
+        OID_MESSAGE_DIGEST,
+        Any::encode_from(&OctetString::new(digest.to_vec()).map_err(err)?).map_err(err)?,
+    )?);
+    attrs.push(attribute(OID_SIGNING_CERTIFICATE_V2, signing_certificate)?);
     let signed_attrs = SetOfVec::try_from(attrs).map_err(err)?;
     let to_sign = signed_attrs.to_der().map_err(err)?;
     let (signature_algorithm, signature) = identity.private_key()?.sign_sha256(&to_sign)?;
@@ -75,6 +85,17 @@ pub(crate) fn sign_digest(
     let sha256 = AlgorithmIdentifierOwned {
         oid: OID_SHA256,
         parameters: None,
+    };
+    let unsigned_attrs = match timestamper {
+        Some(transport) => {
+            let token = super::tsa::timestamp(&signature, transport)?;
+            let value = Any::from_der(&token).map_err(err)?;
+            Some(
+                SetOfVec::try_from(vec![attribute(super::tsa::OID_TIMESTAMP_TOKEN, value)?])
+                    .map_err(err)?,
+            )
+        }
+        None => None,
     };
     let signer_info = SignerInfo {
         version: CmsVersion::V1,
@@ -86,7 +107,7 @@ pub(crate) fn sign_digest(
         signed_attrs: Some(signed_attrs),
         signature_algorithm,
         signature: OctetString::new(signature).map_err(err)?,
-        unsigned_attrs: None,
+        unsigned_attrs,
     };
 
     let mut certificates = vec![CertificateChoices::Certificate(cert)];
@@ -153,6 +174,8 @@ pub(crate) struct CmsCheck {
     pub digest_matches: bool,
     /// Whether the signature value verifies with the signer's public key.
     pub signature_valid: bool,
+    /// The RFC 3161 timestamp token over the signature value, when there is one.
+    pub timestamp: Option<super::tsa::TokenCheck>,
 }
 
 /// Checks a DER CMS `ContentInfo` (trailing zero padding allowed) against the concatenation
@@ -175,6 +198,13 @@ pub(crate) fn check_detached(cms_der: &[u8], content: &[&[u8]]) -> Result<CmsChe
         ));
     }
     let signed_data: SignedData = info.content.decode_as().map_err(malformed)?;
+    check_signed_data(&signed_data, content)
+}
+
+/// Checks the first signer of `signed_data` against `content` (the detached content, or the
+/// encapsulated content's octets).
+pub(crate) fn check_signed_data(signed_data: &SignedData, content: &[&[u8]]) -> Result<CmsCheck> {
+    let malformed = |e: der::Error| SignError::MalformedSignature(e.to_string());
     let certificates: Vec<Certificate> = signed_data
         .certificates
         .iter()
@@ -231,12 +261,21 @@ pub(crate) fn check_detached(cms_der: &[u8], content: &[&[u8]]) -> Result<CmsChe
             signer_info.signature.as_bytes(),
         )
     });
+    let timestamp = signer_info
+        .unsigned_attrs
+        .iter()
+        .flat_map(|attrs| attrs.iter())
+        .find(|attr| attr.oid == super::tsa::OID_TIMESTAMP_TOKEN)
+        .and_then(|attr| attr.values.iter().next())
+        .and_then(|token| token.to_der().ok())
+        .map(|token| super::tsa::check_token(&token, signer_info.signature.as_bytes()));
     Ok(CmsCheck {
         signer,
         certificates,
         signing_time,
         digest_matches,
         signature_valid,
+        timestamp,
     })
 }
 

@@ -11,13 +11,30 @@ use super::Result;
 use super::cert::SigningIdentity;
 
 /// Signs `content` (the exact DOCX bytes) and returns the detached CMS signature (DER, the
-/// contents of the `.p7s` file).
+/// contents of the `.p7s` file). Unlike a PDF signature it keeps the signing-time attribute:
+/// a `.p7s` has no other place for the time, and `openssl cms -verify` accepts it.
 pub fn sign_detached(
     content: &[u8],
     identity: &SigningIdentity,
     signing_time: DateTime<Utc>,
 ) -> Result<Vec<u8>> {
-    super::cms::sign_digest(&Sha256::digest(content), identity, signing_time)
+    super::cms::sign_digest(&Sha256::digest(content), identity, Some(signing_time), None)
+}
+
+/// Like [`sign_detached`], with an RFC 3161 timestamp over the signature requested through
+/// `transport` (only when the organisation configured a timestamp service).
+pub fn sign_detached_timestamped(
+    content: &[u8],
+    identity: &SigningIdentity,
+    signing_time: DateTime<Utc>,
+    transport: super::tsa::Transport<'_>,
+) -> Result<Vec<u8>> {
+    super::cms::sign_digest(
+        &Sha256::digest(content),
+        identity,
+        Some(signing_time),
+        Some(transport),
+    )
 }
 
 /// The conventional name of the signature file for `document_file_name`

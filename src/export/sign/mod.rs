@@ -4,31 +4,39 @@
 //! - [`cert`]: a [`SigningIdentity`] (certificate, chain, private key) imported from PKCS#12,
 //!   created as a personal self-signed certificate, or exported as PKCS#12 for backup.
 //! - [`pdf`]: [`sign_pdf`] appends an incremental update with a signature field, an optional
-//!   visible appearance and a detached CMS signature (`adbe.pkcs7.detached`), so earlier
-//!   signatures stay valid.
+//!   visible appearance and a detached CAdES signature in PAdES baseline B-B form
+//!   (`ETSI.CAdES.detached`, signing-certificate-v2, no signing-time attribute: the time is
+//!   the signature's `/M`), so earlier signatures stay valid.
 //! - [`docx`]: [`sign_detached`] makes a detached CMS signature (`.p7s`) over any bytes.
 //! - [`verify`]: [`verify_pdf`] and [`verify_detached`] check signatures, coverage, later
-//!   changes and trust.
+//!   changes (only further signatures may follow a signed revision) and trust (a checked
+//!   certificate path), and report unsigned signature fields.
 //!
 //! Everything here is a pure function over bytes: no clock (the signing time is passed in),
-//! no file system, no network. Key material never leaves memory except as the password
+//! no file system, no network (an RFC 3161 timestamp goes through a transport function the
+//! caller passes in, see [`tsa`]; [`tsa_http`] is the opt-in HTTP one). Key material never leaves memory except as the password
 //! protected PKCS#12 the caller asks for.
 
 mod appearance;
 pub mod cert;
 mod cms;
+mod diff;
 pub mod docx;
+mod path;
 pub mod pdf;
 mod pdf_write;
 pub mod stored;
+pub mod tsa;
+pub mod tsa_http;
 pub mod verify;
 
 pub use cert::{KeyAlgorithm, NewCertificate, SigningIdentity};
-pub use docx::sign_detached;
-pub use pdf::{PdfSignOptions, VisibleSignature, sign_pdf};
+pub use docx::{sign_detached, sign_detached_timestamped};
+pub use pdf::{PdfSignOptions, VisibleSignature, sign_pdf, sign_pdf_timestamped};
 pub use stored::VAULT_SECRET;
 pub use verify::{
-    Coverage, LaterChanges, PdfVerification, SignatureReport, Trust, verify_detached, verify_pdf,
+    Coverage, LaterChanges, PdfVerification, SignatureReport, TimestampReport, Trust, TrustProblem,
+    UnsignedField, Verdict, verify_detached, verify_pdf,
 };
 
 /// The lines of a visible signature: "Digitaal ondertekend door NAME", the function and the
@@ -122,6 +130,9 @@ pub enum SignError {
     /// A signature could not be decoded.
     #[error("cannot decode the signature: {0}")]
     MalformedSignature(String),
+    /// The timestamp service gave no usable timestamp (RFC 3161).
+    #[error("no timestamp: {0}")]
+    Timestamp(String),
 }
 
 /// Result type of this module.

@@ -1,7 +1,7 @@
 //! Signing a PDF by incremental update.
 //!
 //! The original bytes stay untouched; after them come: the signature dictionary
-//! (`/Adobe.PPKLite`, `/adbe.pkcs7.detached`), a signature field that is also its widget, the
+//! (`/Adobe.PPKLite`, `/ETSI.CAdES.detached`, PAdES baseline B-B), a signature field that is also its widget, the
 //! widget's appearance, the AcroForm (`/SigFlags 3`), the page with the widget added to its
 //! `/Annots`, the catalog when the form is new, and a cross-reference section in the same
 //! form as the previous one (table or stream) that points back with `/Prev`. The CMS
@@ -24,7 +24,8 @@ const BYTE_RANGE_WIDTH: usize = 36;
 /// How to sign a PDF.
 #[derive(Debug, Clone)]
 pub struct PdfSignOptions {
-    /// The signing time written in the signature (`/M` and the CMS signing-time attribute).
+    /// The signing time written in the signature's `/M` (PAdES: the CMS carries no
+    /// signing-time attribute). It is the time the signer's clock claims.
     pub signing_time: DateTime<Utc>,
     /// Why the document is signed, e.g. "Melding Veilig Thuis".
     pub reason: Option<String>,
@@ -48,6 +49,30 @@ pub struct VisibleSignature {
 /// Signs `pdf` with `identity` and returns the signed PDF (the input plus one incremental
 /// update). Earlier signatures stay valid.
 pub fn sign_pdf(pdf: &[u8], identity: &SigningIdentity, opts: &PdfSignOptions) -> Result<Vec<u8>> {
+    sign_pdf_inner(pdf, identity, opts, None)
+}
+
+/// Like [`sign_pdf`], with an RFC 3161 timestamp over the signature requested through
+/// `transport` (PAdES baseline B-T). Only for an organisation that configured a timestamp
+/// service: it is the one network call the program may make.
+pub fn sign_pdf_timestamped(
+    pdf: &[u8],
+    identity: &SigningIdentity,
+    opts: &PdfSignOptions,
+    transport: super::tsa::Transport<'_>,
+) -> Result<Vec<u8>> {
+    sign_pdf_inner(pdf, identity, opts, Some(transport))
+}
+
+/// Room for a timestamp token (the service's signature and certificates).
+const TIMESTAMP_RESERVE: usize = 16 * 1024;
+
+fn sign_pdf_inner(
+    pdf: &[u8],
+    identity: &SigningIdentity,
+    opts: &PdfSignOptions,
+    timestamper: Option<super::tsa::Transport<'_>>,
+) -> Result<Vec<u8>> {
     if !pdf.starts_with(b"%PDF-") {
         return Err(SignError::NotPdf);
     }
@@ -180,9 +205,14 @@ pub fn sign_pdf(pdf: &[u8], identity: &SigningIdentity, opts: &PdfSignOptions) -
     add_annotation(&doc, page_id, (widget_id, 0), &mut update)?;
 
     // The signature dictionary, with placeholders for /ByteRange and /Contents.
-    let reserved = contents_capacity(identity);
+    let reserved = contents_capacity(identity)
+        + if timestamper.is_some() {
+            TIMESTAMP_RESERVE
+        } else {
+            0
+        };
     let mut sig = Vec::new();
-    sig.extend_from_slice(b"<</Type/Sig/Filter/Adobe.PPKLite/SubFilter/adbe.pkcs7.detached");
+    sig.extend_from_slice(b"<</Type/Sig/Filter/Adobe.PPKLite/SubFilter/ETSI.CAdES.detached");
     sig.extend_from_slice(b"/ByteRange");
     let byte_range_at = sig.len();
     sig.extend_from_slice(format!("{:<BYTE_RANGE_WIDTH$}", "[0 0 0 0]").as_bytes());
@@ -251,7 +281,7 @@ pub fn sign_pdf(pdf: &[u8], identity: &SigningIdentity, opts: &PdfSignOptions) -
     let mut hasher = Sha256::new();
     hasher.update(&out[..contents_start]);
     hasher.update(&out[contents_end..]);
-    let cms = super::cms::sign_digest(&hasher.finalize(), identity, opts.signing_time)?;
+    let cms = super::cms::sign_digest(&hasher.finalize(), identity, None, timestamper)?;
     if cms.len() > reserved {
         return Err(SignError::SignatureTooLarge {
             needed: cms.len(),

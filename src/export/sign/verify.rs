@@ -2,31 +2,50 @@
 //!
 //! Pure functions over bytes. For each signature: who signed (CN, O), when, whether the
 //! signed byte ranges cover the file up to that revision, whether the digest and the RSA or
-//! ECDSA signature check out, whether the document changed afterwards (further signatures
-//! are fine), and whether the certificate is trusted.
+//! ECDSA signature check out, whether the document changed afterwards (only further
+//! signatures are allowed, see [`super::diff`]), and whether the signer's certificate path
+//! leads to a trusted certificate (see [`super::path`]). "Intact" and "trusted" are separate
+//! results: [`Verdict`] combines them.
 
 use std::collections::BTreeSet;
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 use der::Decode as _;
-use lopdf::{Dictionary, Document, Object};
+use lopdf::{Document, Object, ObjectId};
 use x509_cert::Certificate;
 
 use super::cert::{OID_CN, OID_EMAIL, OID_O, name_attribute};
 use super::cms::{CmsCheck, check_detached, issued_by};
+use super::diff::{is_sig_field, only_signatures_added, shows_on_page};
+pub use super::path::TrustProblem;
 use super::pdf_write::{decode_text_string, hex_decode};
 use super::{Result, SignError};
 
 /// Whether the signer's certificate is one the user trusts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Trust {
-    /// The certificate, or a certificate that issued it, is in the trusted list ("vertrouwd").
+    /// A valid path leads from the certificate to one in the trusted list ("vertrouwd"):
+    /// CA issuers, fitting key usages, every certificate valid at the signing time.
     Trusted,
     /// The certificate is self-signed (e.g. a personal certificate made in the app) and not
     /// in the trusted list.
     SelfSigned,
-    /// Issued by someone not in the trusted list, or the certificate is missing.
+    /// No valid path to the trusted list, or the certificate is missing; see
+    /// [`SignatureReport::trust_problem`] for why.
     Untrusted,
+}
+
+/// The overall judgement of one signature or of a whole document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Verdict {
+    /// Intact, nothing but further signatures added afterwards, and the signer's identity
+    /// trusted.
+    Trusted,
+    /// Intact and unchanged, but the signer's identity is not verified (self-signed, unknown
+    /// issuer, or a certificate path that breaks a rule).
+    IntactNotTrusted,
+    /// Changed after signing, not covering the document, or a broken signature.
+    Invalid,
 }
 
 /// Which part of the file a signature covers.
@@ -83,6 +102,23 @@ pub struct SignatureReport {
     pub later_changes: LaterChanges,
     /// Whether the certificate is trusted.
     pub trust: Trust,
+    /// Why it is not trusted (`None` when trusted).
+    pub trust_problem: Option<TrustProblem>,
+    /// The RFC 3161 timestamp on the signature, when there is one.
+    pub timestamp: Option<TimestampReport>,
+}
+
+/// An RFC 3161 timestamp token on a signature.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimestampReport {
+    /// The time the timestamp service vouches for.
+    pub time: Option<DateTime<Utc>>,
+    /// The token is signed correctly and belongs to this signature.
+    pub intact: bool,
+    /// The service's certificate is meant for timestamping and has a valid path to the
+    /// trust list; then its time, not the signer's claim, is the time certificates are
+    /// checked at.
+    pub trusted: bool,
 }
 
 impl SignatureReport {
@@ -92,10 +128,36 @@ impl SignatureReport {
         self.digest_matches && self.signature_valid && self.coverage != Coverage::Partial
     }
 
-    /// Intact, and nothing but further signatures was added afterwards.
+    /// Intact, and nothing but further signatures was added afterwards. Says nothing about
+    /// who signed: see [`Self::verdict`].
     pub fn is_valid(&self) -> bool {
         self.is_intact() && self.later_changes != LaterChanges::Other
     }
+
+    /// Valid and the signer's identity trusted.
+    pub fn verdict(&self) -> Verdict {
+        if !self.is_valid() {
+            Verdict::Invalid
+        } else if self.trust == Trust::Trusted {
+            Verdict::Trusted
+        } else {
+            Verdict::IntactNotTrusted
+        }
+    }
+}
+
+/// A signature field without a signature value (`/FT /Sig` and no `/V`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnsignedField {
+    /// The field name (`/T`).
+    pub name: Option<String>,
+    /// The page it sits on, counting from 1.
+    pub page: Option<usize>,
+    /// It has an area on the page and is not hidden: it can draw over the content.
+    pub visible: bool,
+    /// It is part of what the last signature signed (e.g. a prepared field for a second
+    /// signer); otherwise it was added after the last signature.
+    pub signed_over: bool,
 }
 
 /// The result of checking all signatures of a PDF.
@@ -103,12 +165,24 @@ impl SignatureReport {
 pub struct PdfVerification {
     /// One report per signature, in file order (first signature first).
     pub signatures: Vec<SignatureReport>,
+    /// Signature fields without a signature, in page order.
+    pub unsigned_fields: Vec<UnsignedField>,
 }
 
 impl PdfVerification {
-    /// At least one signature, and every signature is valid.
+    /// At least one signature, and every signature is valid (intact, only further
+    /// signatures afterwards). Says nothing about who signed: see [`Self::verdict`].
     pub fn all_valid(&self) -> bool {
         !self.signatures.is_empty() && self.signatures.iter().all(SignatureReport::is_valid)
+    }
+
+    /// The worst verdict over all signatures; [`Verdict::Invalid`] without signatures.
+    pub fn verdict(&self) -> Verdict {
+        self.signatures
+            .iter()
+            .map(SignatureReport::verdict)
+            .max()
+            .unwrap_or(Verdict::Invalid)
     }
 }
 
@@ -122,10 +196,20 @@ pub fn verify_pdf(pdf: &[u8], trusted: &[Vec<u8>]) -> Result<PdfVerification> {
     }
     let full = Document::load_mem(pdf).ok();
     let mut signatures = Vec::new();
-    for range in find_byte_ranges(pdf) {
-        signatures.push(check_pdf_signature(pdf, &range, full.as_ref(), trusted));
+    let ranges = find_byte_ranges(pdf);
+    for range in &ranges {
+        signatures.push(check_pdf_signature(pdf, range, full.as_ref(), trusted));
     }
-    Ok(PdfVerification { signatures })
+    let unsigned_fields = full.as_ref().map_or_else(Vec::new, |doc| {
+        let last_end = ranges
+            .last()
+            .map(|r| r.ranges[2].saturating_add(r.ranges[3]));
+        unsigned_fields(pdf, doc, last_end)
+    });
+    Ok(PdfVerification {
+        signatures,
+        unsigned_fields,
+    })
 }
 
 /// Checks a detached CMS signature (`.p7s`, DER or PEM) over `content` (e.g. a DOCX).
@@ -141,6 +225,7 @@ pub fn verify_detached(
         trusted,
         Coverage::WholeFile,
         LaterChanges::None,
+        None,
     ))
 }
 
@@ -162,62 +247,71 @@ fn pem_rfc7468_decode(text: &str) -> std::result::Result<(String, Vec<u8>), der:
     Ok((label.to_owned(), doc.as_bytes().to_vec()))
 }
 
+/// `pdf_time` is the PDF's `/M`, used when the CMS has no signing-time attribute (PAdES).
 fn report_from(
     check: &CmsCheck,
     trusted: &[Vec<u8>],
     coverage: Coverage,
     later_changes: LaterChanges,
+    pdf_time: Option<DateTime<Utc>>,
 ) -> SignatureReport {
     let subject = check.signer.as_ref().map(|c| &c.tbs_certificate.subject);
+    let signing_time = check.signing_time.or(pdf_time);
+    let anchors: Vec<Certificate> = trusted
+        .iter()
+        .filter_map(|der_bytes| Certificate::from_der(der_bytes).ok())
+        .collect();
+    let timestamp = check.timestamp.as_ref().map(|token| TimestampReport {
+        time: token.time,
+        intact: token.intact,
+        trusted: token.intact
+            && token.signer.as_ref().is_some_and(|tsa| {
+                super::path::is_timestamping(tsa)
+                    && super::path::validate(tsa, &token.certificates, &anchors, token.time).is_ok()
+            }),
+    });
+    let checked_at = match timestamp {
+        Some(ts) if ts.trusted => ts.time,
+        _ => signing_time,
+    };
+    let (trust, trust_problem) = trust_of(check, &anchors, checked_at);
     SignatureReport {
         field_name: None,
         signer_name: subject.and_then(|s| name_attribute(s, OID_CN)),
         signer_organisation: subject.and_then(|s| name_attribute(s, OID_O)),
         signer_email: subject.and_then(|s| name_attribute(s, OID_EMAIL)),
-        signing_time: check.signing_time,
+        signing_time,
         reason: None,
         location: None,
         digest_matches: check.digest_matches,
         signature_valid: check.signature_valid,
         coverage,
         later_changes,
-        trust: trust_of(check, trusted),
+        trust,
+        trust_problem,
+        timestamp,
     }
 }
 
-/// Trusted when the signer or any certificate on its issuer path (through the embedded
-/// certificates) is, or is issued by, a trusted certificate.
-fn trust_of(check: &CmsCheck, trusted: &[Vec<u8>]) -> Trust {
+/// Trusted when a valid certificate path leads from the signer to a trusted certificate at
+/// the signing time; self-signed when there is no path and the signer issued itself.
+fn trust_of(
+    check: &CmsCheck,
+    anchors: &[Certificate],
+    at: Option<DateTime<Utc>>,
+) -> (Trust, Option<TrustProblem>) {
     let Some(signer) = &check.signer else {
-        return Trust::Untrusted;
+        return (Trust::Untrusted, Some(TrustProblem::NoCertificate));
     };
-    let anchors: Vec<Certificate> = trusted
-        .iter()
-        .filter_map(|der_bytes| Certificate::from_der(der_bytes).ok())
-        .collect();
-    let mut current = signer.clone();
-    for _ in 0..8 {
-        if anchors
-            .iter()
-            .any(|anchor| *anchor == current || issued_by(&current, anchor))
+    match super::path::validate(signer, &check.certificates, anchors, at) {
+        Ok(()) => (Trust::Trusted, None),
+        Err(TrustProblem::NoPathToTrusted)
+            if signer.tbs_certificate.issuer == signer.tbs_certificate.subject
+                && issued_by(signer, signer) =>
         {
-            return Trust::Trusted;
+            (Trust::SelfSigned, Some(TrustProblem::NoPathToTrusted))
         }
-        let next = check
-            .certificates
-            .iter()
-            .find(|c| **c != current && issued_by(&current, c))
-            .cloned();
-        match next {
-            Some(issuer) => current = issuer,
-            None => break,
-        }
-    }
-    if signer.tbs_certificate.issuer == signer.tbs_certificate.subject && issued_by(signer, signer)
-    {
-        Trust::SelfSigned
-    } else {
-        Trust::Untrusted
+        Err(problem) => (Trust::Untrusted, Some(problem)),
     }
 }
 
@@ -335,8 +429,13 @@ fn check_pdf_signature(
         )
         .ok()
     });
+    let details = full.and_then(|doc| dictionary_details(doc, &range.ranges));
+    let pdf_time = details
+        .as_ref()
+        .and_then(|d| d.m.as_deref())
+        .and_then(parse_pdf_date);
     let mut report = match &check {
-        Some(check) => report_from(check, trusted, coverage, later_changes),
+        Some(check) => report_from(check, trusted, coverage, later_changes, pdf_time),
         None => SignatureReport {
             field_name: None,
             signer_name: None,
@@ -350,10 +449,14 @@ fn check_pdf_signature(
             coverage,
             later_changes,
             trust: Trust::Untrusted,
+            trust_problem: Some(TrustProblem::NoCertificate),
+            timestamp: None,
         },
     };
-    if let Some(doc) = full {
-        add_dictionary_details(doc, &range.ranges, &mut report);
+    if let Some(details) = details {
+        report.reason = details.reason;
+        report.location = details.location;
+        report.field_name = details.field_name;
     }
     report
 }
@@ -364,14 +467,22 @@ fn ends_at_revision(bytes: &[u8]) -> bool {
     trimmed.ends_with(b"%%EOF") && bytes.len() - trimmed.len() <= 2
 }
 
+/// What the signature dictionary and its field say.
+struct Details {
+    reason: Option<String>,
+    location: Option<String>,
+    m: Option<String>,
+    field_name: Option<String>,
+}
+
 /// Reads `/Reason`, `/Location`, `/M` and the field name of the signature dictionary whose
 /// `/ByteRange` is `ranges`.
-fn add_dictionary_details(doc: &Document, ranges: &[usize; 4], report: &mut SignatureReport) {
+fn dictionary_details(doc: &Document, ranges: &[usize; 4]) -> Option<Details> {
     let wanted: Vec<i64> = ranges
         .iter()
         .filter_map(|&r| i64::try_from(r).ok())
         .collect();
-    let Some((sig_id, sig)) = doc.objects.iter().find_map(|(id, obj)| {
+    let (sig_id, sig) = doc.objects.iter().find_map(|(id, obj)| {
         let dict = obj.as_dict().ok()?;
         let found: Vec<i64> = dict
             .get(b"ByteRange")
@@ -381,27 +492,25 @@ fn add_dictionary_details(doc: &Document, ranges: &[usize; 4], report: &mut Sign
             .filter_map(|o| o.as_i64().ok())
             .collect();
         (found == wanted).then_some((*id, dict))
-    }) else {
-        return;
-    };
+    })?;
     let text = |key: &[u8]| {
         sig.get(key)
             .and_then(Object::as_str)
             .ok()
             .map(decode_text_string)
     };
-    report.reason = text(b"Reason");
-    report.location = text(b"Location");
-    if report.signing_time.is_none() {
-        report.signing_time = text(b"M").as_deref().and_then(parse_pdf_date);
-    }
-    report.field_name = doc.objects.values().find_map(|obj| {
-        let dict = obj.as_dict().ok()?;
-        (dict.get(b"V").and_then(Object::as_reference).ok()? == sig_id)
-            .then(|| dict.get(b"T").and_then(Object::as_str).ok())
-            .flatten()
-            .map(decode_text_string)
-    });
+    Some(Details {
+        reason: text(b"Reason"),
+        location: text(b"Location"),
+        m: text(b"M"),
+        field_name: doc.objects.values().find_map(|obj| {
+            let dict = obj.as_dict().ok()?;
+            (dict.get(b"V").and_then(Object::as_reference).ok()? == sig_id)
+                .then(|| dict.get(b"T").and_then(Object::as_str).ok())
+                .flatten()
+                .map(decode_text_string)
+        }),
+    })
 }
 
 /// Parses `D:YYYYMMDDHHmmSS` with an optional `Z` or `+HH'mm'` offset.
@@ -426,9 +535,8 @@ fn parse_pdf_date(text: &str) -> Option<DateTime<Utc>> {
     Some(local.and_utc() - chrono::Duration::seconds(offset_secs))
 }
 
-/// Compares the revision that ends at `signed_len` with the whole file: only added
-/// signature fields (and the form, pages' annotation lists and catalog entries that hold
-/// them) may differ.
+/// Compares the revision that ends at `signed_len` with the whole file: only further
+/// signatures may have been added (see [`super::diff`]).
 fn later_changes(pdf: &[u8], signed_len: usize, full: Option<&Document>) -> LaterChanges {
     let Some(full) = full else {
         return LaterChanges::Other;
@@ -436,99 +544,96 @@ fn later_changes(pdf: &[u8], signed_len: usize, full: Option<&Document>) -> Late
     let Ok(signed) = Document::load_mem(&pdf[..signed_len]) else {
         return LaterChanges::Other;
     };
-    for (id, new) in &full.objects {
-        let Some(old) = signed.objects.get(id) else {
-            continue;
-        };
-        if old == new || is_xref_stream(new) {
-            continue;
-        }
-        if !allowed_change(full, old, new) {
-            return LaterChanges::Other;
-        }
+    if only_signatures_added(pdf, &signed, full, signed_len) {
+        LaterChanges::OnlySignatures
+    } else {
+        LaterChanges::Other
     }
-    LaterChanges::OnlySignatures
 }
 
-fn is_xref_stream(obj: &Object) -> bool {
-    obj.as_stream()
-        .ok()
-        .and_then(|s| s.dict.get(b"Type").ok())
-        .and_then(|t| t.as_name().ok())
-        == Some(b"XRef".as_slice())
-}
-
-/// An object may change after signing when it is the catalog (only `/AcroForm`), the form
-/// (fields, flags, resources), a page (only `/Annots`), or an annotation or field array,
-/// and everything it gains is a signature field.
-fn allowed_change(doc: &Document, old: &Object, new: &Object) -> bool {
-    match (old, new) {
-        (Object::Array(old), Object::Array(new)) => only_added_signature_fields(doc, old, new),
-        (Object::Dictionary(old), Object::Dictionary(new)) => {
-            let changeable: &[&[u8]] = match new.get(b"Type").and_then(Object::as_name) {
-                Ok(b"Catalog") => &[b"AcroForm"],
-                Ok(b"Page") => &[b"Annots"],
-                _ if new.has(b"Fields") || old.has(b"Fields") => {
-                    &[b"Fields", b"SigFlags", b"DR", b"DA"]
-                }
-                _ => return false,
-            };
-            same_except(old, new, changeable) && lists_only_grow(doc, old, new)
-        }
+/// Every signature field without a value, on the pages (through `/Annots`) or only in the
+/// form. `last_end` is where the last signature's signed bytes end.
+fn unsigned_fields(pdf: &[u8], doc: &Document, last_end: Option<usize>) -> Vec<UnsignedField> {
+    let last_signed = last_end
+        .filter(|&end| end < pdf.len() && ends_at_revision(&pdf[..end]))
+        .and_then(|end| Document::load_mem(&pdf[..end]).ok());
+    let signed_over = |id: &ObjectId| match (last_end, &last_signed) {
+        (Some(end), _) if end == pdf.len() => true,
+        (_, Some(signed)) => signed.objects.get(id) == doc.objects.get(id),
         _ => false,
-    }
-}
-
-fn same_except(old: &Dictionary, new: &Dictionary, changeable: &[&[u8]]) -> bool {
-    let keys: BTreeSet<&[u8]> = old
-        .iter()
-        .chain(new.iter())
-        .map(|(k, _)| k.as_slice())
-        .collect();
-    keys.into_iter()
-        .filter(|k| !changeable.contains(k))
-        .all(|k| old.get(k).ok() == new.get(k).ok())
-}
-
-/// `/Annots` and `/Fields` arrays (inline or indirect) keep their entries and gain only
-/// signature fields.
-fn lists_only_grow(doc: &Document, old: &Dictionary, new: &Dictionary) -> bool {
-    for key in [b"Annots".as_slice(), b"Fields".as_slice()] {
-        let resolve = |dict: &Dictionary| -> Option<Vec<Object>> {
-            match dict.get(key).ok()? {
-                Object::Array(items) => Some(items.clone()),
-                Object::Reference(id) => doc.get_object(*id).ok()?.as_array().ok().cloned(),
-                _ => None,
-            }
+    };
+    let mut seen = BTreeSet::new();
+    let mut found = Vec::new();
+    let mut consider = |id: ObjectId, page: Option<usize>| {
+        if !seen.insert(id) {
+            return;
+        }
+        let Ok(widget) = doc.get_dictionary(id) else {
+            return;
         };
-        let old_items = resolve(old).unwrap_or_default();
-        let new_items = resolve(new).unwrap_or_default();
-        if old.get(key).ok() != new.get(key).ok()
-            && !only_added_signature_fields(doc, &old_items, &new_items)
-        {
-            return false;
+        let field = if is_sig_field(widget) {
+            Some(widget)
+        } else {
+            widget
+                .get(b"Parent")
+                .and_then(Object::as_reference)
+                .and_then(|p| doc.get_dictionary(p))
+                .ok()
+                .filter(|p| is_sig_field(p))
+        };
+        let Some(field) = field else {
+            return;
+        };
+        if field.has(b"V") || (field.has(b"Kids") && !widget.has(b"Rect")) {
+            return;
+        }
+        found.push(UnsignedField {
+            name: field
+                .get(b"T")
+                .and_then(Object::as_str)
+                .ok()
+                .map(decode_text_string),
+            page,
+            visible: widget.has(b"Rect") && shows_on_page(widget),
+            signed_over: signed_over(&id),
+        });
+    };
+    for (number, page_id) in doc.get_pages() {
+        let annots = doc
+            .get_dictionary(page_id)
+            .and_then(|p| p.get(b"Annots"))
+            .and_then(|a| match a {
+                Object::Reference(id) => doc.get_object(*id).and_then(Object::as_array),
+                other => other.as_array(),
+            })
+            .cloned()
+            .unwrap_or_default();
+        for annot in annots {
+            if let Ok(id) = annot.as_reference() {
+                consider(id, usize::try_from(number).ok());
+            }
         }
     }
-    true
-}
-
-fn only_added_signature_fields(doc: &Document, old: &[Object], new: &[Object]) -> bool {
-    old.iter().all(|o| new.contains(o))
-        && new
-            .iter()
-            .filter(|n| !old.contains(n))
-            .all(|n| is_signature_field(doc, n))
-}
-
-fn is_signature_field(doc: &Document, obj: &Object) -> bool {
-    let dict = match obj {
-        Object::Reference(id) => doc.get_dictionary(*id).ok(),
-        Object::Dictionary(d) => Some(d),
-        _ => None,
-    };
-    dict.and_then(|d| d.get(b"FT").ok())
-        .and_then(|ft| ft.as_name().ok())
-        == Some(b"Sig".as_slice())
+    let fields = doc
+        .catalog()
+        .and_then(|c| c.get(b"AcroForm"))
+        .and_then(|f| match f {
+            Object::Reference(id) => doc.get_dictionary(*id),
+            other => other.as_dict(),
+        })
+        .and_then(|f| f.get(b"Fields"))
+        .and_then(|a| match a {
+            Object::Reference(id) => doc.get_object(*id).and_then(Object::as_array),
+            other => other.as_array(),
+        })
+        .cloned()
+        .unwrap_or_default();
+    for field in fields {
+        if let Ok(id) = field.as_reference() {
+            consider(id, None);
+        }
+    }
+    found
 }
 
 #[cfg(test)]

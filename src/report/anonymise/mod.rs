@@ -7,18 +7,64 @@
 //! notations, addresses, street and place names, postcodes, phone numbers, e-mail
 //! addresses, BSN-like numbers and school or organisation names are replaced by a
 //! placeholder. Names of colleagues are replaced by their function.
+//!
+//! Names nobody registered are found too ([`names`]): capitalised words that are neither a
+//! Dutch word nor a known role or institution, names after a title ("juf Anouk"), school
+//! and club names, streets, places and licence plates. A word that may be a name or a word
+//! ("Roos" at the start of a sentence) is doubtful: replaced unless the user confirms it
+//! as a word ([`Confirmations`]), and reported in [`Findings`] so that the front ends can
+//! ask.
 
+mod names;
 mod patterns;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
+pub use names::{Confirmations, Reason};
 use patterns::{
-    Span, date_variants, find_emails, find_numbers, find_postcodes, fold, is_postcode_letters,
-    possessive_of, render,
+    Span, date_variants, find_birth_dates, find_emails, find_numbers, find_plates, find_postcodes,
+    fold, is_postcode_letters, possessive_of, render,
 };
 
+/// Lower case without diacritics, "ĳ" as "ij" (the form the lexicon holds).
+pub fn fold_str(text: &str) -> String {
+    patterns::fold_chars(text)
+}
+
+/// One word or phrase that was replaced, for the user to see before an export.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+pub struct Replaced {
+    /// The text as written.
+    pub word: String,
+    /// What it became.
+    pub replacement: String,
+    /// Why.
+    pub reason: Reason,
+}
+
+/// What anonymising found: every replacement of a name nobody registered (registered
+/// persons, numbers and the like are not listed one by one), and the doubtful words the
+/// user has not confirmed (replaced to be safe until they do).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Findings {
+    /// Replacements of unregistered names, organisations, streets, places and plates.
+    pub replaced: Vec<Replaced>,
+    /// Doubtful words, as written, not yet confirmed.
+    pub doubtful: BTreeSet<String>,
+}
+
+impl Findings {
+    fn add(&mut self, r: Replaced) {
+        if !self.replaced.contains(&r) {
+            self.replaced.push(r);
+        }
+    }
+}
+
 use super::texts as t;
-use crate::domain::{Actor, Person, PersonId, PersonRole};
+#[cfg(test)]
+use crate::domain::PersonRole;
+use crate::domain::{Actor, Person, PersonId};
 
 /// Words that are part of a family name but identify nobody on their own.
 const TUSSENVOEGSELS: [&str; 14] = [
@@ -63,6 +109,7 @@ struct Term {
 pub struct Anonymiser {
     terms: Vec<Term>,
     labels: BTreeMap<PersonId, String>,
+    learned: BTreeSet<String>,
 }
 
 impl Anonymiser {
@@ -112,7 +159,7 @@ impl Anonymiser {
         self.labels
             .get(&id)
             .cloned()
-            .unwrap_or_else(|| PersonRole::Anders.label().to_owned())
+            .unwrap_or_else(|| crate::texts::realcase::VERWIJDERDE_BETROKKENE.to_owned())
     }
 
     fn push(&mut self, text: &str, replacement: &str, kind: Kind) {
@@ -221,13 +268,44 @@ impl Anonymiser {
     }
 
     fn add_person(&mut self, p: &Person, label: &str) {
+        let family = p.family_name();
         self.push(&p.full_name(), label, Kind::Name);
-        self.push(&p.first_name, label, Kind::Name);
-        for first in p.first_name.split([' ', '-']) {
-            self.push(first, label, Kind::Name);
+        self.push(&p.formal_name(), label, Kind::Name);
+        self.push(
+            &format!("{} {family}", p.first_name.trim()),
+            label,
+            Kind::Name,
+        );
+        for given in [&p.first_name, &p.roepnaam] {
+            self.push(given, label, Kind::Name);
+            for first in given.split([' ', '-']) {
+                self.push(first, label, Kind::Name);
+            }
         }
-        self.add_last_name(&p.last_name, label);
-        self.add_initial(&p.first_name, &p.last_name, label);
+        for alias in &p.aliases {
+            self.push(alias, label, Kind::Name);
+            for part in alias.split([' ', '-']) {
+                self.push(part, label, Kind::Name);
+            }
+            self.push(&format!("{} {family}", alias.trim()), label, Kind::Name);
+        }
+        self.add_last_name(&family, label);
+        self.add_initial(&p.first_name, &family, label);
+        self.add_initial(&p.roepnaam, &family, label);
+        // All initials of several first names: "D.J. van Dijk", "D.J."
+        let initials: String = p
+            .first_name
+            .split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .flat_map(|c| [c, '.'])
+            .collect();
+        if initials.chars().filter(|c| *c == '.').count() > 1 {
+            self.push(&initials, label, Kind::Literal);
+            if !family.is_empty() {
+                self.push(&format!("{initials} {family}"), label, Kind::Name);
+            }
+        }
+
         if let Some(d) = p.birth_date {
             for v in date_variants(d) {
                 self.push(&v, t::WEG_GEBOORTEDATUM, Kind::Literal);
@@ -262,8 +340,34 @@ impl Anonymiser {
         }
     }
 
-    /// Returns the text with every known name and identifying detail replaced.
+    /// Reads every free text of the dossier once before anonymising, to learn which words
+    /// are used as names (after a title, or capitalised inside a sentence), so that the
+    /// same word is replaced at the start of a sentence too.
+    pub fn prepare(&mut self, texts: &[&str]) {
+        let lex = names::lex();
+        for text in texts {
+            let chars: Vec<(usize, char)> = text.char_indices().collect();
+            names::Scan::learn(lex, &chars, &mut self.learned);
+        }
+    }
+
+    /// Returns the text with every known name and identifying detail replaced, names
+    /// nobody registered included; doubtful words are replaced too.
     pub fn anonymise(&self, text: &str) -> String {
+        let mut findings = Findings::default();
+        self.anonymise_checked(text, &Confirmations::default(), &mut findings)
+    }
+
+    /// [`Anonymiser::anonymise`] with the user's confirmations: a doubtful word confirmed
+    /// as a word stays, one confirmed as a name is replaced, and every other doubtful word
+    /// is replaced and added to `findings.doubtful`. Unregistered names, organisations,
+    /// streets, places and plates that were replaced are added to `findings.replaced`.
+    pub fn anonymise_checked(
+        &self,
+        text: &str,
+        conf: &Confirmations,
+        findings: &mut Findings,
+    ) -> String {
         let chars: Vec<(usize, char)> = text.char_indices().collect();
         let folded = fold(text);
         let mut spans: Vec<Span> = Vec::new();
@@ -271,6 +375,33 @@ impl Anonymiser {
         find_emails(&chars, &mut spans);
         find_postcodes(&chars, &mut spans);
         find_numbers(&chars, &mut spans);
+        let before = spans.len();
+        find_plates(&chars, &mut spans);
+        find_birth_dates(&chars, &mut spans);
+        for sp in &spans[before..] {
+            findings.add(Replaced {
+                word: text.get(sp.start..sp.end).unwrap_or_default().to_owned(),
+                replacement: sp.replacement.clone(),
+                reason: Reason::Pattern,
+            });
+        }
+        let scan = names::Scan {
+            lex: names::lex(),
+            learned: &self.learned,
+            conf,
+        };
+        for hit in scan.find(&chars, &spans) {
+            if hit.reason == Reason::Doubtful {
+                findings.doubtful.insert(hit.word.clone());
+            } else {
+                findings.add(Replaced {
+                    word: hit.word.clone(),
+                    replacement: hit.span.replacement.clone(),
+                    reason: hit.reason,
+                });
+            }
+            spans.push(hit.span);
+        }
         render(text, spans)
     }
 
@@ -417,8 +548,8 @@ mod tests {
 
     #[test]
     fn words_that_contain_a_name_stay() {
-        // "Elif" inside "Elifant" and "Zoë" inside "Zoëlla" are not names here.
-        assert_eq!(anon("Elifanten en Zoëlla"), "Elifanten en Zoëlla");
+        // "Elif" inside "elifanten" is not a name here.
+        assert_eq!(anon("Ik zag elifanten"), "Ik zag elifanten");
     }
 
     #[test]
@@ -488,6 +619,87 @@ mod tests {
             "[leerkracht groep 5] ([school/organisatie]) en [leerkracht groep 5] belden \
              [school/organisatie]; [leerkracht groep 5] ook."
         );
+    }
+
+    #[test]
+    fn a_role_before_a_name_is_not_doubled() {
+        assert_eq!(
+            anon("Moeder Çağla belde; vader Bjørn niet."),
+            "Moeder belde; vader niet."
+        );
+        assert_eq!(anon("De grootmoeder Çağla"), "De grootmoeder moeder");
+    }
+
+    #[test]
+    fn unregistered_names_places_and_plates_are_found() {
+        let a = Anonymiser::new(&family());
+        let mut f = Findings::default();
+        let out = a.anonymise_checked(
+            "Juf Anouk zag dat buurman Kees de Jong in een auto met kenteken 12-ABC-3 naar \
+             Utrecht reed. Yonas Tesfamariam woont in de Lindelaan 4.",
+            &Confirmations::default(),
+            &mut f,
+        );
+        assert_eq!(
+            out,
+            "Juf [naam] zag dat buurman [naam] in een auto met kenteken [kenteken] naar \
+             [woonplaats] reed. [naam] woont in de [adres]."
+        );
+        assert!(f.doubtful.is_empty(), "{f:?}");
+        let words: Vec<&str> = f.replaced.iter().map(|r| r.word.as_str()).collect();
+        assert!(words.contains(&"Yonas Tesfamariam"), "{words:?}");
+    }
+
+    #[test]
+    fn birth_dates_of_anyone_are_removed() {
+        for (text, want) in [
+            (
+                "Zusje, geboren op 3-4-2019, is thuis.",
+                "Zusje, geboren op [geboortedatum], is thuis.",
+            ),
+            ("geb. 03/04/2019", "geb. [geboortedatum]"),
+            (
+                "Geboortedatum: 3 april 2019.",
+                "Geboortedatum: [geboortedatum].",
+            ),
+            (
+                "Geboren in 2019 in het ziekenhuis.",
+                "Geboren in 2019 in het ziekenhuis.",
+            ),
+        ] {
+            assert_eq!(anon(text), want);
+        }
+    }
+
+    #[test]
+    fn facts_with_capitals_stay() {
+        for text in [
+            "Hoek van de kast: daar stootte het kind zich.",
+            "Blauwe plek op maandag, gezien door de huisarts.",
+            "Veilig Thuis en de GGD zijn op de hoogte; het wijkteam ook.",
+            "Op 3 november om 8.40 uur; in november en december.",
+        ] {
+            assert_eq!(anon(text), text);
+        }
+    }
+
+    #[test]
+    fn doubtful_words_wait_for_a_confirmation() {
+        let a = Anonymiser::new(&family());
+        let mut f = Findings::default();
+        let out = a.anonymise_checked("Roos zat naast haar.", &Confirmations::default(), &mut f);
+        assert_eq!(out, "[naam] zat naast haar.");
+        assert_eq!(f.doubtful.iter().collect::<Vec<_>>(), ["Roos"]);
+        let conf = Confirmations {
+            words: ["roos".to_owned()].into(),
+            ..Confirmations::default()
+        };
+        let mut f = Findings::default();
+        assert_eq!(
+            a.anonymise_checked("Roos zat naast haar.", &conf, &mut f),
+            "Roos zat naast haar."
+        );
+        assert!(f.doubtful.is_empty());
     }
 
     #[test]

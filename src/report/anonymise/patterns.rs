@@ -39,6 +39,23 @@ pub(super) fn render(text: &str, mut spans: Vec<Span>) -> String {
             continue;
         };
         out.push_str(before);
+        // "Moeder Selam" reads "moeder", not "moeder moeder".
+        let label = s.replacement.to_lowercase();
+        let stem = out.trim_end_matches(' ');
+        if !label.starts_with('[')
+            && stem.len() < out.len()
+            && stem
+                .get(stem.len().saturating_sub(label.len())..)
+                .is_some_and(|w| w.to_lowercase() == label)
+            && stem[..stem.len() - label.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+        {
+            out.truncate(stem.len());
+            pos = s.end;
+            continue;
+        }
         if sentence_start(&out) {
             out.push_str(&capitalise(&s.replacement));
         } else {
@@ -66,6 +83,107 @@ pub(super) fn capitalise(s: &str) -> String {
 
 pub(super) fn is_postcode_letters(w: &str) -> bool {
     w.len() == 2 && w.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// [`fold`] as a string.
+pub(crate) fn fold_chars(text: &str) -> String {
+    fold(text).into_iter().map(|(c, _)| c).collect()
+}
+
+/// Dutch licence plates (kentekens): three groups of letters and digits joined by hyphens,
+/// six letters and digits in all, with both letters and digits ("XT-432-K", "45-KLP-9").
+pub(super) fn find_plates(chars: &[(usize, char)], spans: &mut Vec<Span>) {
+    let c = |i: usize| chars.get(i).map(|(_, c)| *c);
+    let plate_char = |x: char| x.is_ascii_digit() || x.is_ascii_uppercase();
+    let mut i = 0;
+    while i < chars.len() {
+        if !c(i).is_some_and(plate_char) || (i > 0 && c(i - 1).is_some_and(char::is_alphanumeric)) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        let mut groups = 1;
+        let mut count = 0;
+        let (mut letters, mut digits) = (false, false);
+        while let Some(x) = c(j) {
+            if plate_char(x) {
+                count += 1;
+                letters |= x.is_ascii_uppercase();
+                digits |= x.is_ascii_digit();
+            } else if x == '-'
+                && c(j + 1).is_some_and(plate_char)
+                && c(j.wrapping_sub(1)).is_some_and(plate_char)
+            {
+                groups += 1;
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        if groups == 3
+            && count == 6
+            && letters
+            && digits
+            && !c(j).is_some_and(char::is_alphanumeric)
+        {
+            spans.push(span(chars, i, j, crate::texts::realcase::WEG_KENTEKEN));
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// A date written after "geboren", "geb." or "geboortedatum" (of anyone, registered or not):
+/// "geboren op 3-4-2019", "geb. 03/04/2019", "geboortedatum: 3 april 2019".
+pub(super) fn find_birth_dates(chars: &[(usize, char)], spans: &mut Vec<Span>) {
+    let lower: Vec<char> = chars.iter().map(|(_, c)| c.to_ascii_lowercase()).collect();
+    let c = |i: usize| lower.get(i).copied();
+    for key in ["geboortedatum", "geboren", "geb."] {
+        let key: Vec<char> = key.chars().collect();
+        let mut i = 0;
+        while i + key.len() <= lower.len() {
+            let hit = lower[i..i + key.len()] == key[..]
+                && (i == 0 || !c(i - 1).is_some_and(char::is_alphanumeric));
+            if !hit {
+                i += 1;
+                continue;
+            }
+            // Skip a few filler characters and words ("op", ":", "in").
+            let mut j = i + key.len();
+            let limit = j + 8;
+            while j < limit && c(j).is_some_and(|x| !x.is_ascii_digit()) {
+                j += 1;
+            }
+            let start = j;
+            let mut end = j;
+            let mut digits = 0;
+            while let Some(x) = c(end) {
+                if x.is_ascii_digit() {
+                    digits += 1;
+                } else if !(matches!(x, '-' | '/' | '.' | ' ') || x.is_alphabetic()) {
+                    break;
+                }
+                end += 1;
+                if end - start > 20 {
+                    break;
+                }
+            }
+            // Keep only up to the last digit: the year.
+            while end > start && !c(end - 1).is_some_and(|x| x.is_ascii_digit()) {
+                end -= 1;
+            }
+            let written: String = chars[start..end].iter().map(|(_, ch)| *ch).collect();
+            let month_word = t::MONTHS.iter().any(|m| written.to_lowercase().contains(m));
+            let numeric = written
+                .chars()
+                .filter(|x| matches!(x, '-' | '/' | '.'))
+                .count()
+                == 2;
+            if digits >= 5 && (month_word || numeric) {
+                spans.push(span(chars, start, end, t::WEG_GEBOORTEDATUM));
+            }
+            i = end.max(i + 1);
+        }
+    }
 }
 
 /// Lower-cases and strips diacritics; each folded char keeps the index of its source char.

@@ -2,9 +2,11 @@
 
 use chrono::{DateTime, Datelike as _, Utc};
 
+use std::cell::RefCell;
+
 use super::{fmt_date, hand, signal_text, step_status, step_title, tri_text, value_text, yes_no};
 use crate::domain::{Actor, Dossier, PersonId, Profile, Step};
-use crate::report::anonymise::Anonymiser;
+use crate::report::anonymise::{Anonymiser, Confirmations, Findings};
 use crate::report::model::{Document, Meta};
 use crate::report::texts as t;
 
@@ -12,8 +14,21 @@ use crate::report::texts as t;
 /// appear as role labels, every free text goes through the [`Anonymiser`]; the facts, the
 /// step and the open questions stay.
 pub fn consultatie(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
+    consultatie_with(d, profile, now, &Confirmations::default()).0
+}
+
+/// [`consultatie`] with the user's confirmations of doubtful words, and what the
+/// anonymiser found: the replacements of names nobody registered and the doubtful words
+/// still unconfirmed (replaced in the document until confirmed).
+pub fn consultatie_with(
+    d: &Dossier,
+    profile: &Profile,
+    now: DateTime<Utc>,
+    conf: &Confirmations,
+) -> (Document, Findings) {
     let anon = anonymiser(d, profile);
-    let a = |s: &str| anon.anonymise(s);
+    let findings = RefCell::new(Findings::default());
+    let a = |s: &str| anon.anonymise_checked(s, conf, &mut findings.borrow_mut());
     let label = |id: PersonId| anon.label(id);
     let function = |x: &Actor| {
         if x.function.trim().is_empty() {
@@ -169,7 +184,35 @@ pub fn consultatie(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Docume
         open.push(format!("{}: {}", t::VRAAG_CONSULTATIE, a(&c.question)));
     }
     doc.bullets(open);
-    doc
+    (doc, findings.into_inner())
+}
+
+/// Every free text of a dossier that the summary may print.
+fn free_texts(d: &Dossier) -> Vec<String> {
+    let mut v = vec![d.title.clone()];
+    for s in &d.signals {
+        v.push(s.text.clone());
+        v.extend(s.source.clone());
+    }
+    for c in &d.consultations {
+        v.push(c.question.clone());
+        v.push(c.outcome.clone());
+    }
+    for c in &d.conversations {
+        v.push(c.said.clone());
+        v.push(c.reaction.clone());
+    }
+    v.extend(d.conversation_skipped.iter().map(|s| s.explanation.clone()));
+    v.extend(d.afweging.values().map(|x| x.motivation.clone()));
+    v.extend(d.decisions.iter().map(|x| x.motivation.clone()));
+    for rec in &d.steps {
+        for val in rec.answers.values() {
+            if let crate::domain::Value::Text(t) = val {
+                v.push(t.clone());
+            }
+        }
+    }
+    v
 }
 
 /// The anonymiser for a dossier: its persons, every colleague who worked on it and the
@@ -192,6 +235,8 @@ pub(crate) fn anonymiser(d: &Dossier, profile: &Profile) -> Anonymiser {
         anon.add_actor(x);
     }
     anon.add_organisation(&org.name);
+    let texts = free_texts(d);
+    anon.prepare(&texts.iter().map(String::as_str).collect::<Vec<_>>());
     anon
 }
 

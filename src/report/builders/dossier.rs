@@ -57,14 +57,25 @@ pub fn dossier(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
                     p.postcode_place.as_str(),
                     p.phone.as_str(),
                     p.email.as_str(),
-                    p.organisation.as_str(),
                 ]
                 .into_iter()
                 .filter(|s| !s.trim().is_empty())
                 .collect();
+                let mut contact: Vec<String> = contact.into_iter().map(str::to_owned).collect();
+                let school = super::school_and_group(p);
+                if !school.is_empty() {
+                    contact.push(school);
+                }
+                if !p.languages.is_empty() {
+                    contact.push(format!(
+                        "{}: {}",
+                        crate::texts::realcase::L_TALEN,
+                        p.languages.join(", ")
+                    ));
+                }
                 vec![
                     role,
-                    p.full_name(),
+                    p.formal_name(),
                     p.birth_date.map(fmt_date).unwrap_or_default(),
                     yes_no(p.gezag).to_owned(),
                     contact.join(", "),

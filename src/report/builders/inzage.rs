@@ -41,12 +41,19 @@ pub fn inzage(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
     for p in d
         .persons
         .iter()
-        .filter(|p| !matches!(p.role, PersonRole::Professional | PersonRole::Anders))
+        // Third parties stay out of the client's copy: other adults without gezag and the
+        // suspected perpetrator when that is not a parent.
+        .filter(|p| {
+            !matches!(
+                p.role,
+                PersonRole::AndereVolwassene | PersonRole::VermoedelijkePleger
+            ) || p.has_gezag()
+        })
     {
         doc.heading(3, p.full_name());
         doc.fields([
             (t::L_ROL, p.role.label().to_owned()),
-            (t::L_NAAM, p.full_name()),
+            (t::L_NAAM, p.formal_name()),
             (
                 t::L_GEBOORTEDATUM,
                 p.birth_date.map(fmt_date).unwrap_or_default(),
@@ -67,7 +74,7 @@ pub fn inzage(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
             ),
             (t::L_TELEFOON, p.phone.clone()),
             (t::L_EMAIL, p.email.clone()),
-            (t::L_SCHOOL, p.organisation.clone()),
+            (t::L_SCHOOL, super::school_and_group(p)),
             (t::L_RELATIE, p.relation.clone()),
         ]);
     }

@@ -5,7 +5,7 @@ mod dossier;
 mod inzage;
 mod protocol;
 
-pub use consultatie::consultatie;
+pub use consultatie::{consultatie, consultatie_with};
 pub use dossier::dossier;
 pub use inzage::inzage;
 pub use protocol::{protocol, protocol_with_tree};
@@ -106,8 +106,16 @@ fn tri_text(tri: Tri) -> &'static str {
 }
 
 fn person_name(d: &Dossier, id: PersonId) -> String {
-    d.person(id)
-        .map_or_else(|| t::ONBEKEND.to_owned(), Person::full_name)
+    d.person_name(id)
+}
+
+/// "Basisschool De Linde, groep 5", leaving out empty parts.
+fn school_and_group(p: &Person) -> String {
+    [p.organisation.trim(), p.group.trim()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The signature block of an actor in a role.
@@ -122,6 +130,12 @@ fn signature(role: &str, who: &Actor, profile: &Profile, now: DateTime<Utc>) -> 
     }
 }
 
+/// What a history entry did, in one line, with the dossier's persons named: the one
+/// `Change` → text mapping, used by the documents and by the window's history.
+pub fn history_line(d: &Dossier, change: &Change) -> String {
+    change_text(change, &|id| person_name(d, id))
+}
+
 /// What a history entry did, in one line; `person` names persons (or their labels).
 fn change_text(change: &Change, person: &dyn Fn(PersonId) -> String) -> String {
     match change {
@@ -129,6 +143,16 @@ fn change_text(change: &Change, person: &dyn Fn(PersonId) -> String) -> String {
         Change::AddPerson { person: p } => format!("{}: {}", t::CH_PERSOON, p.role.label()),
         Change::UpdatePerson { person: p } => {
             format!("{}: {}", t::CH_PERSOON_GEWIJZIGD, p.role.label())
+        }
+        Change::RemovePerson { id, .. } => {
+            format!(
+                "{}: {}",
+                crate::texts::realcase::CH_PERSOON_VERWIJDERD,
+                person(*id)
+            )
+        }
+        Change::SetSubject { id } => {
+            format!("{}: {}", crate::texts::realcase::CH_ONDERWERP, person(*id))
         }
         Change::AddSignal { signal } => {
             format!("{} ({})", t::CH_SIGNAAL, fmt_date(signal.observed_on))

@@ -3,7 +3,8 @@
 
 use chrono::{Duration, NaiveDate};
 
-use super::{App, Command, ExportKind, FollowupCommand, FollowupSection};
+use super::Gui;
+use crate::app::{Command, DocumentKind, FollowupCommand, FollowupSection};
 use crate::domain::{
     Checklist, InfoRequest, Participation, Sent, Step, UrgentCallee, VeiligThuisCall,
 };
@@ -12,14 +13,14 @@ fn date(day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, day).unwrap_or_default()
 }
 
-impl App {
+impl Gui {
     /// Sets up one follow-up screen: `urgent`, `afspraken`, `lijst-afspraken`, `vt-verzoek`,
     /// `participatie`, `melding`, `brief`, `export`. Returns `false` for another name.
     pub fn show_more_demo_screen(&mut self, which: &str) -> bool {
-        let Some(id) = self.state.dossiers.first().map(|d| d.id) else {
+        let Some(id) = self.app.state.dossiers.first().map(|d| d.id) else {
             return false;
         };
-        let today = self.today();
+        let today = self.app.today();
         let f = Command::Followup;
         let decide = Command::Decide {
             melden: true,
@@ -126,11 +127,7 @@ impl App {
             "export" => commands.push(Command::SelectStep(Step::Signaleren)),
             _ => return false,
         }
-        for command in commands {
-            if let Err(err) = self.handle(command) {
-                self.state.message = Some(err.message());
-            }
-        }
+        self.app.run_now(commands);
         self.views.dossier.more.focus = match which {
             "afspraken" => Some(FollowupSection::Afspraken),
             "vt-verzoek" => Some(FollowupSection::VtRequests),
@@ -141,6 +138,7 @@ impl App {
         };
         if which == "vt-verzoek"
             && let Some(r) = self
+                .app
                 .state
                 .dossier(id)
                 .and_then(|d| d.info_requests.last().cloned())
@@ -148,13 +146,13 @@ impl App {
             self.views.dossier.more.edit_request(r);
         }
         if which == "export"
-            && let Some(d) = self.state.dossier(id).cloned()
+            && let Some(d) = self.app.state.dossier(id).cloned()
         {
-            self.views
-                .dossier
-                .more
-                .export
-                .open_for(ExportKind::Dossier, Some(&d), &self.state);
+            self.views.dossier.more.export.open_for(
+                (DocumentKind::Dossier, None),
+                Some(&d),
+                &self.app.state,
+            );
         }
         true
     }

@@ -1,4 +1,4 @@
-//! The form sets the app knows: the bundled ones, or a minimal fallback when none load.
+//! The form sets a session works with: the bundled ones, or a minimal fallback when none load.
 //! Also the two questions the views and the step check ask of a form: which fields are
 //! visible, and which required ones are still empty.
 
@@ -57,6 +57,24 @@ impl FormSets {
             tree: file.tree,
             choices: file.choices,
         })
+    }
+
+    /// These sets (e.g. the bundled ones with an organisation's folder laid over them).
+    pub fn from_sets(sets: impl IntoIterator<Item = FormSet>) -> Self {
+        let mut out = Self::default();
+        for set in sets {
+            out.insert(set);
+        }
+        out
+    }
+
+    /// The set that holds the meldformulier: the set of that id, else any set with the form.
+    pub fn meldformulier_set(&self) -> Option<&FormSet> {
+        let id = crate::report::melding_doc::FORM_ID;
+        self.sets
+            .get(id)
+            .filter(|s| s.form(id).is_some())
+            .or_else(|| self.any_form(id).map(|(s, _)| s))
     }
 
     /// Adds or replaces a set.

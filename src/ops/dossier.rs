@@ -1,0 +1,262 @@
+//! Dossier operations: find, create, change, close and reopen; the validation both front
+//! ends share lives here or in the domain, never in a front end.
+
+use chrono::NaiveDate;
+
+use super::forms::{FormSets, missing_required};
+use super::{OpsError, Session};
+use crate::domain::{
+    AfwegingAnswer, Change, Conversation, Decision, Dossier, DossierId, Hand, Signal, Step,
+    StepStatus, Tri, example,
+};
+use crate::storage::DossierSummary;
+use crate::texts;
+
+/// A dossier id from a numeric id or a reference (`MD-2026-0001`). A numeric id is taken
+/// as given (the audit log keeps entries of deleted dossiers).
+pub fn resolve(session: &Session, given: &str) -> Result<DossierId, OpsError> {
+    if let Ok(n) = given.trim().parse::<u64>() {
+        return Ok(DossierId(n));
+    }
+    session
+        .store
+        .list()?
+        .iter()
+        .find(|s| s.reference.eq_ignore_ascii_case(given.trim()))
+        .map(|s| s.id)
+        .ok_or_else(|| OpsError::NoDossier(given.to_owned()))
+}
+
+/// Like [`resolve`], but the dossier must exist.
+pub fn resolve_existing(session: &Session, given: &str) -> Result<DossierId, OpsError> {
+    let id = resolve(session, given)?;
+    if session.store.list()?.iter().any(|s| s.id == id) {
+        Ok(id)
+    } else {
+        Err(OpsError::NoDossier(given.to_owned()))
+    }
+}
+
+/// The dossier list.
+pub fn list(session: &Session) -> Result<Vec<DossierSummary>, OpsError> {
+    session.store.list()
+}
+
+/// One dossier (audit: read).
+pub fn load(session: &mut Session, id: DossierId) -> Result<Dossier, OpsError> {
+    session.store.load(id)
+}
+
+/// A new, empty dossier in the organisation's form set.
+pub fn create_dossier(session: &mut Session) -> Result<Dossier, OpsError> {
+    session.store.writable()?;
+    let form_set = session.profile().organisation.form_set.clone();
+    let (by, now) = (session.actor.clone(), session.now());
+    session.store.create_dossier(&form_set, &by, now)
+}
+
+/// Applies one change to one dossier at the session's time, as the session's user.
+pub fn apply(session: &mut Session, id: DossierId, change: Change) -> Result<Dossier, OpsError> {
+    session.store.writable()?;
+    let (by, now) = (session.actor.clone(), session.now());
+    session.store.apply(id, change, &by, now)
+}
+
+/// What a new signal says; the rest (id, recording time) is filled in here.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewSignal {
+    /// What was seen or heard. Must not be empty.
+    pub text: String,
+    /// When it was observed; today when not given.
+    pub observed_on: Option<NaiveDate>,
+    /// Whose words, when not the user's own observation (makes it second hand).
+    pub source: Option<String>,
+}
+
+impl NewSignal {
+    /// The signal as the session's user records it now.
+    pub fn into_signal(self, session: &Session) -> Signal {
+        let hand = if self.source.is_some() {
+            Hand::Tweede
+        } else {
+            Hand::Eerste
+        };
+        Signal {
+            id: 0,
+            observed_on: self.observed_on.unwrap_or_else(|| session.today()),
+            recorded_at: session.now(),
+            observer: session.actor.clone(),
+            source: self.source,
+            source_person: None,
+            hand,
+            confirmed_by_informant: None,
+            text: self.text,
+            contra_indicatie: false,
+        }
+    }
+}
+
+/// Records a signal; an empty text is refused. The recording time is the session's.
+/// Returns the dossier and the new signal's id.
+pub fn add_signal(
+    session: &mut Session,
+    id: DossierId,
+    mut signal: Signal,
+) -> Result<(Dossier, u32), OpsError> {
+    if signal.text.trim().is_empty() {
+        return Err(OpsError::Refused(texts::ERR_SIGNAL_TEXT));
+    }
+    signal.recorded_at = session.now();
+    let d = apply(session, id, Change::AddSignal { signal })?;
+    let new_id = d.signals.last().map_or(0, |s| s.id);
+    Ok((d, new_id))
+}
+
+/// Records the conversation of stap 3, held by the session's user; an empty text is refused.
+pub fn add_conversation(
+    session: &mut Session,
+    id: DossierId,
+    on: NaiveDate,
+    said: String,
+    reaction: String,
+) -> Result<Dossier, OpsError> {
+    if said.trim().is_empty() {
+        return Err(OpsError::Refused(texts::ERR_CONV_TEXT));
+    }
+    let held_by = vec![session.actor.clone()];
+    apply(
+        session,
+        id,
+        Change::AddConversation {
+            conversation: Conversation {
+                id: 0,
+                on,
+                with: Vec::new(),
+                held_by,
+                said,
+                reaction,
+            },
+        },
+    )
+}
+
+/// One afwegingskader answer by the session's user; the first answer starts step 4.
+pub fn answer_afweging(
+    session: &mut Session,
+    id: DossierId,
+    question: String,
+    answer: Tri,
+    motivation: String,
+    with_veilig_thuis: bool,
+    veilig_thuis_contact: String,
+) -> Result<Dossier, OpsError> {
+    let by = session.actor.clone();
+    let d = apply(
+        session,
+        id,
+        Change::AnswerAfweging {
+            question,
+            answer: AfwegingAnswer {
+                answer,
+                motivation,
+                by,
+                with_veilig_thuis,
+                veilig_thuis_contact,
+            },
+        },
+    )?;
+    if d.step(Step::Wegen).status == StepStatus::Open {
+        return apply(session, id, Change::StartStep { step: Step::Wegen });
+    }
+    Ok(d)
+}
+
+/// The stap 5 decision, by the organisation's eindverantwoordelijke, dated today.
+pub fn decide(
+    session: &mut Session,
+    id: DossierId,
+    melden: bool,
+    hulp: bool,
+    motivation: String,
+) -> Result<Dossier, OpsError> {
+    let decided_by = session.profile().organisation.eindverantwoordelijke.clone();
+    let on = session.today();
+    apply(
+        session,
+        id,
+        Change::Decide {
+            decision: Decision {
+                melden,
+                hulp,
+                motivation,
+                decided_by,
+                on,
+            },
+        },
+    )
+}
+
+/// Completes a step; refused while required fields of its form are empty.
+pub fn complete_step(
+    session: &mut Session,
+    forms: &FormSets,
+    dossier: &Dossier,
+    step: Step,
+) -> Result<Dossier, OpsError> {
+    let set = forms
+        .get(&dossier.form_set)
+        .ok_or(OpsError::Refused(texts::ERR_NO_FORM_SET))?;
+    if let Some(form) = set.step_form(step.number()) {
+        let missing = missing_required(form, &dossier.step(step).answers);
+        if !missing.is_empty() {
+            return Err(OpsError::Incomplete(texts::ERR_REQUIRED_MISSING, missing));
+        }
+    }
+    apply(session, dossier.id, Change::CompleteStep { step })
+}
+
+/// Closes a dossier today, with the reason.
+pub fn close(session: &mut Session, id: DossierId, reason: String) -> Result<Dossier, OpsError> {
+    let on = session.today();
+    apply(session, id, Change::Close { reason, on })
+}
+
+/// Reopens a closed dossier, with the reason.
+pub fn reopen(session: &mut Session, id: DossierId, reason: String) -> Result<Dossier, OpsError> {
+    apply(session, id, Change::Reopen { reason })
+}
+
+/// Puts the example organisation and a copy of the example dossier in the session's store.
+pub fn demo(session: &mut Session) -> Result<Dossier, OpsError> {
+    session.store.writable()?;
+    session.store.save_profile(&example::profile())?;
+    let example = example::dossier();
+    let by = session.actor.clone();
+    let mut d = session
+        .store
+        .create_dossier(&example.form_set, &by, example.created_at)?;
+    let (id, reference) = (d.id, d.reference.clone());
+    d = example;
+    d.id = id;
+    d.reference = reference;
+    session.store.save_dossier(&d)?;
+    Ok(d)
+}
+
+/// Closed dossiers past the retention period, by the session's date.
+pub fn expired(session: &Session) -> Result<Vec<DossierSummary>, OpsError> {
+    let today = session.today();
+    match session.store.vault() {
+        Some(v) => Ok(v.expired_dossiers(today)?),
+        None => Ok(Vec::new()),
+    }
+}
+
+/// Deletes dossiers for good.
+pub fn purge(session: &mut Session, ids: &[DossierId]) -> Result<(), OpsError> {
+    session.store.writable()?;
+    match session.store.vault_mut() {
+        Some(v) => Ok(v.purge(ids)?),
+        None => Ok(()),
+    }
+}
