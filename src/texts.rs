@@ -1,6 +1,7 @@
 //! Dutch user-facing text, kept in one place so it can be reviewed at once.
 
 pub mod about;
+pub mod facts;
 pub mod ops;
 pub mod realcase;
 pub mod storage;
@@ -782,36 +783,36 @@ pub const PART_SAVE: &str = "Actiepunt opslaan";
 pub const ERR_PARTICIPATION_HOW: &str = "Beschrijf hoe u het actiepunt uitvoerde.";
 /// Participation: tips heading.
 pub const PART_TIPS: &str = "Gesprekstips per leeftijd (bijlage 2)";
-/// Conversation tips from seed 002's bijlage 2, grouped.
-pub const PART_TIP_GROUPS: [(&str, &[&str]); 3] = [
+/// Conversation tips from seed 002's bijlage 2, under the age group the seed gives them:
+/// informal talk, drawing and play "zeker voor jongere kinderen of kinderen die de
+/// Nederlandse taal niet goed spreken of kinderen met beperkingen"; everything else is in
+/// the seed's "Algemene tips voor een gesprek met kinderen", for every age.
+pub const PART_TIP_GROUPS: [(&str, &[&str]); 2] = [
     (
-        "Jonge kinderen, en kinderen die de taal nog niet goed spreken of een beperking hebben",
+        "Jongere kinderen, kinderen die de Nederlandse taal nog niet goed spreken en kinderen \
+         met een beperking",
         &[
             "Een formeel gesprek is niet altijd prettig: praat informeel, tijdens een wandeling \
-             of terwijl jullie iets doen.",
+             of een autorit.",
             "Laat het kind tekenen of spelen; zo drukt het zich vaak makkelijker uit.",
-            "Je kunt al vanaf heel jonge leeftijd met een kind over zijn of haar problemen praten.",
         ],
     ),
     (
-        "Alle leeftijden",
+        "Alle leeftijden (algemene tips)",
         &[
-            "Ga apart met het kind in gesprek, in een ruimte waar jullie niet gestoord worden.",
-            "Ga schuin naast het kind zitten, zodat het je niet steeds hoeft aan te kijken.",
+            "Ga apart met het kind in gesprek. Je kunt al vanaf heel jonge leeftijd met een kind \
+             over zijn of haar problemen praten.",
+            "Schend het vertrouwen van het kind niet: doe niets zonder het kind te laten weten \
+             wat je gaat doen; neem besluiten met het kind.",
+            "Praat in een ruimte waar jullie niet gestoord worden; ga schuin naast het kind \
+             zitten, zodat het je niet steeds hoeft aan te kijken.",
             "Stel open vragen: \u{201c}wat gebeurde er toen?\u{201d}, \u{201c}wat dacht je \
              toen?\u{201d}; vermijd gevoelsvragen.",
             "Stel niet te veel vragen achter elkaar; geef het kind tijd.",
             "Zeg aan het begin dat jij het antwoord niet weet, dat het kind mag zeggen als het \
              iets niet weet, en dat het je mag verbeteren.",
-        ],
-    ),
-    (
-        "Oudere kinderen",
-        &[
-            "Doe niets zonder het kind te laten weten wat je gaat doen; neem besluiten met het kind.",
-            "Leg uit waarom het proces soms anders gaat dan het kind wil.",
-            "Blijf in contact, ook als er geen probleem is: vraag later nog eens hoe het gaat.",
             "Het kind mag de ouders afkeuren, jij niet: maak verschil tussen persoon en gedrag.",
+            "Toon oprechte interesse: vraag later nog eens hoe het gaat, ook na een verwijzing.",
         ],
     ),
 ];

@@ -9,6 +9,10 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::facts::{
+    CorrectionAnswer, CorrectionRequest, DecisionAccount, SignalApproval, SignalVersion,
+    SignalWithdrawal, VtSamen, Zienswijze,
+};
 use super::followup::{Afspraak, AfspraakStatus, InfoRequest, Participation, Urgent, UrgentCall};
 use super::melding::{Checklist, Melding, Sent};
 use super::person::{Actor, Person, PersonId, PersonRole};
@@ -449,6 +453,80 @@ pub enum Change {
         /// What was done.
         entry: Participation,
     },
+    // --- One record per fact (issue 16): see `facts.rs`. ---
+    /// Withdraw a signal; it stays in the dossier, marked withdrawn with the reason.
+    WithdrawSignal {
+        /// Signal id.
+        id: u32,
+        /// Why.
+        reason: String,
+    },
+    /// Record that the source of second-hand information approved (accordeerde) it.
+    ApproveSignal {
+        /// Signal id.
+        id: u32,
+        /// Who approved it (the informant).
+        by: String,
+        /// When.
+        on: NaiveDate,
+        /// How (mondeling, per mail, getekend verslag …).
+        how: String,
+    },
+    /// Record the family's own word (zienswijze).
+    AddZienswijze {
+        /// The zienswijze (its id is assigned by `apply`).
+        zienswijze: Zienswijze,
+    },
+    /// Record a request to correct or add to the dossier (AVG art. 16).
+    AddCorrectionRequest {
+        /// The request (its id is assigned by `apply`).
+        request: CorrectionRequest,
+    },
+    /// Record the answer to an AVG art. 16 request.
+    AnswerCorrectionRequest {
+        /// Request id.
+        id: u32,
+        /// The answer.
+        answer: CorrectionAnswer,
+    },
+    /// Answer an afwegingskader question, saying whether it was answered together with
+    /// Veilig Thuis (with whom and when). Supersedes the flag in [`AfwegingAnswer`].
+    AnswerAfwegingSamen {
+        /// Question id.
+        question: String,
+        /// The answer and motivation (its Veilig Thuis fields are set from `samen_met_vt`).
+        answer: AfwegingAnswer,
+        /// With whom at Veilig Thuis and when; `None`: not together with Veilig Thuis.
+        samen_met_vt: Option<VtSamen>,
+    },
+    /// Record the stap 5 decision with what the seeds ask: the eindverantwoordelijke, whether
+    /// it was taken with Veilig Thuis, and the written motivation of a decision that goes
+    /// against the meldnorm.
+    DecideWithAccount {
+        /// The decision.
+        decision: Decision,
+        /// With whom at Veilig Thuis and when, if together with Veilig Thuis.
+        samen_met_vt: Option<VtSamen>,
+        /// Why not melden although the meldnorm says melden; empty otherwise.
+        meldnorm_afwijking: String,
+    },
+    /// Save which of the seven guidelines (1–7, seed 004) were followed when answering a
+    /// request for information from Veilig Thuis.
+    SetInfoRequestGuidelines {
+        /// Request id.
+        id: u32,
+        /// The guidelines ticked, 1–7.
+        ticked: Vec<u8>,
+    },
+    /// Form answers of an old vault moved into the one record (signals, consultations).
+    /// Written by [`migrate_duplicates`](super::facts::migrate_duplicates); the old value
+    /// is the history entry's `previous`.
+    MigrateAnswers {
+        /// The step whose form held the answers.
+        step: Step,
+        /// The field that was moved.
+        field: String,
+    },
 }
 
 impl Change {
@@ -579,6 +657,31 @@ pub struct Dossier {
     /// The child's participation (the nine points).
     #[serde(default)]
     pub participation: Vec<Participation>,
+    // --- One record per fact (issue 16): see `facts.rs`. ---
+    /// Earlier texts of corrected signals.
+    #[serde(default)]
+    pub signal_versions: Vec<SignalVersion>,
+    /// Withdrawn signals.
+    #[serde(default)]
+    pub signal_withdrawals: Vec<SignalWithdrawal>,
+    /// Approvals of second-hand signals by their source.
+    #[serde(default)]
+    pub signal_approvals: Vec<SignalApproval>,
+    /// The family's own word.
+    #[serde(default)]
+    pub zienswijzen: Vec<Zienswijze>,
+    /// AVG art. 16 requests and their answers.
+    #[serde(default)]
+    pub correction_requests: Vec<CorrectionRequest>,
+    /// Afweging answers given together with Veilig Thuis: with whom and when, by question.
+    #[serde(default)]
+    pub afweging_vt: BTreeMap<String, VtSamen>,
+    /// What the seeds ask of each decision beyond melden/hulp.
+    #[serde(default)]
+    pub decision_accounts: Vec<DecisionAccount>,
+    /// The guidelines (1–7) ticked when answering each Veilig Thuis information request.
+    #[serde(default)]
+    pub info_request_guidelines: BTreeMap<u32, Vec<u8>>,
     /// Every change, oldest first.
     pub history: Vec<HistoryEntry>,
 }
@@ -616,6 +719,14 @@ impl Dossier {
             afspraken: Vec::new(),
             info_requests: Vec::new(),
             participation: Vec::new(),
+            signal_versions: Vec::new(),
+            signal_withdrawals: Vec::new(),
+            signal_approvals: Vec::new(),
+            zienswijzen: Vec::new(),
+            correction_requests: Vec::new(),
+            afweging_vt: BTreeMap::new(),
+            decision_accounts: Vec::new(),
+            info_request_guidelines: BTreeMap::new(),
             history: Vec::new(),
         }
     }
@@ -806,13 +917,27 @@ impl Dossier {
     ) -> Result<(), ChangeError> {
         let closed_ok = matches!(
             change,
-            Change::Reopen { .. } | Change::AddClientStatement { .. }
+            Change::Reopen { .. }
+                | Change::AddClientStatement { .. }
+                | Change::AddZienswijze { .. }
+                | Change::AddCorrectionRequest { .. }
+                | Change::AnswerCorrectionRequest { .. }
         );
         if self.is_closed() && !closed_ok {
             return Err(ChangeError::Closed);
         }
         let mut change = change;
-        let previous = self.apply_inner(&mut change, at)?;
+        let previous = match self.apply_facts(&mut change, by, at) {
+            Some(result) => result?,
+            None => self.apply_inner(&mut change, at)?,
+        };
+        let opens_urgent = matches!(
+            change,
+            Change::SetField { .. }
+                | Change::SetMeldingField { .. }
+                | Change::AnswerAfweging { .. }
+                | Change::AnswerAfwegingSamen { .. }
+        );
         let seq = self.history.last().map_or(1, |h| h.seq + 1);
         self.history.push(HistoryEntry {
             seq,
@@ -821,6 +946,9 @@ impl Dossier {
             change,
             previous,
         });
+        if opens_urgent {
+            self.open_urgent_path(by, at);
+        }
         Ok(())
     }
 
@@ -1047,7 +1175,228 @@ impl Dossier {
                 self.participation.push(entry.clone());
                 Ok(None)
             }
+            // Applied by `apply_facts`.
+            Change::WithdrawSignal { .. }
+            | Change::ApproveSignal { .. }
+            | Change::AddZienswijze { .. }
+            | Change::AddCorrectionRequest { .. }
+            | Change::AnswerCorrectionRequest { .. }
+            | Change::AnswerAfwegingSamen { .. }
+            | Change::DecideWithAccount { .. }
+            | Change::SetInfoRequestGuidelines { .. }
+            | Change::MigrateAnswers { .. } => Err(ChangeError::NotApplicable),
         }
+    }
+
+    /// The changes of issue 16 and the checks they add to older changes; `None` leaves the
+    /// change to `apply_inner`. Refusals leave the dossier untouched.
+    #[allow(clippy::too_many_lines)]
+    fn apply_facts(
+        &mut self,
+        change: &mut Change,
+        by: &Actor,
+        at: DateTime<Utc>,
+    ) -> Option<Result<Option<serde_json::Value>, ChangeError>> {
+        let need = |text: &str| {
+            if text.trim().is_empty() {
+                Err(ChangeError::MissingReason)
+            } else {
+                Ok(())
+            }
+        };
+        let result = match change {
+            Change::CorrectSignal { id, text, reason } => (|| {
+                need(reason)?;
+                need(text)?;
+                if self.signal_withdrawal(*id).is_some() {
+                    return Err(ChangeError::NotApplicable);
+                }
+                let Some(s) = self.signals.iter_mut().find(|s| s.id == *id) else {
+                    return Err(ChangeError::UnknownSignal(*id));
+                };
+                let old = std::mem::replace(&mut s.text, text.clone());
+                self.signal_versions.push(SignalVersion {
+                    signal: *id,
+                    text: old.clone(),
+                    replaced_at: at,
+                    by: by.clone(),
+                    reason: reason.clone(),
+                });
+                Ok(Some(serde_json::Value::String(old)))
+            })(),
+            Change::WithdrawSignal { id, reason } => (|| {
+                need(reason)?;
+                if !self.signals.iter().any(|s| s.id == *id) {
+                    return Err(ChangeError::UnknownSignal(*id));
+                }
+                if self.signal_withdrawal(*id).is_some() {
+                    return Err(ChangeError::NotApplicable);
+                }
+                self.signal_withdrawals.push(SignalWithdrawal {
+                    signal: *id,
+                    at,
+                    by: by.clone(),
+                    reason: reason.clone(),
+                });
+                Ok(None)
+            })(),
+            Change::ApproveSignal {
+                id,
+                by: informant,
+                on,
+                how,
+            } => (|| {
+                need(informant)?;
+                need(how)?;
+                let Some(s) = self.signals.iter().find(|s| s.id == *id) else {
+                    return Err(ChangeError::UnknownSignal(*id));
+                };
+                if s.hand != Hand::Tweede {
+                    return Err(ChangeError::NotApplicable);
+                }
+                self.signal_approvals.push(SignalApproval {
+                    signal: *id,
+                    by: informant.clone(),
+                    on: *on,
+                    how: how.clone(),
+                    recorded_by: by.clone(),
+                });
+                Ok(None)
+            })(),
+            Change::AddZienswijze { zienswijze } => (|| {
+                need(&zienswijze.text)?;
+                need(&zienswijze.author_role)?;
+                if let Some(p) = zienswijze.author
+                    && self.person(p).is_none()
+                {
+                    return Err(ChangeError::UnknownPerson(p.0));
+                }
+                zienswijze.id = Self::next_id(&self.zienswijzen, |z| z.id);
+                self.zienswijzen.push(zienswijze.clone());
+                Ok(None)
+            })(),
+            Change::AddCorrectionRequest { request } => (|| {
+                need(&request.request)?;
+                need(&request.by_role)?;
+                if let Some(p) = request.by
+                    && self.person(p).is_none()
+                {
+                    return Err(ChangeError::UnknownPerson(p.0));
+                }
+                request.id = Self::next_id(&self.correction_requests, |r| r.id);
+                self.correction_requests.push(request.clone());
+                Ok(None)
+            })(),
+            Change::AnswerCorrectionRequest { id, answer } => (|| {
+                need(&answer.text)?;
+                let Some(r) = self.correction_requests.iter_mut().find(|r| r.id == *id) else {
+                    return Err(ChangeError::NotApplicable);
+                };
+                let old = r.answer.replace(answer.clone());
+                Ok(old.map(|o| serde_json::to_value(o).unwrap_or_default()))
+            })(),
+            Change::AnswerAfwegingSamen {
+                question,
+                answer,
+                samen_met_vt,
+            } => (|| {
+                need(&answer.motivation)?;
+                if let Some(vt) = samen_met_vt.as_ref() {
+                    need(&vt.with_whom)?;
+                }
+                answer.with_veilig_thuis = samen_met_vt.is_some();
+                answer.veilig_thuis_contact = samen_met_vt
+                    .as_ref()
+                    .map(|v| v.with_whom.clone())
+                    .unwrap_or_default();
+                match samen_met_vt {
+                    Some(vt) => self.afweging_vt.insert(question.clone(), vt.clone()),
+                    None => self.afweging_vt.remove(question.as_str()),
+                };
+                let old = self.afweging.insert(question.clone(), answer.clone());
+                Ok(old.map(|o| serde_json::to_value(o).unwrap_or_default()))
+            })(),
+            Change::Decide { decision } => {
+                // Checked here; recorded by `apply_inner`.
+                if self.check_decision(decision, None, "").is_err() {
+                    return Some(Err(ChangeError::MissingReason));
+                }
+                return None;
+            }
+            Change::DecideWithAccount {
+                decision,
+                samen_met_vt,
+                meldnorm_afwijking,
+            } => (|| {
+                if self
+                    .check_decision(decision, samen_met_vt.as_ref(), meldnorm_afwijking)
+                    .is_err()
+                {
+                    return Err(ChangeError::MissingReason);
+                }
+                let deviates = !decision.melden && !self.meldnorm_grounds().is_empty();
+                self.decisions.push(decision.clone());
+                self.decision_accounts.push(DecisionAccount {
+                    decision: self.decisions.len() - 1,
+                    samen_met_vt: samen_met_vt.clone(),
+                    meldnorm_afwijking: if deviates {
+                        meldnorm_afwijking.clone()
+                    } else {
+                        String::new()
+                    },
+                });
+                self.touch(Step::Beslissen);
+                Ok(None)
+            })(),
+            Change::SetInfoRequestGuidelines { id, ticked } => (|| {
+                if !self.info_requests.iter().any(|r| r.id == *id)
+                    || ticked.iter().any(|g| !(1..=7).contains(g))
+                {
+                    return Err(ChangeError::NotApplicable);
+                }
+                ticked.sort_unstable();
+                ticked.dedup();
+                let old = self.info_request_guidelines.insert(*id, ticked.clone());
+                Ok(old.map(|o| serde_json::to_value(o).unwrap_or_default()))
+            })(),
+            Change::MigrateAnswers { .. } => Err(ChangeError::NotApplicable),
+            _ => return None,
+        };
+        Some(result)
+    }
+
+    /// Opens the urgent path when an answer says acute onveiligheid or eergerelateerd geweld
+    /// (seed 002: Veilig Thuis within the hour), whichever front end gave the answer.
+    fn open_urgent_path(&mut self, by: &Actor, at: DateTime<Utc>) {
+        if self.urgent.is_some() {
+            return;
+        }
+        let grounds = self.urgent_grounds();
+        if grounds.is_empty() {
+            return;
+        }
+        let reason = format!(
+            "{}: {}",
+            crate::texts::facts::URGENT_FROM_ANSWER,
+            grounds
+                .iter()
+                .map(|g| g.label())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        self.urgent = Some(Urgent {
+            marked_at: at,
+            reason: reason.clone(),
+            calls: Vec::new(),
+        });
+        let seq = self.history.last().map_or(1, |h| h.seq + 1);
+        self.history.push(HistoryEntry {
+            seq,
+            at,
+            by: by.clone(),
+            change: Change::MarkUrgent { reason },
+            previous: None,
+        });
     }
 
     fn touch(&mut self, step: Step) {

@@ -4,6 +4,7 @@
 pub mod afweging;
 pub mod dossier;
 pub mod example;
+pub mod facts;
 pub mod followup;
 pub mod melding;
 pub mod organisation;
@@ -15,6 +16,11 @@ pub use dossier::{
     AfwegingAnswer, Change, ChangeError, Consultation, ConsultationKind, Conversation,
     ConversationSkipped, Decision, Dossier, DossierId, Hand, HistoryEntry, KeptHint, References,
     Signal, Status, Step, StepRecord, StepStatus,
+};
+pub use facts::{
+    CorrectionAnswer, CorrectionRequest, DecisionAccount, DecisionProblem, MeldnormGround,
+    Migrated, Reminder, ReminderKind, RetentionRule, SignalApproval, SignalVersion,
+    SignalWithdrawal, VtSamen, Zienswijze, migrate_duplicates,
 };
 pub use followup::{
     Afspraak, AfspraakStatus, InfoRequest, Participation, Urgent, UrgentCall, UrgentCallee,

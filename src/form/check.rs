@@ -332,6 +332,30 @@ fn check_kind(
             Vec::new(),
         );
     }
+    if let Some(shows) = &field.shows {
+        let names: Vec<&str> = crate::form::model::Record::NAMES
+            .iter()
+            .map(|(n, _)| *n)
+            .collect();
+        if kind != FieldKind::Info {
+            d.error(
+                &shows.span,
+                fid,
+                format!(
+                    "`shows` is only for `info` fields, not `{}`",
+                    kind_name(kind)
+                ),
+                vec!["use `kind = \"info\"`: the record is shown, not asked again".to_owned()],
+            );
+        } else if !names.contains(&shows.text.as_str()) {
+            d.error(
+                &shows.span,
+                fid,
+                format!("unknown record `{}`", shows.text),
+                vec![format!("records: {}", names.join(", "))],
+            );
+        }
+    }
     if kind == FieldKind::Info
         && let Some((true, span)) = &field.required
     {

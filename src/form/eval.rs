@@ -144,6 +144,7 @@ mod tests {
             visible_when: cond,
             lint: None,
             placeholder: String::new(),
+            shows: None,
             fields: Vec::new(),
         }
     }

@@ -300,6 +300,12 @@ fn into_field(f: LField) -> Option<Field> {
         lint: f.lint,
         placeholder: f.placeholder,
         fields: f.subs.into_iter().filter_map(into_field).collect(),
+        shows: f.shows.and_then(|s| {
+            crate::form::model::Record::NAMES
+                .iter()
+                .find(|(n, _)| *n == s.text)
+                .map(|(_, r)| *r)
+        }),
     })
 }
 

@@ -21,5 +21,6 @@ pub use load::{
     load_org_folder, load_set, resolve,
 };
 pub use model::{
-    Choice, ChoiceList, Condition, ConditionValue, Field, FieldKind, FormDef, FormSet, Section,
+    Choice, ChoiceList, Condition, ConditionValue, Field, FieldKind, FormDef, FormSet, Record,
+    Section,
 };

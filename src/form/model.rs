@@ -137,6 +137,36 @@ pub struct Field {
     /// Sub-fields of a repeat group.
     #[serde(rename = "field", default)]
     pub fields: Vec<Field>,
+    /// For an `info` field: the dossier record it shows read-only (one record per fact).
+    #[serde(default)]
+    pub shows: Option<Record>,
+}
+
+/// A dossier record that a form shows instead of asking for it again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Record {
+    /// The signals list (stap 1).
+    Signalen,
+    /// The consultations, including advice from Veilig Thuis (stap 2).
+    Consultaties,
+    /// The conversations with the family (stap 3).
+    Gesprekken,
+    /// The afwegingskader answers, including "samen met Veilig Thuis" (stap 4).
+    Afweging,
+    /// The stap 5 decisions.
+    Besluiten,
+}
+
+impl Record {
+    /// The record names a form file may use, with their records.
+    pub const NAMES: [(&'static str, Record); 5] = [
+        ("signalen", Record::Signalen),
+        ("consultaties", Record::Consultaties),
+        ("gesprekken", Record::Gesprekken),
+        ("afweging", Record::Afweging),
+        ("besluiten", Record::Besluiten),
+    ];
 }
 
 impl Field {

@@ -206,6 +206,7 @@ pub(crate) struct LField {
     pub lint: Option<bool>,
     pub placeholder: String,
     pub subs: Vec<LField>,
+    pub shows: Option<Str>,
 }
 
 /// A section, read.
@@ -297,6 +298,7 @@ fn read_field(d: &mut FileDiags<'_>, t: &Tbl<'_, '_>) -> LField {
             "lint",
             "placeholder",
             "field",
+            "shows",
         ],
     );
     let id = t.req_str(d, "id");
@@ -341,6 +343,7 @@ fn read_field(d: &mut FileDiags<'_>, t: &Tbl<'_, '_>) -> LField {
         lint: t.opt_bool(d, "lint"),
         placeholder: t.text(d, "placeholder"),
         subs,
+        shows: t.opt_str(d, "shows"),
         id,
     }
 }

@@ -91,6 +91,92 @@ pub fn brief_ouders(
     p: &Profile,
     now: DateTime<Utc>,
 ) -> Result<Document, LetterRefused> {
+    brief_ouders_met(d, p, now, &letter_preview(d))
+}
+
+/// Where an item of the letter comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LetterSource {
+    /// A signal of the dossier, by id.
+    Signal(u32),
+    /// The sentence about the conversation with the parents.
+    Gesprek,
+}
+
+/// One item the user may put in the letter to the parents, with whether it came from the
+/// child (told in confidence: never included by default) and whether it is included.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LetterItem {
+    /// Where it comes from.
+    pub source: LetterSource,
+    /// The text as the letter would print it.
+    pub text: String,
+    /// Whether the child told it (its source is the child).
+    pub from_child: bool,
+    /// Whether it goes in the letter.
+    pub included: bool,
+}
+
+/// Whether the signal's source is a child in the dossier (by person or by first name).
+fn told_by_child(d: &Dossier, s: &crate::domain::Signal) -> bool {
+    let children: Vec<&Person> = d
+        .persons
+        .iter()
+        .filter(|x| x.role == PersonRole::Kind)
+        .collect();
+    if let Some(id) = s.source_person {
+        return children.iter().any(|c| c.id == id);
+    }
+    let Some(src) = s.source.as_deref() else {
+        return false;
+    };
+    let words: Vec<String> = src
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .collect();
+    children.iter().any(|c| {
+        let first = c.first_name.trim().to_lowercase();
+        !first.is_empty() && words.contains(&first)
+    }) || words.iter().any(|w| w == "kind" || w == "leerling")
+}
+
+/// The items the letter to the parents can hold, for the preview where the user chooses:
+/// every signal that is not withdrawn and not a contra-indicatie, and the sentence about the
+/// conversation. What the child told is marked and left out by default.
+pub fn letter_preview(d: &Dossier) -> Vec<LetterItem> {
+    let mut items: Vec<LetterItem> = d
+        .signals_by_date()
+        .into_iter()
+        .filter(|s| !s.contra_indicatie && d.signal_withdrawal(s.id).is_none())
+        .map(|s| {
+            let from_child = told_by_child(d, s);
+            LetterItem {
+                source: LetterSource::Signal(s.id),
+                text: format!("{}: {}", fmt_date(s.observed_on), s.text.trim()),
+                from_child,
+                included: !from_child,
+            }
+        })
+        .collect();
+    if let Some(c) = d.conversations.iter().max_by_key(|c| c.on) {
+        items.push(LetterItem {
+            source: LetterSource::Gesprek,
+            text: t::BO_GESPREK.replace("{datum}", &fmt_date(c.on)),
+            from_child: false,
+            included: true,
+        });
+    }
+    items
+}
+
+/// The letter to the parents with the items the user chose (see [`letter_preview`]); items
+/// not in `items` or not `included` stay out.
+pub fn brief_ouders_met(
+    d: &Dossier,
+    p: &Profile,
+    now: DateTime<Utc>,
+    items: &[LetterItem],
+) -> Result<Document, LetterRefused> {
     let a = answers(d, p);
     if effective_checklist(d, p).family_informed == Some(false)
         || a.get("gezin_geinformeerd") == Some(&Value::Tri(Tri::Nee))
@@ -154,18 +240,20 @@ pub fn brief_ouders(
             .replace("{kind}", &kind)
             .replace("{datum}", &fmt_date(melding_on)),
     );
-    let facts: Vec<String> = d
-        .signals_by_date()
-        .into_iter()
-        .filter(|s| !s.contra_indicatie)
-        .map(|s| format!("{}: {}", fmt_date(s.observed_on), s.text.trim()))
+    let facts: Vec<String> = items
+        .iter()
+        .filter(|i| i.included && matches!(i.source, LetterSource::Signal(_)))
+        .map(|i| i.text.clone())
         .collect();
     if !facts.is_empty() {
         doc.para(t::BO_FEITEN);
         doc.bullets(facts);
     }
-    if let Some(c) = d.conversations.iter().max_by_key(|c| c.on) {
-        doc.para(t::BO_GESPREK.replace("{datum}", &fmt_date(c.on)));
+    for i in items
+        .iter()
+        .filter(|i| i.included && i.source == LetterSource::Gesprek)
+    {
+        doc.para(i.text.clone());
     }
 
     doc.heading(2, t::BO_H_VT);
@@ -269,10 +357,44 @@ mod tests {
             assert!(all.contains(word), "{word} missing");
         }
         assert!(!all.contains("VT "));
+        let preview = letter_preview(&d);
+        assert!(preview.iter().any(|i| i.from_child && !i.included));
         for s in &d.signals {
-            assert!(all.contains(s.text.trim()));
+            let from_child = preview
+                .iter()
+                .any(|i| i.source == LetterSource::Signal(s.id) && i.from_child);
+            assert_eq!(all.contains(s.text.trim()), !from_child, "{}", s.text);
         }
         assert!(all.contains("Beste Çağla Ünal-de Wít en Bjørn de Wít,"));
+    }
+
+    #[test]
+    fn the_user_chooses_what_goes_in_and_what_the_child_told_stays_out_by_default() {
+        let d = with_checklist(true);
+        let p = example::profile();
+        let mut items = letter_preview(&d);
+        let told = items
+            .iter()
+            .position(|i| i.from_child)
+            .expect("a told item");
+        assert!(!items[told].included);
+        let told_text = items[told].text.clone();
+        let default = brief_ouders(&d, &p, now()).unwrap().texts().join("\n");
+        assert!(!default.contains(&told_text));
+        // The user includes it on purpose and leaves another one out.
+        items[told].included = true;
+        let other = items
+            .iter()
+            .position(|i| !i.from_child && matches!(i.source, LetterSource::Signal(_)))
+            .expect("another signal");
+        items[other].included = false;
+        let other_text = items[other].text.clone();
+        let chosen = brief_ouders_met(&d, &p, now(), &items)
+            .unwrap()
+            .texts()
+            .join("\n");
+        assert!(chosen.contains(&told_text));
+        assert!(!chosen.contains(&other_text));
     }
 
     #[test]

@@ -28,6 +28,7 @@ pub fn prefill(d: &Dossier, p: &Profile) -> Answers {
     let mut a = Answers::new();
     melder(&mut a, p, d);
     persons(&mut a, d);
+    about_a_child(&mut a, d);
     feiten(&mut a, d);
     vormen(&mut a, d);
     gedaan(&mut a, d);
@@ -131,6 +132,37 @@ fn first_names(person: &Person) -> String {
         roep.to_owned()
     } else {
         format!("{first} (roepnaam {roep})")
+    }
+}
+
+/// Whether the melding is about a child: yes when the dossier has a person in the role of
+/// the child or no persons at all; otherwise (partner violence, elder abuse) the adults are
+/// listed instead of children and parents, and no birth dates are asked.
+fn about_a_child(a: &mut Answers, d: &Dossier) {
+    let child = d.persons.is_empty() || d.persons.iter().any(|x| x.role == PersonRole::Kind);
+    a.insert("betreft_kind".to_owned(), tri(child));
+    if child {
+        return;
+    }
+    let adults: Vec<Answers> = d
+        .persons
+        .iter()
+        .map(|x| {
+            let mut e = Answers::new();
+            text(&mut e, "volwassene_naam", &x.full_name());
+            let role = if x.relation.trim().is_empty() {
+                x.role.label().to_owned()
+            } else {
+                x.relation.trim().to_owned()
+            };
+            text(&mut e, "volwassene_rol", &role);
+            text(&mut e, "volwassene_adres", &address(x));
+            text(&mut e, "volwassene_telefoon", &x.phone);
+            e
+        })
+        .collect();
+    if !adults.is_empty() {
+        a.insert("volwassenen_lijst".to_owned(), Value::Group(adults));
     }
 }
 
@@ -268,9 +300,11 @@ fn source_of(d: &Dossier, s: &Signal) -> String {
 }
 
 fn feiten(a: &mut Answers, d: &Dossier) {
+    // A withdrawn signal is no fact of the melding; an unapproved second-hand one says so.
     let entries: Vec<Answers> = d
         .signals_by_date()
         .into_iter()
+        .filter(|s| d.signal_withdrawal(s.id).is_none())
         .map(|s| {
             let mut e = Answers::new();
             e.insert("feit_datum".to_owned(), Value::Date(s.observed_on));
@@ -285,11 +319,14 @@ fn feiten(a: &mut Answers, d: &Dossier) {
                 ),
             );
             text(&mut e, "feit_bron", &source_of(d, s));
-            let body = if s.contra_indicatie {
+            let mut body = if s.contra_indicatie {
                 format!("Contra-indicatie: {}", s.text.trim())
             } else {
                 s.text.trim().to_owned()
             };
+            if d.awaits_approval(s) {
+                body = format!("{body} {}", crate::texts::facts::NOG_NIET_GEACCORDEERD);
+            }
             text(&mut e, "feit_tekst", &body);
             e
         })
@@ -383,6 +420,25 @@ fn gedaan(a: &mut Answers, d: &Dossier) {
                 line,
                 " Het gesprek volgt uiterlijk {}.",
                 super::fmt_date(on)
+            );
+        }
+        gesprekken.push(line);
+    }
+    // The family's own word goes with the melding when they asked for it (seed 003).
+    for z in d.zienswijzen.iter().filter(|z| z.with_melding) {
+        let mut line = format!(
+            "{} {} ({}): {}",
+            crate::texts::facts::ZIENSWIJZE_VAN,
+            z.author_role,
+            super::fmt_date(z.on),
+            z.text.trim()
+        );
+        if !z.disputes.trim().is_empty() {
+            let _ = write!(
+                line,
+                " {}: {}",
+                crate::texts::facts::L_BETWIST,
+                z.disputes.trim()
             );
         }
         gesprekken.push(line);

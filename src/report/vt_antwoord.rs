@@ -158,6 +158,20 @@ pub fn vt_antwoord(
             r.answered_on.map(fmt_date).unwrap_or_default(),
         ),
     ]);
+    if let Some(ticked) = d
+        .info_request_guidelines
+        .get(&r.id)
+        .filter(|t| !t.is_empty())
+    {
+        doc.heading(2, crate::texts::facts::H_RICHTLIJNEN);
+        doc.bullets(
+            ticked
+                .iter()
+                .filter_map(|n| crate::texts::VT_GUIDELINES.get(usize::from(*n).wrapping_sub(1)))
+                .map(|g| (*g).to_owned())
+                .collect(),
+        );
+    }
     doc.blocks.push(signature(t::VA_ROL, p, now));
     Some(doc)
 }

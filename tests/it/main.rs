@@ -29,6 +29,10 @@ mod vault_privacy;
 mod vault_tamper;
 mod vault_users;
 
+// One record per fact (issue 16).
+mod facts_records;
+mod facts_rules;
+
 // Documents, signing, melding.
 mod export_anonymise;
 mod export_api;

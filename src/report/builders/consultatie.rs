@@ -80,6 +80,7 @@ pub fn consultatie_with(
         &[1.3, 1.8, 1.6, 4.3],
         d.signals_by_date()
             .into_iter()
+            .filter(|s| d.signal_withdrawal(s.id).is_none())
             .map(|s| {
                 let mut who = function(&s.observer);
                 if let Some(src) = s.source.as_deref().filter(|x| !x.trim().is_empty()) {
@@ -87,7 +88,10 @@ pub fn consultatie_with(
                 } else if let Some(id) = s.source_person {
                     who = format!("{who}; {}: {}", t::BRON, label(id));
                 }
-                let text = signal_text(a(&s.text), s.contra_indicatie);
+                let mut text = signal_text(a(&s.text), s.contra_indicatie);
+                if d.awaits_approval(s) {
+                    text = format!("{text} {}", crate::texts::facts::NOG_NIET_GEACCORDEERD);
+                }
                 vec![fmt_date(s.observed_on), who, hand(s.hand).to_owned(), text]
             })
             .collect(),

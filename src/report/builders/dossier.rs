@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 
 use super::{
     actor, consultations_table, decisions_table, fmt_date, fmt_datetime, hand, history_rows,
-    person_name, signal_text, signature, step_status, step_title, tri_text, value_text, yes_no,
+    person_name, signature, step_status, step_title, tri_text, value_text, yes_no,
 };
 use crate::domain::{Dossier, PersonId, Profile, Status, Step};
 use crate::report::model::{Block, Document, Meta};
@@ -102,7 +102,7 @@ pub fn dossier(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
                     Some(false) => who = format!("{who}; {}", t::NIET_GEACCORDEERD),
                     None => {}
                 }
-                let text = signal_text(s.text.clone(), s.contra_indicatie);
+                let text = super::signal_cell(d, s, &actor);
                 vec![
                     s.id.to_string(),
                     fmt_date(s.observed_on),
@@ -178,7 +178,9 @@ pub fn dossier(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
                 let mut by = actor(&a.by);
                 if a.with_veilig_thuis {
                     by = format!("{by}, {}", t::SAMEN_MET_VT);
-                    if !a.veilig_thuis_contact.trim().is_empty() {
+                    if let Some(vt) = d.afweging_vt.get(q) {
+                        by = format!("{by} ({}, {})", vt.with_whom, fmt_date(vt.on));
+                    } else if !a.veilig_thuis_contact.trim().is_empty() {
                         by = format!("{by} ({})", a.veilig_thuis_contact);
                     }
                 }
@@ -193,6 +195,7 @@ pub fn dossier(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
     );
 
     decisions_table(&mut doc, 2, d);
+    super::decision_accounts(&mut doc, 2, d);
 
     if !d.kept_hints.is_empty() {
         doc.heading(2, t::H_HINTS);
@@ -219,6 +222,7 @@ pub fn dossier(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
             doc.para(s.clone());
         }
     }
+    super::family_word(&mut doc, 2, d, &person);
 
     doc.blocks
         .extend(crate::report::followup::blocks(d, now.date_naive()));

@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 
 use super::{
     actor, consultations_table, decisions_table, fmt_date, hand, history_rows, person_name,
-    signal_text, signature, step_status, step_title, tri_text, value_text, yes_no,
+    signature, step_status, step_title, tri_text, value_text, yes_no,
 };
 use crate::domain::{Dossier, PersonId, PersonRole, Profile, Step};
 use crate::report::model::{Block, Document, Meta};
@@ -87,7 +87,7 @@ pub fn inzage(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
         d.signals_by_date()
             .into_iter()
             .map(|s| {
-                let text = signal_text(s.text.clone(), s.contra_indicatie);
+                let text = super::signal_cell(d, s, &actor);
                 vec![
                     fmt_date(s.observed_on),
                     actor(&s.observer),
@@ -155,6 +155,7 @@ pub fn inzage(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
         );
     }
     decisions_table(&mut doc, 3, d);
+    super::decision_accounts(&mut doc, 3, d);
     doc.blocks
         .extend(crate::report::followup::blocks(d, now.date_naive()));
     if !d.client_statements.is_empty() {
@@ -163,6 +164,7 @@ pub fn inzage(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
             doc.para(s.clone());
         }
     }
+    super::family_word(&mut doc, 3, d, &person);
     doc.heading(3, t::H_GESCHIEDENIS);
     doc.table(
         &t::T_GESCHIEDENIS,

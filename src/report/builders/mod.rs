@@ -8,7 +8,7 @@ mod protocol;
 pub use consultatie::{consultatie, consultatie_with};
 pub use dossier::dossier;
 pub use inzage::inzage;
-pub use protocol::protocol;
+pub use protocol::{protocol, protocol_with_tree};
 
 use chrono::{DateTime, Utc};
 
@@ -236,6 +236,209 @@ fn change_text(change: &Change, person: &dyn Fn(PersonId) -> String) -> String {
             entry.point,
             fmt_date(entry.on)
         ),
+        other => facts_change_text(other),
+    }
+}
+
+/// History lines of the changes of issue 16.
+fn facts_change_text(change: &Change) -> String {
+    use crate::texts::facts as f;
+    match change {
+        Change::WithdrawSignal { id, reason } => format!("{} {id}: {reason}", f::CH_INGETROKKEN),
+        Change::ApproveSignal { id, by, on, how } => format!(
+            "{} {id}: {by}, {} ({how})",
+            f::CH_GEACCORDEERD,
+            fmt_date(*on)
+        ),
+        Change::AddZienswijze { zienswijze } => format!(
+            "{} ({}, {})",
+            f::CH_ZIENSWIJZE,
+            zienswijze.author_role,
+            fmt_date(zienswijze.on)
+        ),
+        Change::AddCorrectionRequest { request } => format!(
+            "{} ({})",
+            f::CH_CORRECTIEVERZOEK,
+            fmt_date(request.received_on)
+        ),
+        Change::AnswerCorrectionRequest { id, answer } => format!(
+            "{} {id} ({})",
+            f::CH_CORRECTIEVERZOEK_ANTWOORD,
+            fmt_date(answer.on)
+        ),
+        Change::AnswerAfwegingSamen {
+            question,
+            answer,
+            samen_met_vt,
+        } => {
+            let mut line = format!("{} {question}: {}", t::CH_AFWEGING, tri_text(answer.answer));
+            if let Some(vt) = samen_met_vt {
+                line = format!(
+                    "{line} ({} {}, {})",
+                    t::SAMEN_MET_VT,
+                    vt.with_whom,
+                    fmt_date(vt.on)
+                );
+            }
+            line
+        }
+        Change::DecideWithAccount { decision, .. } => format!(
+            "{}: melden {}, hulp {} ({})",
+            t::CH_BESLUIT,
+            yes_no(Some(decision.melden)),
+            yes_no(Some(decision.hulp)),
+            actor(&decision.decided_by)
+        ),
+        Change::SetInfoRequestGuidelines { id, ticked } => format!(
+            "{} {id}: {}",
+            f::CH_RICHTLIJNEN,
+            ticked
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Change::MigrateAnswers { step, field } => format!(
+            "{} ({} {}: {})",
+            f::CH_OVERGEZET,
+            t::STAP,
+            step.number(),
+            field_label(field)
+        ),
+        _ => String::new(),
+    }
+}
+
+/// A signal's text cell with its record history: withdrawn, approval by the source, and
+/// every earlier version with the date, who replaced it and why. PDF and DOCX have no
+/// strike-through in the document model, so earlier versions carry a bracketed marker.
+fn signal_cell(d: &Dossier, s: &crate::domain::Signal, who: &dyn Fn(&Actor) -> String) -> String {
+    use crate::texts::facts as f;
+    let mut lines = Vec::new();
+    if let Some(w) = d.signal_withdrawal(s.id) {
+        lines.push(format!(
+            "[{} {} {} {}: {}]",
+            f::INGETROKKEN_OP,
+            fmt_date(w.at.date_naive()),
+            f::DOOR,
+            who(&w.by),
+            w.reason
+        ));
+    }
+    lines.push(signal_text(s.text.clone(), s.contra_indicatie));
+    if let Some(a) = d.signal_approval(s.id) {
+        lines.push(format!(
+            "({} {} {} {}, {})",
+            f::GEACCORDEERD_DOOR,
+            a.by,
+            f::OP,
+            fmt_date(a.on),
+            a.how
+        ));
+    } else if d.awaits_approval(s) {
+        lines.push(f::NOG_NIET_GEACCORDEERD.to_owned());
+    }
+    for v in d.signal_versions(s.id).into_iter().rev() {
+        lines.push(format!(
+            "[{}, {} {} {} {}: {}] {}",
+            f::EERDERE_VERSIE,
+            f::VERVANGEN_OP,
+            fmt_date(v.replaced_at.date_naive()),
+            f::DOOR,
+            who(&v.by),
+            v.reason,
+            v.text
+        ));
+    }
+    lines.join("\n")
+}
+
+/// The family's own word and their AVG art. 16 requests, under headings of `level`.
+fn family_word(doc: &mut Document, level: u8, d: &Dossier, person: &dyn Fn(PersonId) -> String) {
+    use crate::texts::facts as f;
+    if !d.zienswijzen.is_empty() {
+        doc.heading(level, f::H_ZIENSWIJZEN);
+        for z in &d.zienswijzen {
+            let van = match z.author {
+                Some(p) => format!("{} ({})", person(p), z.author_role),
+                None => z.author_role.clone(),
+            };
+            doc.fields([
+                (f::L_VAN, van),
+                (f::L_DATUM, fmt_date(z.on)),
+                (f::L_ONDERWERP, z.subject.clone()),
+                (f::L_ZIENSWIJZE, z.text.clone()),
+                (f::L_BETWIST, z.disputes.clone()),
+                (f::L_BIJ_MELDING, yes_no(Some(z.with_melding)).to_owned()),
+            ]);
+        }
+    }
+    if !d.correction_requests.is_empty() {
+        doc.heading(level, f::H_CORRECTIEVERZOEKEN);
+        for r in &d.correction_requests {
+            let van = match r.by {
+                Some(p) => format!("{} ({})", person(p), r.by_role),
+                None => r.by_role.clone(),
+            };
+            let answer = r.answer.as_ref().map_or_else(
+                || f::NOG_GEEN_ANTWOORD.to_owned(),
+                |a| {
+                    format!(
+                        "{} ({}): {}",
+                        if a.granted {
+                            f::TOEGEKEND
+                        } else {
+                            f::AFGEWEZEN
+                        },
+                        fmt_date(a.on),
+                        a.text
+                    )
+                },
+            );
+            doc.fields([
+                (f::L_VERZOEK_VAN, van),
+                (f::L_ONTVANGEN_OP, fmt_date(r.received_on)),
+                (f::L_VERZOEK, r.request.clone()),
+                (f::L_ANTWOORD, answer),
+            ]);
+        }
+    }
+}
+
+/// Per decision: the eindverantwoordelijke, whether it was taken with Veilig Thuis (with
+/// whom, when) and the motivation of a deviation from the meldnorm.
+fn decision_accounts(doc: &mut Document, level: u8, d: &Dossier) {
+    use crate::texts::facts as f;
+    if d.decisions.is_empty() {
+        return;
+    }
+    doc.heading(level, f::H_BESLUIT_VERANTWOORDING);
+    let grounds = d.meldnorm_grounds();
+    if !grounds.is_empty() {
+        doc.fields([(
+            f::L_MELDNORM,
+            grounds
+                .iter()
+                .map(|g| g.label())
+                .collect::<Vec<_>>()
+                .join(", "),
+        )]);
+    }
+    for (i, x) in d.decisions.iter().enumerate() {
+        let account = d.decision_account(i);
+        let vt = account.and_then(|a| a.samen_met_vt.as_ref()).map_or_else(
+            || f::NIET_SAMEN_MET_VT.to_owned(),
+            |v| format!("{}, {}", v.with_whom, fmt_date(v.on)),
+        );
+        let mut pairs = vec![
+            (t::L_DATUM.to_owned(), fmt_date(x.on)),
+            (f::L_EINDVERANTWOORDELIJKE.to_owned(), actor(&x.decided_by)),
+            (f::L_SAMEN_MET_VT.to_owned(), vt),
+        ];
+        if let Some(a) = account.filter(|a| !a.meldnorm_afwijking.trim().is_empty()) {
+            pairs.push((f::L_AFWIJKING.to_owned(), a.meldnorm_afwijking.clone()));
+        }
+        doc.blocks.push(super::model::Block::Fields(pairs));
     }
 }
 

@@ -3,10 +3,47 @@
 use chrono::{DateTime, Utc};
 
 use super::{actor, field_label, fmt_date, signature, value_text};
-use crate::domain::{Answers, Profile, Step, Value};
+use crate::domain::{Answers, DecisionTree, Profile, Step, Value};
 use crate::form::{FormDef, FormSet, Section};
 use crate::report::model::{Block, Document, Meta};
 use crate::report::texts as t;
+
+/// The organisation's own afwegingskader: title, intro and each question with what "ja"
+/// and "nee" lead to, in the source's own words.
+fn afwegingskader(doc: &mut Document, tree: &DecisionTree) {
+    doc.para(tree.title.clone());
+    doc.para(tree.intro.clone());
+    let branch = |b: &crate::domain::afweging::Branch| {
+        if !b.text.trim().is_empty() {
+            return b.text.clone();
+        }
+        b.outcome
+            .as_deref()
+            .and_then(|o| tree.outcome(o))
+            .map(|o| o.label.clone())
+            .or_else(|| {
+                b.next
+                    .as_deref()
+                    .and_then(|n| tree.question(n))
+                    .map(|q| q.title.clone())
+            })
+            .unwrap_or_default()
+    };
+    doc.bullets(
+        tree.questions
+            .iter()
+            .map(|q| {
+                format!(
+                    "{}: {} Ja: {} Nee: {}",
+                    q.title,
+                    q.text,
+                    branch(&q.ja),
+                    branch(&q.nee)
+                )
+            })
+            .collect(),
+    );
+}
 
 /// Chapters that form sections are filed under, by keyword in the section's id or title.
 const CHAPTERS: [(&str, &[&str]); 7] = [
@@ -34,7 +71,26 @@ const CHAPTERS: [(&str, &[&str]); 7] = [
 /// the afwegingskader, kindcheck, special forms of violence, verwijsindex, participation of
 /// children, record keeping and contacts, from the sector text and the `protocol` form's
 /// answers, with a signature block for the eindverantwoordelijke.
+///
+/// The afwegingskader is the one of the organisation's own form set
+/// (`organisation.form_set`) among the bundled sets; see [`protocol_with_tree`] for an
+/// organisation's own folder.
 pub fn protocol(profile: &Profile, forms: &FormSet, now: DateTime<Utc>) -> Document {
+    let tree = crate::form::bundled()
+        .iter()
+        .find(|s| s.id == profile.organisation.form_set)
+        .and_then(|s| s.tree.as_ref());
+    protocol_with_tree(profile, forms, tree, now)
+}
+
+/// [`protocol`] with the afwegingskader of the organisation's form set passed in; without a
+/// tree it prints the five questions of the basismodel.
+pub fn protocol_with_tree(
+    profile: &Profile,
+    forms: &FormSet,
+    tree: Option<&DecisionTree>,
+    now: DateTime<Utc>,
+) -> Document {
     let org = &profile.organisation;
     let answers = &org.protocol;
     let form = forms.form("protocol").or_else(|| forms.forms.first());
@@ -113,14 +169,18 @@ pub fn protocol(profile: &Profile, forms: &FormSet, now: DateTime<Utc>) -> Docum
     chapter_sections(&mut doc, form, forms, answers, "stappen", &mut used);
 
     doc.heading(2, t::P_AFWEGINGSKADER);
-    doc.para(t::P_AFWEGINGSKADER_INTRO);
-    doc.bullets(
-        t::P_AFWEGINGSVRAGEN
-            .iter()
-            .enumerate()
-            .map(|(i, q)| format!("{}. {q}", i + 1))
-            .collect(),
-    );
+    if let Some(tree) = tree {
+        afwegingskader(&mut doc, tree);
+    } else {
+        doc.para(t::P_AFWEGINGSKADER_INTRO);
+        doc.bullets(
+            t::P_AFWEGINGSVRAGEN
+                .iter()
+                .enumerate()
+                .map(|(i, q)| format!("{}. {q}", i + 1))
+                .collect(),
+        );
+    }
 
     for (key, heading, text) in [
         ("kindcheck", t::P_KINDCHECK, t::P_KINDCHECK_TEKST),
@@ -287,6 +347,7 @@ mod tests {
             visible_when: None,
             lint: None,
             placeholder: String::new(),
+            shows: None,
             fields: Vec::new(),
         };
         FormSet {
