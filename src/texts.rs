@@ -5,6 +5,7 @@ pub mod ops;
 pub mod realcase;
 pub mod storage;
 pub mod verify;
+pub mod wire;
 
 // Domain vocabulary and checks.
 
