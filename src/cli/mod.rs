@@ -34,6 +34,7 @@ pub struct Args {
     /// `.meldcode` file).
     pub vault: Option<PathBuf>,
     /// Open vaults as this user (their own key slot and passphrase); also `MELDCODE_USER`.
+    /// Give it after the subcommand: `meldcode dossier list --user NAME --vault V`.
     #[arg(long, global = true)]
     pub user: Option<String>,
 }

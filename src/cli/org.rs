@@ -108,12 +108,18 @@ fn show(args: &VaultArgs, format: Format) -> anyhow::Result<()> {
                 ("naam", o.name.clone()),
                 ("plaats", o.place.clone()),
                 ("sector", o.form_set.clone()),
-                ("eindverantwoordelijke", o.eindverantwoordelijke.name.clone()),
+                (
+                    "eindverantwoordelijke",
+                    o.eindverantwoordelijke.name.clone(),
+                ),
                 (
                     "eindverantwoordelijke-functie",
                     o.eindverantwoordelijke.function.clone(),
                 ),
-                ("aandachtsfunctionaris", o.aandachtsfunctionaris.name.clone()),
+                (
+                    "aandachtsfunctionaris",
+                    o.aandachtsfunctionaris.name.clone(),
+                ),
                 (
                     "aandachtsfunctionaris-functie",
                     o.aandachtsfunctionaris.function.clone(),

@@ -372,6 +372,9 @@ fn init(
         Some(n) => n,
         None => ask_line("Uw naam: ")?,
     };
+    if name.trim().is_empty() {
+        return Err(OpsError::Refused(crate::texts::wire::NAME_REQUIRED).into());
+    }
     let user = crate::domain::Actor::new(name.trim(), function.as_deref().unwrap_or("").trim());
     let mut fields = Vec::new();
     let mut push = |k: &str, v: &Option<String>| {
@@ -384,9 +387,10 @@ fn init(
     push("sector", &extra.sector);
     push("eindverantwoordelijke", &extra.eindverantwoordelijke);
     push("aandachtsfunctionaris", &extra.aandachtsfunctionaris);
-    let profile =
-        crate::ops::org::new_profile(user, &fields, extra.veilig_thuis_regio.as_deref())?;
-    create(path, &profile)?;
+    let profile = crate::ops::org::new_profile(user, &fields, extra.veilig_thuis_regio.as_deref())?;
+    let pass = new_passphrase_for_init()?;
+    crate::ops::users::check_passphrase(&pass)?;
+    Session::create_vault(path, &pass, &profile, kdf(), system_clock())?;
     println!("created vault {path:?}");
     Ok(())
 }
@@ -402,7 +406,6 @@ fn new_passphrase_for_init() -> anyhow::Result<Secret> {
         }
         a
     };
-    crate::ops::users::check_passphrase(&p)?;
     Ok(p)
 }
 

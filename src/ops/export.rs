@@ -254,7 +254,8 @@ pub fn document_confirmed(
         kind,
         DocumentKind::Dossier | DocumentKind::Inzage | DocumentKind::Consultatie
     ) {
-        report::check_profile(kind, profile).map_err(|e| OpsError::NotReady(vec![e.to_string()]))?;
+        report::check_profile(kind, profile)
+            .map_err(|e| OpsError::NotReady(vec![e.to_string()]))?;
     }
     Ok(match kind {
         DocumentKind::Protocol => match forms.any_form("protocol") {
@@ -263,9 +264,11 @@ pub fn document_confirmed(
                 .map_err(|_| OpsError::Refused(texts::ERR_NO_FORM_SET))?,
         },
         DocumentKind::Dossier => report::dossier(need()?, profile, now),
-        DocumentKind::Consultatie => report::consultatie_checked(need()?, profile, now, conf)
-            .map_err(|e| OpsError::NotReady(vec![e.to_string()]))?
-            .document,
+        DocumentKind::Consultatie => {
+            report::consultatie_checked(need()?, profile, now, conf)
+                .map_err(|e| OpsError::NotReady(vec![e.to_string()]))?
+                .document
+        }
         DocumentKind::Inzage => report::inzage(need()?, profile, now),
         DocumentKind::BriefOuders => report::letters::brief_ouders(need()?, profile, now)
             .map_err(|e| OpsError::NotReady(vec![e.dutch_message().to_owned()]))?,

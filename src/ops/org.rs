@@ -4,8 +4,8 @@
 //! ([`Organisation::set_field`]).
 
 use super::{OpsError, Session};
-use crate::domain::{Actor, Organisation, Profile, Value, VeiligThuisRegio};
 pub use crate::domain::VEILIG_THUIS_REGIOS;
+use crate::domain::{Actor, Organisation, Profile, Value, VeiligThuisRegio};
 use crate::texts::wire as t;
 
 /// The `protocol` form field behind a key the user types: the form's own id
@@ -33,7 +33,9 @@ pub fn field_id(key: &str) -> Option<&'static str> {
 
 /// Splits `KEY=VALUE`.
 pub fn parse_assignment(s: &str) -> Result<(String, String), OpsError> {
-    let (k, v) = s.split_once('=').ok_or(OpsError::Refused(t::FIELD_FORMAT))?;
+    let (k, v) = s
+        .split_once('=')
+        .ok_or(OpsError::Refused(t::FIELD_FORMAT))?;
     Ok((k.trim().to_owned(), v.trim().to_owned()))
 }
 
@@ -53,8 +55,10 @@ pub fn apply_fields(
         let r = VeiligThuisRegio::find(name)
             .ok_or_else(|| OpsError::Invalid(crate::texts::realcase::unknown_vt_region(name)))?;
         org.apply_region(r);
-        org.protocol
-            .insert("veilig_thuis_regio".to_owned(), Value::Text(r.name.to_owned()));
+        org.protocol.insert(
+            "veilig_thuis_regio".to_owned(),
+            Value::Text(r.name.to_owned()),
+        );
     }
     Ok(())
 }

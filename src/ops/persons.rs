@@ -5,8 +5,8 @@
 
 use super::dates::{self, DateUse};
 use super::{OpsError, Session, dossier};
-use crate::domain::{Change, Dossier, DossierId, Gender, Person, PersonId, PersonRole};
 pub use crate::domain::References;
+use crate::domain::{Change, Dossier, DossierId, Gender, Person, PersonId, PersonRole};
 use crate::texts::wire as t;
 
 /// What the user typed for a person. `None` leaves a field as it is (edit) or empty
@@ -131,7 +131,9 @@ pub fn create_dossier(
         return Err(OpsError::Refused(t::EMPTY_TITLE));
     }
     // Check the person before anything is created, so bad input leaves no empty dossier.
-    let person = subject.map(|input| new_person(session, input)).transpose()?;
+    let person = subject
+        .map(|input| new_person(session, input))
+        .transpose()?;
     let d = dossier::create_dossier(session)?;
     let mut d = dossier::apply(
         session,

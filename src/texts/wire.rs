@@ -16,14 +16,16 @@ pub const PERSON_NO_NAME: &str = "Geef de betrokkene minstens een voornaam of ro
 /// A new person needs a role.
 pub const PERSON_NO_ROLE: &str = "Geef de rol van de betrokkene (--role).";
 /// No person with this id in the dossier.
-pub const NO_PERSON: &str = "Deze betrokkene staat niet in het dossier (zie `meldcode person list`).";
+pub const NO_PERSON: &str =
+    "Deze betrokkene staat niet in het dossier (zie `meldcode person list`).";
 /// A profile field that `org set` does not know.
 pub const UNKNOWN_FIELD: &str = "Onbekend veld van het organisatieprofiel. Velden: naam, plaats, \
      sector, eindverantwoordelijke, eindverantwoordelijke-functie, aandachtsfunctionaris, \
      aandachtsfunctionaris-functie, veilig-thuis-regio, veilig-thuis-telefoon, \
      veilig-thuis-email, veilig-thuis-adres, beveiligde-mail, klachtenregeling, bewaartermijn.";
 /// A field argument without `=`.
-pub const FIELD_FORMAT: &str = "Schrijf een veld als SLEUTEL=WAARDE, bijvoorbeeld naam=\"De Linde\".";
+pub const FIELD_FORMAT: &str =
+    "Schrijf een veld als SLEUTEL=WAARDE, bijvoorbeeld naam=\"De Linde\".";
 /// Only the eindverantwoordelijke or the aandachtsfunctionaris manages users.
 pub const USERS_NOT_ALLOWED: &str = "Alleen de eindverantwoordelijke of de \
      aandachtsfunctionaris (zoals het organisatieprofiel hen noemt, zie `meldcode org show`) \
@@ -37,3 +39,6 @@ pub const CONFIRM_HINT: &str = "Bevestig elk woord met --confirm-name WOORD (het
 pub const REPLACED: &str = "Vervangen in de anonieme samenvatting:";
 /// Heading of the doubtful words.
 pub const DOUBTFUL: &str = "Twijfelachtige woorden (nog niet bevestigd):";
+/// `vault init` without the user's name.
+pub const NAME_REQUIRED: &str =
+    "Geef uw naam (--name): de kluis en het auditlog noemen u bij naam.";
