@@ -383,6 +383,8 @@ fn export_is_signed_with_the_vaults_certificate_and_shows_its_status() {
         organisation: meldcode::domain::Organisation {
             name: "Obs Bjørn".to_owned(),
             place: "IJsselmonde".to_owned(),
+            // The dossier prints the eindverantwoordelijke; without one it is refused.
+            eindverantwoordelijke: meldcode::domain::Actor::new("Henk Visser", "directeur"),
             ..Default::default()
         },
     };
