@@ -199,19 +199,18 @@ fn add_user(path: &std::path::Path, name: &str, function: &str) -> anyhow::Resul
     if !users::may_manage(&s) {
         return Err(crate::ops::OpsError::Refused(crate::texts::wire::USERS_NOT_ALLOWED).into());
     }
-    let pass = match std::env::var("MELDCODE_NEW_PASSPHRASE") {
-        Ok(p) => Zeroizing::new(p),
-        Err(_) => {
-            let a = Zeroizing::new(
-                rpassword::prompt_password("Wachtwoordzin voor de nieuwe gebruiker: ")
-                    .context("cannot read the passphrase")?,
-            );
-            let b = Zeroizing::new(
-                rpassword::prompt_password("Herhaal: ").context("cannot read the passphrase")?,
-            );
-            anyhow::ensure!(a == b, "the two passphrases differ");
-            a
-        }
+    let pass = if let Ok(p) = std::env::var("MELDCODE_NEW_PASSPHRASE") {
+        Zeroizing::new(p)
+    } else {
+        let a = Zeroizing::new(
+            rpassword::prompt_password("Wachtwoordzin voor de nieuwe gebruiker: ")
+                .context("cannot read the passphrase")?,
+        );
+        let b = Zeroizing::new(
+            rpassword::prompt_password("Herhaal: ").context("cannot read the passphrase")?,
+        );
+        anyhow::ensure!(a == b, "the two passphrases differ");
+        a
     };
     users::add(&mut s, name, function, &pass)?;
     println!("{}", name.trim());
