@@ -3,7 +3,10 @@ use clap::Parser as _;
 fn main() -> std::process::ExitCode {
     let args = meldcode::cli::Args::parse();
     match args.command {
-        Some(command) => meldcode::cli::run(command),
+        Some(command) => {
+            meldcode::cli::vault::set_user(args.user);
+            meldcode::cli::run(command)
+        }
         // `meldcode VAULT` is how the file manager opens a vault; a path that does not exist is
         // most likely a mistyped subcommand, which must not open a window.
         None => match args.vault {

@@ -7,6 +7,7 @@ pub mod realcase;
 pub mod storage;
 pub mod verify;
 pub mod win15;
+pub mod wire;
 
 // Domain vocabulary and checks.
 

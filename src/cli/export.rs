@@ -11,7 +11,7 @@ use std::process::ExitCode;
 
 use clap::builder::{PossibleValuesParser, TypedValueParser as _};
 
-use crate::ops::export::{self, ExportRequest};
+use crate::ops::export::{self, Confirmations, ExportRequest};
 use crate::ops::{DocumentKind, FormSets, Format, IdentitySource, Session, system_clock};
 
 /// The kinds `meldcode export` writes (the meldformulier goes with `meldcode mail`).
@@ -70,6 +70,13 @@ pub struct ExportArgs {
     /// For `--kind vt-antwoord`: the request id (default: the latest request).
     #[arg(long)]
     pub request: Option<u32>,
+    /// For `--kind consultatie`: a doubtful word that is a name (it is replaced); repeatable.
+    #[arg(long = "confirm-name", value_name = "WORD")]
+    pub confirm_names: Vec<String>,
+    /// For `--kind consultatie`: a doubtful word that is an ordinary word (it stays);
+    /// repeatable.
+    #[arg(long = "confirm-word", value_name = "WORD")]
+    pub confirm_words: Vec<String>,
 }
 
 /// Runs `meldcode export`.
@@ -107,6 +114,27 @@ fn export(args: &ExportArgs) -> anyhow::Result<Vec<PathBuf>> {
         request: args.request,
         out: args.out.clone(),
     };
-    let (written, _) = export::export_document(&mut session, &FormSets::bundled(), request)?;
+    let conf = Confirmations {
+        names: args.confirm_names.iter().cloned().collect(),
+        words: args.confirm_words.iter().cloned().collect(),
+    };
+    if let (DocumentKind::Consultatie, Some(id)) = (args.kind, dossier) {
+        let found = export::consultatie_findings(&mut session, id, &conf)?;
+        if !found.replaced.is_empty() {
+            eprintln!("{}", crate::texts::wire::REPLACED);
+            for r in &found.replaced {
+                eprintln!("  {} → {}", r.word, r.replacement);
+            }
+        }
+        if !found.doubtful.is_empty() {
+            eprintln!("{}", crate::texts::wire::DOUBTFUL);
+            for w in &found.doubtful {
+                eprintln!("  {w}");
+            }
+            eprintln!("{}", crate::texts::wire::CONFIRM_HINT);
+        }
+    }
+    let (written, _) =
+        export::export_document_confirmed(&mut session, &FormSets::bundled(), request, &conf)?;
     Ok(written)
 }

@@ -9,6 +9,8 @@ pub mod forms;
 pub mod generate;
 pub mod lint;
 pub mod mail;
+pub mod org;
+pub mod person;
 pub mod sign;
 pub mod vault;
 
@@ -31,6 +33,10 @@ pub struct Args {
     /// A vault to open in the window (how the file manager starts the program on a
     /// `.meldcode` file).
     pub vault: Option<PathBuf>,
+    /// Open vaults as this user (their own key slot and passphrase); also `MELDCODE_USER`.
+    /// Give it after the subcommand: `meldcode dossier list --user NAME --vault V`.
+    #[arg(long, global = true)]
+    pub user: Option<String>,
 }
 
 /// Every subcommand, each with its arguments defined next to its implementation.
@@ -52,6 +58,12 @@ pub enum Command {
     /// Record signals.
     #[command(subcommand)]
     Signal(vault::SignalCommand),
+    /// The persons in a dossier (Betrokkenen): add, list, edit, remove.
+    #[command(subcommand)]
+    Person(person::PersonCommand),
+    /// The organisation profile that every document reads: show, set.
+    #[command(subcommand)]
+    Org(org::OrgCommand),
     /// Print the audit log of a vault.
     Audit(vault::AuditArgs),
     /// Export a document (dossier, consultatie, inzage, protocol, ...) as PDF or DOCX.
@@ -80,6 +92,8 @@ pub fn run(command: Command) -> ExitCode {
         Command::Dossier(cmd) => vault::run_dossier(cmd),
         Command::Signal(cmd) => vault::run_signal(cmd),
         Command::Audit(args) => vault::run_audit(&args),
+        Command::Person(cmd) => person::run(cmd),
+        Command::Org(cmd) => org::run(cmd),
         Command::Export(args) => export::run(&args),
         Command::Sign(args) => sign::run_sign(&args),
         Command::Verify(args) => sign::run_verify(&args),

@@ -22,7 +22,7 @@ pub enum VaultCommand {
     Init {
         /// Where to create it.
         path: PathBuf,
-        /// Your name (default: the example user).
+        /// Your name (asked when not given).
         #[arg(long)]
         name: Option<String>,
         /// Your function.
@@ -31,7 +31,13 @@ pub enum VaultCommand {
         /// Your organisation's name.
         #[arg(long)]
         organisation: Option<String>,
+        /// The organisation's place, and more fields of its profile.
+        #[command(flatten)]
+        profile: InitProfile,
     },
+    /// The vault's users: list, add, remove (one key slot each).
+    #[command(subcommand)]
+    User(super::org::UserCommand),
     /// Check integrity, every record and the audit chain (exit 0 sound, 1 not).
     Check {
         /// The vault.
@@ -61,6 +67,27 @@ pub enum VaultCommand {
     },
 }
 
+/// The organisation profile a new vault starts with (empty, never the example's).
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct InitProfile {
+    /// The organisation's place.
+    #[arg(long)]
+    pub place: Option<String>,
+    /// The sector (basisonderwijs, voortgezet onderwijs, kinderopvang, zorg, …): which form
+    /// set.
+    #[arg(long)]
+    pub sector: Option<String>,
+    /// The eindverantwoordelijke's name.
+    #[arg(long)]
+    pub eindverantwoordelijke: Option<String>,
+    /// The aandachtsfunctionaris's name.
+    #[arg(long)]
+    pub aandachtsfunctionaris: Option<String>,
+    /// The Veilig Thuis region.
+    #[arg(long)]
+    pub veilig_thuis_regio: Option<String>,
+}
+
 /// The vault a command works on.
 #[derive(Debug, clap::Args)]
 pub struct VaultArgs {
@@ -84,6 +111,9 @@ pub enum Format {
 /// Subcommands of `meldcode dossier`.
 #[derive(Debug, clap::Subcommand)]
 pub enum DossierCommand {
+    /// Create a dossier, optionally about a person; prints its id and reference once
+    /// committed.
+    Create(super::person::CreateArgs),
     /// List the dossiers.
     List {
         /// The vault.
@@ -148,6 +178,9 @@ pub struct AuditArgs {
     /// Only entries about this dossier (id or reference).
     #[arg(long)]
     pub dossier: Option<String>,
+    /// Output format (JSON: `{"schema": 1, "entries": [...]}`).
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: Format,
 }
 
 /// Runs `meldcode vault …`.
@@ -158,7 +191,9 @@ pub fn run_vault(cmd: VaultCommand) -> ExitCode {
             name,
             function,
             organisation,
-        } => init(&path, name, function, organisation),
+            profile,
+        } => init(&path, name, function, organisation, &profile),
+        VaultCommand::User(cmd) => return super::org::run_user(cmd),
         VaultCommand::Check {
             path,
             take_over_stale_lock,
@@ -181,6 +216,7 @@ pub fn run_dossier(cmd: DossierCommand) -> ExitCode {
     finish(match cmd {
         DossierCommand::List { vault, format } => list(&vault, format),
         DossierCommand::Show { vault, dossier, .. } => show(&vault, &dossier),
+        DossierCommand::Create(args) => return super::person::run_create(&args),
     })
 }
 
@@ -204,7 +240,7 @@ pub fn run_demo(args: &DemoArgs) -> ExitCode {
 
 /// Runs `meldcode audit`.
 pub fn run_audit(args: &AuditArgs) -> ExitCode {
-    finish(audit(&args.vault, args.dossier.as_deref()))
+    finish(audit(&args.vault, args.dossier.as_deref(), args.format))
 }
 
 fn finish(result: anyhow::Result<()>) -> ExitCode {
@@ -254,13 +290,60 @@ fn open(args: &VaultArgs) -> anyhow::Result<Session> {
     session(&args.vault, args.take_over_stale_lock)
 }
 
-/// The one way the command line opens a vault.
+/// The vault of a command's `--vault` arguments.
+pub(crate) fn open_args(args: &VaultArgs) -> anyhow::Result<Session> {
+    open(args)
+}
+
+/// The vault at `path` (for commands that take it as an argument).
+pub(crate) fn session_for(path: &Path, take_over: bool) -> anyhow::Result<Session> {
+    session(path, take_over)
+}
+
+static USER: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+
+/// Sets whose key slot every vault command opens (the global `--user NAME`).
+pub fn set_user(user: Option<String>) {
+    USER.set(user).ok();
+}
+
+/// `--user`, else `MELDCODE_USER`, else none (every slot is tried).
+fn user() -> Option<String> {
+    USER.get()
+        .cloned()
+        .flatten()
+        .or_else(|| std::env::var("MELDCODE_USER").ok())
+        .filter(|u| !u.trim().is_empty())
+}
+
+/// Where this computer keeps the last state it saw of each vault: `MELDCODE_STATE_DIR`,
+/// else the platform's data folder.
+fn state_dir() -> Option<PathBuf> {
+    if let Some(d) = std::env::var_os("MELDCODE_STATE_DIR") {
+        return Some(PathBuf::from(d));
+    }
+    directories::ProjectDirs::from("nl", "Meldcode", "Meldcode Dossier")
+        .map(|d| d.data_dir().join("vault-state"))
+}
+
+fn open_how(take_over: bool, for_check: bool) -> OpenVault {
+    OpenVault {
+        take_over_stale_lock: take_over,
+        user: user(),
+        state_dir: state_dir(),
+        for_check,
+    }
+}
+
+/// The one way the command line opens a vault: as `--user` (or whoever the passphrase
+/// opens), warning on stderr when the vault is older than one this computer saw.
 pub(crate) fn session(path: &Path, take_over: bool) -> anyhow::Result<Session> {
     let pass = passphrase("MELDCODE_PASSPHRASE", "Passphrase: ")?;
-    let how = OpenVault {
-        take_over_stale_lock: take_over,
-    };
-    Ok(Session::open_vault(path, &pass, &how, system_clock())?)
+    let s = Session::open_vault(path, &pass, &open_how(take_over, false), system_clock())?;
+    if let Some(w) = crate::ops::vault::warning(&s) {
+        eprintln!("waarschuwing: {w}");
+    }
+    Ok(s)
 }
 
 fn create(path: &Path, profile: &crate::domain::Profile) -> anyhow::Result<Session> {
@@ -283,36 +366,68 @@ fn init(
     name: Option<String>,
     function: Option<String>,
     organisation: Option<String>,
+    extra: &InitProfile,
 ) -> anyhow::Result<()> {
-    let mut profile = example::profile();
-    if let Some(n) = name {
-        profile.user.name = n;
+    let name = match name {
+        Some(n) => n,
+        None => ask_line("Uw naam: ")?,
+    };
+    if name.trim().is_empty() {
+        return Err(OpsError::Refused(crate::texts::wire::NAME_REQUIRED).into());
     }
-    if let Some(f) = function {
-        profile.user.function = f;
-    }
-    if let Some(o) = organisation {
-        profile.organisation.name = o;
-    }
-    create(path, &profile)?;
+    let user = crate::domain::Actor::new(name.trim(), function.as_deref().unwrap_or("").trim());
+    let mut fields = Vec::new();
+    let mut push = |k: &str, v: &Option<String>| {
+        if let Some(v) = v {
+            fields.push((k.to_owned(), v.clone()));
+        }
+    };
+    push("naam", &organisation);
+    push("plaats", &extra.place);
+    push("sector", &extra.sector);
+    push("eindverantwoordelijke", &extra.eindverantwoordelijke);
+    push("aandachtsfunctionaris", &extra.aandachtsfunctionaris);
+    let profile = crate::ops::org::new_profile(user, &fields, extra.veilig_thuis_regio.as_deref())?;
+    let pass = new_passphrase_for_init()?;
+    crate::ops::users::check_passphrase(&pass)?;
+    Session::create_vault(path, &pass, &profile, kdf(), system_clock())?;
     println!("created vault {path:?}");
     Ok(())
 }
 
 fn new_passphrase_for_init() -> anyhow::Result<Secret> {
-    if let Ok(p) = std::env::var("MELDCODE_PASSPHRASE") {
-        return Ok(Zeroizing::new(p));
-    }
-    let a = ask("Passphrase for the new vault: ")?;
-    let b = ask("Repeat: ")?;
-    if a != b {
-        bail!("the two passphrases differ");
-    }
-    Ok(a)
+    let p = if let Ok(p) = std::env::var("MELDCODE_PASSPHRASE") {
+        Zeroizing::new(p)
+    } else {
+        let a = ask("Passphrase for the new vault: ")?;
+        let b = ask("Repeat: ")?;
+        if a != b {
+            bail!("the two passphrases differ");
+        }
+        a
+    };
+    Ok(p)
+}
+
+fn ask_line(prompt: &str) -> anyhow::Result<String> {
+    eprint!("{prompt}");
+    let mut line = String::new();
+    std::io::stdin()
+        .read_line(&mut line)
+        .context("cannot read the answer")?;
+    Ok(line.trim().to_owned())
 }
 
 fn check(path: &Path, take_over: bool) -> ExitCode {
-    let mut s = match session(path, take_over) {
+    let opened = passphrase("MELDCODE_PASSPHRASE", "Passphrase: ").and_then(|pass| {
+        Ok(Session::open_vault(
+            path,
+            &pass,
+            &open_how(take_over, true),
+            system_clock(),
+        )?)
+    });
+    let mut s = match opened {
         Ok(s) => s,
         // A file that does not open as a vault is not sound: exit 1, like other findings.
         Err(e)
@@ -328,6 +443,9 @@ fn check(path: &Path, take_over: bool) -> ExitCode {
         Ok(Some(report)) => {
             for p in &report.problems {
                 println!("problem: {p}");
+            }
+            if let Some(t) = crate::ops::vault::tampering(&report) {
+                println!("probleem: {t}");
             }
             if report.weak_kdf {
                 println!("warning: the passphrase key uses test-strength Argon2 parameters");
@@ -361,6 +479,7 @@ fn passwd(path: &Path, take_over: bool) -> anyhow::Result<()> {
     let mut s = session(path, take_over)?;
     s.store.writable()?;
     let new = new_passphrase()?;
+    crate::ops::users::check_passphrase(&new)?;
     crate::ops::vault::change_passphrase(&mut s, &old, &new)?;
     println!("passphrase changed");
     Ok(())
@@ -467,10 +586,15 @@ fn add_signal(
     Ok(())
 }
 
-fn audit(args: &VaultArgs, given: Option<&str>) -> anyhow::Result<()> {
+fn audit(args: &VaultArgs, given: Option<&str>, format: Format) -> anyhow::Result<()> {
     let mut s = open(args)?;
     let filter = given.map(|d| dossier::resolve(&s, d)).transpose()?;
     let entries = crate::ops::vault::audit_log(&mut s, filter)?;
+    if matches!(format, Format::Json) {
+        let v = serde_json::json!({"schema": 1, "entries": entries});
+        println!("{}", serde_json::to_string_pretty(&v)?);
+        return Ok(());
+    }
     for e in entries {
         println!(
             "{}\t{}\t{}\t{}\t{}\t{}\t{}",

@@ -19,6 +19,10 @@ pub enum OpsError {
     /// The dossier refused the change.
     #[error(transparent)]
     Change(#[from] ChangeError),
+    /// Input refused before anything changed: a Dutch message built from the input (a
+    /// field name, a region), never dossier content.
+    #[error("invalid: {0}")]
+    Invalid(String),
     /// Input refused before anything changed: a fixed Dutch message.
     #[error("refused: {0}")]
     Refused(&'static str),
@@ -95,6 +99,7 @@ impl OpsError {
                 ChangeError::PersonReferenced(_) | ChangeError::InvalidPerson(_) => e.to_string(),
             },
             OpsError::Refused(text) | OpsError::Incomplete(text, _) => (*text).to_owned(),
+            OpsError::Invalid(text) => text.clone(),
             OpsError::NotReady(_) => texts::EXPORT_NOT_READY.to_owned(),
             OpsError::NoDossier(given) => t::NO_DOSSIER.replace("{dossier}", given),
             OpsError::ReadOnly { holder, stale } => {

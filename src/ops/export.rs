@@ -31,7 +31,7 @@ pub use crate::export::Format;
 use crate::export::Signing;
 use crate::report::melding_check::Missing;
 use crate::report::{self, melding_check, melding_doc, vt_antwoord};
-pub use crate::report::{Document, DocumentKind};
+pub use crate::report::{Confirmations, Document, DocumentKind, Findings};
 use crate::storage::AuditAction;
 use crate::texts;
 
@@ -214,7 +214,49 @@ pub fn document(
     request: Option<u32>,
     now: DateTime<Utc>,
 ) -> Result<Document, OpsError> {
+    document_confirmed(
+        profile,
+        forms,
+        kind,
+        dossier,
+        request,
+        now,
+        &Confirmations::default(),
+    )
+}
+
+/// What the anonymiser finds in a dossier's summary with the user's confirmations: the
+/// words it replaced and the doubtful words still unconfirmed (shown before the export).
+pub fn consultatie_findings(
+    session: &mut Session,
+    id: DossierId,
+    conf: &Confirmations,
+) -> Result<Findings, OpsError> {
+    let d = session.store.load(id)?;
+    let now = session.now();
+    Ok(report::consultatie_with(&d, session.profile(), now, conf).1)
+}
+
+/// [`document`] with the user's confirmations of doubtful words for the anonymised
+/// summary, which is refused while any is unconfirmed (the error names the words). A
+/// document whose profile lacks a field it prints is refused naming that field.
+pub fn document_confirmed(
+    profile: &Profile,
+    forms: &FormSets,
+    kind: DocumentKind,
+    dossier: Option<&Dossier>,
+    request: Option<u32>,
+    now: DateTime<Utc>,
+    conf: &Confirmations,
+) -> Result<Document, OpsError> {
     let need = || dossier.ok_or(OpsError::Refused(texts::ERR_NO_DOSSIER));
+    if matches!(
+        kind,
+        DocumentKind::Dossier | DocumentKind::Inzage | DocumentKind::Consultatie
+    ) {
+        report::check_profile(kind, profile)
+            .map_err(|e| OpsError::NotReady(vec![e.to_string()]))?;
+    }
     Ok(match kind {
         DocumentKind::Protocol => match forms.any_form("protocol") {
             Some((set, _)) => report::protocol(profile, set, now),
@@ -222,7 +264,11 @@ pub fn document(
                 .map_err(|_| OpsError::Refused(texts::ERR_NO_FORM_SET))?,
         },
         DocumentKind::Dossier => report::dossier(need()?, profile, now),
-        DocumentKind::Consultatie => report::consultatie(need()?, profile, now),
+        DocumentKind::Consultatie => {
+            report::consultatie_checked(need()?, profile, now, conf)
+                .map_err(|e| OpsError::NotReady(vec![e.to_string()]))?
+                .document
+        }
         DocumentKind::Inzage => report::inzage(need()?, profile, now),
         DocumentKind::BriefOuders => report::letters::brief_ouders(need()?, profile, now)
             .map_err(|e| OpsError::NotReady(vec![e.dutch_message().to_owned()]))?,
@@ -262,6 +308,17 @@ pub fn plan_export(
     forms: &FormSets,
     req: ExportRequest,
 ) -> Result<ExportPlan, OpsError> {
+    plan_export_confirmed(session, forms, req, &Confirmations::default())
+}
+
+/// [`plan_export`] with the user's confirmations of doubtful words (the anonymised
+/// summary).
+pub fn plan_export_confirmed(
+    session: &mut Session,
+    forms: &FormSets,
+    req: ExportRequest,
+    conf: &Confirmations,
+) -> Result<ExportPlan, OpsError> {
     files::check_target(&req.out)?;
     session.store.writable()?;
     let now = session.now();
@@ -271,13 +328,14 @@ pub fn plan_export(
         (false, _) => None,
     };
     let profile = session.profile().clone();
-    let doc = document(
+    let doc = document_confirmed(
         &profile,
         forms,
         req.kind,
         dossier.as_ref(),
         req.request,
         now,
+        conf,
     )?;
     let signer = signer(session, req.sign.as_ref(), req.place)?;
     let audit = AuditPlan {
@@ -396,6 +454,18 @@ pub fn export_document(
     req: ExportRequest,
 ) -> Result<(Vec<PathBuf>, Vec<WrittenFile>), OpsError> {
     let rendered = plan_export(session, forms, req)?.render()?;
+    let paths = rendered.paths();
+    Ok((paths, commit(session, rendered)?))
+}
+
+/// [`export_document`] with the user's confirmations of doubtful words.
+pub fn export_document_confirmed(
+    session: &mut Session,
+    forms: &FormSets,
+    req: ExportRequest,
+    conf: &Confirmations,
+) -> Result<(Vec<PathBuf>, Vec<WrittenFile>), OpsError> {
+    let rendered = plan_export_confirmed(session, forms, req, conf)?.render()?;
     let paths = rendered.paths();
     Ok((paths, commit(session, rendered)?))
 }

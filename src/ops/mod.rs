@@ -23,9 +23,12 @@ pub mod files;
 pub mod followup;
 pub mod forms;
 pub mod identity;
+pub mod org;
 pub mod package;
+pub mod persons;
 pub mod session;
 pub mod store;
+pub mod users;
 pub mod vault;
 
 pub use error::OpsError;

@@ -22,6 +22,14 @@ pub fn system_clock() -> Clock {
 pub struct OpenVault {
     /// Take over a lock whose holder is gone (crashed or left).
     pub take_over_stale_lock: bool,
+    /// Whose key slot to open (a vault shared by a team); `None` tries every slot.
+    pub user: Option<String>,
+    /// The app's data folder, where the last state this computer saw of each vault is
+    /// kept (to warn when a vault opens older than that); `None` skips that check.
+    pub state_dir: Option<std::path::PathBuf>,
+    /// Open for `vault check` only: read-only, no lock, no audit entry, and a vault
+    /// changed outside the program opens so the check can report it.
+    pub for_check: bool,
 }
 
 /// One user's working session: the store, the clock and who acts.
@@ -65,7 +73,8 @@ impl Session {
         }
     }
 
-    /// Opens a vault as the user stored in its profile (the lock and the audit log name them).
+    /// Opens a vault as the user whose key slot the passphrase opens (the lock, the history
+    /// and the audit log name them).
     pub fn open_vault(
         path: &Path,
         passphrase: &str,
@@ -74,9 +83,15 @@ impl Session {
     ) -> Result<Self, OpsError> {
         let opts = OpenOptions {
             take_over_stale_lock: how.take_over_stale_lock,
+            user: how.user.clone(),
+            state_dir: how.state_dir.clone(),
             ..OpenOptions::default()
         };
-        let vault = Vault::open(path, passphrase, &opts)?;
+        let vault = if how.for_check {
+            Vault::open_for_check(path, passphrase, &opts)?
+        } else {
+            Vault::open(path, passphrase, &opts)?
+        };
         Ok(Self::on_vault(vault, clock))
     }
 
@@ -100,7 +115,8 @@ impl Session {
     }
 
     fn on_vault(vault: Vault, clock: Clock) -> Self {
-        let actor = vault.profile().user.clone();
+        // The user whose key slot opened the vault acts, not the profile's first user.
+        let actor = vault.current_user().clone();
         Self {
             store: Store::Vault(Box::new(vault)),
             clock,

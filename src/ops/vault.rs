@@ -29,3 +29,20 @@ pub fn audit_log(
 ) -> Result<Vec<AuditEntry>, OpsError> {
     session.store.audit_log(dossier)
 }
+
+/// The warning about the vault just opened (older than a version this computer saw), in
+/// Dutch, if any.
+pub fn warning(session: &Session) -> Option<String> {
+    session
+        .store
+        .vault()
+        .and_then(|v| v.warning().map(crate::storage::VaultWarning::dutch_message))
+}
+
+/// The tampering a check found, in Dutch, if any.
+pub fn tampering(report: &CheckReport) -> Option<String> {
+    report
+        .tampering
+        .as_ref()
+        .map(crate::storage::Tampering::dutch_detail)
+}

@@ -52,6 +52,7 @@ mod sign_pdf;
 mod sign_verify_strict;
 
 // A real case from scratch (issue 15).
+mod cli_realcase;
 mod realcase_anonymise;
 mod realcase_documents;
 mod realcase_heldout;

@@ -8,12 +8,16 @@ use std::process::{Command, Output};
 use meldcode::domain::Actor;
 use meldcode::storage::{OpenOptions, Vault};
 
+/// Passphrases the policy accepts (`vault init` and `passwd` check it).
+const STRONG: &str = "kiezel-lantaarn-oever-mos";
+const NEW: &str = "wolk-drempel-kikker-lamp";
+
 fn run(vault: &Path, pass: &str, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_meldcode"))
         .args(args)
         .arg(vault)
         .env("MELDCODE_PASSPHRASE", pass)
-        .env("MELDCODE_NEW_PASSPHRASE", "nieuw")
+        .env("MELDCODE_NEW_PASSPHRASE", NEW)
         .env("MELDCODE_INSECURE_TEST_KDF", "1")
         .output()
         .unwrap()
@@ -29,7 +33,7 @@ fn init_demo_list_show_add_audit_check_passwd() {
     let v = dir.path().join("cli.mdv");
     let out = run(
         &v,
-        "pw",
+        STRONG,
         &[
             "vault",
             "init",
@@ -40,13 +44,13 @@ fn init_demo_list_show_add_audit_check_passwd() {
         ],
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
-    let out = run(&v, "pw", &["vault", "init"]);
+    let out = run(&v, STRONG, &["vault", "init"]);
     assert_eq!(out.status.code(), Some(2), "init must not overwrite");
-    assert!(run(&v, "pw", &["demo", "--vault"]).status.success());
+    assert!(run(&v, STRONG, &["demo", "--vault"]).status.success());
 
     let out = run(
         &v,
-        "pw",
+        STRONG,
         &["dossier", "list", "--format", "json", "--vault"],
     );
     let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -54,7 +58,7 @@ fn init_demo_list_show_add_audit_check_passwd() {
 
     let out = run(
         &v,
-        "pw",
+        STRONG,
         &[
             "signal",
             "add",
@@ -74,7 +78,7 @@ fn init_demo_list_show_add_audit_check_passwd() {
 
     let out = run(
         &v,
-        "pw",
+        STRONG,
         &[
             "dossier",
             "show",
@@ -91,7 +95,11 @@ fn init_demo_list_show_add_audit_check_passwd() {
     assert_eq!(s["source"], "moeder");
     assert_eq!(s["observed_on"], "2026-11-05");
 
-    let out = run(&v, "pw", &["audit", "--dossier", "MD-2026-0001", "--vault"]);
+    let out = run(
+        &v,
+        STRONG,
+        &["audit", "--dossier", "MD-2026-0001", "--vault"],
+    );
     let log = text(&out.stdout);
     assert!(
         log.contains("\tread\t1\t") && log.contains("change\t1"),
@@ -102,16 +110,16 @@ fn init_demo_list_show_add_audit_check_passwd() {
         "the profile's user is the actor"
     );
 
-    let out = run(&v, "pw", &["vault", "check"]);
+    let out = run(&v, STRONG, &["vault", "check"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
 
-    let out = run(&v, "pw", &["vault", "passwd"]);
+    let out = run(&v, STRONG, &["vault", "passwd"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    let out = run(&v, "pw", &["dossier", "list", "--vault"]);
+    let out = run(&v, STRONG, &["dossier", "list", "--vault"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains(meldcode::texts::VAULT_WRONG_PASSPHRASE));
     assert!(
-        run(&v, "nieuw", &["dossier", "list", "--vault"])
+        run(&v, NEW, &["dossier", "list", "--vault"])
             .status
             .success()
     );

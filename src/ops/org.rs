@@ -1,0 +1,89 @@
+//! The organisation profile, the user's own: showing and setting its fields. Every
+//! document reads this profile and nothing else; the field rules (sector → form set,
+//! Veilig Thuis region → its contact details, bewaartermijn range) are the domain's
+//! ([`Organisation::set_field`]).
+
+use super::{OpsError, Session};
+pub use crate::domain::VEILIG_THUIS_REGIOS;
+use crate::domain::{Actor, Organisation, Profile, Value, VeiligThuisRegio};
+use crate::texts::wire as t;
+
+/// The `protocol` form field behind a key the user types: the form's own id
+/// (`organisatie_naam`) or its short name (`naam`, `eindverantwoordelijke`, …).
+pub fn field_id(key: &str) -> Option<&'static str> {
+    let k = key.trim().to_lowercase().replace('-', "_");
+    Some(match k.as_str() {
+        "naam" | "organisatie" | "organisatie_naam" => "organisatie_naam",
+        "plaats" | "organisatie_plaats" => "organisatie_plaats",
+        "sector" => "sector",
+        "eindverantwoordelijke" | "eindverantwoordelijke_naam" => "eindverantwoordelijke_naam",
+        "eindverantwoordelijke_functie" => "eindverantwoordelijke_functie",
+        "aandachtsfunctionaris" | "aandachtsfunctionaris_naam" => "aandachtsfunctionaris_naam",
+        "aandachtsfunctionaris_functie" => "aandachtsfunctionaris_functie",
+        "veilig_thuis_regio" | "regio" => "veilig_thuis_regio",
+        "veilig_thuis_telefoon" => "veilig_thuis_telefoon",
+        "veilig_thuis_email" => "veilig_thuis_email",
+        "veilig_thuis_adres" => "veilig_thuis_adres",
+        "beveiligde_mail" => "beveiligde_mail",
+        "klachtenregeling" => "klachtenregeling",
+        "bewaartermijn" | "bewaartermijn_jaren" => "bewaartermijn_jaren",
+        _ => return None,
+    })
+}
+
+/// Splits `KEY=VALUE`.
+pub fn parse_assignment(s: &str) -> Result<(String, String), OpsError> {
+    let (k, v) = s
+        .split_once('=')
+        .ok_or(OpsError::Refused(t::FIELD_FORMAT))?;
+    Ok((k.trim().to_owned(), v.trim().to_owned()))
+}
+
+/// Sets fields on `org` (all or none: the first refusal leaves the caller's copy to be
+/// discarded). An empty value clears the field.
+pub fn apply_fields(
+    org: &mut Organisation,
+    fields: &[(String, String)],
+    region: Option<&str>,
+) -> Result<(), OpsError> {
+    for (key, value) in fields {
+        let id = field_id(key).ok_or(OpsError::Refused(t::UNKNOWN_FIELD))?;
+        let v = (!value.is_empty()).then(|| Value::Text(value.clone()));
+        org.set_field(id, v.as_ref()).map_err(OpsError::Invalid)?;
+    }
+    if let Some(name) = region {
+        let r = VeiligThuisRegio::find(name)
+            .ok_or_else(|| OpsError::Invalid(crate::texts::realcase::unknown_vt_region(name)))?;
+        org.apply_region(r);
+        org.protocol.insert(
+            "veilig_thuis_regio".to_owned(),
+            Value::Text(r.name.to_owned()),
+        );
+    }
+    Ok(())
+}
+
+/// A new vault's profile: empty, never the example's, with the fields given.
+pub fn new_profile(
+    user: Actor,
+    fields: &[(String, String)],
+    region: Option<&str>,
+) -> Result<Profile, OpsError> {
+    let mut p = Profile::empty(user);
+    apply_fields(&mut p.organisation, fields, region)?;
+    Ok(p)
+}
+
+/// Sets fields of the session's profile and saves it (audited as a profile change). Nothing
+/// is saved when one field is refused.
+pub fn set(
+    session: &mut Session,
+    fields: &[(String, String)],
+    region: Option<&str>,
+) -> Result<Profile, OpsError> {
+    session.store.writable()?;
+    let mut p = session.profile().clone();
+    apply_fields(&mut p.organisation, fields, region)?;
+    session.store.save_profile(&p)?;
+    Ok(p)
+}
