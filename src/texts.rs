@@ -1,6 +1,7 @@
 //! Dutch user-facing text, kept in one place so it can be reviewed at once.
 
 pub mod about;
+pub mod case;
 pub mod ops;
 pub mod realcase;
 pub mod storage;
