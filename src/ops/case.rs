@@ -10,7 +10,7 @@ use super::dossier::apply;
 use super::forms::FormSets;
 use super::{OpsError, Session};
 use crate::domain::{
-    Actor, Afspraak, AfspraakStatus, Answers, Change, Consultation, ConsultationKind,
+    Actor, Afspraak, AfspraakStatus, Change, Consultation, ConsultationKind,
     ConversationSkipped, Dossier, DossierId, InfoRequest, PersonId, Step, StepStatus, Tri,
     UrgentCall, UrgentCallee, Value,
 };
@@ -294,21 +294,26 @@ pub fn pairs_from_toml(text: &str) -> Result<Vec<(String, String)>, OpsError> {
         .collect()
 }
 
-/// The answers a step's completion check sees: the form answers, with each record field
-/// counted as filled when its records exist (signals, consultations).
-pub fn answers_with_records(dossier: &Dossier, step: Step) -> Answers {
-    let mut answers = dossier.step(step).answers.clone();
-    let mut fill = |key: &str, n: usize| {
-        if n > 0 && !answers.get(key).is_some_and(Value::is_filled) {
-            answers.insert(key.to_owned(), Value::Group(vec![Answers::new(); n]));
-        }
+/// The labels of required fields still empty for completing a step. A record field
+/// (signals, consultations) and its sub-fields count as filled when its records exist.
+pub fn missing_for_completion(form: &FormDef, dossier: &Dossier, step: Step) -> Vec<String> {
+    let recorded = |key: &str| match key {
+        "signalen" => !dossier.signals.is_empty(),
+        "consultaties" => !dossier.consultations.is_empty(),
+        _ => false,
     };
-    match step {
-        Step::Signaleren => fill("signalen", dossier.signals.len()),
-        Step::Consulteren => fill("consultaties", dossier.consultations.len()),
-        _ => {}
-    }
-    answers
+    let covered: Vec<&str> = form
+        .sections
+        .iter()
+        .flat_map(|s| &s.fields)
+        .filter(|f| recorded(&f.id))
+        .flat_map(|f| std::iter::once(f.id.as_str()).chain(f.fields.iter().map(|s| s.id.as_str())))
+        .collect();
+    crate::form::missing_required(form, &dossier.step(step).answers)
+        .into_iter()
+        .filter(|f| !covered.contains(&f.id.as_str()))
+        .map(|f| f.label.clone())
+        .collect()
 }
 
 /// Completes a step: refused while required fields are empty (records count).
@@ -323,8 +328,7 @@ pub fn complete_step(
         .get(&dossier.form_set)
         .ok_or(OpsError::Refused(texts::ERR_NO_FORM_SET))?;
     if let Some(form) = set.step_form(step.number()) {
-        let answers = answers_with_records(&dossier, step);
-        let missing = super::forms::missing_required(form, &answers);
+        let missing = missing_for_completion(form, &dossier, step);
         if !missing.is_empty() {
             return Err(OpsError::Incomplete(texts::ERR_REQUIRED_MISSING, missing));
         }

@@ -91,7 +91,7 @@ fn a_case_from_first_signal_to_closed() {
     // Stap 1.
     let id = ok(&v, &with(&["signal", "add"], &["--text", "Zoë had op 2 december een blauwe plek van 3 cm op haar linker bovenarm.", "--observed", &yesterday]));
     assert_eq!(id.trim(), "1");
-    ok(&v, &with(&["step", "set"], &["--step", "1", "--field", "kindcheck_uitgevoerd=nee", "--field", "vermoede_vormen=lichamelijke_mishandeling"]));
+    ok(&v, &with(&["step", "set"], &["--step", "1", "--field", "kindcheck_uitgevoerd=nee", "--field", "vermoede_vormen=lichamelijk"]));
     ok(&v, &with(&["step", "complete"], &["--step", "1"]));
 
     // Stap 2.
@@ -103,7 +103,7 @@ fn a_case_from_first_signal_to_closed() {
     // Stap 3.
     ok(&v, &with(&["conversation", "add"], &["--on", "vandaag", "--said", "Ik vertelde moeder wat ik zag.", "--reaction", "Moeder zei: ze is gevallen."]));
     let answers = dir.path().join("stap3.toml");
-    std::fs::write(&answers, format!("gesprek_gevoerd = true\ngesprek_datum = \"{yesterday}\"\ngesprek_met = \"moeder\"\ngesprek_reactie = \"Moeder zei: ze is gevallen.\"\n")).unwrap();
+    std::fs::write(&answers, format!("gesprek_gevoerd = true\ngesprek_datum = \"{yesterday}\"\ngesprek_reactie = \"Moeder zei: ze is gevallen.\"\n")).unwrap();
     ok(&v, &with(&["step", "set"], &["--step", "3", "--answers", answers.to_str().unwrap()]));
     ok(&v, &with(&["step", "complete"], &["--step", "3"]));
 
@@ -120,12 +120,12 @@ fn a_case_from_first_signal_to_closed() {
     assert!(!shown["outcomes"].as_array().unwrap().is_empty(), "{shown}");
     let fields: serde_json::Value = serde_json::from_str(&ok(&v, &with(&["step", "fields"], &["--step", "4", "--format", "json"]))).unwrap();
     let soort = fields["fields"].as_array().unwrap().iter().find(|f| f["key"] == "soort_onveiligheid").unwrap()["choices"][0].as_str().unwrap().to_owned();
-    ok(&v, &with(&["step", "set"], &["--step", "4", "--field", &format!("soort_onveiligheid={soort}"), "--field", "onveiligheid_onderbouwing=Blauwe plek op 2 december.", "--field", "gewogen_door=Çağla Ünal-de Wít", "--field", &format!("weging_datum={yesterday}"), "--field", "weging_motivatie=Zie de signalen."]));
+    ok(&v, &with(&["step", "set"], &["--step", "4", "--field", &format!("soort_onveiligheid={soort}"), "--field", "onveiligheid_onderbouwing=Blauwe plek op 2 december.", "--field", "besproken_met=Bjørn Visser", "--field", &format!("besluit_datum={yesterday}"), "--field", "naar_stap5=ja", "--field", "besluit_motivatie=Zie de signalen."]));
     ok(&v, &with(&["step", "complete"], &["--step", "4"]));
 
     // Stap 5.
     ok(&v, &with(&["decide"], &["--melden", "ja", "--hulp", "nee", "--motivation", "Het letsel is niet verklaard."]));
-    ok(&v, &with(&["step", "set"], &["--step", "5", "--field", "melden_noodzakelijk=ja", "--field", "melden_motivatie=Het letsel is niet verklaard.", "--field", "hulp_mogelijk=nee", "--field", "hulp_motivatie=Moeder wijst hulp af.", "--field", "eindverantwoordelijke=Bjørn Visser", "--field", "stap5_besluit_datum=vandaag", "--field", "betrokkenen_geinformeerd=ja"]));
+    ok(&v, &with(&["step", "set"], &["--step", "5", "--field", "melden_noodzakelijk=ja", "--field", "melden_motivatie=Het letsel is niet verklaard.", "--field", "hulp_mogelijk=nee", "--field", "hulp_motivatie=Moeder wijst hulp af.", "--field", "eindverantwoordelijke=Bjørn Visser", "--field", "besluit_overleg=Çağla Ünal-de Wít", "--field", "stap5_besluit_datum=vandaag", "--field", "betrokkenen_geinformeerd=ja"]));
     ok(&v, &with(&["step", "complete"], &["--step", "5"]));
     let d = show(&v);
     for n in 0..5 {
