@@ -310,8 +310,9 @@ pub fn run_consultation(cmd: ConsultationCommand) -> ExitCode {
     finish((|| {
         let (mut s, id) = open(&target)?;
         let on = dates::parse(&s, &on, DateUse::Happened)?;
-        let kind = case::consultation_kind(&kind)
-            .ok_or(OpsError::Refused(crate::texts::case::CONSULTATION_INCOMPLETE))?;
+        let kind = case::consultation_kind(&kind).ok_or(OpsError::Refused(
+            crate::texts::case::CONSULTATION_INCOMPLETE,
+        ))?;
         let c = Consultation {
             id: 0,
             on,
@@ -375,7 +376,14 @@ pub fn run_afweging(cmd: AfwegingCommand) -> ExitCode {
         } => {
             let (mut s, id) = open(&target)?;
             let answer = case::parse_tri(&answer)?;
-            case::answer_afweging(&mut s, &FormSets::bundled(), id, &question, answer, motivation)?;
+            case::answer_afweging(
+                &mut s,
+                &FormSets::bundled(),
+                id,
+                &question,
+                answer,
+                motivation,
+            )?;
             done(target.format, "afweging-answer", None, id);
             Ok(())
         }
@@ -386,7 +394,10 @@ pub fn run_afweging(cmd: AfwegingCommand) -> ExitCode {
             let tree = forms.get(&d.form_set).and_then(|set| set.tree.clone());
             let answers = d.afweging_answers();
             let eval = tree.as_ref().map(|t| crate::domain::evaluate(t, &answers));
-            let outcome = eval.as_ref().map(|e| e.outcomes.clone()).unwrap_or_default();
+            let outcome = eval
+                .as_ref()
+                .map(|e| e.outcomes.clone())
+                .unwrap_or_default();
             let next = eval.and_then(|e| e.next);
             let questions: Vec<serde_json::Value> = tree
                 .as_ref()

@@ -93,19 +93,19 @@ fn mail(args: &MailArgs) -> anyhow::Result<Vec<PathBuf>> {
     let forms = FormSets::from_sets(form_sets(args.forms.as_deref())?);
     let mut session = super::vault::session(&args.vault, args.take_over_stale_lock)?;
     let dossier = crate::ops::dossier::resolve_existing(&session, &args.dossier)?;
-    // Highest position first: keeping one hint does not renumber those before it.
-    let mut keeps = args
+    let keeps = args
         .keep_hint
         .iter()
         .map(|k| {
             k.split_once(':')
                 .and_then(|(n, r)| Some((n.trim().parse::<usize>().ok()?, r.to_owned())))
-                .ok_or(crate::ops::OpsError::Refused(crate::texts::case::KEEP_HINT_FORM))
+                .ok_or(crate::ops::OpsError::Refused(
+                    crate::texts::case::KEEP_HINT_FORM,
+                ))
         })
         .collect::<Result<Vec<_>, _>>()?;
-    keeps.sort_by(|a, b| b.0.cmp(&a.0));
-    for (n, reason) in keeps {
-        crate::ops::case::keep_melding_hint(&mut session, &forms, dossier, n, &reason)?;
+    if !keeps.is_empty() {
+        crate::ops::case::keep_melding_hints(&mut session, &forms, dossier, &keeps)?;
     }
     let sign = identity_source(&session, args.cert.as_deref())?;
     let request = PackageRequest {

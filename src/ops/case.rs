@@ -10,9 +10,9 @@ use super::dossier::apply;
 use super::forms::FormSets;
 use super::{OpsError, Session};
 use crate::domain::{
-    Actor, Afspraak, AfspraakStatus, Change, Consultation, ConsultationKind,
-    ConversationSkipped, Dossier, DossierId, InfoRequest, PersonId, Step, StepStatus, Tri,
-    UrgentCall, UrgentCallee, Value,
+    Actor, Afspraak, AfspraakStatus, Change, Consultation, ConsultationKind, ConversationSkipped,
+    Dossier, DossierId, InfoRequest, PersonId, Step, StepStatus, Tri, UrgentCall, UrgentCallee,
+    Value,
 };
 use crate::form::{Field, FieldKind, FormDef, FormSet};
 use crate::texts;
@@ -47,6 +47,9 @@ impl FormTarget {
 pub const RECORD_FIELDS: &[(&str, &str)] = &[
     ("signalen", "signal add"),
     ("consultaties", "consultation add"),
+    ("kinderen", "person add"),
+    ("ouders", "person add"),
+    ("feiten", "signal add"),
 ];
 
 /// One field of a form as the command line lists it.
@@ -184,7 +187,9 @@ fn read_value(
     };
     let value = match field.kind {
         FieldKind::Text | FieldKind::LongText => Value::Text(raw.to_owned()),
-        FieldKind::Date => Value::Date(dates::parse(session, raw, DateUse::Planned).map_err(date_error)?),
+        FieldKind::Date => {
+            Value::Date(dates::parse(session, raw, DateUse::Planned).map_err(date_error)?)
+        }
         FieldKind::DateTime => {
             let at = crate::form::dates::parse_date_time(raw, Some(session.today()))
                 .map_err(|e| date_error(OpsError::Refused(e.dutch_message())))?;
@@ -284,7 +289,11 @@ pub fn pairs_from_toml(text: &str) -> Result<Vec<(String, String)>, OpsError> {
                 toml::Value::Integer(n) => n.to_string(),
                 toml::Value::Array(items) => items
                     .iter()
-                    .map(|i| i.as_str().map(str::to_owned).unwrap_or_else(|| i.to_string()))
+                    .map(|i| {
+                        i.as_str()
+                            .map(str::to_owned)
+                            .unwrap_or_else(|| i.to_string())
+                    })
                     .collect::<Vec<_>>()
                     .join(","),
                 _ => return Err(field_error(t::FIELD_WRONG_TYPE, &k)),
@@ -398,7 +407,11 @@ pub fn skip_conversation(
 }
 
 /// Puts the dossier on the urgent path, with the reason.
-pub fn mark_urgent(session: &mut Session, id: DossierId, reason: String) -> Result<Dossier, OpsError> {
+pub fn mark_urgent(
+    session: &mut Session,
+    id: DossierId,
+    reason: String,
+) -> Result<Dossier, OpsError> {
     if reason.trim().is_empty() {
         return Err(OpsError::Refused(t::URGENT_REASON));
     }
@@ -454,7 +467,11 @@ pub fn add_afspraak(
 }
 
 /// Records that an agreement was kept, today.
-pub fn afspraak_kept(session: &mut Session, id: DossierId, afspraak: u32) -> Result<Dossier, OpsError> {
+pub fn afspraak_kept(
+    session: &mut Session,
+    id: DossierId,
+    afspraak: u32,
+) -> Result<Dossier, OpsError> {
     let on = session.today();
     check_afspraak(session, id, afspraak, AfspraakStatus::Nagekomen, on)
 }
@@ -466,7 +483,13 @@ fn check_afspraak(
     status: AfspraakStatus,
     on: NaiveDate,
 ) -> Result<Dossier, OpsError> {
-    if !session.store.load(id)?.afspraken.iter().any(|a| a.id == afspraak) {
+    if !session
+        .store
+        .load(id)?
+        .afspraken
+        .iter()
+        .any(|a| a.id == afspraak)
+    {
         return Err(OpsError::Refused(t::NO_AFSPRAAK));
     }
     apply(
@@ -575,7 +598,11 @@ pub fn answer_info_request(
     r.from_others = answer.from_others;
     r.consent = answer.consent;
     r.consent_note = answer.consent_note;
-    r.answered_on = Some(dates::check(session, answer.answered_on, DateUse::Happened)?);
+    r.answered_on = Some(dates::check(
+        session,
+        answer.answered_on,
+        DateUse::Happened,
+    )?);
     apply(session, id, Change::SetInfoRequest { request: r })
 }
 
@@ -611,46 +638,52 @@ pub fn answer_afweging(
     )
 }
 
-/// Keeps one hint of the writing check in the melding with a reason, so the melding gate
-/// can pass. The hint is chosen by its position (1-based) in the list of what stands
-/// between the melding and its export, as `mail` prints it; only that hint at that place
-/// is kept, never every hit of its rule.
-pub fn keep_melding_hint(
+/// Keeps hints of the writing check in the melding, each with its reason, so the melding
+/// gate can pass. Each hint is chosen by its position (1-based) in the list of what stands
+/// between the melding and its export, as `mail` prints it before any is kept; only the
+/// hint at that place is kept, never every hit of its rule. Every position is checked
+/// before anything is saved.
+pub fn keep_melding_hints(
     session: &mut Session,
     forms: &FormSets,
     id: DossierId,
-    position: usize,
-    reason: &str,
+    keeps: &[(usize, String)],
 ) -> Result<Dossier, OpsError> {
     use crate::report::melding_check::{Missing, readiness};
-    if reason.trim().is_empty() {
-        return Err(OpsError::Refused(texts::ERR_MISSING_REASON));
-    }
     let form = forms
         .meldformulier_set()
         .and_then(|s| s.form(crate::report::melding_doc::FORM_ID))
         .ok_or(OpsError::Refused(texts::ERR_NO_MELDFORMULIER))?
         .clone();
-    let dossier = session.store.load(id)?;
+    let mut dossier = session.store.load(id)?;
     let profile = session.profile().clone();
     let gaps = readiness(&dossier, &profile, &form, &crate::lint::lint);
-    let Some(Missing::Hint {
-        field,
-        rule,
-        matched,
-        ..
-    }) = position.checked_sub(1).and_then(|i| gaps.get(i))
-    else {
-        return Err(OpsError::Incomplete(
-            t::NO_HINT_AT,
-            vec![position.to_string()],
-        ));
-    };
-    let hint = crate::domain::KeptHint {
-        place: format!("melding:{field}"),
-        rule: rule.clone(),
-        matched: matched.clone(),
-        reason: reason.trim().to_owned(),
-    };
-    apply(session, id, Change::KeepHint { hint })
+    let mut hints = Vec::new();
+    for (position, reason) in keeps {
+        if reason.trim().is_empty() {
+            return Err(OpsError::Refused(texts::ERR_MISSING_REASON));
+        }
+        let Some(Missing::Hint {
+            field,
+            rule,
+            matched,
+            ..
+        }) = position.checked_sub(1).and_then(|i| gaps.get(i))
+        else {
+            return Err(OpsError::Incomplete(
+                t::NO_HINT_AT,
+                vec![position.to_string()],
+            ));
+        };
+        hints.push(crate::domain::KeptHint {
+            place: format!("melding:{field}"),
+            rule: rule.clone(),
+            matched: matched.clone(),
+            reason: reason.trim().to_owned(),
+        });
+    }
+    for hint in hints {
+        dossier = apply(session, id, Change::KeepHint { hint })?;
+    }
+    Ok(dossier)
 }

@@ -19,7 +19,8 @@ pub const STEP_UNKNOWN: &str = "Kies stap 1 tot en met 5, of melding voor het me
 /// A consultation needs a partner and an outcome.
 pub const CONSULTATION_INCOMPLETE: &str = "Vul in met wie er is overlegd en wat het advies was.";
 /// Skipping the conversation needs a reason from the list and an explanation.
-pub const SKIP_INCOMPLETE: &str = "Kies een reden uit de lijst en licht toe waarom het gesprek niet is gevoerd.";
+pub const SKIP_INCOMPLETE: &str =
+    "Kies een reden uit de lijst en licht toe waarom het gesprek niet is gevoerd.";
 /// An urgent path needs a reason.
 pub const URGENT_REASON: &str = "Noteer waarom het dossier spoed heeft.";
 /// An answer of an information request that does not exist.
