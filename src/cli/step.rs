@@ -74,10 +74,13 @@ pub fn run(cmd: StepCommand) -> ExitCode {
                                 extra.push_str(" (verplicht)");
                             }
                             if !f.choices.is_empty() {
-                                extra.push_str(&format!(" [{}]", f.choices.join(", ")));
+                                extra.push_str(" [");
+                                extra.push_str(&f.choices.join(", "));
+                                extra.push(']');
                             }
                             if let Some(cmd) = f.record_of {
-                                extra.push_str(&format!(" → meldcode {cmd}"));
+                                extra.push_str(" → meldcode ");
+                                extra.push_str(&cmd);
                             }
                             println!("{}\t{}\t{}{extra}", f.key, f.kind, f.label);
                         }

@@ -289,11 +289,7 @@ pub fn pairs_from_toml(text: &str) -> Result<Vec<(String, String)>, OpsError> {
                 toml::Value::Integer(n) => n.to_string(),
                 toml::Value::Array(items) => items
                     .iter()
-                    .map(|i| {
-                        i.as_str()
-                            .map(str::to_owned)
-                            .unwrap_or_else(|| i.to_string())
-                    })
+                    .map(|i| i.as_str().map_or_else(|| i.to_string(), str::to_owned))
                     .collect::<Vec<_>>()
                     .join(","),
                 _ => return Err(field_error(t::FIELD_WRONG_TYPE, &k)),
