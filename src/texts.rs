@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod facts;
+pub mod case;
 pub mod ops;
 pub mod realcase;
 pub mod storage;

@@ -38,6 +38,10 @@ pub struct MailArgs {
     /// Take over a vault lock whose holder is gone.
     #[arg(long)]
     pub take_over_stale_lock: bool,
+    /// Keep a hint of the writing check with a reason, as N:REASON: N is the hint's number
+    /// in the list a refused `mail` prints. Repeat for several.
+    #[arg(long = "keep-hint")]
+    pub keep_hint: Vec<String>,
 }
 
 /// Runs `meldcode mail`.
@@ -89,6 +93,20 @@ fn mail(args: &MailArgs) -> anyhow::Result<Vec<PathBuf>> {
     let forms = FormSets::from_sets(form_sets(args.forms.as_deref())?);
     let mut session = super::vault::session(&args.vault, args.take_over_stale_lock)?;
     let dossier = crate::ops::dossier::resolve_existing(&session, &args.dossier)?;
+    let keeps = args
+        .keep_hint
+        .iter()
+        .map(|k| {
+            k.split_once(':')
+                .and_then(|(n, r)| Some((n.trim().parse::<usize>().ok()?, r.to_owned())))
+                .ok_or(crate::ops::OpsError::Refused(
+                    crate::texts::case::KEEP_HINT_FORM,
+                ))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    if !keeps.is_empty() {
+        crate::ops::case::keep_melding_hints(&mut session, &forms, dossier, &keeps)?;
+    }
     let sign = identity_source(&session, args.cert.as_deref())?;
     let request = PackageRequest {
         dossier,

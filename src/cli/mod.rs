@@ -3,6 +3,7 @@
 //! operation in [`crate::ops`], whose errors print their Dutch message. Exit codes:
 //! 0 success, 1 findings or invalid input, 2 usage or I/O error.
 
+pub mod case;
 pub mod cert;
 pub mod export;
 pub mod forms;
@@ -12,6 +13,7 @@ pub mod mail;
 pub mod org;
 pub mod person;
 pub mod sign;
+pub mod step;
 pub mod vault;
 
 use std::{path::PathBuf, process::ExitCode};
@@ -77,6 +79,33 @@ pub enum Command {
     Cert(cert::CertCommand),
     /// Write the meldformulier package (PDF, DOCX, `.eml` draft) for a dossier.
     Mail(mail::MailArgs),
+    /// Answer step forms and the meldformulier field by field; complete a step.
+    #[command(subcommand)]
+    Step(step::StepCommand),
+    /// Record a consultation (stap 2).
+    #[command(subcommand)]
+    Consultation(case::ConsultationCommand),
+    /// Record the conversation (stap 3) or why it was not held.
+    #[command(subcommand)]
+    Conversation(case::ConversationCommand),
+    /// Answer the afwegingskader (stap 4) question by question, or show it.
+    #[command(subcommand)]
+    Afweging(case::AfwegingCommand),
+    /// Record the decision (stap 5).
+    Decide(case::DecideArgs),
+    /// The urgent path: mark a dossier urgent, record a call.
+    #[command(subcommand)]
+    Urgent(case::UrgentCommand),
+    /// A request for information from Veilig Thuis and its answer.
+    #[command(subcommand)]
+    VtRequest(case::VtRequestCommand),
+    /// Agreements of the veiligheidsplan and their follow-up.
+    #[command(subcommand)]
+    Afspraak(case::AfspraakCommand),
+    /// Close a dossier, with the reason.
+    Close(case::ReasonArgs),
+    /// Reopen a closed dossier, with the reason.
+    Reopen(case::ReasonArgs),
     /// Write the manual pages or a shell's completions (for packaging).
     #[command(subcommand, hide = true)]
     Generate(generate::GenerateCommand),
@@ -100,6 +129,16 @@ pub fn run(command: Command) -> ExitCode {
         Command::Cert(cmd) => cert::run_cert(&cmd),
         Command::Mail(args) => mail::run(&args),
         Command::Generate(cmd) => generate::run(cmd),
+        Command::Step(cmd) => step::run(cmd),
+        Command::Consultation(cmd) => case::run_consultation(cmd),
+        Command::Conversation(cmd) => case::run_conversation(cmd),
+        Command::Afweging(cmd) => case::run_afweging(cmd),
+        Command::Decide(args) => case::run_decide(args),
+        Command::Urgent(cmd) => case::run_urgent(cmd),
+        Command::VtRequest(cmd) => case::run_vt_request(cmd),
+        Command::Afspraak(cmd) => case::run_afspraak(cmd),
+        Command::Close(args) => case::run_close(args),
+        Command::Reopen(args) => case::run_reopen(args),
     }
 }
 

@@ -11,3 +11,9 @@ pub fn parse(session: &Session, s: &str, used_for: DateUse) -> Result<NaiveDate,
     crate::form::dates::parse_date_for(s, session.today(), used_for)
         .map_err(|e| OpsError::Refused(e.dutch_message()))
 }
+
+/// Checks that a date already read fits its use.
+pub fn check(session: &Session, d: NaiveDate, used_for: DateUse) -> Result<NaiveDate, OpsError> {
+    crate::form::dates::check_range(d, session.today(), used_for)
+        .map_err(|e| OpsError::Refused(e.dutch_message()))
+}

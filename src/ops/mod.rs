@@ -15,6 +15,7 @@
 //!
 //! Must not: import egui, clap or anything of `app`, `ui`, `gui` or `cli`; prompt; print.
 
+pub mod case;
 pub mod dates;
 pub mod dossier;
 mod error;

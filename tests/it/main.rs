@@ -13,6 +13,7 @@ mod forms_content;
 mod forms_load;
 
 // Writing check.
+mod cli_case;
 mod cli_lint;
 mod lint_api;
 mod lint_corpus;

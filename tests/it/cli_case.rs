@@ -1,0 +1,580 @@
+//! A case made from scratch and carried through the five steps on the command line:
+//! signals, consultation, conversation, afwegingskader, decision, meldformulier, the melding
+//! package, a Veilig Thuis request with its answer, an agreement, closing. Bad form answers
+//! and nonsense dates are refused naming the field, and nothing is saved.
+#![allow(clippy::unwrap_used, reason = "tests may panic")]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use chrono::{Duration, Local};
+use meldcode::ops::{OpenVault, Session, system_clock};
+
+const PASS: &str = "geheim-ĳs";
+
+fn run(vault: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_meldcode"))
+        .args(args)
+        .arg("--vault")
+        .arg(vault)
+        .env("MELDCODE_PASSPHRASE", PASS)
+        .env("MELDCODE_INSECURE_TEST_KDF", "1")
+        .output()
+        .unwrap()
+}
+
+fn ok(vault: &Path, args: &[&str]) -> String {
+    let out = run(vault, args);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn refused(vault: &Path, args: &[&str], names: &str) {
+    let before = show(vault);
+    let out = run(vault, args);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{args:?} was accepted");
+    assert!(err.contains("fout: "), "{args:?}: {err}");
+    assert!(err.contains(names), "{args:?} must name {names}: {err}");
+    assert_eq!(before, show(vault), "{args:?} changed the dossier");
+}
+
+fn show(vault: &Path) -> serde_json::Value {
+    let out = ok(
+        vault,
+        &["dossier", "show", "--dossier", "1", "--format", "json"],
+    );
+    serde_json::from_str(&out).unwrap()
+}
+
+fn days_ago(n: i64) -> String {
+    (Local::now().date_naive() - Duration::days(n))
+        .format("%d-%m-%Y")
+        .to_string()
+}
+
+/// `vault init`, then a dossier through the smallest operation (`dossier create` comes with
+/// the real-case work).
+fn scratch_vault(dir: &Path) -> std::path::PathBuf {
+    let v = dir.join("zaak.mdv");
+    let out = Command::new(env!("CARGO_BIN_EXE_meldcode"))
+        .args([
+            "vault",
+            "init",
+            "--name",
+            "Çağla Ünal-de Wít",
+            "--organisation",
+            "OBS De Bjørn",
+        ])
+        .arg(&v)
+        .env("MELDCODE_PASSPHRASE", PASS)
+        .env("MELDCODE_INSECURE_TEST_KDF", "1")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut s = Session::open_vault(&v, PASS, &OpenVault::default(), system_clock()).unwrap();
+    let d = meldcode::ops::dossier::create_dossier(&mut s).unwrap();
+    assert_eq!(d.id.0, 1);
+    v
+}
+
+fn add_persons(v: &Path) {
+    use meldcode::domain::{Change, DossierId, Person, PersonId, PersonRole};
+    let mut s = Session::open_vault(v, PASS, &OpenVault::default(), system_clock()).unwrap();
+    let mut kind = Person::new(PersonId(0), PersonRole::Kind, "Zoë", "Ünal");
+    kind.birth_date = chrono::NaiveDate::from_ymd_opt(2017, 3, 4);
+    kind.address = "Ĳsselstraat 1, Zwolle".to_owned();
+    let mut moeder = Person::new(PersonId(0), PersonRole::Moeder, "Çağla", "Ünal");
+    moeder.gezag = Some(true);
+    for person in [kind, moeder] {
+        meldcode::ops::dossier::apply(&mut s, DossierId(1), Change::AddPerson { person }).unwrap();
+    }
+}
+
+const D: [&str; 2] = ["--dossier", "1"];
+
+fn with<'a>(head: &[&'a str], tail: &[&'a str]) -> Vec<&'a str> {
+    let mut v = head.to_vec();
+    v.extend_from_slice(&D);
+    v.extend_from_slice(tail);
+    v
+}
+
+#[test]
+fn a_case_from_first_signal_to_closed() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = scratch_vault(dir.path());
+    let yesterday = days_ago(1);
+
+    // Stap 1.
+    let id = ok(
+        &v,
+        &with(
+            &["signal", "add"],
+            &[
+                "--text",
+                "Zoë had op 2 december een blauwe plek van 3 cm op haar linker bovenarm.",
+                "--observed",
+                &yesterday,
+            ],
+        ),
+    );
+    assert_eq!(id.trim(), "1");
+    ok(
+        &v,
+        &with(
+            &["step", "set"],
+            &[
+                "--step",
+                "1",
+                "--field",
+                "kindcheck_uitgevoerd=nee",
+                "--field",
+                "vermoede_vormen=lichamelijk",
+            ],
+        ),
+    );
+    ok(&v, &with(&["step", "complete"], &["--step", "1"]));
+
+    // Stap 2.
+    let out = ok(
+        &v,
+        &with(
+            &["consultation", "add"],
+            &[
+                "--on",
+                &yesterday,
+                "--with",
+                "Bjørn Visser, aandachtsfunctionaris",
+                "--question",
+                "Is dit zorgelijk?",
+                "--outcome",
+                "Gesprek met moeder voeren.",
+                "--format",
+                "json",
+            ],
+        ),
+    );
+    let j: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!((j["schema"].as_i64(), j["id"].as_i64()), (Some(1), Some(1)));
+    ok(&v, &with(&["step", "complete"], &["--step", "2"]));
+
+    // Stap 3.
+    ok(
+        &v,
+        &with(
+            &["conversation", "add"],
+            &[
+                "--on",
+                "vandaag",
+                "--said",
+                "Ik vertelde moeder wat ik zag.",
+                "--reaction",
+                "Moeder zei: ze is gevallen.",
+            ],
+        ),
+    );
+    let answers = dir.path().join("stap3.toml");
+    std::fs::write(&answers, format!("gesprek_gevoerd = true\ngesprek_datum = \"{yesterday}\"\ngesprek_reactie = \"Moeder zei: ze is gevallen.\"\n")).unwrap();
+    ok(
+        &v,
+        &with(
+            &["step", "set"],
+            &["--step", "3", "--answers", answers.to_str().unwrap()],
+        ),
+    );
+    ok(&v, &with(&["step", "complete"], &["--step", "3"]));
+
+    // Stap 4: afwegingskader, then the form.
+    for q in [
+        "afweging_1",
+        "afweging_2",
+        "afweging_3",
+        "afweging_4",
+        "afweging_5",
+    ] {
+        let shown = ok(&v, &with(&["afweging", "show"], &["--format", "json"]));
+        let j: serde_json::Value = serde_json::from_str(&shown).unwrap();
+        if j["next"].as_str() != Some(q) {
+            continue;
+        }
+        ok(
+            &v,
+            &with(
+                &["afweging", "answer"],
+                &[
+                    "--question",
+                    q,
+                    "--answer",
+                    "ja",
+                    "--motivation",
+                    "Blauwe plek en uitleg past niet.",
+                ],
+            ),
+        );
+    }
+    let shown: serde_json::Value =
+        serde_json::from_str(&ok(&v, &with(&["afweging", "show"], &["--format", "json"]))).unwrap();
+    assert!(!shown["outcomes"].as_array().unwrap().is_empty(), "{shown}");
+    let fields: serde_json::Value = serde_json::from_str(&ok(
+        &v,
+        &with(&["step", "fields"], &["--step", "4", "--format", "json"]),
+    ))
+    .unwrap();
+    let soort = fields["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["key"] == "soort_onveiligheid")
+        .unwrap()["choices"][0]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    ok(
+        &v,
+        &with(
+            &["step", "set"],
+            &[
+                "--step",
+                "4",
+                "--field",
+                &format!("soort_onveiligheid={soort}"),
+                "--field",
+                "onveiligheid_onderbouwing=Blauwe plek op 2 december.",
+                "--field",
+                "besproken_met=Bjørn Visser",
+                "--field",
+                &format!("besluit_datum={yesterday}"),
+                "--field",
+                "naar_stap5=ja",
+                "--field",
+                "besluit_motivatie=Zie de signalen.",
+            ],
+        ),
+    );
+    ok(&v, &with(&["step", "complete"], &["--step", "4"]));
+
+    // Stap 5.
+    ok(
+        &v,
+        &with(
+            &["decide"],
+            &[
+                "--melden",
+                "ja",
+                "--hulp",
+                "nee",
+                "--motivation",
+                "Het letsel is niet verklaard.",
+            ],
+        ),
+    );
+    ok(
+        &v,
+        &with(
+            &["step", "set"],
+            &[
+                "--step",
+                "5",
+                "--field",
+                "melden_noodzakelijk=ja",
+                "--field",
+                "melden_motivatie=Het letsel is niet verklaard.",
+                "--field",
+                "hulp_mogelijk=nee",
+                "--field",
+                "hulp_motivatie=Moeder wijst hulp af.",
+                "--field",
+                "eindverantwoordelijke=Bjørn Visser",
+                "--field",
+                "besluit_overleg=Çağla Ünal-de Wít",
+                "--field",
+                "stap5_besluit_datum=vandaag",
+                "--field",
+                "betrokkenen_geinformeerd=ja",
+            ],
+        ),
+    );
+    ok(&v, &with(&["step", "complete"], &["--step", "5"]));
+    let d = show(&v);
+    for n in 0..5 {
+        assert_eq!(d["steps"][n]["status"], "afgerond", "stap {}: {d}", n + 1);
+    }
+
+    // The melding package: persons come with the real-case work (`person add`); until then
+    // through the smallest operation.
+    add_persons(&v);
+    let called = format!("{} 09:30", days_ago(0));
+    ok(
+        &v,
+        &with(
+            &["step", "set"],
+            &[
+                "--step",
+                "melding",
+                "--field",
+                "vt_gebeld=ja",
+                "--field",
+                &format!("vt_gebeld_op={called}"),
+                "--field",
+                "vt_medewerker=Anouk Smit",
+                "--field",
+                "kanaal=zivver",
+                "--field",
+                "melder_telefoon=020-1234567",
+                "--field",
+                "melder_bereikbaar=ma-vr 8-16",
+                "--field",
+                "vormen=lichamelijk",
+                "--field",
+                "vastgesteld_of_vermoed=vermoed",
+                "--field",
+                "gezin_geinformeerd=ja",
+                "--field",
+                "anoniem_verzoek=nee",
+                "--field",
+                "acuut_gevaar=nee",
+            ],
+        ),
+    );
+    let out_dir = dir.path().join("pakket");
+    let mail = |keep: &[String]| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_meldcode"));
+        c.args(["mail", "--dossier", "1", "--out"])
+            .arg(&out_dir)
+            .arg("--vault")
+            .arg(&v);
+        for k in keep {
+            c.arg("--keep-hint").arg(k);
+        }
+        c.env("MELDCODE_PASSPHRASE", PASS).output().unwrap()
+    };
+    let first = mail(&[]);
+    let err = String::from_utf8_lossy(&first.stderr).into_owned();
+    let keep: Vec<String> = err
+        .lines()
+        .filter(|l| l.starts_with("  - "))
+        .enumerate()
+        .filter(|(_, l)| l.contains("Schrijfhint"))
+        .map(|(i, _)| format!("{}:Zo staat het in het verslag van de consultatie.", i + 1))
+        .collect();
+    let second = mail(&keep);
+    assert!(
+        second.status.success(),
+        "{err}\n{}",
+        String::from_utf8_lossy(&second.stderr)
+    );
+    assert!(String::from_utf8_lossy(&second.stdout).contains(".eml"));
+
+    // Veilig Thuis asks, the school answers; an agreement; close and reopen.
+    let req = ok(
+        &v,
+        &with(
+            &["vt-request", "add"],
+            &[
+                "--received",
+                "vandaag",
+                "--asked-by",
+                "Anouk Smit",
+                "--questions",
+                "Wat zag u?",
+            ],
+        ),
+    );
+    ok(
+        &v,
+        &with(
+            &["vt-request", "answer"],
+            &[
+                "--request",
+                req.trim(),
+                "--own",
+                "Een blauwe plek van 3 cm.",
+                "--consent",
+                "ja",
+            ],
+        ),
+    );
+    let due = (Local::now().date_naive() + Duration::days(30))
+        .format("%d-%m-%Y")
+        .to_string();
+    let a = ok(
+        &v,
+        &with(
+            &["afspraak", "add"],
+            &[
+                "--who",
+                "moeder",
+                "--what",
+                "Huisarts bezoeken",
+                "--due",
+                &due,
+                "--check",
+                "Navraag bij moeder",
+            ],
+        ),
+    );
+    ok(&v, &with(&["afspraak", "kept"], &["--afspraak", a.trim()]));
+    ok(
+        &v,
+        &with(
+            &["close"],
+            &["--reason", "Melding gedaan, Veilig Thuis neemt over."],
+        ),
+    );
+    let d = show(&v);
+    assert_eq!(
+        d["info_requests"][0]["answered_on"].as_str().is_some(),
+        true,
+        "{d}"
+    );
+    assert!(d["status"].to_string().contains("gesloten"), "{d}");
+    refused(
+        &v,
+        &with(&["signal", "add"], &["--text", "Nog iets."]),
+        "gesloten",
+    );
+    ok(&v, &with(&["reopen"], &["--reason", "Nieuwe signalen."]));
+    assert_eq!(show(&v)["status"], "open");
+}
+
+#[test]
+fn bad_answers_and_nonsense_dates_are_refused_and_nothing_is_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = scratch_vault(dir.path());
+    for observed in ["01-01-0026", "01-01-2031", "01-01-26", "31-02-2026"] {
+        refused(
+            &v,
+            &with(
+                &["signal", "add"],
+                &["--text", "Zoë huilde.", "--observed", observed],
+            ),
+            "",
+        );
+    }
+    let out = run(
+        &v,
+        &with(
+            &["signal", "add"],
+            &["--text", "Zoë huilde.", "--observed", "01-01-26"],
+        ),
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("vier cijfers"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // One good and one bad field: neither is saved.
+    refused(
+        &v,
+        &with(
+            &["step", "set"],
+            &[
+                "--step",
+                "1",
+                "--field",
+                "kindcheck_uitgevoerd=ja",
+                "--field",
+                "bestaat_niet=1",
+            ],
+        ),
+        "bestaat_niet",
+    );
+    refused(
+        &v,
+        &with(
+            &["step", "set"],
+            &["--step", "1", "--field", "kindcheck_uitgevoerd=misschien"],
+        ),
+        "kindcheck_uitgevoerd",
+    );
+    refused(
+        &v,
+        &with(
+            &["step", "set"],
+            &["--step", "1", "--field", "vermoede_vormen=verzonnen"],
+        ),
+        "vermoede_vormen",
+    );
+    refused(
+        &v,
+        &with(
+            &["step", "set"],
+            &["--step", "1", "--field", "stap1_afgerond_op=01-01-26"],
+        ),
+        "stap1_afgerond_op",
+    );
+    refused(
+        &v,
+        &with(&["step", "set"], &["--step", "1", "--field", "signalen=x"]),
+        "signal add",
+    );
+    refused(
+        &v,
+        &with(
+            &["step", "set"],
+            &["--step", "2", "--field", "consultaties=x"],
+        ),
+        "consultation add",
+    );
+    refused(
+        &v,
+        &with(&["step", "set"], &["--step", "9", "--field", "a=b"]),
+        "stap 1 tot en met 5",
+    );
+    refused(
+        &v,
+        &with(
+            &["consultation", "add"],
+            &["--on", "01-01-2031", "--with", "X", "--outcome", "Y"],
+        ),
+        "",
+    );
+    refused(
+        &v,
+        &with(
+            &["afspraak", "add"],
+            &[
+                "--who",
+                "moeder",
+                "--what",
+                "x",
+                "--due",
+                "01-01-2040",
+                "--check",
+                "y",
+            ],
+        ),
+        "",
+    );
+    refused(
+        &v,
+        &with(
+            &["afweging", "answer"],
+            &[
+                "--question",
+                "bestaat_niet",
+                "--answer",
+                "ja",
+                "--motivation",
+                "m",
+            ],
+        ),
+        "vraag",
+    );
+    // Step 1 cannot be completed without a signal.
+    refused(
+        &v,
+        &with(&["step", "complete"], &["--step", "1"]),
+        "Signalen",
+    );
+}
