@@ -1,8 +1,8 @@
 //! Dutch user-facing text, kept in one place so it can be reviewed at once.
 
 pub mod about;
-pub mod facts;
 pub mod case;
+pub mod facts;
 pub mod ops;
 pub mod realcase;
 pub mod storage;

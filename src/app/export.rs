@@ -150,11 +150,15 @@ impl App {
                     request,
                     out: path,
                 };
-                let checked = self.checked_document(kind, dossier)?;
-                let mut plan = ops_export::plan_export(&mut self.session, &self.state.forms, req)?;
-                if let Some(doc) = checked {
-                    plan = plan.with_document(doc);
-                }
+                let conf = dossier
+                    .and_then(|id| self.state.exports.confirmations.get(&id).cloned())
+                    .unwrap_or_default();
+                let plan = ops_export::plan_export_confirmed(
+                    &mut self.session,
+                    &self.state.forms,
+                    req,
+                    &conf,
+                )?;
                 self.start(label, open_after, move || plan.render());
             }
             ExportCommand::Package {
@@ -176,47 +180,6 @@ impl App {
             ExportCommand::Open(path) => files::open_with_system(&path)?,
         }
         Ok(())
-    }
-
-    /// Refuses a document whose profile lacks a field it prints (the Dutch message names the
-    /// field), and builds the anonymised summary with the user's confirmations, refused
-    /// while a doubtful word is unconfirmed (issue 15).
-    fn checked_document(
-        &self,
-        kind: DocumentKind,
-        dossier: Option<DossierId>,
-    ) -> Result<Option<Document>, AppError> {
-        let refused = |e: report::BuildError| AppError::Ops {
-            text: e.to_string(),
-            items: Vec::new(),
-        };
-        if matches!(
-            kind,
-            DocumentKind::Protocol
-                | DocumentKind::Dossier
-                | DocumentKind::Consultatie
-                | DocumentKind::Inzage
-        ) {
-            report::check_profile(kind, &self.state.profile).map_err(refused)?;
-        }
-        let (DocumentKind::Consultatie, Some(id)) = (kind, dossier) else {
-            return Ok(None);
-        };
-        let d = self
-            .state
-            .dossier(id)
-            .ok_or(AppError::Text(texts::ERR_NO_DOSSIER))?;
-        let conf = self
-            .state
-            .exports
-            .confirmations
-            .get(&id)
-            .cloned()
-            .unwrap_or_default();
-        let checked =
-            report::consultatie_checked(d, &self.state.profile, self.session.now(), &conf)
-                .map_err(refused)?;
-        Ok(Some(checked.document))
     }
 
     /// Renders on a worker thread; [`App::poll_exports`] commits the result.

@@ -50,6 +50,14 @@ pub const RECORD_FIELDS: &[(&str, &str)] = &[
     ("kinderen", "person add"),
     ("ouders", "person add"),
     ("feiten", "signal add"),
+    ("gesprek_datum", "conversation add"),
+    ("gesprek_met", "conversation add"),
+    ("gesprek_besproken", "conversation add"),
+    ("gesprek_reactie", "conversation add"),
+    ("vt_geraadpleegd", "consultation add"),
+    ("vt_datum", "consultation add"),
+    ("vt_medewerker", "consultation add"),
+    ("vt_advies", "consultation add"),
 ];
 
 /// One field of a form as the command line lists it.
@@ -171,9 +179,6 @@ fn read_value(
     raw: &str,
 ) -> Result<Option<Value>, OpsError> {
     let key = field.id.as_str();
-    if let Some(cmd) = record_of(key) {
-        return Err(field_error(t::FIELD_IS_RECORD, &format!("{key}: {cmd}")));
-    }
     let raw = raw.trim();
     if raw.is_empty() {
         return Ok(None);
@@ -250,8 +255,15 @@ pub fn set_fields(
             .sections
             .iter()
             .flat_map(|s| &s.fields)
-            .find(|f| f.id == *key && f.kind != FieldKind::Info)
-            .ok_or_else(|| field_error(t::FIELD_UNKNOWN, key))?;
+            .find(|f| f.id == *key && f.kind != FieldKind::Info);
+        // A record of its own is refused with its command: a step field that is one, or a
+        // field the step forms no longer ask because its record holds it.
+        let record =
+            record_of(key).filter(|_| field.is_none() || matches!(target, FormTarget::Step(_)));
+        if let Some(cmd) = record {
+            return Err(field_error(t::FIELD_IS_RECORD, &format!("{key}: {cmd}")));
+        }
+        let field = field.ok_or_else(|| field_error(t::FIELD_UNKNOWN, key))?;
         let value = read_value(session, set, &dossier, field, raw)?;
         changes.push(match target {
             FormTarget::Step(step) => Change::SetField {
@@ -314,14 +326,19 @@ pub fn missing_for_completion(form: &FormDef, dossier: &Dossier, step: Step) -> 
         .filter(|f| recorded(&f.id))
         .flat_map(|f| std::iter::once(f.id.as_str()).chain(f.fields.iter().map(|s| s.id.as_str())))
         .collect();
-    crate::form::missing_required(form, &dossier.step(step).answers)
+    let mut missing: Vec<String> = crate::form::missing_required(form, &dossier.step(step).answers)
         .into_iter()
         .filter(|f| !covered.contains(&f.id.as_str()))
         .map(|f| f.label.clone())
-        .collect()
+        .collect();
+    // The signals list is the one record of stap 1: it cannot be done without one.
+    if step == Step::Signaleren && dossier.signals.is_empty() {
+        missing.insert(0, t::SIGNALS_NEEDED.to_owned());
+    }
+    missing
 }
 
-/// Completes a step: refused while required fields are empty (records count).
+/// Completes a step (the same check as the window's: [`super::dossier::complete_step`]).
 pub fn complete_step(
     session: &mut Session,
     forms: &FormSets,
@@ -329,16 +346,7 @@ pub fn complete_step(
     step: Step,
 ) -> Result<Dossier, OpsError> {
     let dossier = session.store.load(id)?;
-    let set = forms
-        .get(&dossier.form_set)
-        .ok_or(OpsError::Refused(texts::ERR_NO_FORM_SET))?;
-    if let Some(form) = set.step_form(step.number()) {
-        let missing = missing_for_completion(form, &dossier, step);
-        if !missing.is_empty() {
-            return Err(OpsError::Incomplete(texts::ERR_REQUIRED_MISSING, missing));
-        }
-    }
-    apply(session, id, Change::CompleteStep { step })
+    super::dossier::complete_step(session, forms, &dossier, step)
 }
 
 /// Records a consultation of stap 2; returns the dossier and its id.

@@ -191,19 +191,20 @@ pub fn decide(
 ) -> Result<Dossier, OpsError> {
     let decided_by = session.profile().organisation.eindverantwoordelijke.clone();
     let on = session.today();
-    apply(
-        session,
-        id,
-        Change::Decide {
-            decision: Decision {
-                melden,
-                hulp,
-                motivation,
-                decided_by,
-                on,
-            },
-        },
-    )
+    let decision = Decision {
+        melden,
+        hulp,
+        motivation,
+        decided_by,
+        on,
+    };
+    // The domain refuses such a decision too; asked first, it says exactly why, in Dutch.
+    session
+        .store
+        .load(id)?
+        .check_decision(&decision, None, "")
+        .map_err(|p| OpsError::Refused(p.message()))?;
+    apply(session, id, Change::Decide { decision })
 }
 
 /// Completes a step; refused while required fields of its form are empty.
@@ -217,7 +218,7 @@ pub fn complete_step(
         .get(&dossier.form_set)
         .ok_or(OpsError::Refused(texts::ERR_NO_FORM_SET))?;
     if let Some(form) = set.step_form(step.number()) {
-        let missing = missing_required(form, &dossier.step(step).answers);
+        let missing = super::case::missing_for_completion(form, dossier, step);
         if !missing.is_empty() {
             return Err(OpsError::Incomplete(texts::ERR_REQUIRED_MISSING, missing));
         }

@@ -252,7 +252,10 @@ pub fn document_confirmed(
     let need = || dossier.ok_or(OpsError::Refused(texts::ERR_NO_DOSSIER));
     if matches!(
         kind,
-        DocumentKind::Dossier | DocumentKind::Inzage | DocumentKind::Consultatie
+        DocumentKind::Protocol
+            | DocumentKind::Dossier
+            | DocumentKind::Inzage
+            | DocumentKind::Consultatie
     ) {
         report::check_profile(kind, profile)
             .map_err(|e| OpsError::NotReady(vec![e.to_string()]))?;
@@ -374,14 +377,6 @@ pub(super) fn signer(
 }
 
 impl ExportPlan {
-    /// The plan with another document to write: the window's anonymised summary, built
-    /// with the user's confirmations of doubtful words.
-    #[must_use]
-    pub fn with_document(mut self, doc: Document) -> Self {
-        self.doc = doc;
-        self
-    }
-
     /// Renders and signs the document and stages its files (the document, and the `.p7s`
     /// of a signed DOCX). Needs no session: the window runs it on a worker thread.
     pub fn render(self) -> Result<Rendered, OpsError> {

@@ -37,3 +37,5 @@ pub const TRI_UNREADABLE: &str = "Antwoord ja, nee of weet-niet.";
 pub const NO_HINT_AT: &str = "Op deze plaats in de lijst staat geen schrijfhint:";
 /// `--keep-hint` is not written as NUMMER:REDEN.
 pub const KEEP_HINT_FORM: &str = "Schrijf een hint om te behouden als NUMMER:REDEN.";
+/// Stap 1 cannot be completed without a recorded signal.
+pub const SIGNALS_NEEDED: &str = "Signalen (leg er minstens één vast)";

@@ -236,8 +236,10 @@ fn a_real_case_from_an_empty_vault() {
         let refused = h.state().app.state.message.clone().expect("refused");
         assert!(refused.error, "{refused:?}");
         assert!(!summary.exists());
+        // The same message as on the command line: "not ready", with what is needed as items.
+        let said = format!("{} {}", refused.text, refused.items.join(" "));
         for word in &found.doubtful {
-            assert!(refused.text.contains(word.as_str()), "{refused:?}");
+            assert!(said.contains(word.as_str()), "{refused:?}");
             click(&mut h, &format!("{word}: {}", t::ANON_IS_NAME));
         }
         assert!(h.query_by_label(t::ANON_ALL_CONFIRMED).is_some());
@@ -291,8 +293,8 @@ fn a_document_export_names_the_missing_profile_field() {
     let msg = h.state().app.state.message.clone().expect("refused");
     assert!(msg.error, "{msg:?}");
     assert_eq!(
-        msg.text,
-        meldcode::domain::ProfileField::Eindverantwoordelijke.missing_message()
+        msg.items,
+        vec![meldcode::domain::ProfileField::Eindverantwoordelijke.missing_message()]
     );
     assert!(!out.exists());
 }

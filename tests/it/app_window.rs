@@ -83,6 +83,15 @@ fn required_field_blocks_closing_a_step() {
 
     h.get_by_label("Verwaarlozing").click();
     h.run();
+    // Stap 1 also needs a recorded signal (the one record of what was seen).
+    type_into(
+        &mut h,
+        texts::SIGNAL_TEXT,
+        "Op 3 november zag ik een schaafwond op de knie.",
+    );
+    h.get_by_label(texts::ADD_SIGNAL).click();
+    h.run();
+    assert_eq!(open_dossier(&h).signals.len(), 1);
     h.get_by_label(texts::COMPLETE_STEP).click();
     h.run();
     let d = open_dossier(&h);
