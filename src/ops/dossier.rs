@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::forms::{FormSets, missing_required};
+use super::forms::FormSets;
 use super::{OpsError, Session};
 use crate::domain::{
     AfwegingAnswer, Change, Conversation, Decision, Dossier, DossierId, Hand, Signal, Step,

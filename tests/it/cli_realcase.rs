@@ -108,6 +108,10 @@ fn add_person(case: &Case, fields: &[&str]) -> String {
 
 #[test]
 #[allow(clippy::too_many_lines, reason = "one scenario, step by step")]
+#[allow(
+    clippy::many_single_char_names,
+    reason = "one long scenario: v(ault), d(ossier), …"
+)]
 fn a_real_case_from_an_empty_vault_through_the_command_line() {
     let case = Case {
         dir: tempfile::tempdir().unwrap(),
