@@ -483,7 +483,7 @@ pub fn run_urgent(cmd: UrgentCommand) -> ExitCode {
                 "deskundige" => UrgentCallee::Deskundige,
                 _ => return Err(OpsError::Refused(crate::texts::case::URGENT_REASON).into()),
             };
-            case::record_urgent_call(&mut s, id, to, &by, note)?;
+            crate::ops::followup::record_urgent_call(&mut s, id, to, &by, note)?;
             done(target.format, "urgent-call", None, id);
             Ok(())
         }
@@ -549,7 +549,7 @@ pub fn run_afspraak(cmd: AfspraakCommand) -> ExitCode {
         }
         AfspraakCommand::Kept { target, afspraak } => {
             let (mut s, id) = open(&target)?;
-            case::afspraak_kept(&mut s, id, afspraak)?;
+            crate::ops::followup::afspraak_kept(&mut s, id, afspraak)?;
             done(target.format, "afspraak-kept", None, id);
             Ok(())
         }
@@ -559,7 +559,7 @@ pub fn run_afspraak(cmd: AfspraakCommand) -> ExitCode {
             reason,
         } => {
             let (mut s, id) = open(&target)?;
-            case::afspraak_missed(&mut s, id, afspraak, &reason)?;
+            crate::ops::followup::afspraak_missed(&mut s, id, afspraak, &reason)?;
             done(target.format, "afspraak-missed", None, id);
             Ok(())
         }

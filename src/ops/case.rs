@@ -10,9 +10,8 @@ use super::dossier::apply;
 use super::forms::FormSets;
 use super::{OpsError, Session};
 use crate::domain::{
-    Actor, Afspraak, AfspraakStatus, Change, Consultation, ConsultationKind, ConversationSkipped,
-    Dossier, DossierId, InfoRequest, PersonId, Step, StepStatus, Tri, UrgentCall, UrgentCallee,
-    Value,
+    Change, Consultation, ConsultationKind, ConversationSkipped, Dossier, DossierId, InfoRequest,
+    PersonId, Step, StepStatus, Tri, Value,
 };
 use crate::form::{Field, FieldKind, FormDef, FormSet};
 use crate::texts;
@@ -422,28 +421,7 @@ pub fn mark_urgent(
     apply(session, id, Change::MarkUrgent { reason })
 }
 
-/// Records a call on the urgent path, now, by the session's user or the named caller.
-pub fn record_urgent_call(
-    session: &mut Session,
-    id: DossierId,
-    to: UrgentCallee,
-    by: &str,
-    note: String,
-) -> Result<Dossier, OpsError> {
-    let mut actor = session.actor.clone();
-    if !by.trim().is_empty() && by.trim() != actor.name {
-        actor = Actor::new(by.trim(), "");
-    }
-    let call = UrgentCall {
-        to,
-        at: session.now(),
-        by: actor,
-        note,
-    };
-    apply(session, id, Change::RecordUrgentCall { call })
-}
-
-/// Adds an agreement of the veiligheidsplan; who, what and the check are required.
+/// Adds an agreement of the veiligheidsplan (the window's operation); returns its id too.
 pub fn add_afspraak(
     session: &mut Session,
     id: DossierId,
@@ -452,90 +430,9 @@ pub fn add_afspraak(
     due: NaiveDate,
     check: String,
 ) -> Result<(Dossier, u32), OpsError> {
-    if who.trim().is_empty() || what.trim().is_empty() || check.trim().is_empty() {
-        return Err(OpsError::Refused(texts::ERR_AFSPRAAK_INCOMPLETE));
-    }
-    let due = dates::check(session, due, DateUse::Planned)?;
-    let afspraak = Afspraak {
-        id: 0,
-        who,
-        what,
-        due,
-        check,
-        status: AfspraakStatus::Lopend,
-        checked_on: None,
-    };
-    let d = apply(session, id, Change::AddAfspraak { afspraak })?;
+    let d = super::followup::add_afspraak(session, id, who, what, due, check)?;
     let new_id = d.afspraken.last().map_or(0, |a| a.id);
     Ok((d, new_id))
-}
-
-/// Records that an agreement was kept, today.
-pub fn afspraak_kept(
-    session: &mut Session,
-    id: DossierId,
-    afspraak: u32,
-) -> Result<Dossier, OpsError> {
-    let on = session.today();
-    check_afspraak(session, id, afspraak, AfspraakStatus::Nagekomen, on)
-}
-
-fn check_afspraak(
-    session: &mut Session,
-    id: DossierId,
-    afspraak: u32,
-    status: AfspraakStatus,
-    on: NaiveDate,
-) -> Result<Dossier, OpsError> {
-    if !session
-        .store
-        .load(id)?
-        .afspraken
-        .iter()
-        .any(|a| a.id == afspraak)
-    {
-        return Err(OpsError::Refused(t::NO_AFSPRAAK));
-    }
-    apply(
-        session,
-        id,
-        Change::CheckAfspraak {
-            id: afspraak,
-            status,
-            on,
-        },
-    )
-}
-
-/// A missed agreement: record it and go back to the afwegingskader (stap 4 started or
-/// revisited, stap 5 revisited when completed), with the reason.
-pub fn afspraak_missed(
-    session: &mut Session,
-    id: DossierId,
-    afspraak: u32,
-    reason: &str,
-) -> Result<Dossier, OpsError> {
-    if reason.trim().is_empty() {
-        return Err(OpsError::Refused(texts::ERR_MISSING_REASON));
-    }
-    let on = session.today();
-    let mut d = check_afspraak(session, id, afspraak, AfspraakStatus::NietNagekomen, on)?;
-    for step in [Step::Beslissen, Step::Wegen] {
-        let done = d.step(step).status == StepStatus::Afgerond;
-        if done {
-            d = apply(
-                session,
-                id,
-                Change::RevisitStep {
-                    step,
-                    reason: reason.to_owned(),
-                },
-            )?;
-        } else if step == Step::Wegen {
-            d = apply(session, id, Change::StartStep { step })?;
-        }
-    }
-    Ok(d)
 }
 
 /// Records a request for information from Veilig Thuis; returns its id.

@@ -66,6 +66,7 @@ pub fn afspraak_kept(
     id: DossierId,
     afspraak: u32,
 ) -> Result<Dossier, OpsError> {
+    known_afspraak(session, id, afspraak)?;
     let on = session.today();
     apply(
         session,
@@ -76,6 +77,21 @@ pub fn afspraak_kept(
             on,
         },
     )
+}
+
+/// Refuses an agreement id the dossier does not have.
+fn known_afspraak(session: &mut Session, id: DossierId, afspraak: u32) -> Result<(), OpsError> {
+    if session
+        .store
+        .load(id)?
+        .afspraken
+        .iter()
+        .any(|a| a.id == afspraak)
+    {
+        Ok(())
+    } else {
+        Err(OpsError::Refused(texts::case::NO_AFSPRAAK))
+    }
 }
 
 /// A missed agreement: recorded today, and back to the afwegingskader: step 4 (and step 5
@@ -89,6 +105,7 @@ pub fn afspraak_missed(
     if reason.trim().is_empty() {
         return Err(OpsError::Refused(texts::ERR_MISSING_REASON));
     }
+    known_afspraak(session, id, afspraak)?;
     let on = session.today();
     let mut d = apply(
         session,
