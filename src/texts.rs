@@ -1,5 +1,7 @@
 //! Dutch user-facing text, kept in one place so it can be reviewed at once.
 
+pub mod window;
+
 // Domain vocabulary and checks.
 
 /// Checklist: Veilig Thuis not phoned first.

@@ -149,6 +149,8 @@ pub enum Command {
     Followup(super::FollowupCommand),
     /// Export a document or the melding package (issues 7, 8, 9).
     Export(super::ExportCommand),
+    /// Try the vault's lock again, or take a stale one over (#26).
+    VaultLock(super::lock_takeover::LockCommand),
 }
 
 impl Command {

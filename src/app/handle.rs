@@ -114,6 +114,7 @@ impl App {
             C::Lock => {
                 self.flush_due(Instant::now(), true);
                 self.state.locked = true;
+                self.lock_retry = None;
                 self.state.message = None;
                 if self.vault.take().is_some() {
                     // Nothing of the vault stays in memory while locked.
@@ -259,6 +260,7 @@ impl App {
             C::DismissMessage => self.state.message = None,
             C::Followup(f) => self.handle_followup(f)?,
             C::Export(e) => self.handle_export(e)?,
+            C::VaultLock(c) => self.handle_lock(c)?,
         }
         Ok(())
     }
@@ -405,7 +407,7 @@ impl App {
                 None => Vault::create(&request.path, &request.passphrase, &profile, &opts),
             }
         } else {
-            Vault::open(&request.path, &request.passphrase, &OpenOptions::default())
+            self.open_existing(&request.path, &request.passphrase)
         }
         .map_err(vault_error)?;
         self.use_vault(vault);
@@ -413,7 +415,7 @@ impl App {
         Ok(())
     }
 
-    fn use_vault(&mut self, vault: Vault) {
+    pub(super) fn use_vault(&mut self, vault: Vault) {
         self.state.profile = vault.profile().clone();
         self.state.read_only_holder = vault.is_read_only().then(|| {
             vault
@@ -421,6 +423,7 @@ impl App {
                 .map(|h| h.user.clone())
                 .unwrap_or_default()
         });
+        self.state.lock_status = super::lock_takeover::status_of(&vault);
         self.state.source = Source::Vault {
             path: vault.path().to_owned(),
         };
@@ -460,9 +463,8 @@ impl App {
 
     fn unlock(&mut self, passphrase: &str) -> Result<(), AppError> {
         if let Source::Vault { path } = &self.state.source {
-            let screen = self.state.screen.clone();
-            let vault =
-                Vault::open(path, passphrase, &OpenOptions::default()).map_err(vault_error)?;
+            let (screen, path) = (self.state.screen.clone(), path.clone());
+            let vault = self.open_existing(&path, passphrase).map_err(vault_error)?;
             self.use_vault(vault);
             self.state.locked = false;
             self.state.message = None;

@@ -10,7 +10,10 @@ pub mod followup;
 pub mod forms;
 mod handle;
 pub mod hints;
+pub mod lock_policy;
+pub mod lock_takeover;
 pub mod prefs;
+pub mod shutdown;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -183,6 +186,8 @@ pub struct AppState {
     pub now: chrono::DateTime<chrono::Utc>,
     /// Exports running and done.
     pub exports: export::ExportState,
+    /// Who else holds the vault's lock, and whether it may be taken over.
+    pub lock_status: lock_takeover::LockStatus,
     edits: BTreeMap<(DossierId, Step, String), PendingEdit>,
     profile_dirty_at: Option<Instant>,
     last_activity: Instant,
@@ -254,6 +259,10 @@ pub struct App {
     /// Where the time comes from (the system clock; tests set their own).
     pub clock: Clock,
     last_heartbeat: Instant,
+    /// Set when the system asks the window to end (SIGTERM, SIGHUP, Ctrl-C).
+    pub shutdown: shutdown::ShutdownFlag,
+    /// The passphrase, only while the vault is open read-only (try again, take over).
+    lock_retry: Option<zeroize::Zeroizing<String>>,
 }
 
 impl App {
@@ -299,6 +308,7 @@ impl App {
             prefs,
             now: chrono::Utc::now(),
             exports: export::ExportState::default(),
+            lock_status: lock_takeover::LockStatus::default(),
             edits: BTreeMap::new(),
             profile_dirty_at: None,
             last_activity: Instant::now(),
@@ -313,6 +323,8 @@ impl App {
             timing: None,
             clock: std::sync::Arc::new(chrono::Utc::now),
             last_heartbeat: Instant::now(),
+            shutdown: shutdown::ShutdownFlag::default(),
+            lock_retry: None,
         };
         app.refresh_rows();
         app
@@ -326,6 +338,9 @@ impl App {
     /// Draws one frame and runs the commands it produced. Called by eframe and by tests.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if self.end_if_asked(&ctx) {
+            return;
+        }
         let now = Instant::now();
         self.state.now = (self.clock)();
         if ctx.input(|i| !i.events.is_empty() || i.pointer.any_down()) {
@@ -539,8 +554,7 @@ impl eframe::App for App {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.flush_due(Instant::now(), true);
-        self.save_prefs();
+        self.end_session();
     }
 }
 
@@ -560,6 +574,7 @@ pub fn run_window() -> ExitCode {
         options,
         Box::new(|cc| {
             let mut app = App::new(cc);
+            shutdown::watch_signals(&app.shutdown, &cc.egui_ctx);
             app.timing = std::env::var_os("MELDCODE_TIMING").map(|_| started);
             if let Ok(which) = std::env::var("MELDCODE_DEMO_SCREEN")
                 && !app.show_more_demo_screen(&which)

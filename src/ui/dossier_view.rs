@@ -23,6 +23,8 @@ pub struct DossierView {
     /// The follow-up parts (urgent path, afspraken, melding, export dialog).
     pub more: super::followup_views::FollowupViews,
     hints: super::open_hints::OpenHintsCache,
+    overview: super::open_hints::HintOverviewView,
+    history: super::lazy_list::LazyRows,
 }
 
 /// The step a change belongs to, for the per-step history.
@@ -97,14 +99,20 @@ impl DossierView {
             gesprek,
             more,
             hints,
+            overview,
+            history,
         } = self;
         header_ui(ui, dossier, title, reason, cmds);
         more.top_ui(ui, state, dossier, cmds);
         more.dialog_ui(ui.ctx(), state, cmds);
-        let open = hints.hints(state, dossier);
-        egui::CollapsingHeader::new(format!("{} ({})", texts::OPEN_HINTS, open.len()))
+        let open = hints.open(state, dossier);
+        // The overview scrolls on its own in a third of the window, so the steps stay in
+        // view and the step below does not move when hints come and go.
+        let max_height = (ui.available_height() * 0.33).max(120.0);
+        egui::CollapsingHeader::new(format!("{} ({})", texts::OPEN_HINTS, open.hints.len()))
             .id_salt("open_hints")
-            .show(ui, |ui| super::open_hints::open_hints_ui(ui, open, cmds));
+            .open(more.export.take_overview_request().then_some(true))
+            .show(ui, |ui| overview.ui(ui, open, max_height, cmds));
         ui.add_space(6.0);
         super::timeline::timeline_ui(ui, dossier, step, cmds);
         ui.separator();
@@ -180,7 +188,7 @@ impl DossierView {
                 ui.add_space(8.0);
                 step_actions_ui(ui, dossier, step, revisit_reason, cmds);
                 ui.add_space(8.0);
-                history_ui(ui, dossier, step);
+                history_ui(ui, dossier, step, history);
             });
     }
 }
@@ -295,7 +303,12 @@ fn submitted(ui: &egui::Ui, field: &egui::Response, reason: &mut String) -> bool
     field.lost_focus() && enter && !reason.trim().is_empty()
 }
 
-fn history_ui(ui: &mut egui::Ui, dossier: &Dossier, step: Step) {
+fn history_ui(
+    ui: &mut egui::Ui,
+    dossier: &Dossier,
+    step: Step,
+    rows: &mut super::lazy_list::LazyRows,
+) {
     let entries: Vec<&HistoryEntry> = dossier
         .history
         .iter()
@@ -307,13 +320,18 @@ fn history_ui(ui: &mut egui::Ui, dossier: &Dossier, step: Step) {
             if entries.is_empty() {
                 ui.label(texts::HISTORY_EMPTY);
             }
-            for h in entries.iter().rev() {
+            let keyed = entries
+                .iter()
+                .enumerate()
+                .rev()
+                .map(|(i, h)| ((u64::from(step.number()) << 32) | i as u64, *h));
+            rows.show(ui, keyed, |ui, h| {
                 ui.label(format!(
                     "{} \u{2014} {} \u{2014} {}",
                     h.at.with_timezone(&chrono::Local).format("%d-%m-%Y %H:%M"),
                     h.by.name,
                     change_summary(&h.change)
                 ));
-            }
+            });
         });
 }

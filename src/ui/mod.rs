@@ -11,14 +11,17 @@ pub mod followup_views;
 pub mod form_view;
 pub mod gesprek_view;
 pub mod info_request_view;
+pub mod lazy_list;
 pub mod letter_view;
 pub mod lint_editor;
 pub mod lint_field;
+pub mod lock_bar;
 pub mod lock_screen;
 pub mod melding_view;
 pub mod open_hints;
 pub mod organisation_view;
 pub mod participation_view;
+pub mod plain;
 pub mod settings_view;
 pub mod signals_view;
 pub mod timeline;
@@ -42,6 +45,8 @@ pub struct Views {
     pub lock: lock_screen::LockView,
     /// The wizard.
     pub wizard: wizard::WizardView,
+    /// The read-only bar with its take-over confirmation.
+    pub lock_bar: lock_bar::LockBarView,
 }
 
 /// Draws the whole window.
@@ -52,12 +57,16 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, views: &mut Views, cmds: &mu
         organisation,
         lock,
         wizard,
+        lock_bar,
     } = views;
     if state.locked {
         egui::CentralPanel::default().show(ui, |ui| lock.ui(ui, state, cmds));
         return;
     }
-    egui::Panel::top("top_bar").show(ui, |ui| top_bar::top_bar_ui(ui, state, cmds));
+    egui::Panel::top("top_bar").show(ui, |ui| {
+        top_bar::top_bar_ui(ui, state, cmds);
+        lock_bar.ui(ui, state, cmds);
+    });
     if let Some(message) = &state.message {
         egui::Panel::bottom("message_bar").show(ui, |ui| message_ui(ui, message, cmds));
     }
@@ -89,7 +98,7 @@ fn message_ui(ui: &mut egui::Ui, message: &crate::app::Message, cmds: &mut Vec<C
         }
     });
     for item in &message.items {
-        ui.label(format!("\u{2022} {item}"));
+        ui.label(format!("\u{2022} {}", plain::user_text(item)));
     }
     ui.add_space(4.0);
 }
@@ -143,9 +152,26 @@ pub fn arrow_ui(ui: &mut egui::Ui) {
     );
 }
 
-/// Parses `dd-mm-jjjj`.
+/// Parses a typed Dutch date (`dd-mm-jjjj`, also `d-m-jjjj` or with `/`); the year must
+/// have four digits, so a half-typed "02-12-2" is no date. The one place the views parse a
+/// date: swap in the app-wide Dutch parser here.
 pub fn parse_date(text: &str) -> Option<chrono::NaiveDate> {
-    chrono::NaiveDate::parse_from_str(text.trim(), "%d-%m-%Y").ok()
+    crate::form::parse_date_nl(text)
+}
+
+/// Parses a typed Dutch date and time (`dd-mm-jjjj uu:mm`); see [`parse_date`].
+pub fn parse_date_time(text: &str) -> Option<chrono::NaiveDateTime> {
+    let (date, time) = text.trim().split_once(' ')?;
+    let (h, m) = time.trim().split_once(':')?;
+    let two = |p: &str| -> Option<u32> {
+        if p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit()) {
+            p.parse().ok()
+        } else {
+            None
+        }
+    };
+    let time = chrono::NaiveTime::from_hms_opt(two(h)?, two(m)?, 0)?;
+    Some(parse_date(date)?.and_time(time))
 }
 
 /// Formats as `dd-mm-jjjj`.
@@ -163,5 +189,15 @@ mod tests {
         assert_eq!(format_date(d), "02-11-2026");
         assert!(parse_date("2026-11-02").is_none());
         assert!(parse_date("31-02-2026").is_none());
+        assert!(parse_date("02-12-2").is_none(), "half-typed year");
+        assert!(parse_date("02-12-202").is_none(), "half-typed year");
+        assert!(
+            parse_date_time("02-12-2026 15:0").is_none(),
+            "half-typed time"
+        );
+        assert_eq!(
+            parse_date_time("02-12-2026 15:00").map(|d| d.format("%d-%m-%Y %H:%M").to_string()),
+            Some("02-12-2026 15:00".to_owned())
+        );
     }
 }

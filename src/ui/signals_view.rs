@@ -17,6 +17,7 @@ pub struct SignalsView {
     contra: bool,
     text: String,
     checked: super::lint_editor::LintedText,
+    rows: super::lazy_list::LazyRows,
 }
 
 impl Default for SignalsView {
@@ -30,6 +31,7 @@ impl Default for SignalsView {
             contra: false,
             text: String::new(),
             checked: super::lint_editor::LintedText::default(),
+            rows: super::lazy_list::LazyRows::default(),
         }
     }
 }
@@ -52,6 +54,7 @@ impl SignalsView {
             contra,
             text,
             checked,
+            rows,
         } = self;
         ui.heading(texts::SIGNALS);
         if observer.is_empty() {
@@ -133,9 +136,6 @@ impl SignalsView {
                         None => cmds.push(Command::DismissMessage),
                     }
                 }
-                if super::parse_date(date).is_none() {
-                    ui.colored_label(ui.visuals().error_fg_color, texts::ERR_DATE);
-                }
             });
         });
         ui.add_space(6.0);
@@ -143,7 +143,9 @@ impl SignalsView {
         if signals.is_empty() {
             ui.label(texts::NO_SIGNALS);
         }
-        for s in signals {
+        // Laid out only where visible: a case can run to hundreds of signals (#26).
+        let keyed = signals.into_iter().map(|s| (u64::from(s.id), s));
+        rows.show(ui, keyed, |ui, s| {
             ui.horizontal_wrapped(|ui| {
                 ui.strong(super::format_date(s.observed_on));
                 ui.label(format!("\u{2014} {}", s.observer.name));
@@ -160,6 +162,6 @@ impl SignalsView {
             });
             ui.label(&s.text);
             ui.add_space(4.0);
-        }
+        });
     }
 }

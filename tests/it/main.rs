@@ -41,5 +41,8 @@ mod sign_docx;
 mod sign_pdf;
 
 // The window (egui_kittest).
+mod app_dates;
+mod app_lock;
+mod app_long;
 mod app_more;
 mod app_window;
