@@ -3,7 +3,8 @@
 //! PDF (the yardstick). Prints pages, sizes and the speed-up.
 #![allow(clippy::unwrap_used, reason = "benchmarks may panic")]
 
-#[path = "../tests/export_support/mod.rs"]
+#[path = "../tests/it/export_support.rs"]
+#[allow(dead_code, reason = "the bench uses only part of the test helpers")]
 mod export_support;
 
 use std::hint::black_box;

@@ -6,7 +6,7 @@ use meldcode::app::{App, FormSets, Screen, WindowPrefs};
 use meldcode::domain::{Step, StepStatus};
 use meldcode::texts;
 
-const FIXTURE: &str = include_str!("app_fixture.toml");
+const FIXTURE: &str = include_str!("../app_fixture.toml");
 
 fn forms() -> FormSets {
     let mut sets = FormSets::default();
