@@ -188,7 +188,7 @@ impl DossierView {
                 ui.add_space(8.0);
                 step_actions_ui(ui, dossier, step, revisit_reason, cmds);
                 ui.add_space(8.0);
-                history_ui(ui, dossier, step, history);
+                history_ui(ui, dossier, step, set, history);
             });
     }
 }
@@ -303,10 +303,47 @@ fn submitted(ui: &egui::Ui, field: &egui::Response, reason: &mut String) -> bool
     field.lost_focus() && enter && !reason.trim().is_empty()
 }
 
+/// The label of a field of `form`, also inside repeat groups.
+fn field_label<'a>(fields: &'a [crate::form::Field], id: &str) -> Option<&'a str> {
+    fields.iter().find_map(|f| {
+        if f.id == id {
+            Some(f.label.as_str())
+        } else {
+            field_label(&f.fields, id)
+        }
+    })
+}
+
+/// A history line in the user's words: field and question ids become their labels (#20).
+fn history_summary(change: &Change, set: Option<&crate::form::FormSet>, step: Step) -> String {
+    match change {
+        Change::SetField { field, .. } => {
+            let label = set.and_then(|s| s.step_form(step.number())).and_then(|f| {
+                f.sections
+                    .iter()
+                    .find_map(|s| field_label(&s.fields, field))
+            });
+            match label {
+                Some(label) => format!("{} {label}", texts::H_FIELD),
+                None => texts::H_FIELD.trim_end_matches(':').to_owned(),
+            }
+        }
+        Change::AnswerAfweging { question, answer } => {
+            let title = set
+                .and_then(|s| s.tree.as_ref())
+                .and_then(|t| t.question(question))
+                .map_or_else(String::new, |q| format!(" {} \u{2014}", q.title));
+            format!("{}{title} {}", texts::H_ANSWER, answer.answer.label())
+        }
+        other => change_summary(other),
+    }
+}
+
 fn history_ui(
     ui: &mut egui::Ui,
     dossier: &Dossier,
     step: Step,
+    set: Option<&crate::form::FormSet>,
     rows: &mut super::lazy_list::LazyRows,
 ) {
     let entries: Vec<&HistoryEntry> = dossier
@@ -330,7 +367,7 @@ fn history_ui(
                     "{} \u{2014} {} \u{2014} {}",
                     h.at.with_timezone(&chrono::Local).format("%d-%m-%Y %H:%M"),
                     h.by.name,
-                    change_summary(&h.change)
+                    history_summary(&h.change, set, step)
                 ));
             });
         });

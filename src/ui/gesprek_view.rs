@@ -19,6 +19,7 @@ pub struct GesprekView {
     reaction: String,
     said_check: LintedText,
     reaction_check: LintedText,
+    rows: super::lazy_list::LazyRows,
 }
 
 impl Default for GesprekView {
@@ -30,6 +31,7 @@ impl Default for GesprekView {
             reaction: String::new(),
             said_check: LintedText::default(),
             reaction_check: LintedText::default(),
+            rows: super::lazy_list::LazyRows::default(),
         }
     }
 }
@@ -80,6 +82,7 @@ impl GesprekView {
             reaction,
             said_check,
             reaction_check,
+            rows,
         } = self;
         ui.heading(texts::GESPREK);
         let org = state.profile.organisation.name.clone();
@@ -160,12 +163,13 @@ impl GesprekView {
         if !dossier.conversations.is_empty() {
             ui.add_space(6.0);
             ui.strong(texts::CONVERSATIONS);
-            for c in &dossier.conversations {
+            let keyed = dossier.conversations.iter().map(|c| (u64::from(c.id), c));
+            rows.show(ui, keyed, |ui, c| {
                 ui.label(egui::RichText::new(super::format_date(c.on)).strong());
                 ui.label(&c.said);
                 ui.label(egui::RichText::new(&c.reaction).italics());
                 ui.add_space(4.0);
-            }
+            });
         }
     }
 }

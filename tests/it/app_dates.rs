@@ -290,3 +290,71 @@ fn the_field_being_typed_in_does_not_move() {
     );
     assert!(matches!(h.state().state.screen, Screen::Dossier { .. }));
 }
+
+#[test]
+fn the_calendar_jumps_by_year_to_a_date_eight_years_back() {
+    let mut h = example_dossier_harness();
+    h.run();
+    let label = "Stap 1 afgerond op";
+    input(&h, label).scroll_to_me();
+    h.run();
+    let field = input(&h, label).rect();
+    let button = h
+        .get_all_by_label(texts::DATE_PICK)
+        .find(|b| (b.rect().center().y - field.center().y).abs() < 12.0)
+        .expect("calendar beside the field");
+    button.click();
+    h.run();
+    for _ in 0..8 {
+        h.get_by_label("\u{ab}").click();
+        h.run();
+    }
+    h.get_by_label("14").click();
+    h.run();
+    let Some(Value::Date(day)) = stored(&h, Step::Signaleren, "stap1_afgerond_op") else {
+        panic!("no date picked");
+    };
+    let today = chrono::Local::now().date_naive();
+    assert_eq!(
+        chrono::Datelike::year(&day),
+        chrono::Datelike::year(&today) - 8
+    );
+    assert_eq!(chrono::Datelike::day(&day), 14);
+    assert_eq!(
+        chrono::Datelike::month(&day),
+        chrono::Datelike::month(&today)
+    );
+}
+
+#[test]
+fn the_step_history_names_fields_by_their_label() {
+    let mut h = example_dossier_harness();
+    h.run();
+    let label = "Gedocumenteerd door";
+    focus(&mut h, label);
+    h.event(egui::Event::Text("Çağla Ünal-de Wít".to_owned()));
+    h.run();
+    h.get_by_label(texts::CMD_SAVE).click();
+    h.run();
+    h.get_by_label_contains(texts::HISTORY).scroll_to_me();
+    h.run();
+    h.get_by_label_contains(texts::HISTORY).click();
+    h.run();
+    let header = h.get_by_label_contains(texts::HISTORY).rect();
+    h.hover_at(header.center());
+    h.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, -3000.0),
+        modifiers: egui::Modifiers::default(),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+    });
+    h.run();
+    let line = format!("{} {label}", texts::H_FIELD);
+    assert!(h.query_by_label_contains(&line).is_some(), "{line}");
+    assert!(
+        h.query_by_label_contains("stap1_gedocumenteerd_door")
+            .is_none(),
+        "no field key on screen"
+    );
+}
