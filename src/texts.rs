@@ -6,6 +6,7 @@ pub mod realcase;
 pub mod storage;
 pub mod verify;
 pub mod win15;
+pub mod window;
 
 // Domain vocabulary and checks.
 

@@ -31,7 +31,9 @@ mod texts_melding;
 pub mod vt_antwoord;
 
 pub use anonymise::{Confirmations, Findings};
-pub use builders::{consultatie, consultatie_with, dossier, history_line, inzage, protocol};
+pub use builders::{
+    consultatie, consultatie_with, dossier, history_line, history_line_named, inzage, protocol,
+};
 
 use builders::dossier as dossier_doc;
 pub use model::{Block, Document, Meta, SignatureBlock};
