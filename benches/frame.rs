@@ -134,5 +134,104 @@ fn frame(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, frame);
+/// The changes that give a dossier `n` signals, each with one writing hint ("leek
+/// verdrietig"); the window applies them through the operations layer.
+fn long_signals(n: usize) -> Vec<meldcode::domain::Change> {
+    use meldcode::domain::{Actor, Change, Hand, Signal};
+    let at = chrono::DateTime::<chrono::Utc>::UNIX_EPOCH + chrono::Duration::days(20_000);
+    let by = Actor::new("Çağla Ünal-de Wít", "leerkracht");
+    let start = chrono::NaiveDate::from_ymd_opt(2026, 1, 5).expect("date");
+    (0..n)
+        .map(|i| {
+            let signal = Signal {
+                id: 0,
+                observed_on: start + chrono::Duration::days(i64::try_from(i % 300).unwrap_or(0)),
+                recorded_at: at,
+                observer: by.clone(),
+                source: None,
+                source_person: None,
+                hand: Hand::Eerste,
+                confirmed_by_informant: None,
+                text: format!(
+                    "Om 8.{:02} uur kwam Zoë binnen zonder jas, bij 3 graden. Ze leek verdrietig.",
+                    i % 60
+                ),
+                contra_indicatie: false,
+            };
+            Change::AddSignal { signal }
+        })
+        .collect()
+}
+
+/// The UI pass alone (no tessellation): what grows with the number of list entries.
+fn run_ui_pass(ctx: &egui::Context, app: &mut Gui) {
+    let mut input = egui::RawInput::default();
+    input
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .native_pixels_per_point = Some(1.0);
+    let output = ctx.run_ui(input, |ui| {
+        ui.scope_builder(egui::UiBuilder::new(), |ui| {
+            egui::Frame::central_panel(ui.style())
+                .outer_margin(8.0)
+                .inner_margin(0.0)
+                .show(ui, |ui| app.frame_ui(ui));
+        });
+    });
+    black_box(output.shapes.len());
+}
+
+/// #26: the example next to a dossier of 1,000 signals and 1,000 hints, on the signals
+/// step, with the hint overview open and with the export dialog open.
+fn long_case(c: &mut Criterion) {
+    use meldcode::app::{Command, Nav};
+    use meldcode::domain::Step;
+    for (name, signals) in [
+        ("example", None),
+        ("1000-signals", Some(long_signals(1000))),
+    ] {
+        for view in ["signals", "overview", "export"] {
+            let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
+            let id = match &signals {
+                Some(changes) => {
+                    app.handle(Command::Op(Op::NewDossier)).expect("new");
+                    let id = app.state.open_dossier().expect("open").id;
+                    for change in changes {
+                        app.apply_change(id, change.clone()).expect("signal");
+                    }
+                    id
+                }
+                None => app.state.dossiers[0].id,
+            };
+            app.handle(Command::Nav(Nav::OpenDossier(id)))
+                .expect("open");
+            app.handle(Command::Nav(Nav::SelectStep(Step::Signaleren)))
+                .expect("step");
+            let mut h = Harness::builder()
+                .with_size([1200.0, 800.0])
+                .build_ui_state(|ui, g: &mut Gui| g.frame_ui(ui), Gui::new(app));
+            h.run_steps(2);
+            match view {
+                "overview" => {
+                    h.get_by_label_contains(meldcode::texts::OPEN_HINTS).click();
+                }
+                "export" => {
+                    h.get_by_label(&format!("{}\u{2026}", meldcode::texts::EXPORT_KIND_DOSSIER))
+                        .click();
+                }
+                _ => {}
+            }
+            h.run_steps(3);
+            let ctx = h.ctx.clone();
+            let mut app = h.into_state();
+            ctx.disable_accesskit();
+            c.bench_function(&format!("window/{view}/{name}"), |b| {
+                b.iter(|| run_ui_pass(&ctx, &mut app));
+            });
+        }
+    }
+}
+
+criterion_group!(benches, frame, long_case);
 criterion_main!(benches);

@@ -8,6 +8,7 @@ pub mod realcase;
 pub mod storage;
 pub mod verify;
 pub mod win15;
+pub mod window;
 pub mod wire;
 
 // Domain vocabulary and checks.

@@ -180,6 +180,8 @@ pub enum Op {
         /// Words confirmed as names and as ordinary words.
         confirmations: crate::report::Confirmations,
     },
+    /// Try the vault's lock again, or take a stale one over (#26).
+    VaultLock(super::lock_takeover::LockCommand),
 }
 
 impl From<Nav> for Command {

@@ -96,6 +96,7 @@ impl App {
             C::Op(Op::Lock) => {
                 self.flush_due(Instant::now(), true);
                 self.state.locked = true;
+                self.lock_retry = None;
                 self.state.message = None;
                 if !self.session.store.is_example() {
                     // Nothing of the vault stays in memory while locked.
@@ -227,6 +228,7 @@ impl App {
             C::Op(Op::Followup(f)) => self.handle_followup(f)?,
             C::Op(Op::Export(e)) => self.handle_export(e)?,
             C::Op(Op::ApplyChange(change)) => self.change_open(*change)?,
+            C::Op(Op::VaultLock(c)) => self.handle_lock(c)?,
             C::Op(Op::ConfirmWords {
                 dossier,
                 confirmations,
@@ -360,12 +362,7 @@ impl App {
                 clock,
             )
         } else {
-            Session::open_vault(
-                &request.path,
-                &request.passphrase,
-                &ops::OpenVault::default(),
-                clock,
-            )
+            self.open_existing(&request.path, &request.passphrase)
         }?;
         self.use_session(session);
         self.state.screen = Screen::List;
@@ -387,6 +384,7 @@ impl App {
         self.session = session;
         self.state.profile = self.session.profile().clone();
         self.state.read_only_holder = self.session.store.read_only_holder();
+        self.state.lock_status = super::lock_takeover::status_of(&self.session);
         self.state.edits.clear();
         self.state.dossiers.clear();
         if let Some(v) = self.session.store.vault() {
@@ -431,13 +429,8 @@ impl App {
 
     fn unlock(&mut self, passphrase: &str) -> Result<(), AppError> {
         if let Source::Vault { path } = &self.state.source {
-            let screen = self.state.screen.clone();
-            let session = Session::open_vault(
-                path,
-                passphrase,
-                &ops::OpenVault::default(),
-                self.session.clock(),
-            )?;
+            let (screen, path) = (self.state.screen.clone(), path.clone());
+            let session = self.open_existing(&path, passphrase)?;
             self.use_session(session);
             self.state.locked = false;
             self.state.message = None;

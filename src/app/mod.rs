@@ -9,6 +9,7 @@ pub mod export;
 pub mod followup;
 mod handle;
 pub mod hints;
+pub mod lock_takeover;
 pub mod prefs;
 pub mod profile_gaps;
 
@@ -199,6 +200,8 @@ pub struct AppState {
     pub exports: export::ExportState,
     /// Where the views should put the focus next frame (taken by the shell).
     pub focus: Option<FocusRequest>,
+    /// Who else holds the vault's lock, and whether it may be taken over.
+    pub lock_status: lock_takeover::LockStatus,
     edits: BTreeMap<(DossierId, Step, String), PendingEdit>,
     profile_dirty_at: Option<Instant>,
     last_activity: Instant,
@@ -269,6 +272,8 @@ pub struct App {
     /// Argon2 cost for new vaults; `None` calibrates (the product). Tests set a cheap one.
     pub kdf: Option<crate::storage::KdfParams>,
     last_heartbeat: Instant,
+    /// The passphrase, only while the vault is open read-only (try again, take over).
+    lock_retry: Option<zeroize::Zeroizing<String>>,
 }
 
 impl App {
@@ -315,6 +320,7 @@ impl App {
             now: session.now(),
             exports: export::ExportState::default(),
             focus: None,
+            lock_status: lock_takeover::LockStatus::default(),
             edits: BTreeMap::new(),
             profile_dirty_at: None,
             last_activity: Instant::now(),
@@ -326,6 +332,7 @@ impl App {
             session,
             kdf: None,
             last_heartbeat: Instant::now(),
+            lock_retry: None,
         };
         app.use_session(Session::example(crate::ops::system_clock()));
         app
@@ -438,6 +445,20 @@ impl App {
                 text: texts::ERR_PREFS.to_owned(),
                 items: Vec::new(),
             });
+        }
+    }
+
+    /// Ends the session as the window closes or the system ends it (#26): saves every
+    /// pending edit (each change writes its audit entry), writes the window preferences and
+    /// closes the vault, which releases its lock. Safe to call twice.
+    pub fn end_session(&mut self) {
+        self.flush_due(Instant::now(), true);
+        self.save_prefs();
+        self.lock_retry = None;
+        if !self.session.store.is_example() {
+            self.session = Session::locked(self.session.clock());
+            self.state.dossiers.clear();
+            self.state.rows.clear();
         }
     }
 

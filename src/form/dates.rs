@@ -130,11 +130,18 @@ pub fn check_range(
     }
 }
 
-/// Parses a Dutch date and time: a date as [`parse_date`] reads it, a space, `uu:mm`.
+/// Parses a Dutch date and time: a date as [`parse_date`] reads it, a space, `uu:mm`. The
+/// minutes need two digits, so a half-typed "15:0" is no time.
 pub fn parse_date_time(s: &str, today: Option<NaiveDate>) -> Result<NaiveDateTime, DateError> {
     let (date, time) = s.trim().split_once(' ').ok_or(DateError::UnreadableTime)?;
-    let time =
-        NaiveTime::parse_from_str(time.trim(), "%H:%M").map_err(|_| DateError::UnreadableTime)?;
+    let time = time.trim();
+    let two_digit_minutes = time
+        .split_once(':')
+        .is_some_and(|(_, m)| m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit()));
+    if !two_digit_minutes {
+        return Err(DateError::UnreadableTime);
+    }
+    let time = NaiveTime::parse_from_str(time, "%H:%M").map_err(|_| DateError::UnreadableTime)?;
     Ok(parse_date(date, today)?.and_time(time))
 }
 
@@ -225,6 +232,11 @@ mod tests {
         assert_eq!(
             parse_date_time("02-03-2026", None),
             Err(DateError::UnreadableTime)
+        );
+        assert_eq!(
+            parse_date_time("02-03-2026 14:0", None),
+            Err(DateError::UnreadableTime),
+            "half-typed minutes"
         );
     }
 }

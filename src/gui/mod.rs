@@ -5,6 +5,7 @@
 
 mod demo;
 mod demo_more;
+pub mod shutdown;
 
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
@@ -21,6 +22,8 @@ pub struct Gui {
     pub views: ui::Views,
     /// With `MELDCODE_TIMING` set: when the process started, for the frame log on stderr.
     timing: Option<Instant>,
+    /// Set when the system asks the window to end (SIGTERM, SIGHUP, Ctrl-C).
+    pub shutdown: shutdown::ShutdownFlag,
 }
 
 impl Gui {
@@ -30,12 +33,16 @@ impl Gui {
             app,
             views: ui::Views::default(),
             timing: None,
+            shutdown: shutdown::ShutdownFlag::default(),
         }
     }
 
     /// Draws one frame and runs the commands it produced. Called by eframe and by tests.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if self.end_if_asked(&ctx) {
+            return;
+        }
         let now = Instant::now();
         let active = ctx.input(|i| !i.events.is_empty() || i.pointer.any_down());
         self.app.begin_frame(now, active);
@@ -92,8 +99,7 @@ impl eframe::App for Gui {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.app.flush_due(Instant::now(), true);
-        self.app.save_prefs();
+        self.app.end_session();
     }
 }
 
@@ -133,6 +139,7 @@ pub fn run_window(open: Option<std::path::PathBuf>) -> ExitCode {
             let app = App::from_saved_prefs();
             apply_prefs(&cc.egui_ctx, &app.state.prefs);
             let mut gui = Gui::new(app);
+            shutdown::watch_signals(&gui.shutdown, &cc.egui_ctx);
             gui.timing = std::env::var_os("MELDCODE_TIMING").map(|_| started);
             if let Some(path) = &open {
                 gui.views.wizard.prefill_open(path);

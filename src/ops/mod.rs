@@ -10,8 +10,9 @@
 //! (changes), [`followup`] (urgent path, afspraken, requests, participation, sent
 //! melding), [`export`] and [`package`] (documents), [`identity`] (signing certificate),
 //! [`files`] (writing all or none), [`forms`], [`dates`] (the Dutch date parser),
-//! [`vault`] (maintenance). To add an operation: a function in the file of its area that
-//! takes `&mut Session`, validates, and goes through `session.store`.
+//! [`vault`] (maintenance), [`lock_policy`] (when another's lock on a vault is taken
+//! over). To add an operation: a function in the file of its area that takes
+//! `&mut Session`, validates, and goes through `session.store`.
 //!
 //! Must not: import egui, clap or anything of `app`, `ui`, `gui` or `cli`; prompt; print.
 
@@ -24,6 +25,7 @@ pub mod files;
 pub mod followup;
 pub mod forms;
 pub mod identity;
+pub mod lock_policy;
 pub mod org;
 pub mod package;
 pub mod persons;

@@ -32,7 +32,8 @@ pub mod vt_antwoord;
 
 pub use anonymise::{Confirmations, Findings};
 pub use builders::{
-    consultatie, consultatie_with, dossier, history_line, inzage, protocol, protocol_with_tree,
+    consultatie, consultatie_with, dossier, history_line, history_line_named, inzage, protocol,
+    protocol_with_tree,
 };
 
 use builders::dossier as dossier_doc;

@@ -13,6 +13,7 @@ pub struct AfsprakenView {
     what: String,
     due: String,
     check: String,
+    rows: super::lazy_list::LazyRows,
 }
 
 /// The Dutch status of an agreement on `today`.
@@ -51,6 +52,7 @@ impl AfsprakenView {
             what,
             due,
             check,
+            rows,
         } = self;
         let today = state.now.with_timezone(&chrono::Local).date_naive();
         ui.heading(texts::AFSPRAKEN_HEADING);
@@ -58,7 +60,9 @@ impl AfsprakenView {
         if d.afspraken.is_empty() {
             ui.label(texts::AFSPRAKEN_NONE);
         }
-        for a in &d.afspraken {
+        // Laid out only where visible: a long case gathers many agreements (#26).
+        let keyed = d.afspraken.iter().map(|a| (u64::from(a.id), a));
+        rows.show(ui, keyed, |ui, a| {
             ui.push_id(("afspraak", a.id), |ui| {
                 egui::Frame::group(ui.style()).show(ui, |ui| {
                     ui.set_width(ui.available_width());
@@ -111,7 +115,7 @@ impl AfsprakenView {
                     }
                 });
             });
-        }
+        });
         if d.is_closed() {
             return;
         }

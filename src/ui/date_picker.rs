@@ -5,6 +5,7 @@
 use chrono::{Datelike as _, Duration, NaiveDate};
 
 use crate::texts;
+use crate::texts::window as t;
 
 /// The first day of the month `months` away from the month of `date`.
 pub fn shift_month(date: NaiveDate, months: i32) -> NaiveDate {
@@ -46,23 +47,48 @@ pub fn date_picker_button_ui(
                 .unwrap_or_else(|| shift_month(shown, 0));
             ui.horizontal(|ui| {
                 if ui
+                    .button("\u{ab}")
+                    .on_hover_text(t::DATE_PREV_YEAR)
+                    .clicked()
+                {
+                    month = shift_month(month, -12);
+                }
+                if ui
                     .button("<")
                     .on_hover_text(texts::DATE_PREV_MONTH)
                     .clicked()
                 {
                     month = shift_month(month, -1);
                 }
-                ui.strong(format!(
-                    "{} {}",
-                    texts::MONTHS[month.month0() as usize],
-                    month.year()
-                ));
+                ui.strong(texts::MONTHS[month.month0() as usize]);
+                // The year can be typed (click it) or dragged: a birth date years back is
+                // a few keystrokes, not a hundred clicks (#20).
+                let mut year = month.year();
+                let r = ui
+                    .add(
+                        egui::DragValue::new(&mut year)
+                            .range(1900..=2100)
+                            .speed(0.2),
+                    )
+                    .on_hover_text(t::DATE_YEAR_TIP);
+                if r.changed()
+                    && let Some(d) = NaiveDate::from_ymd_opt(year, month.month(), 1)
+                {
+                    month = d;
+                }
                 if ui
                     .button(">")
                     .on_hover_text(texts::DATE_NEXT_MONTH)
                     .clicked()
                 {
                     month = shift_month(month, 1);
+                }
+                if ui
+                    .button("\u{bb}")
+                    .on_hover_text(t::DATE_NEXT_YEAR)
+                    .clicked()
+                {
+                    month = shift_month(month, 12);
                 }
             });
             egui::Grid::new((id_salt, "picker_grid"))
@@ -99,20 +125,25 @@ pub fn date_picker_button_ui(
 }
 
 /// A `dd-mm-jjjj` text input with the calendar button beside it; `label` is shown before
-/// it and names it for screen readers.
+/// it and names it for screen readers. The text stays as typed; when the focus has left
+/// and it is no date, the error shows beside the field, on the same line (#20).
 pub fn date_text_ui(ui: &mut egui::Ui, label: &str, text: &mut String, id_salt: &str) {
     let l = ui.label(label);
     ui.horizontal(|ui| {
-        ui.add(
-            egui::TextEdit::singleline(text)
-                .id_salt((id_salt, "date"))
-                .hint_text(texts::DATE_HINT)
-                .desired_width(140.0),
-        )
-        .labelled_by(l.id);
-        let shown = super::parse_date(text).unwrap_or_else(|| chrono::Local::now().date_naive());
+        let r = ui
+            .add(
+                egui::TextEdit::singleline(text)
+                    .id_salt((id_salt, "date"))
+                    .hint_text(texts::DATE_HINT)
+                    .desired_width(140.0),
+            )
+            .labelled_by(l.id);
+        let parsed = super::parse_date(text);
+        let shown = parsed.unwrap_or_else(|| chrono::Local::now().date_naive());
         if let Some(day) = date_picker_button_ui(ui, id_salt, shown, label) {
             *text = super::format_date(day);
+        } else if parsed.is_none() && !r.has_focus() && !text.trim().is_empty() {
+            ui.colored_label(ui.visuals().error_fg_color, texts::ERR_DATE);
         }
     });
 }

@@ -69,37 +69,62 @@ impl DossierListView {
             ui.label(texts::LIST_EMPTY);
             return;
         }
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            egui::Grid::new("dossier_list")
-                .striped(true)
-                .spacing([16.0, 8.0])
-                .show(ui, |ui| {
-                    for h in [
-                        texts::COL_REFERENCE,
-                        texts::COL_TITLE,
-                        texts::COL_STATUS,
-                        texts::COL_STEP,
-                        texts::COL_NEXT,
-                        texts::COL_NEXT_DATE,
-                        texts::COL_HOLDER,
-                        texts::COL_UPDATED,
-                        "",
-                    ] {
-                        ui.strong(h);
-                    }
-                    ui.end_row();
-                    let today = state.now.with_timezone(&chrono::Local).date_naive();
-                    for row in state.rows.iter().filter(|r| matches(r, search)) {
-                        row_ui(ui, row, today, cmds);
-                    }
-                });
-        });
+        let today = state.now.with_timezone(&chrono::Local).date_naive();
+        let shown: Vec<&ListRow> = state.rows.iter().filter(|r| matches(r, search)).collect();
+        // One line per dossier, laid out only where visible (#26); the header is row 0.
+        let row_h = ui.spacing().interact_size.y.max(
+            ui.text_style_height(&egui::TextStyle::Button) + 2.0 * ui.spacing().button_padding.y,
+        );
+        let spacing_y = ui.spacing().item_spacing.y;
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, true])
+            .show_rows(ui, row_h, shown.len() + 1, |ui, range| {
+                egui::Grid::new("dossier_list")
+                    .striped(true)
+                    .spacing([16.0, spacing_y])
+                    .min_row_height(row_h)
+                    .start_row(range.start)
+                    .show(ui, |ui| {
+                        for i in range {
+                            match i.checked_sub(1) {
+                                None => header_ui(ui),
+                                Some(r) => row_ui(ui, shown[r], today, cmds),
+                            }
+                        }
+                    });
+            });
     }
+}
+
+fn header_ui(ui: &mut egui::Ui) {
+    for h in [
+        texts::COL_REFERENCE,
+        texts::COL_TITLE,
+        texts::COL_STATUS,
+        texts::COL_STEP,
+        texts::COL_NEXT,
+        texts::COL_NEXT_DATE,
+        texts::COL_HOLDER,
+        texts::COL_UPDATED,
+        "",
+    ] {
+        ui.strong(h);
+    }
+    ui.end_row();
+}
+
+/// A cell at most `width` wide: the text shortened with "…", the full text on hover.
+fn short_cell(ui: &mut egui::Ui, text: &str, width: f32) {
+    ui.scope(|ui| {
+        ui.set_max_width(width);
+        ui.add(egui::Label::new(text).truncate())
+            .on_hover_text(text);
+    });
 }
 
 fn row_ui(ui: &mut egui::Ui, row: &ListRow, today: chrono::NaiveDate, cmds: &mut Vec<Command>) {
     ui.label(&row.reference);
-    ui.label(&row.title);
+    short_cell(ui, &row.title, 260.0);
     ui.label(if row.closed {
         texts::STATUS_CLOSED
     } else {
@@ -108,8 +133,8 @@ fn row_ui(ui: &mut egui::Ui, row: &ListRow, today: chrono::NaiveDate, cmds: &mut
     ui.label(format!("{} {}", texts::STEP, row.step.number()))
         .on_hover_text(row.step.title());
     let (action, on) = next_action(row);
-    ui.horizontal_wrapped(|ui| {
-        ui.label(action);
+    ui.horizontal(|ui| {
+        short_cell(ui, &action, 220.0);
         super::afspraken_view::due_badge_ui(ui, row, today, cmds);
     });
     match on {

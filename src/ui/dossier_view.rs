@@ -25,6 +25,8 @@ pub struct DossierView {
     pub more: super::followup_views::FollowupViews,
     hints: super::open_hints::OpenHintsCache,
     persons: super::persons_view::PersonsView,
+    overview: super::open_hints::HintOverviewView,
+    history: super::lazy_list::LazyRows,
 }
 
 impl DossierView {
@@ -48,15 +50,21 @@ impl DossierView {
             more,
             hints,
             persons,
+            overview,
+            history,
         } = self;
         header_ui(ui, dossier, title, reason, cmds);
         persons.ui(ui, state, dossier, cmds);
         more.top_ui(ui, state, dossier, cmds);
         more.dialog_ui(ui.ctx(), state, cmds);
-        let open = hints.hints(state, dossier);
-        egui::CollapsingHeader::new(format!("{} ({})", texts::OPEN_HINTS, open.len()))
+        let open = hints.open(state, dossier);
+        // The overview scrolls on its own in a third of the window, so the steps stay in
+        // view and the step below does not move when hints come and go.
+        let max_height = (ui.available_height() * 0.33).max(120.0);
+        egui::CollapsingHeader::new(format!("{} ({})", texts::OPEN_HINTS, open.hints.len()))
             .id_salt("open_hints")
-            .show(ui, |ui| super::open_hints::open_hints_ui(ui, open, cmds));
+            .open(more.export.take_overview_request().then_some(true))
+            .show(ui, |ui| overview.ui(ui, open, max_height, cmds));
         ui.add_space(6.0);
         super::timeline::timeline_ui(ui, dossier, step, cmds);
         ui.separator();
@@ -136,7 +144,7 @@ impl DossierView {
                 ui.add_space(8.0);
                 step_actions_ui(ui, dossier, step, revisit_reason, cmds);
                 ui.add_space(8.0);
-                history_ui(ui, dossier, step);
+                history_ui(ui, dossier, step, set, history);
             });
     }
 }
@@ -251,7 +259,40 @@ fn submitted(ui: &egui::Ui, field: &egui::Response, reason: &mut String) -> bool
     field.lost_focus() && enter && !reason.trim().is_empty()
 }
 
-fn history_ui(ui: &mut egui::Ui, dossier: &Dossier, step: Step) {
+/// The label of a field of `form`, also inside repeat groups.
+fn field_label<'a>(fields: &'a [crate::form::Field], id: &str) -> Option<&'a str> {
+    fields.iter().find_map(|f| {
+        if f.id == id {
+            Some(f.label.as_str())
+        } else {
+            field_label(&f.fields, id)
+        }
+    })
+}
+
+/// The user's words for a field id of the step's form or an afwegingskader question id
+/// (#20): the history names them by their labels, not their keys.
+fn label_of(set: Option<&crate::form::FormSet>, step: Step, id: &str) -> Option<String> {
+    let set = set?;
+    let field = set
+        .step_form(step.number())
+        .and_then(|f| f.sections.iter().find_map(|s| field_label(&s.fields, id)));
+    let question = || {
+        set.tree
+            .as_ref()
+            .and_then(|t| t.question(id))
+            .map(|q| q.title.as_str())
+    };
+    field.or_else(question).map(str::to_owned)
+}
+
+fn history_ui(
+    ui: &mut egui::Ui,
+    dossier: &Dossier,
+    step: Step,
+    set: Option<&crate::form::FormSet>,
+    rows: &mut super::lazy_list::LazyRows,
+) {
     let entries: Vec<&HistoryEntry> = dossier
         .history
         .iter()
@@ -263,13 +304,19 @@ fn history_ui(ui: &mut egui::Ui, dossier: &Dossier, step: Step) {
             if entries.is_empty() {
                 ui.label(texts::HISTORY_EMPTY);
             }
-            for h in entries.iter().rev() {
+            let keyed = entries
+                .iter()
+                .enumerate()
+                .rev()
+                .map(|(i, h)| ((u64::from(step.number()) << 32) | i as u64, *h));
+            let label = |id: &str| label_of(set, step, id);
+            rows.show(ui, keyed, |ui, h| {
                 ui.label(format!(
                     "{} \u{2014} {} \u{2014} {}",
                     h.at.with_timezone(&chrono::Local).format("%d-%m-%Y %H:%M"),
                     h.by.name,
-                    crate::report::history_line(dossier, &h.change)
+                    crate::report::history_line_named(dossier, &h.change, &label)
                 ));
-            }
+            });
         });
 }

@@ -9,12 +9,17 @@ use crate::app::Op;
 use crate::app::{AppState, Command, DocumentKind, ExportCommand, Format};
 use crate::domain::{Dossier, DossierId};
 use crate::texts;
+use crate::texts::window as t;
 
 /// Which document: its kind and, for the answer to Veilig Thuis, which request.
 pub type ExportChoice = (DocumentKind, Option<u32>);
 
 /// The dialog's state.
 #[derive(Debug)]
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "independent toggles of one dialog, each its own checkbox or request"
+)]
 pub struct ExportDialog {
     open: bool,
     kind: ExportChoice,
@@ -26,6 +31,7 @@ pub struct ExportDialog {
     open_after: bool,
     hints: super::open_hints::OpenHintsCache,
     anonymise: super::anonymise_dialog::AnonymiseCheck,
+    overview_requested: bool,
 }
 
 impl Default for ExportDialog {
@@ -41,6 +47,7 @@ impl Default for ExportDialog {
             open_after: false,
             hints: super::open_hints::OpenHintsCache::default(),
             anonymise: super::anonymise_dialog::AnonymiseCheck::default(),
+            overview_requested: false,
         }
     }
 }
@@ -107,6 +114,13 @@ pub fn exported_files_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Com
     }
     ui.add_space(4.0);
     ui.strong(texts::EXPORTED_FILES);
+    egui::ScrollArea::vertical()
+        .id_salt("exported_files")
+        .max_height(120.0)
+        .show(ui, |ui| exported_rows_ui(ui, state, cmds));
+}
+
+fn exported_rows_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
     for (i, f) in state.exports.done.iter().enumerate().rev().take(8) {
         ui.push_id(("exported", i), |ui| {
             ui.horizontal_wrapped(|ui| {
@@ -134,6 +148,11 @@ impl ExportDialog {
         self.reference = dossier.map(|d| d.reference.clone()).unwrap_or_default();
         self.sign = state.exports.has_certificate;
         self.path = self.default_path(state).display().to_string();
+    }
+
+    /// Whether the user asked, from the dialog, to see the open hints (once).
+    pub fn take_overview_request(&mut self) -> bool {
+        std::mem::take(&mut self.overview_requested)
     }
 
     /// Whether the dialog is shown.
@@ -229,12 +248,23 @@ impl ExportDialog {
         });
         ui.label(egui::RichText::new(texts::EXPORT_NO_NAMES).weak());
         if let Some(d) = self.dossier.and_then(|id| state.dossier(id)) {
-            // Issue 6: the dossier's open writing hints, before it leaves the vault.
-            let open = self.hints.hints(state, d);
-            egui::CollapsingHeader::new(format!("{} ({})", texts::OPEN_HINTS, open.len()))
-                .id_salt("export_open_hints")
-                .default_open(!open.is_empty())
-                .show(ui, |ui| super::open_hints::open_hints_ui(ui, open, cmds));
+            // Issue 6: the dossier's open writing hints, before it leaves the vault; #26:
+            // as a count with a link, so the buttons below stay on screen.
+            let n = self.hints.hints(state, d).len();
+            ui.horizontal_wrapped(|ui| {
+                if n == 0 {
+                    ui.label(t::EXPORT_HINTS_NONE);
+                } else {
+                    ui.colored_label(
+                        ui.visuals().warn_fg_color,
+                        format!("{n} {}", t::EXPORT_HINTS_COUNT),
+                    );
+                    if ui.link(t::EXPORT_HINTS_LINK).clicked() {
+                        self.overview_requested = true;
+                        self.open = false;
+                    }
+                }
+            });
             if self.kind.0 == DocumentKind::Consultatie {
                 self.anonymise.ui(ui, state, d, cmds);
             }

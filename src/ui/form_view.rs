@@ -292,6 +292,10 @@ fn long_text_ui(
         .then(|| FieldChange((!text.is_empty()).then_some(Value::Text(text))))
 }
 
+/// A date or date-and-time field (#20): what is typed stays exactly as typed while the
+/// field has the focus; only when the focus leaves (Tab, a click elsewhere, Enter) is it
+/// parsed. A valid value is stored (and shown in the standard form from then on); an
+/// invalid one stays as typed with the error beside the field, so nothing moves.
 fn date_ui(
     ui: &mut egui::Ui,
     field: &Field,
@@ -306,62 +310,62 @@ fn date_ui(
         Some(Value::DateTime(dt)) => dt.format("%d-%m-%Y %H:%M").to_string(),
         _ => String::new(),
     };
-    let mut text = drafts.get(key).cloned().unwrap_or(stored);
+    let mut text = drafts.get(key).cloned().unwrap_or_else(|| stored.clone());
     let hint = if kind == FieldKind::Date {
         texts::DATE_HINT.to_owned()
     } else {
         format!("{} uu:mm", texts::DATE_HINT)
     };
-    let (r, picked) = ui
-        .horizontal(|ui| {
-            let r = ui
-                .add(
-                    egui::TextEdit::singleline(&mut text)
-                        .id_salt(key)
-                        .hint_text(hint)
-                        .desired_width(160.0),
-                )
-                .labelled_by(label);
-            let shown = match value {
-                Some(Value::Date(d)) => *d,
-                Some(Value::DateTime(dt)) => dt.date(),
-                _ => chrono::Local::now().date_naive(),
-            };
-            let picked = super::date_picker::date_picker_button_ui(ui, key, shown, &field.label);
-            (r, picked)
-        })
-        .inner;
-    if let Some(day) = picked {
-        drafts.remove(key);
-        return Some(FieldChange(Some(match (kind, value) {
-            (FieldKind::DateTime, Some(Value::DateTime(dt))) => {
-                Value::DateTime(day.and_time(dt.time()))
+    let mut change = None;
+    ui.horizontal(|ui| {
+        let r = ui
+            .add(
+                egui::TextEdit::singleline(&mut text)
+                    .id_salt(key)
+                    .hint_text(hint)
+                    .desired_width(160.0),
+            )
+            .labelled_by(label);
+        if r.changed() || r.has_focus() {
+            if text == stored {
+                drafts.remove(key);
+            } else {
+                drafts.insert(key.to_owned(), text.clone());
             }
-            (FieldKind::DateTime, _) => Value::DateTime(day.and_time(chrono::NaiveTime::MIN)),
-            _ => Value::Date(day),
-        })));
-    }
-    if !r.changed() {
-        if drafts.contains_key(key) && !r.has_focus() {
+        }
+        if r.lost_focus() && drafts.contains_key(key) {
+            let parsed = if text.trim().is_empty() {
+                Some(None)
+            } else if kind == FieldKind::Date {
+                super::parse_date(&text).map(|d| Some(Value::Date(d)))
+            } else {
+                super::parse_date_time(&text).map(|d| Some(Value::DateTime(d)))
+            };
+            if let Some(v) = parsed {
+                drafts.remove(key);
+                change = Some(FieldChange(v));
+            }
+        }
+        let shown = match value {
+            Some(Value::Date(d)) => *d,
+            Some(Value::DateTime(dt)) => dt.date(),
+            _ => super::parse_date(text.split(' ').next().unwrap_or_default())
+                .unwrap_or_else(|| chrono::Local::now().date_naive()),
+        };
+        if let Some(day) = super::date_picker::date_picker_button_ui(ui, key, shown, &field.label) {
+            drafts.remove(key);
+            change = Some(FieldChange(Some(match (kind, value) {
+                (FieldKind::DateTime, Some(Value::DateTime(dt))) => {
+                    Value::DateTime(day.and_time(dt.time()))
+                }
+                (FieldKind::DateTime, _) => Value::DateTime(day.and_time(chrono::NaiveTime::MIN)),
+                _ => Value::Date(day),
+            })));
+        } else if drafts.contains_key(key) && !r.has_focus() {
             ui.colored_label(ui.visuals().error_fg_color, texts::ERR_DATE);
         }
-        return None;
-    }
-    let parsed = if text.trim().is_empty() {
-        Some(FieldChange(None))
-    } else if kind == FieldKind::Date {
-        super::parse_date(&text).map(|d| FieldChange(Some(Value::Date(d))))
-    } else {
-        crate::form::parse_date_time(&text, None)
-            .ok()
-            .map(|d| FieldChange(Some(Value::DateTime(d))))
-    };
-    if parsed.is_some() {
-        drafts.remove(key);
-    } else {
-        drafts.insert(key.to_owned(), text);
-    }
-    parsed
+    });
+    change
 }
 
 fn repeat_ui(
@@ -493,6 +497,12 @@ mod tests {
         h.get_by_label("Uiterlijk op").focus();
         h.run();
         h.get_by_label("Uiterlijk op").type_text("02-11-2026");
+        h.run();
+        assert!(
+            !matches!(h.state().answers.get("afspraken"), Some(Value::Group(e)) if e.first().is_some_and(|e| e.contains_key("afspraak_datum"))),
+            "nothing is stored while the date is being typed"
+        );
+        h.key_press(egui::Key::Enter);
         h.run();
         let Some(Value::Group(entries)) = h.state().answers.get("afspraken") else {
             panic!("no group");

@@ -14,10 +14,13 @@ use super::lint_editor::LintedText;
 pub struct GesprekView {
     form: FormView,
     date: String,
+    /// Whether the date was filled in with today (once: after that it stays as typed, #20).
+    dated: bool,
     said: String,
     reaction: String,
     said_check: LintedText,
     reaction_check: LintedText,
+    rows: super::lazy_list::LazyRows,
 }
 
 /// The type of concern as the hulpzinnen say it: the chosen forms of violence of stap 1,
@@ -62,14 +65,17 @@ impl GesprekView {
         let Self {
             form,
             date,
+            dated,
             said,
             reaction,
             said_check,
             reaction_check,
+            rows,
         } = self;
         ui.heading(texts::GESPREK);
-        if date.is_empty() && said.is_empty() {
-            // Today by the app's clock, not the system's.
+        if !std::mem::replace(dated, true) && date.is_empty() {
+            // Today by the app's clock, not the system's; once, so a cleared field stays
+            // empty while a date is typed.
             *date = super::format_date(state.today());
         }
         let org = state.profile.organisation.name.clone();
@@ -154,12 +160,13 @@ impl GesprekView {
         if !dossier.conversations.is_empty() {
             ui.add_space(6.0);
             ui.strong(texts::CONVERSATIONS);
-            for c in &dossier.conversations {
+            let keyed = dossier.conversations.iter().map(|c| (u64::from(c.id), c));
+            rows.show(ui, keyed, |ui, c| {
                 ui.label(egui::RichText::new(super::format_date(c.on)).strong());
                 ui.label(&c.said);
                 ui.label(egui::RichText::new(&c.reaction).italics());
                 ui.add_space(4.0);
-            }
+            });
         }
     }
 }

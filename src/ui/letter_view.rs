@@ -109,7 +109,11 @@ pub fn letter_ui(
             format!("{} ({})", texts::LETTER_JARGON, hints.len()),
         );
         for h in &hints {
-            ui.label(format!("\u{2022} {}: {}", h.message, h.why));
+            ui.label(format!(
+                "\u{2022} {}: {}",
+                super::plain::user_text(&h.message),
+                super::plain::user_text(&h.why)
+            ));
         }
     }
     if ui.button(texts::LETTER_EXPORT).clicked() {

@@ -206,7 +206,14 @@ pub fn hint_panel_ui(ui: &mut egui::Ui, hints: &[Lint], page: &mut usize) -> Opt
                     ui.label(RichText::new(hint.category.label()).strong().color(color));
                     ui.label(&hint.message);
                 });
-                ui.label(RichText::new(format!("{} {}", texts::LINT_WHY, hint.why)).weak());
+                ui.label(
+                    RichText::new(format!(
+                        "{} {}",
+                        texts::LINT_WHY,
+                        super::plain::user_text(&hint.why)
+                    ))
+                    .weak(),
+                );
                 if let Some(suggestion) = &hint.suggestion {
                     ui.label(format!("{} {suggestion}", texts::LINT_SUGGESTION));
                 }

@@ -100,15 +100,6 @@ impl MeldingView {
             sent_summary_ui(ui, state, d, sent);
         }
         let missing = state.melding_missing(d);
-        ui.strong(texts::MELDING_READINESS);
-        if missing.is_empty() {
-            ui.label(texts::MELDING_READY);
-        } else {
-            for m in &missing {
-                ui.label(format!("\u{2022} {m}"));
-            }
-        }
-        ui.add_space(6.0);
         egui::CollapsingHeader::new(texts::MELDING_CHECKLIST)
             .id_salt("melding_checklist")
             .default_open(!d.melding.checklist.missing().is_empty())
@@ -117,6 +108,17 @@ impl MeldingView {
             .id_salt("melding_form")
             .default_open(d.melding.sent.is_none())
             .show(ui, |ui| self.form_ui(ui, state, d, cmds));
+        // Below the form, so the list that changes while typing does not move it (#20).
+        ui.add_space(6.0);
+        ui.strong(texts::MELDING_READINESS);
+        if missing.is_empty() {
+            ui.label(texts::MELDING_READY);
+        } else {
+            for m in &missing {
+                ui.label(format!("\u{2022} {}", super::plain::user_text(m)));
+            }
+        }
+        ui.add_space(6.0);
         egui::CollapsingHeader::new(texts::MELDING_PACKAGE)
             .id_salt("melding_package")
             .default_open(missing.is_empty())

@@ -13,15 +13,18 @@ pub mod followup_views;
 pub mod form_view;
 pub mod gesprek_view;
 pub mod info_request_view;
+pub mod lazy_list;
 pub mod letter_view;
 pub mod lint_editor;
 pub mod lint_field;
+pub mod lock_bar;
 pub mod lock_screen;
 pub mod melding_view;
 pub mod open_hints;
 pub mod organisation_view;
 pub mod participation_view;
 pub mod persons_view;
+pub mod plain;
 pub mod profile_view;
 pub mod settings_view;
 pub mod shortcuts;
@@ -48,6 +51,8 @@ pub struct Views {
     pub lock: lock_screen::LockView,
     /// The wizard.
     pub wizard: wizard::WizardView,
+    /// The read-only bar with its take-over confirmation.
+    pub lock_bar: lock_bar::LockBarView,
 }
 
 /// Draws the whole window.
@@ -58,12 +63,16 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, views: &mut Views, cmds: &mu
         organisation,
         lock,
         wizard,
+        lock_bar,
     } = views;
     if state.locked {
         egui::CentralPanel::default().show(ui, |ui| lock.ui(ui, state, cmds));
         return;
     }
-    egui::Panel::top("top_bar").show(ui, |ui| top_bar::top_bar_ui(ui, state, cmds));
+    egui::Panel::top("top_bar").show(ui, |ui| {
+        top_bar::top_bar_ui(ui, state, cmds);
+        lock_bar.ui(ui, state, cmds);
+    });
     if let Some(message) = &state.message {
         egui::Panel::bottom("message_bar").show(ui, |ui| message_ui(ui, message, cmds));
     }
@@ -95,7 +104,7 @@ fn message_ui(ui: &mut egui::Ui, message: &crate::app::Message, cmds: &mut Vec<C
         }
     });
     for item in &message.items {
-        ui.label(format!("\u{2022} {item}"));
+        ui.label(format!("\u{2022} {}", plain::user_text(item)));
     }
     ui.add_space(4.0);
 }
@@ -150,10 +159,17 @@ pub fn arrow_ui(ui: &mut egui::Ui) {
 }
 
 /// Parses a date typed in a field with the one Dutch parser ([`crate::form::dates`]):
-/// `dd-mm-jjjj`, `d-m-jjjj`, `dd/mm/jjjj`, `jjjj-mm-dd`. (`vandaag` needs today: the date
-/// fields that pass it call [`crate::form::parse_date`] themselves.)
+/// `dd-mm-jjjj`, `d-m-jjjj`, `dd/mm/jjjj`, `jjjj-mm-dd`; the year must have four digits, so
+/// a half-typed "02-12-2" is no date. (`vandaag` needs today: the date fields that pass it
+/// call [`crate::form::parse_date`] themselves.)
 pub fn parse_date(text: &str) -> Option<chrono::NaiveDate> {
     crate::form::parse_date(text, None).ok()
+}
+
+/// Parses a typed Dutch date and time (`dd-mm-jjjj uu:mm`) with the one parser; a
+/// half-typed time ("15:0") is no time.
+pub fn parse_date_time(text: &str) -> Option<chrono::NaiveDateTime> {
+    crate::form::parse_date_time(text, None).ok()
 }
 
 /// Formats as `dd-mm-jjjj`.
@@ -177,5 +193,15 @@ mod tests {
         assert_eq!(parse_date("2-11-2026"), Some(d));
         assert!(parse_date("02-11-26").is_none());
         assert!(parse_date("31-02-2026").is_none());
+        assert!(parse_date("02-12-2").is_none(), "half-typed year");
+        assert!(parse_date("02-12-202").is_none(), "half-typed year");
+        assert!(
+            parse_date_time("02-12-2026 15:0").is_none(),
+            "half-typed time"
+        );
+        assert_eq!(
+            parse_date_time("02-12-2026 15:00").map(|d| d.format("%d-%m-%Y %H:%M").to_string()),
+            Some("02-12-2026 15:00".to_owned())
+        );
     }
 }

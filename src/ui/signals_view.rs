@@ -9,6 +9,8 @@ use crate::texts;
 #[derive(Debug)]
 pub struct SignalsView {
     date: String,
+    /// Whether the date was filled in with today (once: after that it stays as typed, #20).
+    dated: bool,
     observer: String,
     source: String,
     hand: Hand,
@@ -16,12 +18,14 @@ pub struct SignalsView {
     contra: bool,
     text: String,
     checked: super::lint_editor::LintedText,
+    rows: super::lazy_list::LazyRows,
 }
 
 impl Default for SignalsView {
     fn default() -> Self {
         Self {
             date: String::new(),
+            dated: false,
             observer: String::new(),
             source: String::new(),
             hand: Hand::Eerste,
@@ -29,6 +33,7 @@ impl Default for SignalsView {
             contra: false,
             text: String::new(),
             checked: super::lint_editor::LintedText::default(),
+            rows: super::lazy_list::LazyRows::default(),
         }
     }
 }
@@ -44,6 +49,7 @@ impl SignalsView {
     ) {
         let Self {
             date,
+            dated,
             observer,
             source,
             hand,
@@ -51,13 +57,15 @@ impl SignalsView {
             contra,
             text,
             checked,
+            rows,
         } = self;
         ui.heading(texts::SIGNALS);
         if observer.is_empty() {
             observer.clone_from(&state.profile.user.name);
         }
-        if date.is_empty() && text.is_empty() {
-            // Today by the app's clock, not the system's.
+        if !std::mem::replace(dated, true) && date.is_empty() {
+            // Today by the app's clock, not the system's; once, so a cleared field stays
+            // empty while a date is typed.
             *date = super::format_date(state.today());
         }
         ui.add_enabled_ui(!dossier.is_closed(), |ui| {
@@ -136,9 +144,6 @@ impl SignalsView {
                         None => cmds.push(Command::Nav(Nav::DismissMessage)),
                     }
                 }
-                if super::parse_date(date).is_none() {
-                    ui.colored_label(ui.visuals().error_fg_color, texts::ERR_DATE);
-                }
             });
         });
         ui.add_space(6.0);
@@ -146,7 +151,9 @@ impl SignalsView {
         if signals.is_empty() {
             ui.label(texts::NO_SIGNALS);
         }
-        for s in signals {
+        // Laid out only where visible: a case can run to hundreds of signals (#26).
+        let keyed = signals.into_iter().map(|s| (u64::from(s.id), s));
+        rows.show(ui, keyed, |ui, s| {
             ui.horizontal_wrapped(|ui| {
                 ui.strong(super::format_date(s.observed_on));
                 ui.label(format!("\u{2014} {}", s.observer.name));
@@ -163,6 +170,6 @@ impl SignalsView {
             });
             ui.label(&s.text);
             ui.add_space(4.0);
-        }
+        });
     }
 }

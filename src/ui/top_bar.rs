@@ -38,7 +38,9 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) 
     if state.is_example() {
         ui.colored_label(ui.visuals().warn_fg_color, texts::EXAMPLE_BANNER);
     }
-    if let Some(holder) = &state.read_only_holder {
+    if let Some(holder) = &state.read_only_holder
+        && state.lock_status == crate::app::lock_takeover::LockStatus::Own
+    {
         ui.colored_label(
             ui.visuals().warn_fg_color,
             format!("{} {holder}", texts::READ_ONLY_BY),

@@ -25,6 +25,7 @@ pub struct WizardView {
     form_set: String,
     own_forms: Option<std::path::PathBuf>,
     error: Option<&'static str>,
+    focus_passphrase: bool,
 }
 
 impl Default for WizardView {
@@ -40,6 +41,7 @@ impl Default for WizardView {
             form_set: "basismodel".to_owned(),
             own_forms: None,
             error: None,
+            focus_passphrase: false,
         }
     }
 }
@@ -70,6 +72,7 @@ impl WizardView {
     pub fn prefill_open(&mut self, path: &std::path::Path) {
         self.create = false;
         self.path = path.display().to_string();
+        self.focus_passphrase = true;
     }
 
     /// Draws the wizard.
@@ -85,6 +88,7 @@ impl WizardView {
             form_set,
             own_forms,
             error,
+            focus_passphrase,
         } = self;
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.set_max_width(640.0);
@@ -122,6 +126,10 @@ impl WizardView {
                         .desired_width(320.0),
                 )
                 .labelled_by(l.id);
+            // With a known vault the passphrase is all that is asked: type it, press Enter.
+            if std::mem::take(focus_passphrase) {
+                r.request_focus();
+            }
             let mut submit = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if *create {
                 ui.label(egui::RichText::new(strength_hint(passphrase)).weak());

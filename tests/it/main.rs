@@ -64,6 +64,9 @@ mod ops_parity;
 mod architecture;
 
 // The window (egui_kittest).
+mod app_dates;
+mod app_lock;
+mod app_long;
 mod app_more;
 mod app_realcase;
 mod app_window;

@@ -133,11 +133,27 @@ fn signature(role: &str, who: &Actor, profile: &Profile, now: DateTime<Utc>) -> 
 /// What a history entry did, in one line, with the dossier's persons named: the one
 /// `Change` → text mapping, used by the documents and by the window's history.
 pub fn history_line(d: &Dossier, change: &Change) -> String {
-    change_text(change, &|id| person_name(d, id))
+    history_line_named(d, change, &|_| None)
 }
 
-/// What a history entry did, in one line; `person` names persons (or their labels).
-fn change_text(change: &Change, person: &dyn Fn(PersonId) -> String) -> String {
+/// [`history_line`] with field and afwegingskader question ids named by `label` where it
+/// knows them (the window passes the labels of the dossier's form set, #20).
+pub fn history_line_named(
+    d: &Dossier,
+    change: &Change,
+    label: &dyn Fn(&str) -> Option<String>,
+) -> String {
+    change_text(change, &|id| person_name(d, id), label)
+}
+
+/// What a history entry did, in one line; `person` names persons (or their labels), `label`
+/// names field and question ids where it knows them.
+fn change_text(
+    change: &Change,
+    person: &dyn Fn(PersonId) -> String,
+    label: &dyn Fn(&str) -> Option<String>,
+) -> String {
+    let name = |id: &str| label(id).unwrap_or_else(|| field_label(id));
     match change {
         Change::SetTitle { title } => format!("{}: {title}", t::CH_TITEL),
         Change::AddPerson { person: p } => format!("{}: {}", t::CH_PERSOON, p.role.label()),
@@ -176,7 +192,7 @@ fn change_text(change: &Change, person: &dyn Fn(PersonId) -> String) -> String {
                 t::CH_VELD,
                 t::STAP,
                 step.number(),
-                field_label(field),
+                name(field),
                 value_text(v, person)
             ),
             None => format!(
@@ -184,7 +200,7 @@ fn change_text(change: &Change, person: &dyn Fn(PersonId) -> String) -> String {
                 t::CH_VELD_LEEG,
                 t::STAP,
                 step.number(),
-                field_label(field)
+                name(field)
             ),
         },
         Change::StartStep { step } => format!("{}: {}", t::CH_START, step_title(*step)),
@@ -193,6 +209,7 @@ fn change_text(change: &Change, person: &dyn Fn(PersonId) -> String) -> String {
             format!("{}: {} ({reason})", t::CH_HEROPEND, step_title(*step))
         }
         Change::AnswerAfweging { question, answer } => {
+            let question = label(question).unwrap_or_else(|| question.clone());
             format!("{} {question}: {}", t::CH_AFWEGING, tri_text(answer.answer))
         }
         Change::Decide { decision } => format!(
@@ -206,7 +223,7 @@ fn change_text(change: &Change, person: &dyn Fn(PersonId) -> String) -> String {
         Change::Reopen { reason } => format!("{}: {reason}", t::CH_HEROPEND_DOSSIER),
         Change::AddClientStatement { .. } => t::CH_VERKLARING.to_owned(),
         Change::SetMeldingField { field, .. } => {
-            format!("{}: {}", t::CH_MELDING_VELD, field_label(field))
+            format!("{}: {}", t::CH_MELDING_VELD, name(field))
         }
         Change::SetChecklist { .. } => t::CH_CHECKLIST.to_owned(),
         Change::RecordSent { sent } => format!("{} ({})", t::CH_VERZONDEN, fmt_date(sent.on)),
@@ -511,7 +528,7 @@ fn history_rows(
                 h.seq.to_string(),
                 fmt_datetime(h.at),
                 who(&h.by),
-                change_text(&h.change, person),
+                change_text(&h.change, person, &|_| None),
             ]
         })
         .collect()
