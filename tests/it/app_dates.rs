@@ -233,7 +233,10 @@ fn a_date_and_time_stays_as_typed_and_is_stored_when_the_focus_leaves() {
 
 #[test]
 fn a_birth_date_stays_as_typed() {
-    let mut h = form_harness("meldformulier", "meldformulier", Answers::new());
+    // The child's section is asked only when the melding is about a child.
+    let mut answers = Answers::new();
+    answers.insert("betreft_kind".to_owned(), Value::Tri(Tri::Ja));
+    let mut h = form_harness("meldformulier", "meldformulier", answers);
     h.run();
     h.get_by_label(&format!("{} (Kinderen)", texts::ADD_ENTRY))
         .click();
