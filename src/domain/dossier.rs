@@ -814,7 +814,7 @@ impl Dossier {
 
     /// The id the next added person gets: never one a removed person had, so that kept
     /// references never point at someone else.
-    fn next_person_id(&self) -> PersonId {
+    pub fn next_person_id(&self) -> PersonId {
         let in_history = self.history.iter().filter_map(|h| match &h.change {
             Change::AddPerson { person } => Some(person.id.0),
             _ => None,

@@ -302,26 +302,10 @@ fn save_commands(
         cmds.push(change(Change::AddPerson { person }));
         if draft.subject {
             // `apply` gives the new person the next free id.
-            let id = next_id(dossier);
+            let id = dossier.next_person_id();
             cmds.push(change(Change::SetSubject { id }));
         }
     }
-}
-
-/// The id `apply` gives the next added person: one above every id the dossier ever used.
-fn next_id(d: &Dossier) -> PersonId {
-    let in_history = d.history.iter().filter_map(|h| match &h.change {
-        Change::AddPerson { person } => Some(person.id.0),
-        _ => None,
-    });
-    let max = d
-        .persons
-        .iter()
-        .map(|p| p.id.0)
-        .chain(in_history)
-        .max()
-        .unwrap_or(0);
-    PersonId(max + 1)
 }
 
 fn gezag_label(g: Option<bool>) -> &'static str {
