@@ -333,6 +333,10 @@ impl App {
             None => request.form_set.clone(),
         };
         let clock = self.session.clock();
+        if request.create {
+            // The same passphrase policy as `vault init` on the command line.
+            ops::users::check_passphrase(&request.passphrase)?;
+        }
         let session = if request.create {
             let mut profile = Profile {
                 user: Actor::new(&request.name, &request.function),
