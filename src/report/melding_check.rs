@@ -40,23 +40,20 @@ pub enum Missing {
 
 impl Missing {
     /// The description without the words a hint quotes, safe for a terminal or a log:
-    /// labels and rule ids only, never dossier content.
+    /// labels and the hint's message only, never dossier content or a rule id.
     pub fn describe_safely(&self) -> String {
         match self {
             Missing::Field { label, .. } => format!("{}: {label}", crate::texts::MISSING_FIELD),
             Missing::Checklist(s) => format!("{}: {s}", crate::texts::MISSING_CHECKLIST),
+            // The rule's id is internal: the user reads where and what, never the id.
             Missing::Hint {
                 label,
                 entry,
-                rule,
                 message,
                 ..
             } => {
                 let at = entry.map_or_else(String::new, |n| format!(" ({n})"));
-                format!(
-                    "{}: {label}{at} [{rule}] {message}",
-                    crate::texts::MISSING_HINT
-                )
+                format!("{}: {label}{at} {message}", crate::texts::MISSING_HINT)
             }
         }
     }
@@ -185,6 +182,24 @@ pub(crate) mod tests {
 
     use super::*;
     use crate::domain::{Change, Checklist, KeptHint, VeiligThuisCall, example};
+
+    #[test]
+    fn a_hint_is_described_without_its_rule_id() {
+        let m = Missing::Hint {
+            field: "feiten".to_owned(),
+            label: "Feiten".to_owned(),
+            entry: Some(2),
+            rule: "oordeel-bijvoeglijk".to_owned(),
+            matched: "zorgelijk".to_owned(),
+            message: "'zorgelijk' is een oordeel, geen waarneming.".to_owned(),
+        };
+        let text = m.describe_safely();
+        assert!(!text.contains("oordeel-bijvoeglijk"), "{text}");
+        assert!(
+            text.contains("Feiten (2)") && text.contains("geen waarneming"),
+            "{text}"
+        );
+    }
 
     fn meldformulier() -> &'static FormDef {
         form::bundled()
