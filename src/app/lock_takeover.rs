@@ -56,7 +56,12 @@ impl App {
         path: &Path,
         passphrase: &str,
     ) -> Result<Session, OpsError> {
-        let opened = lock_policy::open_vault(path, passphrase, self.session.clock())?;
+        let opened = lock_policy::open_vault(
+            path,
+            passphrase,
+            &OpenVault::default(),
+            self.session.clock(),
+        )?;
         if opened.own_lock_taken_over {
             self.state.message = Some(Message {
                 error: false,

@@ -336,10 +336,21 @@ fn open_how(take_over: bool, for_check: bool) -> OpenVault {
 }
 
 /// The one way the command line opens a vault: as `--user` (or whoever the passphrase
-/// opens), warning on stderr when the vault is older than one this computer saw.
+/// opens), under the window's lock rule (`ops::lock_policy`: this user's own stale lock on
+/// this computer is taken over, someone else's only with `--take-over-stale-lock`), warning
+/// on stderr when the vault is older than one this computer saw.
 pub(crate) fn session(path: &Path, take_over: bool) -> anyhow::Result<Session> {
     let pass = passphrase("MELDCODE_PASSPHRASE", "Passphrase: ")?;
-    let s = Session::open_vault(path, &pass, &open_how(take_over, false), system_clock())?;
+    let opened = crate::ops::lock_policy::open_vault(
+        path,
+        &pass,
+        &open_how(take_over, false),
+        system_clock(),
+    )?;
+    if opened.own_lock_taken_over {
+        eprintln!("opmerking: {}", crate::texts::ops::OWN_LOCK_TAKEN_OVER);
+    }
+    let s = opened.session;
     if let Some(w) = crate::ops::vault::warning(&s) {
         eprintln!("waarschuwing: {w}");
     }

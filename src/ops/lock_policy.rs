@@ -63,12 +63,21 @@ pub struct Opened {
     pub own_lock_taken_over: bool,
 }
 
-/// Opens an existing vault under the rule: this user's own stale lock on this computer is
-/// taken over at once (the vault writes the audit entry); any other lock leaves the vault
-/// read-only, for the caller to offer trying again or taking over.
-pub fn open_vault(path: &Path, passphrase: &str, clock: Clock) -> Result<Opened, OpsError> {
-    let session = Session::open_vault(path, passphrase, &OpenVault::default(), clock.clone())?;
-    if !matches!(decide_for(&session), Some((_, LockDecision::TakeOver))) {
+/// Opens an existing vault under the rule, with `how` for everything but the lock: this
+/// user's own stale lock on this computer is taken over at once (the vault writes the audit
+/// entry); any other lock leaves the vault read-only, for the caller to offer trying again or
+/// taking over. `how.take_over_stale_lock` is the user's confirmation that someone else's
+/// stale lock may be taken over (the vault still never takes a live one).
+pub fn open_vault(
+    path: &Path,
+    passphrase: &str,
+    how: &OpenVault,
+    clock: Clock,
+) -> Result<Opened, OpsError> {
+    let session = Session::open_vault(path, passphrase, how, clock.clone())?;
+    if how.take_over_stale_lock
+        || !matches!(decide_for(&session), Some((_, LockDecision::TakeOver)))
+    {
         return Ok(Opened {
             session,
             own_lock_taken_over: false,
@@ -77,7 +86,7 @@ pub fn open_vault(path: &Path, passphrase: &str, clock: Clock) -> Result<Opened,
     drop(session);
     let take_over = OpenVault {
         take_over_stale_lock: true,
-        ..OpenVault::default()
+        ..how.clone()
     };
     let session = Session::open_vault(path, passphrase, &take_over, clock)?;
     let own_lock_taken_over = session.store.read_only_holder().is_none();

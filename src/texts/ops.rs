@@ -6,6 +6,9 @@ pub const NO_DOSSIER: &str =
 /// The lock looks stale.
 pub const READ_ONLY_STALE: &str = "Het slot lijkt verlaten; neem het over met \
      --take-over-stale-lock (of open de kluis opnieuw in het venster).";
+/// This user's own stale lock on this computer was taken over on open (the command line).
+pub const OWN_LOCK_TAKEN_OVER: &str = "Je eigen slot op deze computer was blijven staan (een \
+     venster of opdracht is niet netjes afgesloten); het is overgenomen en dat staat in het logboek.";
 /// A file or folder could not be written or read.
 pub const FILE: &str = "Het bestand {path} kon niet worden gelezen of geschreven; er is \
      niets half achtergebleven.";

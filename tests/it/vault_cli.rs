@@ -175,3 +175,99 @@ fn check_exits_1_on_damage_and_writes_exit_2_when_locked() {
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
     assert!(text(&out.stdout).contains("damaged"));
 }
+
+/// Writes a lock file whose holder is gone (no process holds the operating-system lock).
+fn leave_lock(vault: &Path, user: &str, workstation: &str) {
+    let at = chrono::Utc::now() - chrono::Duration::hours(2);
+    let info = meldcode::storage::LockInfo {
+        user: user.to_owned(),
+        workstation: workstation.to_owned(),
+        pid: 4_000_000,
+        since: at,
+        heartbeat: at,
+        token: "a1b2c3".to_owned(),
+    };
+    std::fs::write(
+        meldcode::storage::lock_path(vault),
+        serde_json::to_vec(&info).unwrap(),
+    )
+    .unwrap();
+}
+
+/// #26: the command line follows the window's lock rule (`ops::lock_policy`): a lock left
+/// behind by this user on this computer is taken over without the flag, with a remark and
+/// an audit entry; someone else's stale lock only with `--take-over-stale-lock`.
+#[test]
+fn own_stale_lock_is_taken_over_others_need_the_flag() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = dir.path().join("cli.mdv");
+    assert!(run(&v, "pw", &["demo", "--vault"]).status.success());
+    let me = meldcode::domain::example::profile().user.name;
+    let here = meldcode::storage::workstation_name();
+    let add = [
+        "signal",
+        "add",
+        "--dossier",
+        "1",
+        "--text",
+        "Om 8.10 uur zonder jas.",
+        "--vault",
+    ];
+
+    leave_lock(&v, &me, &here);
+    let out = run(&v, "pw", &add);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains(meldcode::texts::ops::OWN_LOCK_TAKEN_OVER),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(
+        !meldcode::storage::lock_path(&v).exists(),
+        "released after the command"
+    );
+
+    leave_lock(&v, "Henk Visser", &here);
+    let out = run(&v, "pw", &add);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "someone else's lock is not taken silently"
+    );
+    assert!(
+        text(&out.stderr).contains("Henk Visser"),
+        "{}",
+        text(&out.stderr)
+    );
+    let flagged: Vec<&str> = ["signal", "add", "--take-over-stale-lock"]
+        .into_iter()
+        .chain(add[2..].iter().copied())
+        .collect();
+    let out = run(&v, "pw", &flagged);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+
+    let mut vault = Vault::open(&v, "pw", &OpenOptions::default()).unwrap();
+    let taken: Vec<String> = vault
+        .audit_log(None)
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.action == meldcode::storage::AuditAction::LockTakenOver)
+        .map(|e| e.detail)
+        .collect();
+    assert_eq!(taken.len(), 2, "{taken:?}");
+    assert!(
+        taken[0].contains(&me) && taken[1].contains("Henk Visser"),
+        "{taken:?}"
+    );
+    let signals = vault
+        .load_dossier(meldcode::domain::DossierId(1))
+        .unwrap()
+        .signals;
+    assert_eq!(
+        signals
+            .iter()
+            .filter(|s| s.text == "Om 8.10 uur zonder jas.")
+            .count(),
+        2
+    );
+}
