@@ -148,8 +148,9 @@ pub fn run(command: Command) -> ExitCode {
 pub fn fail(err: &anyhow::Error) -> ExitCode {
     if let Some(e) = err.downcast_ref::<crate::ops::OpsError>() {
         eprintln!("fout: {}", e.dutch_message());
-        for item in e.items() {
-            eprintln!("  - {item}");
+        // Numbered, so that `mail --keep-hint N:REASON` can name a hint by its number.
+        for (n, item) in e.items().iter().enumerate() {
+            eprintln!("  {}. {item}", n + 1);
         }
         return ExitCode::from(if e.is_not_ready() { 1 } else { 2 });
     }

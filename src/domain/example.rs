@@ -101,6 +101,8 @@ pub fn dossier() -> Dossier {
     let mut sister = Person::new(PersonId(0), PersonRole::BroerZus, "Elif", "Ünal-de Wít");
     sister.birth_date = NaiveDate::from_ymd_opt(2021, 6, 5);
     sister.organisation = "Kinderdagverblijf Het Bolletje".to_owned();
+    sister.address = zoe.address.clone();
+    sister.postcode_place = zoe.postcode_place.clone();
 
     let signal = |day: u32, observer: &Actor, source: Option<&str>, hand: Hand, text: &str| {
         Change::AddSignal {
@@ -192,8 +194,9 @@ pub fn dossier() -> Dossier {
                     with_whom: "Veilig Thuis Rotterdam Rijnmond, medewerker Anouk Smit".to_owned(),
                     question: "Anoniem advies: hoe het gesprek met ouders voor te bereiden?"
                         .to_owned(),
-                    outcome: "Advies: eerst het gesprek met Zoë over de blauwe plek, daarna met \
-                              beide ouders; binnen twee weken opnieuw contact."
+                    outcome: "Advies: eerst het gesprek met Zoë over de blauwe plek van 2 \
+                              november, daarna met beide ouders; binnen twee weken opnieuw \
+                              contact."
                         .to_owned(),
                 },
             },

@@ -273,7 +273,6 @@ pub(crate) mod tests {
             "Vorm(en) van geweld",
             "Is het gezin geïnformeerd over de melding?",
             "acuut gevaar",
-            "Kinderen › Adres",
         ] {
             assert!(
                 labels.iter().any(|l| l.contains(want)),

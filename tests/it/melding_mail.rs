@@ -46,7 +46,7 @@ fn an_incomplete_meldformulier_names_every_gap_and_writes_nothing() {
     for label in [
         "Telefoon",
         "Vorm(en) van geweld",
-        "Kinderen › Adres, postcode en woonplaats",
+        "Bereikbaar op (dagen en tijden)",
         "Is het gezin geïnformeerd over de melding?",
         "Veilig Thuis is nog niet eerst gebeld",
     ] {
