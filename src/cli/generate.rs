@@ -1,6 +1,7 @@
-//! `meldcode generate man|completions SHELL --out DIR` (hidden): the manual pages and the
-//! shell completions, generated from the clap definitions so they never drift from the real
-//! arguments. The packaging script (`scripts/build-deb.sh`) calls it on the built binary.
+//! `meldcode generate man|completions SHELL|reference` (hidden): the manual pages, the shell
+//! completions and the Markdown reference (`docs/cli.md`), generated from the clap
+//! definitions so they never drift from the real arguments. The packaging script
+//! (`scripts/build-deb.sh`) calls it on the built binary.
 
 use std::{fs, path::Path, path::PathBuf, process::ExitCode};
 
@@ -27,6 +28,12 @@ pub enum GenerateCommand {
         #[arg(long)]
         out: PathBuf,
     },
+    /// The command-line reference in Markdown, with an example per subcommand.
+    Reference {
+        /// The file to write (`docs/cli.md`); standard output when not given.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
 }
 
 /// Runs `meldcode generate …` and prints the path of every file written.
@@ -34,6 +41,21 @@ pub fn run(cmd: GenerateCommand) -> ExitCode {
     let written = match cmd {
         GenerateCommand::Man { out } => man(&out),
         GenerateCommand::Completions { shell, out } => completions(shell, &out),
+        GenerateCommand::Reference { out: None } => {
+            print!("{}", super::reference::markdown());
+            return ExitCode::SUCCESS;
+        }
+        GenerateCommand::Reference { out: Some(out) } => {
+            fs::write(&out, super::reference::markdown())
+                .with_context(|| {
+                    format!(
+                        "{} {:?}",
+                        t::GENERATE_CANNOT_WRITE,
+                        out.display().to_string()
+                    )
+                })
+                .map(|()| vec![out])
+        }
     };
     match written {
         Ok(paths) => {

@@ -39,9 +39,10 @@ pub struct LintArgs {
     pub vocabulary: Vec<String>,
 }
 
-/// One hint in the JSON output.
+/// One hint in the JSON output: one object per line (JSON Lines), each with the schema.
 #[derive(Debug, Serialize)]
 struct JsonHint<'a> {
+    schema: u8,
     line: usize,
     start: usize,
     end: usize,
@@ -157,6 +158,7 @@ pub fn run(args: &LintArgs) -> ExitCode {
             ),
             Format::Json => {
                 let json = JsonHint {
+                    schema: 1,
                     line: pos.line,
                     start: pos.start,
                     end: pos.end,

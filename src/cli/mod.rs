@@ -12,6 +12,7 @@ pub mod lint;
 pub mod mail;
 pub mod org;
 pub mod person;
+pub mod reference;
 pub mod sign;
 pub mod step;
 pub mod vault;

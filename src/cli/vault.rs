@@ -542,7 +542,10 @@ fn list(args: &VaultArgs, format: Format) -> anyhow::Result<()> {
     let s = open(args)?;
     let list = dossier::list(&s)?;
     match format {
-        Format::Json => println!("{}", serde_json::to_string_pretty(&list)?),
+        Format::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({"schema": 1, "dossiers": list}))?
+        ),
         Format::Text => {
             for s in list {
                 let status = if matches!(s.status, crate::domain::Status::Open) {
@@ -569,7 +572,12 @@ fn show(args: &VaultArgs, given: &str) -> anyhow::Result<()> {
     let mut s = open(args)?;
     let id = dossier::resolve(&s, given)?;
     let d = dossier::load(&mut s, id)?;
-    println!("{}", serde_json::to_string_pretty(&d)?);
+    // The dossier's own fields, with the schema number every JSON output carries.
+    let mut json = serde_json::to_value(&d)?;
+    if let Some(fields) = json.as_object_mut() {
+        fields.insert("schema".to_owned(), 1.into());
+    }
+    println!("{}", serde_json::to_string_pretty(&json)?);
     Ok(())
 }
 

@@ -15,6 +15,7 @@ mod forms_load;
 // Writing check.
 mod cli_case;
 mod cli_lint;
+mod cli_reference;
 mod lint_api;
 mod lint_corpus;
 mod lint_frozen;

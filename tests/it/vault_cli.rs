@@ -54,7 +54,8 @@ fn init_demo_list_show_add_audit_check_passwd() {
         &["dossier", "list", "--format", "json", "--vault"],
     );
     let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(list[0]["reference"], "MD-2026-0001");
+    assert_eq!(list["schema"], 1);
+    assert_eq!(list["dossiers"][0]["reference"], "MD-2026-0001");
 
     let out = run(
         &v,
