@@ -111,6 +111,11 @@ pub const ERR_NOT_APPLICABLE: &str = "Dat kan nu niet in dit dossier.";
 pub const ERR_MISSING_REASON: &str = "Vul eerst een reden of motivatie in.";
 /// Domain refusal.
 pub const ERR_UNKNOWN_ITEM: &str = "Dat onderdeel bestaat niet (meer) in dit dossier.";
+/// A signal number that the dossier does not have.
+pub const ERR_UNKNOWN_SIGNAL: &str = "Signaal {id} bestaat niet in dit dossier.";
+/// A person number that the dossier does not have.
+pub const ERR_UNKNOWN_PERSON: &str =
+    "Betrokkene {id} bestaat niet (meer) in dit dossier (zie de lijst van betrokkenen).";
 /// No dossier is open.
 pub const ERR_NO_DOSSIER: &str = "Er is geen dossier geopend.";
 /// Step close refused: followed by the list of fields.

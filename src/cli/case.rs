@@ -282,7 +282,7 @@ pub(crate) fn done(format: Format, what: &str, id: Option<u32>, dossier: Dossier
     }
 }
 
-fn yes_no(s: &str) -> Result<bool, OpsError> {
+pub(crate) fn yes_no(s: &str) -> Result<bool, OpsError> {
     match case::parse_tri(s)? {
         crate::domain::Tri::Ja => Ok(true),
         crate::domain::Tri::Nee => Ok(false),

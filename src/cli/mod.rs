@@ -6,6 +6,7 @@
 pub mod case;
 pub mod cert;
 pub mod export;
+pub mod facts;
 pub mod forms;
 pub mod generate;
 pub mod lint;
@@ -58,7 +59,7 @@ pub enum Command {
     /// List or show dossiers in a vault.
     #[command(subcommand)]
     Dossier(vault::DossierCommand),
-    /// Record signals.
+    /// Record signals, and correct, withdraw or approve them.
     #[command(subcommand)]
     Signal(vault::SignalCommand),
     /// The persons in a dossier (Betrokkenen): add, list, edit, remove.
@@ -107,6 +108,12 @@ pub enum Command {
     Close(case::ReasonArgs),
     /// Reopen a closed dossier, with the reason.
     Reopen(case::ReasonArgs),
+    /// The family's own word (zienswijze), dated and theirs.
+    #[command(subcommand)]
+    Zienswijze(facts::ZienswijzeCommand),
+    /// A request to correct or add to the file (AVG art. 16) and its answer.
+    #[command(subcommand)]
+    CorrectionRequest(facts::CorrectionCommand),
     /// Write the manual pages or a shell's completions (for packaging).
     #[command(subcommand, hide = true)]
     Generate(generate::GenerateCommand),
@@ -140,6 +147,8 @@ pub fn run(command: Command) -> ExitCode {
         Command::Afspraak(cmd) => case::run_afspraak(cmd),
         Command::Close(args) => case::run_close(args),
         Command::Reopen(args) => case::run_reopen(args),
+        Command::Zienswijze(cmd) => facts::run_zienswijze(cmd),
+        Command::CorrectionRequest(cmd) => facts::run_correction(cmd),
     }
 }
 

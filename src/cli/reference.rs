@@ -197,6 +197,34 @@ pub const EXAMPLES: &[Example] = &[
     ),
     ex("sign", "meldcode sign consultatie.docx --cert eigen.p12"),
     ex(
+        "signal add",
+        r#"meldcode signal add --vault zaak.meldcode --dossier 1 --source "Joost Öztürk, gymleraar" --text "De gymleraar vertelde dat hij vandaag om 10.15 uur een blauwe plek van 2 cm op de rechter onderarm van Zoë zag.""#,
+    ),
+    ex(
+        "signal approve",
+        r#"meldcode signal approve --vault zaak.meldcode --dossier 1 --signal 3 --by "Joost Öztürk" --how "per mail""#,
+    ),
+    ex(
+        "signal correct",
+        r#"meldcode signal correct --vault zaak.meldcode --dossier 1 --signal 3 --text "De gymleraar vertelde dat hij vandaag om 10.15 uur een blauwe plek van 2 cm op de rechter bovenarm van Zoë zag." --reason "De gymleraar schreef bij het accorderen: bovenarm, niet onderarm.""#,
+    ),
+    ex(
+        "signal withdraw",
+        r#"meldcode signal withdraw --vault zaak.meldcode --dossier 1 --signal 2 --reason "Dubbel: dezelfde afwezigheid staat in het verzuimoverzicht.""#,
+    ),
+    ex(
+        "zienswijze add",
+        r#"meldcode zienswijze add --vault zaak.meldcode --dossier 1 --author 2 --author-role moeder --subject "Het gesprek van stap 3" --text "Zoë is van de trap gevallen. Wij slaan onze kinderen niet." --disputes "Dat de uitleg niet bij het letsel past." --with-melding"#,
+    ),
+    ex(
+        "correction-request add",
+        r#"meldcode correction-request add --vault zaak.meldcode --dossier 1 --by 2 --by-role moeder --request "Schrijf erbij dat Zoë die ochtend ziek was.""#,
+    ),
+    ex(
+        "correction-request answer",
+        r#"meldcode correction-request answer --vault zaak.meldcode --dossier 1 --request 1 --granted ja --text "Toegevoegd als zienswijze van moeder; het signaal zelf blijft staan.""#,
+    ),
+    ex(
         "vt-request add",
         r#"meldcode vt-request add --vault zaak.meldcode --dossier 1 --received vandaag --asked-by "Anouk Smit" --questions "Hoe vaak was Zoë afwezig, en wat zag u zelf?""#,
     ),

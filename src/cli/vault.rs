@@ -159,6 +159,9 @@ pub enum SignalCommand {
         #[arg(long)]
         observed: Option<String>,
     },
+    /// Correct, withdraw or approve a recorded signal.
+    #[command(flatten)]
+    Fact(super::facts::SignalFactCommand),
 }
 
 /// Arguments of `meldcode demo`.
@@ -222,15 +225,22 @@ pub fn run_dossier(cmd: DossierCommand) -> ExitCode {
 
 /// Runs `meldcode signal …`.
 pub fn run_signal(cmd: SignalCommand) -> ExitCode {
-    finish(match cmd {
+    match cmd {
         SignalCommand::Add {
             vault,
             dossier,
             text,
             source,
             observed,
-        } => add_signal(&vault, &dossier, text, source, observed.as_deref()),
-    })
+        } => finish(add_signal(
+            &vault,
+            &dossier,
+            text,
+            source,
+            observed.as_deref(),
+        )),
+        SignalCommand::Fact(cmd) => super::facts::run_signal(cmd),
+    }
 }
 
 /// Runs `meldcode demo`.

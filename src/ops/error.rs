@@ -92,8 +92,11 @@ impl OpsError {
                 ChangeError::Closed => texts::ERR_CLOSED.to_owned(),
                 ChangeError::NotApplicable => texts::ERR_NOT_APPLICABLE.to_owned(),
                 ChangeError::MissingReason => texts::ERR_MISSING_REASON.to_owned(),
-                ChangeError::UnknownSignal(_) | ChangeError::UnknownPerson(_) => {
-                    texts::ERR_UNKNOWN_ITEM.to_owned()
+                ChangeError::UnknownSignal(id) => {
+                    texts::ERR_UNKNOWN_SIGNAL.replace("{id}", &id.to_string())
+                }
+                ChangeError::UnknownPerson(id) => {
+                    texts::ERR_UNKNOWN_PERSON.replace("{id}", &id.to_string())
                 }
                 // These carry their own Dutch text (which references, what is wrong).
                 ChangeError::PersonReferenced(_) | ChangeError::InvalidPerson(_) => e.to_string(),

@@ -21,6 +21,7 @@ pub mod dates;
 pub mod dossier;
 mod error;
 pub mod export;
+pub mod facts;
 pub mod files;
 pub mod followup;
 pub mod forms;

@@ -1,0 +1,371 @@
+//! One record per fact on the command line (#16, #25), on a case made from scratch: a
+//! signal corrected, withdrawn and approved by its source, the family's own word and a
+//! request to correct the file with its answer. The stored records, the refusals (nothing
+//! saved) and what the dossier and inzage exports print.
+#![allow(clippy::unwrap_used, reason = "tests may panic")]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+const PASS: &str = "kastanje ĳsvogel trompet zevenhoek";
+
+fn run(vault: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_meldcode"))
+        .args(args)
+        .arg("--vault")
+        .arg(vault)
+        .env("MELDCODE_PASSPHRASE", PASS)
+        .env("MELDCODE_INSECURE_TEST_KDF", "1")
+        .output()
+        .unwrap()
+}
+
+fn ok(vault: &Path, args: &[&str]) -> String {
+    let out = run(vault, args);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn show(vault: &Path) -> serde_json::Value {
+    serde_json::from_str(&ok(vault, &["dossier", "show", "--dossier", "1"])).unwrap()
+}
+
+/// Refused with a Dutch message naming `names`, and the dossier unchanged.
+fn refused(vault: &Path, args: &[&str], names: &str) {
+    let before = show(vault);
+    let out = run(vault, args);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{args:?} was accepted");
+    assert!(
+        err.starts_with("fout: ") && err.contains(names),
+        "{args:?}: {err}"
+    );
+    assert_eq!(before, show(vault), "{args:?} changed the dossier");
+}
+
+fn pdf_text(path: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .arg(path)
+        .arg("-")
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+#[allow(clippy::too_many_lines)]
+fn corrections_withdrawals_approvals_and_the_familys_word() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = dir.path().join("zaak.meldcode");
+    let init = Command::new(env!("CARGO_BIN_EXE_meldcode"))
+        .args([
+            "vault",
+            "init",
+            "--name",
+            "Çağla Ünal-de Wít",
+            "--function",
+            "mentor",
+        ])
+        .args([
+            "--organisation",
+            "Kinderopvang Zoë & Bjørn",
+            "--place",
+            "Zwolle",
+        ])
+        .args([
+            "--sector",
+            "kinderopvang",
+            "--eindverantwoordelijke",
+            "Renée Ångström",
+            "--aandachtsfunctionaris",
+            "Joost Öztürk",
+        ])
+        .arg(&v)
+        .env("MELDCODE_PASSPHRASE", PASS)
+        .env("MELDCODE_INSECURE_TEST_KDF", "1")
+        .output()
+        .unwrap();
+    assert!(
+        init.status.success(),
+        "{}",
+        String::from_utf8_lossy(&init.stderr)
+    );
+    ok(&v, &["org", "set", "--field", "bewaartermijn=20"]);
+    ok(
+        &v,
+        &[
+            "dossier",
+            "create",
+            "--title",
+            "Peutergroep, letsel",
+            "--subject-role",
+            "kind",
+            "--subject-first-name",
+            "Zoë",
+            "--subject-last-name",
+            "Ünal",
+        ],
+    );
+    let mother = ok(
+        &v,
+        &[
+            "person",
+            "add",
+            "--dossier",
+            "1",
+            "--role",
+            "moeder",
+            "--first-name",
+            "Çağla",
+            "--last-name",
+            "Ünal",
+        ],
+    );
+    assert_eq!(mother.trim(), "2");
+    let first =
+        "Vandaag om 8.40 uur zag ik een blauwe plek van 2 cm op de linker onderarm van Zoë.";
+    ok(&v, &["signal", "add", "--dossier", "1", "--text", first]);
+    let told = "Bjørn vertelde dat hij vandaag om 12.00 uur een schaafwond van 3 cm op de knie van Zoë zag.";
+    ok(
+        &v,
+        &[
+            "signal",
+            "add",
+            "--dossier",
+            "1",
+            "--source",
+            "Bjørn, pedagogisch medewerker",
+            "--text",
+            told,
+        ],
+    );
+
+    // Refused, naming what is wrong, and nothing saved.
+    let d = ["--dossier", "1"];
+    let with = |head: &[&'static str], tail: &[&'static str]| -> Vec<&'static str> {
+        head.iter()
+            .chain(d.iter())
+            .chain(tail.iter())
+            .copied()
+            .collect()
+    };
+    refused(
+        &v,
+        &with(&["signal", "withdraw"], &["--signal", "1", "--reason", " "]),
+        "reden",
+    );
+    refused(
+        &v,
+        &with(
+            &["signal", "correct"],
+            &["--signal", "9", "--text", "x", "--reason", "y"],
+        ),
+        "9",
+    );
+    refused(
+        &v,
+        &with(
+            &["signal", "approve"],
+            &["--signal", "1", "--by", "Bjørn", "--how", "mondeling"],
+        ),
+        "fout",
+    );
+    refused(
+        &v,
+        &with(
+            &["signal", "approve"],
+            &[
+                "--signal",
+                "2",
+                "--by",
+                "Bjørn",
+                "--how",
+                "mondeling",
+                "--on",
+                "01-01-2031",
+            ],
+        ),
+        "na vandaag",
+    );
+    refused(
+        &v,
+        &with(
+            &["zienswijze", "add"],
+            &["--author-role", "moeder", "--text", "x", "--author", "7"],
+        ),
+        "7",
+    );
+    refused(
+        &v,
+        &with(
+            &["correction-request", "answer"],
+            &["--request", "1", "--granted", "ja", "--text", "x"],
+        ),
+        "fout",
+    );
+
+    // The records.
+    let corrected =
+        "Vandaag om 8.40 uur zag ik een blauwe plek van 2 cm op de linker bovenarm van Zoë.";
+    ok(
+        &v,
+        &with(
+            &["signal", "correct"],
+            &[
+                "--signal",
+                "1",
+                "--text",
+                corrected,
+                "--reason",
+                "Verschreven: bovenarm, niet onderarm.",
+            ],
+        ),
+    );
+    ok(
+        &v,
+        &with(
+            &["signal", "approve"],
+            &["--signal", "2", "--by", "Bjørn", "--how", "per mail"],
+        ),
+    );
+    ok(
+        &v,
+        &with(
+            &["signal", "withdraw"],
+            &[
+                "--signal",
+                "2",
+                "--reason",
+                "Bjørn bedoelde een ander kind.",
+            ],
+        ),
+    );
+    refused(
+        &v,
+        &with(
+            &["signal", "correct"],
+            &["--signal", "2", "--text", "x", "--reason", "y"],
+        ),
+        "fout",
+    );
+    let z = ok(
+        &v,
+        &with(
+            &["zienswijze", "add"],
+            &[
+                "--author",
+                "2",
+                "--author-role",
+                "moeder",
+                "--subject",
+                "De blauwe plek",
+                "--text",
+                "Zoë is bij oma van de bank gevallen.",
+                "--disputes",
+                "Dat het thuis gebeurde.",
+                "--with-melding",
+                "--format",
+                "json",
+            ],
+        ),
+    );
+    let z: serde_json::Value = serde_json::from_str(&z).unwrap();
+    assert_eq!((z["schema"].as_i64(), z["id"].as_i64()), (Some(1), Some(1)));
+    ok(
+        &v,
+        &with(
+            &["correction-request", "add"],
+            &[
+                "--by",
+                "2",
+                "--by-role",
+                "moeder",
+                "--request",
+                "Schrijf erbij dat Zoë bij oma logeerde.",
+            ],
+        ),
+    );
+    ok(
+        &v,
+        &with(
+            &["correction-request", "answer"],
+            &[
+                "--request",
+                "1",
+                "--granted",
+                "ja",
+                "--text",
+                "Toegevoegd als zienswijze van moeder.",
+            ],
+        ),
+    );
+
+    let d = show(&v);
+    assert_eq!(d["signals"][0]["text"], corrected);
+    assert_eq!(
+        d["signal_versions"][0]["text"], first,
+        "the earlier text is kept"
+    );
+    assert_eq!(d["signal_versions"][0]["by"]["name"], "Çağla Ünal-de Wít");
+    assert_eq!(d["signals"][1]["text"], told, "a withdrawn signal stays");
+    assert_eq!(d["signal_withdrawals"][0]["signal"], 2);
+    assert_eq!(d["signal_approvals"][0]["how"], "per mail");
+    assert_eq!(d["zienswijzen"][0]["author"], 2);
+    assert_eq!(d["zienswijzen"][0]["with_melding"], true);
+    assert_eq!(d["correction_requests"][0]["answer"]["granted"], true);
+
+    // The documents print the history: the earlier text, the withdrawal, the approval, the
+    // family's own word and the request with its answer.
+    for kind in ["dossier", "inzage"] {
+        let pdf = dir.path().join(format!("{kind}.pdf"));
+        let out = run(
+            &v,
+            &[
+                "export",
+                "--dossier",
+                "1",
+                "--kind",
+                kind,
+                "--out",
+                pdf.to_str().unwrap(),
+            ],
+        );
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = pdf_text(&pdf);
+        for want in [
+            corrected,
+            first,
+            "INGETROKKEN op",
+            "Bjørn bedoelde een ander kind.",
+            "geaccordeerd door",
+            "Zoë is bij oma van de bank gevallen.",
+            "Dat het thuis gebeurde.",
+            "Schrijf erbij dat Zoë bij oma logeerde.",
+            "Toegevoegd als zienswijze van moeder.",
+        ] {
+            assert!(text.contains(want), "{kind}: {want} missing in {text}");
+        }
+    }
+
+    // Every change has its audit entry, by the user.
+    let audit: serde_json::Value =
+        serde_json::from_str(&ok(&v, &["audit", "--dossier", "1", "--format", "json"])).unwrap();
+    let changes = audit["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "change")
+        .count();
+    assert!(changes >= 10, "{audit}");
+}
