@@ -360,6 +360,28 @@ pub const NO_TREE: &str = "De formulierenset heeft geen afwegingskader.";
 /// Weet niet counts as nee.
 pub const WEET_NIET_IS_NEE: &str = "\u{201c}Weet niet\u{201d} telt hier als \u{201c}nee\u{201d}.";
 
+// Stap 2: recording a consultation.
+/// Heading.
+pub const CONSULT_NEW: &str = "Overleg vastleggen";
+/// Field.
+pub const CONSULT_DATE: &str = "Datum van het overleg";
+/// Field.
+pub const CONSULT_KIND: &str = "Soort overleg";
+/// Field.
+pub const CONSULT_WITH: &str = "Met wie (naam en functie)";
+/// Field.
+pub const CONSULT_QUESTION: &str = "Welke vraag is voorgelegd?";
+/// Field.
+pub const CONSULT_OUTCOME: &str = "Advies of uitkomst";
+/// Button.
+pub const ADD_CONSULTATION: &str = "Overleg opslaan";
+/// Heading of the list.
+pub const CONSULTATIONS: &str = "Vastgelegd overleg";
+/// After a consultation was recorded.
+pub const MSG_CONSULTATION_ADDED: &str = "Het overleg is vastgelegd.";
+/// No consultation yet.
+pub const CONSULTATIONS_NONE: &str = "Nog geen overleg vastgelegd.";
+
 // Gesprek voorbereiden.
 /// Heading.
 pub const GESPREK: &str = "Gesprek voorbereiden";

@@ -152,6 +152,8 @@ pub enum Op {
         /// Why.
         motivation: String,
     },
+    /// Record a consultation of stap 2.
+    AddConsultation(crate::domain::Consultation),
     /// Record the conversation of stap 3.
     AddConversation {
         /// When.

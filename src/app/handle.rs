@@ -202,6 +202,12 @@ impl App {
                 self.put_dossier(d);
                 self.state.message = Some(info(texts::MSG_DECIDED));
             }
+            C::Op(Op::AddConsultation(consultation)) => {
+                let id = self.open_id()?;
+                let (d, _) = ops::case::add_consultation(&mut self.session, id, consultation)?;
+                self.put_dossier(d);
+                self.state.message = Some(info(texts::MSG_CONSULTATION_ADDED));
+            }
             C::Op(Op::AddConversation { on, said, reaction }) => {
                 let id = self.open_id()?;
                 let d = ops::dossier::add_conversation(&mut self.session, id, on, said, reaction)?;

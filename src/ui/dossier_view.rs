@@ -1,5 +1,5 @@
 //! One dossier: header, the five-step timeline and the step shown below it, with its form,
-//! its special part (signals, gesprek, afwegingskader) and its history.
+//! its special part (signals, consultations, gesprek, afwegingskader) and its history.
 
 use crate::app::Op;
 use crate::app::{AppState, Command};
@@ -21,6 +21,7 @@ pub struct DossierView {
     signals: SignalsView,
     afweging: AfwegingView,
     gesprek: GesprekView,
+    consultations: super::consultation_view::ConsultationView,
     /// The follow-up parts (urgent path, afspraken, melding, export dialog).
     pub more: super::followup_views::FollowupViews,
     hints: super::open_hints::OpenHintsCache,
@@ -47,6 +48,7 @@ impl DossierView {
             signals,
             afweging,
             gesprek,
+            consultations,
             more,
             hints,
             persons,
@@ -88,21 +90,7 @@ impl DossierView {
                             ui.label(texts::NO_TREE);
                         }
                     },
-                    Step::Consulteren => {
-                        for c in &dossier.consultations {
-                            ui.label(
-                                egui::RichText::new(format!(
-                                    "{} \u{2014} {} \u{2014} {}",
-                                    super::format_date(c.on),
-                                    c.kind.label(),
-                                    c.with_whom
-                                ))
-                                .strong(),
-                            );
-                            ui.label(&c.question);
-                            ui.label(egui::RichText::new(&c.outcome).italics());
-                        }
-                    }
+                    Step::Consulteren => consultations.ui(ui, state, dossier, cmds),
                 }
                 more.step_ui(ui, state, dossier, step, cmds);
                 ui.add_space(8.0);

@@ -66,6 +66,7 @@ mod ops_parity;
 mod architecture;
 
 // The window (egui_kittest).
+mod app_consultation;
 mod app_dates;
 mod app_lock;
 mod app_long;

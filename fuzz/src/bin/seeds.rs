@@ -145,8 +145,14 @@ fn sign_seeds(out: &Path) {
         now(),
     )
     .expect("dossier document");
-    let pdf = export::sign_export(&doc, Format::Pdf, &identity, now(), Some("Utrecht"))
-        .expect("signed pdf");
+    let signing = |place: Option<&str>| export::Signing {
+        identity: &identity,
+        at: now(),
+        reason: "Dossier".to_owned(),
+        place: place.map(str::to_owned),
+        when: "23-11-2026 10:00".to_owned(),
+    };
+    let pdf = export::sign_export(&doc, Format::Pdf, &signing(Some("Utrecht"))).expect("signed pdf");
     let dir = out.join("verify_pdf");
     write(&dir, "dossier-signed.pdf", &pdf.document);
     let small = sign_pdf(
@@ -163,8 +169,7 @@ fn sign_seeds(out: &Path) {
     write(&dir, "small-signed.pdf", &small);
     write(&dir, "small.pdf", &hand_pdf());
 
-    let docx =
-        export::sign_export(&doc, Format::Docx, &identity, now(), None).expect("signed docx");
+    let docx = export::sign_export(&doc, Format::Docx, &signing(None)).expect("signed docx");
     let p7s = docx.detached.expect("detached signature");
     let cert = identity.certificate_der();
     let framed = |signature: &[u8], certificate: &[u8], content: &[u8]| {
