@@ -154,13 +154,7 @@ impl App {
                 }
             }
             C::Op(Op::SetVocabulary(words)) => {
-                let mut seen = std::collections::BTreeSet::new();
-                let words: Vec<String> = words
-                    .into_iter()
-                    .map(|w| w.trim().to_owned())
-                    .filter(|w| !w.is_empty() && seen.insert(w.clone()))
-                    .collect();
-                self.state.profile.organisation.vocabulary = words;
+                self.state.profile.organisation.vocabulary = ops::org::vocabulary(words);
                 self.state.profile_dirty_at = Some(Instant::now());
             }
             C::Op(Op::SetTitle(title)) => self.change_open(Change::SetTitle { title })?,

@@ -38,6 +38,10 @@ pub enum OrgCommand {
         /// The Veilig Thuis region (its phone number and address come with it).
         #[arg(long)]
         veilig_thuis_regio: Option<String>,
+        /// A word the writing check accepts for this organisation (repeatable; replaces the
+        /// list; `--vocabulary ""` empties it).
+        #[arg(long = "vocabulary", value_name = "WORD")]
+        vocabulary: Vec<String>,
     },
 }
 
@@ -90,7 +94,8 @@ pub fn run(cmd: OrgCommand) -> ExitCode {
             vault,
             fields,
             veilig_thuis_regio,
-        } => set(&vault, &fields, veilig_thuis_regio.as_deref()),
+            vocabulary,
+        } => set(&vault, &fields, veilig_thuis_regio.as_deref(), vocabulary),
     })
 }
 
@@ -138,6 +143,7 @@ fn show(args: &VaultArgs, format: Format) -> anyhow::Result<()> {
                         o.bewaartermijn_jaren.to_string()
                     },
                 ),
+                ("vocabulary", o.vocabulary.join(", ")),
             ];
             for (k, v) in rows {
                 println!("{k}\t{v}");
@@ -147,13 +153,19 @@ fn show(args: &VaultArgs, format: Format) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn set(args: &VaultArgs, fields: &[String], region: Option<&str>) -> anyhow::Result<()> {
+fn set(
+    args: &VaultArgs,
+    fields: &[String],
+    region: Option<&str>,
+    vocabulary: Vec<String>,
+) -> anyhow::Result<()> {
     let pairs = fields
         .iter()
         .map(|f| org::parse_assignment(f))
         .collect::<Result<Vec<_>, _>>()?;
     let mut s = open_args(args)?;
-    org::set(&mut s, &pairs, region)?;
+    let words = (!vocabulary.is_empty()).then_some(vocabulary);
+    org::set(&mut s, &pairs, region, words)?;
     Ok(())
 }
 

@@ -63,7 +63,7 @@ pub const EXAMPLES: &[Example] = &[
     ),
     ex(
         "org set",
-        r#"meldcode org set --vault zaak.meldcode --veilig-thuis-regio IJsselland --field beveiligde-mail=zivver --field "klachtenregeling=Klachtenregeling OBS De Bjørn, op de website""#,
+        r#"meldcode org set --vault zaak.meldcode --veilig-thuis-regio IJsselland --field beveiligde-mail=zivver --field "klachtenregeling=Klachtenregeling OBS De Bjørn, op de website" --vocabulary "IB'er" --vocabulary OPP"#,
     ),
     ex("org show", "meldcode org show --vault zaak.meldcode"),
     ex(

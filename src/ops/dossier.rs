@@ -116,6 +116,11 @@ pub fn add_signal(
     }
     happened(session, signal.observed_on)?;
     signal.recorded_at = session.now();
+    // The user's own observation carries the user's function, whichever front end named
+    // them; someone else named as observer is recorded as typed.
+    if signal.observer.name.trim() == session.actor.name && signal.observer.function.is_empty() {
+        signal.observer = session.actor.clone();
+    }
     let d = apply(session, id, Change::AddSignal { signal })?;
     let new_id = d.signals.last().map_or(0, |s| s.id);
     Ok((d, new_id))

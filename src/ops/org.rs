@@ -63,6 +63,17 @@ pub fn apply_fields(
     Ok(())
 }
 
+/// The organisation's vocabulary (words the writing check accepts) as it is kept: trimmed,
+/// without empty entries or repeats, in the order given.
+pub fn vocabulary(words: impl IntoIterator<Item = String>) -> Vec<String> {
+    let mut seen = std::collections::BTreeSet::new();
+    words
+        .into_iter()
+        .map(|w| w.trim().to_owned())
+        .filter(|w| !w.is_empty() && seen.insert(w.clone()))
+        .collect()
+}
+
 /// A new vault's profile: empty, never the example's, with the fields given.
 pub fn new_profile(
     user: Actor,
@@ -74,16 +85,20 @@ pub fn new_profile(
     Ok(p)
 }
 
-/// Sets fields of the session's profile and saves it (audited as a profile change). Nothing
-/// is saved when one field is refused.
+/// Sets fields of the session's profile, and the vocabulary when given (replacing it), and
+/// saves it (audited as a profile change). Nothing is saved when one field is refused.
 pub fn set(
     session: &mut Session,
     fields: &[(String, String)],
     region: Option<&str>,
+    words: Option<Vec<String>>,
 ) -> Result<Profile, OpsError> {
     session.store.writable()?;
     let mut p = session.profile().clone();
     apply_fields(&mut p.organisation, fields, region)?;
+    if let Some(words) = words {
+        p.organisation.vocabulary = vocabulary(words);
+    }
     session.store.save_profile(&p)?;
     Ok(p)
 }

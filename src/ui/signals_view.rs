@@ -18,6 +18,9 @@ pub struct SignalsView {
     contra: bool,
     text: String,
     checked: super::lint_editor::LintedText,
+    /// The number of signals when "toevoegen" was pressed: the typed text is cleared once
+    /// the dossier holds more, so a refused signal loses nothing.
+    pending: Option<usize>,
     rows: super::lazy_list::LazyRows,
 }
 
@@ -33,6 +36,7 @@ impl Default for SignalsView {
             contra: false,
             text: String::new(),
             checked: super::lint_editor::LintedText::default(),
+            pending: None,
             rows: super::lazy_list::LazyRows::default(),
         }
     }
@@ -57,8 +61,18 @@ impl SignalsView {
             contra,
             text,
             checked,
+            pending,
             rows,
         } = self;
+        if let Some(before) = *pending
+            && dossier.signals.len() > before
+        {
+            *pending = None;
+            text.clear();
+            source.clear();
+            *confirmed = false;
+            *contra = false;
+        }
         ui.heading(texts::SIGNALS);
         if observer.is_empty() {
             observer.clone_from(&state.profile.user.name);
@@ -134,12 +148,7 @@ impl SignalsView {
                                 text: text.trim().to_owned(),
                                 contra_indicatie: *contra,
                             })));
-                            if !text.trim().is_empty() {
-                                text.clear();
-                                source.clear();
-                                *confirmed = false;
-                                *contra = false;
-                            }
+                            *pending = Some(dossier.signals.len());
                         }
                         None => cmds.push(Command::Nav(Nav::DismissMessage)),
                     }

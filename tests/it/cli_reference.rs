@@ -188,4 +188,23 @@ fn the_examples_run_in_order_as_one_case() {
         "{}",
         String::from_utf8_lossy(&check.stderr)
     );
+    // The organisation's vocabulary set on the command line is kept, as the window keeps it.
+    let org = Command::new(env!("CARGO_BIN_EXE_meldcode"))
+        .args([
+            "org",
+            "show",
+            "--vault",
+            "zaak.meldcode",
+            "--format",
+            "json",
+        ])
+        .current_dir(dir.path())
+        .env("MELDCODE_PASSPHRASE", ENVIRONMENT[1].1)
+        .output()
+        .unwrap();
+    let org: serde_json::Value = serde_json::from_slice(&org.stdout).unwrap();
+    assert_eq!(
+        org["profile"]["organisation"]["vocabulary"],
+        serde_json::json!(["IB'er", "OPP"])
+    );
 }

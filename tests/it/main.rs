@@ -61,6 +61,7 @@ mod realcase_documents;
 mod realcase_heldout;
 // One operations layer for both front ends.
 mod ops_parity;
+mod parity_case;
 
 // Layering of src/.
 mod architecture;
