@@ -9,6 +9,7 @@ pub mod export;
 pub mod facts;
 pub mod forms;
 pub mod generate;
+pub mod hint;
 pub mod lint;
 pub mod mail;
 pub mod org;
@@ -108,6 +109,9 @@ pub enum Command {
     Close(case::ReasonArgs),
     /// Reopen a closed dossier, with the reason.
     Reopen(case::ReasonArgs),
+    /// The open hints of the writing check in a dossier; keep one with a reason.
+    #[command(subcommand)]
+    Hint(hint::HintCommand),
     /// The family's own word (zienswijze), dated and theirs.
     #[command(subcommand)]
     Zienswijze(facts::ZienswijzeCommand),
@@ -147,6 +151,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Afspraak(cmd) => case::run_afspraak(cmd),
         Command::Close(args) => case::run_close(args),
         Command::Reopen(args) => case::run_reopen(args),
+        Command::Hint(cmd) => hint::run(cmd),
         Command::Zienswijze(cmd) => facts::run_zienswijze(cmd),
         Command::CorrectionRequest(cmd) => facts::run_correction(cmd),
     }

@@ -103,6 +103,18 @@ pub const EXAMPLES: &[Example] = &[
         r#"meldcode signal add --vault zaak.meldcode --dossier 1 --text "In de afgelopen vier weken was Zoë 6 van de 20 lesdagen afwezig, 4 keer zonder afmelding.""#,
     ),
     ex(
+        "signal add",
+        r#"meldcode signal add --vault zaak.meldcode --dossier 1 --text "Bij het ophalen om 15.15 uur leek moeder gespannen.""#,
+    ),
+    ex(
+        "hint list",
+        "meldcode hint list --vault zaak.meldcode --dossier 1",
+    ),
+    ex(
+        "hint keep",
+        r#"meldcode hint keep --vault zaak.meldcode --dossier 1 --number 1 --reason "Zo verwoordde de leerkracht het; zij zag moeder met gebalde vuisten bij het hek staan.""#,
+    ),
+    ex(
         "step fields",
         "meldcode step fields --vault zaak.meldcode --dossier 1 --step 1",
     ),
@@ -202,11 +214,11 @@ pub const EXAMPLES: &[Example] = &[
     ),
     ex(
         "signal approve",
-        r#"meldcode signal approve --vault zaak.meldcode --dossier 1 --signal 3 --by "Joost Öztürk" --how "per mail""#,
+        r#"meldcode signal approve --vault zaak.meldcode --dossier 1 --signal 4 --by "Joost Öztürk" --how "per mail""#,
     ),
     ex(
         "signal correct",
-        r#"meldcode signal correct --vault zaak.meldcode --dossier 1 --signal 3 --text "De gymleraar vertelde dat hij vandaag om 10.15 uur een blauwe plek van 2 cm op de rechter bovenarm van Zoë zag." --reason "De gymleraar schreef bij het accorderen: bovenarm, niet onderarm.""#,
+        r#"meldcode signal correct --vault zaak.meldcode --dossier 1 --signal 4 --text "De gymleraar vertelde dat hij vandaag om 10.15 uur een blauwe plek van 2 cm op de rechter bovenarm van Zoë zag." --reason "De gymleraar schreef bij het accorderen: bovenarm, niet onderarm.""#,
     ),
     ex(
         "signal withdraw",

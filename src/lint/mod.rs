@@ -135,6 +135,9 @@ struct Hit {
     rule: usize,
     tokens: Range<usize>,
     sentence: usize,
+    /// Kept by the user with a reason: not given, but it still covers its span, so a
+    /// smaller hint inside it does not surface in its place.
+    suppressed: bool,
 }
 
 impl Linter {
@@ -203,6 +206,7 @@ impl Linter {
             .map(|h| Found {
                 span: tokens[h.tokens.start].start..tokens[h.tokens.end - 1].end,
                 rule: h.rule as u32,
+                suppressed: h.suppressed,
             })
             .collect();
         found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end), f.rule));
@@ -240,6 +244,9 @@ impl Linter {
                     continue;
                 }
                 last_end = span.end;
+                if f.suppressed {
+                    continue;
+                }
                 out.push(Lint {
                     span,
                     rule: rule.id.clone(),
@@ -304,6 +311,7 @@ impl Linter {
                                 rule: r as usize,
                                 tokens: i..end,
                                 sentence: s,
+                                suppressed: false,
                             });
                         }
                     }
@@ -317,12 +325,13 @@ impl Linter {
                 let mut flags: Option<Vec<u8>> = None;
                 let mut k = before;
                 while k < hits.len() {
-                    let keep = self.keep(text, &doc, &hits[k], &mut memo, &vocabulary, opts) && {
+                    let keep = self.keep(text, &doc, &hits[k], &mut memo, &vocabulary) && {
                         let flags = flags
                             .get_or_insert_with(|| self.context.sentence_flags(&doc, sentence));
                         self.in_writers_words(&hits[k], sentence, flags)
                     };
                     if keep {
+                        hits[k].suppressed = self.is_suppressed(text, &doc, &hits[k], opts);
                         k += 1;
                     } else {
                         hits.swap_remove(k);
@@ -340,7 +349,6 @@ impl Linter {
         hit: &Hit,
         memo: &mut SentenceMemo,
         vocabulary: &[String],
-        opts: &LintOptions,
     ) -> bool {
         let rule = &self.rules[hit.rule];
         let Some(sentence) = doc.split.sentences.get(hit.sentence) else {
@@ -387,7 +395,7 @@ impl Linter {
                 return false;
             }
         }
-        if vocabulary.is_empty() && opts.suppressions.is_empty() {
+        if vocabulary.is_empty() {
             return true;
         }
         let tokens = &doc.split.tokens;
@@ -400,11 +408,19 @@ impl Linter {
                     .clone()
                     .any(|i| normalize(&text[tokens[i].start..tokens[i].end]) == *word)
         });
-        if vocabulary_hit {
+        !vocabulary_hit
+    }
+
+    /// Whether the user kept this hit with a reason (rule and words as kept).
+    fn is_suppressed(&self, text: &str, doc: &Doc<'_>, hit: &Hit, opts: &LintOptions) -> bool {
+        if opts.suppressions.is_empty() {
             return false;
         }
-        !opts
-            .suppressions
+        let rule = &self.rules[hit.rule];
+        let tokens = &doc.split.tokens;
+        let span = tokens[hit.tokens.start].start..tokens[hit.tokens.end - 1].end;
+        let matched_norm = normalize(&text[span]);
+        opts.suppressions
             .iter()
             .any(|s| s.rule == rule.id && normalize(s.matched.trim()) == matched_norm)
     }
@@ -492,7 +508,7 @@ impl Linter {
         let mut ids = Vec::new();
         for (range, c) in text::paragraphs(text).into_iter().zip(&checked) {
             let paragraph = &text[range];
-            for f in &c.found {
+            for f in c.found.iter().filter(|f| !f.suppressed) {
                 let rule = &self.rules[f.rule as usize];
                 if !(rule.allow_after_definition && defined.contains(&paragraph[f.span.clone()])) {
                     ids.push(rule.id.as_str());
@@ -526,6 +542,8 @@ struct Checked {
 struct Found {
     span: Range<usize>,
     rule: u32,
+    /// Kept by the user: takes its place among overlapping hits, but is not given.
+    suppressed: bool,
 }
 
 /// Positions in one sentence where some pattern of a list starts a match, as a prefix

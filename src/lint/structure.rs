@@ -223,6 +223,7 @@ pub(super) fn detect(
                 rule: r,
                 tokens: toks[from].index..toks[to].index + 1,
                 sentence: s,
+                suppressed: false,
             });
         }
     };

@@ -25,6 +25,7 @@ pub mod facts;
 pub mod files;
 pub mod followup;
 pub mod forms;
+pub mod hints;
 pub mod identity;
 pub mod lock_policy;
 pub mod org;

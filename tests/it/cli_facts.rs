@@ -369,3 +369,74 @@ fn corrections_withdrawals_approvals_and_the_familys_word() {
         .count();
     assert!(changes >= 10, "{audit}");
 }
+
+/// `hint list` numbers the open hints of a dossier; `hint keep` keeps that one hint with a
+/// reason (refused without one, or for a number not in the list), after which it is no
+/// longer open and the dossier records it at its place.
+#[test]
+fn a_hint_is_listed_by_number_and_kept_with_a_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = dir.path().join("zaak.meldcode");
+    let init = Command::new(env!("CARGO_BIN_EXE_meldcode"))
+        .args([
+            "vault",
+            "init",
+            "--name",
+            "Bjørn Zoë",
+            "--function",
+            "mentor",
+        ])
+        .arg(&v)
+        .env("MELDCODE_PASSPHRASE", PASS)
+        .env("MELDCODE_INSECURE_TEST_KDF", "1")
+        .output()
+        .unwrap();
+    assert!(init.status.success());
+    ok(&v, &["dossier", "create", "--title", "Groep 2"]);
+    ok(
+        &v,
+        &[
+            "signal",
+            "add",
+            "--dossier",
+            "1",
+            "--text",
+            "Bij het ophalen leek vader erg gespannen.",
+        ],
+    );
+    let list = |v: &Path| -> serde_json::Value {
+        serde_json::from_str(&ok(
+            v,
+            &["hint", "list", "--dossier", "1", "--format", "json"],
+        ))
+        .unwrap()
+    };
+    let open = list(&v);
+    assert_eq!(open["schema"], 1);
+    assert_eq!(open["hints"][0]["number"], 1);
+    assert_eq!(open["hints"][0]["place"], "signaal 1");
+    let keep = |n: &'static str, reason: &'static str| {
+        vec![
+            "hint",
+            "keep",
+            "--dossier",
+            "1",
+            "--number",
+            n,
+            "--reason",
+            reason,
+        ]
+    };
+    refused(&v, &keep("1", " "), "reden");
+    refused(&v, &keep("9", "Zo gezegd."), "9");
+    assert_eq!(open["hints"].as_array().unwrap().len(), 1, "{open}");
+    ok(&v, &keep("1", "Zo verwoordde de leerkracht het."));
+    // Kept, and nothing smaller inside the kept words takes its place.
+    assert_eq!(list(&v)["hints"], serde_json::json!([]));
+    let d = show(&v);
+    assert_eq!(d["kept_hints"][0]["place"], "signal:1");
+    assert_eq!(
+        d["kept_hints"][0]["reason"],
+        "Zo verwoordde de leerkracht het."
+    );
+}

@@ -149,6 +149,30 @@ fn a_suppression_silences_one_rule_for_one_text() {
     assert_eq!(flagged(text, &lint(text, &other_rule)), ["vaak", "soms"]);
 }
 
+/// A kept hint covers the words it was kept for: a smaller hint inside them (here "leek"
+/// inside "leek vader erg gespannen") does not take its place, and `lint_cached` agrees.
+#[test]
+fn a_kept_hint_covers_its_words() {
+    let text = "Bij het ophalen leek vader erg gespannen.";
+    let first = hints(text);
+    assert_eq!(flagged(text, &first), ["leek vader erg gespannen"]);
+    let opts = LintOptions {
+        suppressions: vec![Suppression {
+            rule: first[0].rule.clone(),
+            matched: "leek vader erg gespannen".to_owned(),
+            reason: "Zo verwoordde de leerkracht het.".to_owned(),
+        }],
+        ..LintOptions::default()
+    };
+    assert!(lint(text, &opts).is_empty(), "{:?}", lint(text, &opts));
+    let linter = meldcode::lint::Linter::bundled().unwrap();
+    let mut cache = meldcode::lint::ParagraphCache::default();
+    assert!(linter.lint_cached(text, &opts, &mut cache).is_empty());
+    // A hint elsewhere in the text is still given.
+    let more = format!("{text} Hij was agressief.");
+    assert_eq!(flagged(&more, &lint(&more, &opts)), ["agressief"]);
+}
+
 #[test]
 fn strict_jargon_adds_words_for_parents() {
     let text = "De aandachtsfunctionaris heeft met mij gesproken.";
