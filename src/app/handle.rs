@@ -165,7 +165,9 @@ impl App {
             }
             C::Op(Op::CompleteStep(step)) => self.complete_step(step)?,
             C::Op(Op::RevisitStep { step, reason }) => {
-                self.change_open(Change::RevisitStep { step, reason })?;
+                let id = self.open_id()?;
+                let d = ops::dossier::revisit_step(&mut self.session, id, step, reason)?;
+                self.put_dossier(d);
             }
             C::Op(Op::AnswerAfweging {
                 question,

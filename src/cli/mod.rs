@@ -7,6 +7,7 @@ pub mod case;
 pub mod cert;
 pub mod export;
 pub mod facts;
+pub mod followup;
 pub mod forms;
 pub mod generate;
 pub mod hint;
@@ -109,6 +110,12 @@ pub enum Command {
     Close(case::ReasonArgs),
     /// Reopen a closed dossier, with the reason.
     Reopen(case::ReasonArgs),
+    /// Record that the melding was sent to Veilig Thuis.
+    #[command(subcommand)]
+    Melding(followup::MeldingCommand),
+    /// The child's participation in stap 3 (the nine actiepunten).
+    #[command(subcommand)]
+    Participation(followup::ParticipationCommand),
     /// The open hints of the writing check in a dossier; keep one with a reason.
     #[command(subcommand)]
     Hint(hint::HintCommand),
@@ -152,6 +159,8 @@ pub fn run(command: Command) -> ExitCode {
         Command::Close(args) => case::run_close(args),
         Command::Reopen(args) => case::run_reopen(args),
         Command::Hint(cmd) => hint::run(cmd),
+        Command::Melding(cmd) => followup::run_melding(cmd),
+        Command::Participation(cmd) => followup::run_participation(cmd),
         Command::Zienswijze(cmd) => facts::run_zienswijze(cmd),
         Command::CorrectionRequest(cmd) => facts::run_correction(cmd),
     }

@@ -147,6 +147,10 @@ pub const EXAMPLES: &[Example] = &[
         "meldcode step complete --vault zaak.meldcode --dossier 1 --step 3",
     ),
     ex(
+        "participation add",
+        r#"meldcode participation add --vault zaak.meldcode --dossier 1 --point 1 --how "In de klas, na schooltijd, door de leerkracht, in gewone woorden." --child-words "Mag mama dit weten?""#,
+    ),
+    ex(
         "afweging answer",
         r#"meldcode afweging answer --vault zaak.meldcode --dossier 1 --question afweging_1 --answer ja --motivation "Moeder zei dat Zoë van de trap viel; volgens de aandachtsfunctionaris past dat niet bij de plaats van het letsel.""#,
     ),
@@ -196,6 +200,10 @@ pub const EXAMPLES: &[Example] = &[
         "meldcode mail --vault zaak.meldcode --dossier 1 --out pakket",
     ),
     ex(
+        "melding sent",
+        r#"meldcode melding sent --vault zaak.meldcode --dossier 1 --reference VT-2026-0412 --follow-up "Veilig Thuis belt binnen vijf werkdagen terug.""#,
+    ),
+    ex(
         "export",
         "meldcode export --vault zaak.meldcode --dossier 1 --kind dossier --out dossier.pdf --sign",
     ),
@@ -235,6 +243,10 @@ pub const EXAMPLES: &[Example] = &[
     ex(
         "correction-request answer",
         r#"meldcode correction-request answer --vault zaak.meldcode --dossier 1 --request 1 --granted ja --text "Toegevoegd als zienswijze van moeder; het signaal zelf blijft staan.""#,
+    ),
+    ex(
+        "step revisit",
+        r#"meldcode step revisit --vault zaak.meldcode --dossier 1 --step 1 --reason "Nieuw signaal van de gymleraar.""#,
     ),
     ex(
         "vt-request add",

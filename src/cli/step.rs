@@ -48,6 +48,18 @@ pub enum StepCommand {
         #[arg(long)]
         step: String,
     },
+    /// Reopen a completed step, with the reason (kept in the history).
+    Revisit {
+        /// Vault, dossier, format.
+        #[command(flatten)]
+        target: Target,
+        /// 1 to 5.
+        #[arg(long)]
+        step: String,
+        /// Why the step is opened again.
+        #[arg(long)]
+        reason: String,
+    },
 }
 
 /// Runs `meldcode step …`.
@@ -122,6 +134,18 @@ pub fn run(cmd: StepCommand) -> ExitCode {
                 let (mut s, id) = open(&target)?;
                 case::complete_step(&mut s, &forms, id, which)?;
                 done(target.format, "step-complete", None, id);
+            }
+            StepCommand::Revisit {
+                target,
+                step,
+                reason,
+            } => {
+                let FormTarget::Step(which) = FormTarget::parse(&step)? else {
+                    return Err(OpsError::Refused(t::STEP_UNKNOWN).into());
+                };
+                let (mut s, id) = open(&target)?;
+                crate::ops::dossier::revisit_step(&mut s, id, which, reason)?;
+                done(target.format, "step-revisit", None, id);
             }
         }
         Ok(())

@@ -63,6 +63,21 @@ pub fn apply(session: &mut Session, id: DossierId, change: Change) -> Result<Dos
     session.store.apply(id, change, &by, now)
 }
 
+/// Reopens a completed step with the reason; the history keeps it. An empty reason is
+/// refused by the domain.
+pub fn revisit_step(
+    session: &mut Session,
+    id: DossierId,
+    step: crate::domain::Step,
+    reason: String,
+) -> Result<Dossier, OpsError> {
+    let d = session.store.load(id)?;
+    if d.step(step).status != crate::domain::StepStatus::Afgerond {
+        return Err(OpsError::Refused(texts::case::REVISIT_NOT_DONE));
+    }
+    apply(session, id, Change::RevisitStep { step, reason })
+}
+
 /// What a new signal says; the rest (id, recording time) is filled in here.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewSignal {

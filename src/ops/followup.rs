@@ -151,6 +151,9 @@ pub fn record_participation(
     id: DossierId,
     entry: Participation,
 ) -> Result<Dossier, OpsError> {
+    if !(1..=9).contains(&entry.point) {
+        return Err(OpsError::Refused(texts::case::PARTICIPATION_POINT));
+    }
     if entry.how.trim().is_empty() {
         return Err(OpsError::Refused(texts::ERR_PARTICIPATION_HOW));
     }

@@ -39,3 +39,8 @@ pub const NO_HINT_AT: &str = "Op deze plaats in de lijst staat geen schrijfhint:
 pub const KEEP_HINT_FORM: &str = "Schrijf een hint om te behouden als NUMMER:REDEN.";
 /// Stap 1 cannot be completed without a recorded signal.
 pub const SIGNALS_NEEDED: &str = "Signalen (leg er minstens één vast)";
+/// A participation actiepunt outside 1–9.
+pub const PARTICIPATION_POINT: &str = "Kies een actiepunt van 1 tot en met 9.";
+/// Revisiting a step that is not completed.
+pub const REVISIT_NOT_DONE: &str =
+    "Deze stap is nog niet afgerond; alleen een afgeronde stap kan opnieuw worden geopend.";

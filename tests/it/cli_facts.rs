@@ -440,3 +440,84 @@ fn a_hint_is_listed_by_number_and_kept_with_a_reason() {
         "Zo verwoordde de leerkracht het."
     );
 }
+
+/// The last user actions of the window on the command line: a completed step reopened with
+/// a reason, the child's participation, the melding recorded as sent. Each refuses what the
+/// window refuses, naming why, and saves nothing.
+#[test]
+fn revisit_participation_and_sent_melding() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = dir.path().join("zaak.meldcode");
+    let init = Command::new(env!("CARGO_BIN_EXE_meldcode"))
+        .args([
+            "vault",
+            "init",
+            "--name",
+            "Bjørn Zoë",
+            "--function",
+            "mentor",
+        ])
+        .arg(&v)
+        .env("MELDCODE_PASSPHRASE", PASS)
+        .env("MELDCODE_INSECURE_TEST_KDF", "1")
+        .output()
+        .unwrap();
+    assert!(init.status.success());
+    ok(&v, &["dossier", "create", "--title", "Groep 2"]);
+    let d = ["--dossier", "1"];
+    let with = |head: &[&'static str], tail: &[&'static str]| -> Vec<&'static str> {
+        head.iter()
+            .chain(d.iter())
+            .chain(tail.iter())
+            .copied()
+            .collect()
+    };
+    refused(
+        &v,
+        &with(
+            &["step", "revisit"],
+            &["--step", "1", "--reason", "Nieuw signaal."],
+        ),
+        "nog niet afgerond",
+    );
+    refused(
+        &v,
+        &with(
+            &["participation", "add"],
+            &["--point", "10", "--how", "In de klas."],
+        ),
+        "1 tot en met 9",
+    );
+    refused(
+        &v,
+        &with(&["melding", "sent"], &["--reference", " "]),
+        "kenmerk",
+    );
+    ok(
+        &v,
+        &with(
+            &["participation", "add"],
+            &[
+                "--point",
+                "2",
+                "--how",
+                "In de klas.",
+                "--child-words",
+                "Mag mama dit weten?",
+            ],
+        ),
+    );
+    ok(
+        &v,
+        &with(&["melding", "sent"], &["--reference", "VT-2026-0412"]),
+    );
+    let shown = show(&v);
+    assert_eq!(
+        shown["participation"][0]["child_words"],
+        "Mag mama dit weten?"
+    );
+    assert_eq!(
+        shown["melding"]["sent"]["veilig_thuis_reference"],
+        "VT-2026-0412"
+    );
+}
