@@ -377,6 +377,11 @@ pub const CONSULT_OUTCOME: &str = "Advies of uitkomst";
 pub const ADD_CONSULTATION: &str = "Overleg opslaan";
 /// Heading of the list.
 pub const CONSULTATIONS: &str = "Vastgelegd overleg";
+/// Alternative text of an empty signature field in a PDF: "Veld voor de digitale
+/// handtekening: {role}".
+pub const SIGNATURE_FIELD_ALT: &str = "Veld voor de digitale handtekening:";
+/// The field name of a signature field in a PDF ("Handtekening 1").
+pub const SIGNATURE_FIELD_NAME: &str = "Handtekening";
 /// After a consultation was recorded.
 pub const MSG_CONSULTATION_ADDED: &str = "Het overleg is vastgelegd.";
 /// No consultation yet.

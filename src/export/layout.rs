@@ -138,6 +138,9 @@ pub struct Pages {
     pub pages: Vec<Vec<Item>>,
     /// Signature areas: page index and `[x, y, w, h]` from the top-left, in points.
     pub signatures: Vec<(usize, [f32; 4])>,
+    /// For each signature area, the structure element of its block (where the signature
+    /// field's `/Form` element goes) and the role it is for ("Eindverantwoordelijke").
+    pub signature_blocks: Vec<(usize, String)>,
     /// The logical structure; element 0 is the document.
     pub nodes: Vec<Node>,
 }
@@ -626,6 +629,7 @@ fn signature(c: &mut Cursor<'_>, s: &SignatureBlock) {
     });
     let page = c.pages.pages.len().saturating_sub(1);
     c.pages.signatures.push((page, rect));
+    c.pages.signature_blocks.push((div, s.role.clone()));
     c.y = (y2 + 14.0).max(top + 40.0);
 }
 

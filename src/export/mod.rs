@@ -112,7 +112,7 @@ pub fn sign_export(
             let (bytes, info) = pdf_with_layout(doc, &PdfOptions::new(doc.meta.created))?;
             let (page_index, rect_pt) = match info.signature_rects.last() {
                 Some((page, [x, y, w, h])) => (*page, [*x, *y, x + w, y + h]),
-                None => (info.pages.saturating_sub(1), [56.0, 56.0, 306.0, 136.0]),
+                None => (info.pages.saturating_sub(1), pdf::FALLBACK_SIGNATURE),
             };
             let opts = sign::PdfSignOptions {
                 signing_time: signing.at,

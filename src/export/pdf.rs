@@ -2,7 +2,9 @@
 //! Sans embedded as subsets with ToUnicode maps, XMP metadata that agrees with the document
 //! information, an sRGB output intent, a structure tree in reading order (headings,
 //! paragraphs, lists, tables with header cells), page furniture marked as artefacts,
-//! `/Lang nl-NL` and an outline from the headings. Bytes out; no clock, no disk.
+//! `/Lang nl-NL`, an outline from the headings, and an empty signature field (tagged as
+//! `/Form` with `/Alt`) on every signature block, which signing fills in. Bytes out; no
+//! clock, no disk.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -16,8 +18,31 @@ use crate::report::Document;
 
 /// sRGB IEC61966-2.1 from Debian's icc-profiles-free (zlib licence, see `data/icc/`).
 const SRGB: &[u8] = include_bytes!("../../data/icc/sRGB.icc");
+/// Where the signature of a document without a signature block goes: `[x1, y1, x2, y2]`
+/// in points from the bottom-left corner of its last page.
+pub const FALLBACK_SIGNATURE: [f32; 4] = [56.0, 56.0, 306.0, 136.0];
 /// The language of every document we write.
 pub const LANG: &str = "nl-NL";
+
+/// An empty, tagged signature field of one signature block.
+struct Widget {
+    /// The widget annotation (also the field).
+    id: u32,
+    /// Its empty appearance stream.
+    appearance: u32,
+    /// Its `/Form` structure element.
+    element: u32,
+    /// Page index.
+    page: usize,
+    /// The structure element of the signature block.
+    node: usize,
+    /// `[x1, y1, x2, y2]` in points from the bottom-left corner.
+    rect: [f32; 4],
+    /// The field name.
+    name: String,
+    /// The alternative text (also the field's tooltip).
+    alt: String,
+}
 
 /// Options of the PDF export.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,8 +66,9 @@ impl PdfOptions {
 /// Where things landed, for later processing (a visible digital signature).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct LayoutInfo {
-    /// Signature areas: page index (0-based) and `[x, y, width, height]` in PDF points
-    /// from the bottom-left corner of that page.
+    /// Signature areas (one per signature block, or one at the foot of the last page):
+    /// page index (0-based) and `[x, y, width, height]` in PDF points from the bottom-left
+    /// corner of that page.
     pub signature_rects: Vec<(usize, [f32; 4])>,
     /// Number of pages.
     pub pages: usize,
@@ -70,6 +96,37 @@ pub fn pdf_with_layout(
     let regular_id = w.alloc();
     let bold_id = w.alloc();
     let page_ids: Vec<u32> = laid.pages.iter().map(|_| w.alloc()).collect();
+    // One empty signature field per signature block, tagged, so that signing later only
+    // fills it in (PDF/UA: a widget is a /Form element with /Alt).
+    // A document without a signature block gets one field at the foot of its last page,
+    // where a signature of the whole document goes.
+    let mut areas: Vec<(usize, [f32; 4], usize, String)> = laid
+        .signatures
+        .iter()
+        .zip(&laid.signature_blocks)
+        .map(|((page, [x, y, fw, h]), (node, role))| {
+            (*page, [*x, PAGE_H - y - h, x + fw, PAGE_H - y], *node, role.clone())
+        })
+        .collect();
+    if areas.is_empty() {
+        let last = laid.pages.len().saturating_sub(1);
+        areas.push((last, FALLBACK_SIGNATURE, 0, doc.meta.title.clone()));
+    }
+    let widgets: Vec<Widget> = areas
+        .into_iter()
+        .enumerate()
+        .map(|(i, (page, rect, node, role))| Widget {
+            id: w.alloc(),
+            appearance: w.alloc(),
+            element: w.alloc(),
+            page,
+            node,
+            rect,
+            name: format!("{} {}", crate::texts::SIGNATURE_FIELD_NAME, i + 1),
+            alt: format!("{} {role}", crate::texts::SIGNATURE_FIELD_ALT),
+        })
+        .collect();
+    let acroform_id = (!widgets.is_empty()).then(|| w.alloc());
     let mut regular = Subset::new(&fonts.regular);
     let mut bold = Subset::new(&fonts.bold);
 
@@ -159,10 +216,20 @@ pub fn pdf_with_layout(
         content.close();
         let contents_id = w.alloc();
         w.set_stream(contents_id, "", content.ops.as_bytes(), true);
+        let annots: Vec<String> = widgets
+            .iter()
+            .filter(|wd| wd.page == index)
+            .map(|wd| format!("{} 0 R", wd.id))
+            .collect();
+        let annots = if annots.is_empty() {
+            String::new()
+        } else {
+            format!("/Annots[{}]", annots.join(" "))
+        };
         w.set(
             page_ids[index],
             format!(
-                "<</Type/Page/Parent {pages_id} 0 R/MediaBox[0 0 {} {}]/Resources<</Font<</F1 {regular_id} 0 R/F2 {bold_id} 0 R>>>>/Contents {contents_id} 0 R/StructParents {index}/Tabs/S>>",
+                "<</Type/Page/Parent {pages_id} 0 R/MediaBox[0 0 {} {}]/Resources<</Font<</F1 {regular_id} 0 R/F2 {bold_id} 0 R>>>>/Contents {contents_id} 0 R/StructParents {index}/Tabs/S{annots}>>",
                 real(PAGE_W),
                 real(PAGE_H)
             ),
@@ -197,6 +264,9 @@ pub fn pdf_with_layout(
                 page_ids[m.page], m.mcid
             );
         }
+        for wd in widgets.iter().filter(|wd| wd.node == i) {
+            let _ = write!(k, "{} 0 R ", wd.element);
+        }
         let attrs = match node.role {
             Role::ColumnHeader => "/A<</O/Table/Scope/Column>>",
             Role::RowHeader => "/A<</O/Table/Scope/Row>>",
@@ -221,13 +291,58 @@ pub fn pdf_with_layout(
             .collect();
         let _ = write!(nums, "{index}[{}] ", refs.join(" "));
     }
+    // The signature fields: widget (StructParent after the pages' keys), its empty
+    // appearance, its /Form element with /Alt, and the form that lists them.
+    for (n, wd) in widgets.iter().enumerate() {
+        let key = page_ids.len() + n;
+        let _ = write!(nums, "{key} {} 0 R ", wd.element);
+        let [x1, y1, x2, y2] = wd.rect;
+        w.set(
+            wd.id,
+            format!(
+                "<</Type/Annot/Subtype/Widget/FT/Sig/T{}/TU{}/F 4/Rect[{} {} {} {}]/P {} 0 R/StructParent {key}/AP<</N {} 0 R>>>>",
+                text_string(&wd.name),
+                text_string(&wd.alt),
+                real(x1),
+                real(y1),
+                real(x2),
+                real(y2),
+                page_ids[wd.page],
+                wd.appearance
+            ),
+        );
+        w.set_stream(
+            wd.appearance,
+            &format!(
+                "/Type/XObject/Subtype/Form/BBox[0 0 {} {}]/Resources<<>>",
+                real(x2 - x1),
+                real(y2 - y1)
+            ),
+            b"",
+            false,
+        );
+        w.set(
+            wd.element,
+            format!(
+                "<</Type/StructElem/S/Form/P {} 0 R/Alt{}/K[<</Type/OBJR/Obj {} 0 R/Pg {} 0 R>>]>>",
+                node_ids[wd.node],
+                text_string(&wd.alt),
+                wd.id,
+                page_ids[wd.page]
+            ),
+        );
+    }
+    if let Some(id) = acroform_id {
+        let fields: Vec<String> = widgets.iter().map(|wd| format!("{} 0 R", wd.id)).collect();
+        w.set(id, format!("<</Fields[{}]>>", fields.join(" ")));
+    }
     w.set(parent_tree_id, format!("<</Nums[{}]>>", nums.trim_end()));
     w.set(
         root_id,
         format!(
             "<</Type/StructTreeRoot/K {} 0 R/ParentTree {parent_tree_id} 0 R/ParentTreeNextKey {}>>",
             node_ids[0],
-            page_ids.len()
+            page_ids.len() + widgets.len()
         ),
     );
 
@@ -266,10 +381,13 @@ pub fn pdf_with_layout(
     let outline_entry = outlines
         .map(|id| format!("/Outlines {id} 0 R/PageMode/UseOutlines"))
         .unwrap_or_default();
+    let acroform_entry = acroform_id
+        .map(|id| format!("/AcroForm {id} 0 R"))
+        .unwrap_or_default();
     w.set(
         catalog,
         format!(
-            "<</Type/Catalog/Pages {pages_id} 0 R/Metadata {metadata_id} 0 R/OutputIntents[{intent_id} 0 R]/MarkInfo<</Marked true>>/Lang({LANG})/StructTreeRoot {root_id} 0 R/ViewerPreferences<</DisplayDocTitle true>>{outline_entry}>>"
+            "<</Type/Catalog/Pages {pages_id} 0 R/Metadata {metadata_id} 0 R/OutputIntents[{intent_id} 0 R]/MarkInfo<</Marked true>>/Lang({LANG})/StructTreeRoot {root_id} 0 R/ViewerPreferences<</DisplayDocTitle true>>{outline_entry}{acroform_entry}>>"
         ),
     );
     let date = pdf_date(opts.created);
@@ -286,10 +404,12 @@ pub fn pdf_with_layout(
         ),
     );
     let bytes = w.finish(catalog, info, &doc.meta.title, opts.created);
-    let signature_rects = laid
-        .signatures
+    let signature_rects = widgets
         .iter()
-        .map(|(page, [x, y, w, h])| (*page, [*x, PAGE_H - y - h, *w, *h]))
+        .map(|wd| {
+            let [x1, y1, x2, y2] = wd.rect;
+            (wd.page, [x1, y1, x2 - x1, y2 - y1])
+        })
         .collect();
     Ok((
         bytes,

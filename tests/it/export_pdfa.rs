@@ -140,7 +140,7 @@ fn squeeze(s: &str) -> String {
 
 /// Checks one PDF; `pdftotext_raw` is what poppler reads from it in content order (`None`
 /// for a signed PDF, whose visible signature adds the appearance's text).
-fn check(bytes: &[u8], pdftotext_raw: Option<&str>, what: &str) {
+fn check(bytes: &[u8], pdftotext_raw: Option<&str>, what: &str) -> usize {
     let pdf = Pdf::load_mem(bytes).unwrap();
     assert!(pdf.trailer.get(b"Encrypt").is_err(), "{what}: encrypted");
     let ids = pdf.trailer.get(b"ID").unwrap().as_array().unwrap();
@@ -222,18 +222,39 @@ fn check(bytes: &[u8], pdftotext_raw: Option<&str>, what: &str) {
     let root = dict(&pdf, catalog.get(b"StructTreeRoot").unwrap());
     let parent_tree = dict(&pdf, root.get(b"ParentTree").unwrap());
     let nums = parent_tree.get(b"Nums").unwrap().as_array().unwrap();
-    let owners: BTreeMap<i64, &Vec<Object>> = nums
+    let owners: BTreeMap<i64, &Object> = nums
         .chunks(2)
-        .map(|c| (c[0].as_i64().unwrap(), c[1].as_array().unwrap()))
+        .map(|c| (c[0].as_i64().unwrap(), &c[1]))
         .collect();
     let pages = pdf.get_pages();
     let mut runs_by_mcid: HashMap<(ObjectId, i64), String> = HashMap::new();
+    let mut widgets = 0;
     let mut content_text = String::new();
     for page_id in pages.values() {
         let page = pdf.get_dictionary(*page_id).unwrap();
         assert_eq!(name(page, b"Tabs"), b"S", "{what}: /Tabs");
         let key = page.get(b"StructParents").unwrap().as_i64().unwrap();
-        let owned = owners[&key];
+        let owned = owners[&key].as_array().unwrap();
+        // Every signature field's widget: a /Form element with /Alt owns it through its
+        // /StructParent, with an object reference back to it; it has an appearance.
+        for annot in pdf.get_page_annotations(*page_id).unwrap_or_default() {
+            assert_eq!(name(annot, b"Subtype"), b"Widget", "{what}: other annotation");
+            assert_eq!(name(annot, b"FT"), b"Sig", "{what}: other field");
+            let ap = dict(&pdf, annot.get(b"AP").unwrap());
+            assert!(ap.has(b"N"), "{what}: widget without appearance");
+            let key = annot.get(b"StructParent").unwrap().as_i64().unwrap();
+            let form = dict(&pdf, owners[&key]);
+            assert_eq!(name(form, b"S"), b"Form", "{what}: widget not in a /Form");
+            let alt = form.get(b"Alt").unwrap().as_str().unwrap();
+            assert!(!alt.is_empty(), "{what}: /Form without /Alt");
+            let objr = form.get(b"K").unwrap().as_array().unwrap();
+            assert!(
+                objr.iter().any(|k| matches!(k, Object::Dictionary(m)
+                    if name(m, b"Type") == b"OBJR" && m.get(b"Pg").unwrap().as_reference().unwrap() == *page_id)),
+                "{what}: /Form without its widget"
+            );
+            widgets += 1;
+        }
         for (mcid, s) in page_runs(&pdf, *page_id) {
             content_text.push_str(&s);
             let Some(mcid) = mcid else { continue };
@@ -308,7 +329,9 @@ fn check(bytes: &[u8], pdftotext_raw: Option<&str>, what: &str) {
             assert!(has_th, "{what}: a table without header cells");
         }
         for kid in d.get(b"K").unwrap().as_array().unwrap() {
-            if let Object::Dictionary(m) = kid {
+            if let Object::Dictionary(m) = kid
+                && m.has(b"MCID")
+            {
                 let key = (
                     m.get(b"Pg").unwrap().as_reference().unwrap(),
                     m.get(b"MCID").unwrap().as_i64().unwrap(),
@@ -330,6 +353,7 @@ fn check(bytes: &[u8], pdftotext_raw: Option<&str>, what: &str) {
         "{what}: reading order"
     );
     assert!(tree_text.len() > 20, "{what}: hardly any tagged text");
+    widgets
 }
 
 fn documents() -> Vec<(String, Document)> {
@@ -354,18 +378,44 @@ fn documents() -> Vec<(String, Document)> {
         "meldformulier".to_owned(),
         report::melding_doc::meldformulier(&d, &p, set, now()),
     ));
-    // The letter and the answer to Veilig Thuis need a melding and a request: the example has
-    // both (the dossier made from scratch above has neither yet).
-    let ex = example::dossier();
-    let exp = example::profile();
-    if let Ok(letter) = report::letters::brief_ouders(&ex, &exp, now()) {
-        docs.push(("brief-ouders".to_owned(), letter));
+    // The letter and the answer to Veilig Thuis, from the same dossier once the melding was
+    // sent and Veilig Thuis asked for information.
+    let mut d = d;
+    let me = example::user();
+    for change in [
+        meldcode::domain::Change::RecordSent {
+            sent: meldcode::domain::Sent {
+                on: now().date_naive(),
+                veilig_thuis_reference: "VT-2026-0412".to_owned(),
+                follow_up: "Terugbellen binnen vijf werkdagen.".to_owned(),
+                follow_up_on: None,
+            },
+        },
+        meldcode::domain::Change::SetInfoRequest {
+            request: meldcode::domain::InfoRequest {
+                id: 0,
+                received_on: now().date_naive(),
+                asked_by: "Anouk Smit".to_owned(),
+                questions: "Hoe vaak was Zoë afwezig?".to_owned(),
+                own_observations: "In oktober 6 van de 20 lesdagen afwezig.".to_owned(),
+                from_others: String::new(),
+                consent: Some(true),
+                consent_note: "Moeder gaf toestemming.".to_owned(),
+                answered_on: Some(now().date_naive()),
+            },
+        },
+    ] {
+        d.apply(change, &me, now()).unwrap();
     }
-    if let Some(r) = report::vt_antwoord::latest_request(&ex)
-        && let Some(a) = report::vt_antwoord::vt_antwoord(&ex, &exp, r.id, now())
-    {
-        docs.push(("vt-antwoord".to_owned(), a));
-    }
+    docs.push((
+        "brief-ouders".to_owned(),
+        report::letters::brief_ouders(&d, &p, now()).unwrap(),
+    ));
+    let r = report::vt_antwoord::latest_request(&d).unwrap();
+    docs.push((
+        "vt-antwoord".to_owned(),
+        report::vt_antwoord::vt_antwoord(&d, &p, r.id, now()).unwrap(),
+    ));
     docs
 }
 
@@ -384,8 +434,9 @@ fn every_pdf_kind_is_pdfa_and_tagged_signed_and_unsigned() {
     })
     .unwrap();
     let docs = documents();
-    assert!(
-        docs.len() >= 5,
+    assert_eq!(
+        docs.len(),
+        7,
         "{:?}",
         docs.iter().map(|d| &d.0).collect::<Vec<_>>()
     );
@@ -401,6 +452,12 @@ fn every_pdf_kind_is_pdfa_and_tagged_signed_and_unsigned() {
         let signed = export::sign_export(doc, Format::Pdf, &signing)
             .unwrap()
             .document;
+        let blocks = doc
+            .blocks
+            .iter()
+            .filter(|b| matches!(b, meldcode::report::Block::Signature(_)))
+            .count();
+        let mut fields = Vec::new();
         for (label, bytes) in [("unsigned", unsigned), ("signed", signed)] {
             let what = format!("{kind} ({label})");
             let path = write(dir.path(), &format!("{kind}-{label}.pdf"), &bytes);
@@ -411,7 +468,15 @@ fn every_pdf_kind_is_pdfa_and_tagged_signed_and_unsigned() {
                 .unwrap();
             assert_eq!(qpdf.status.code(), Some(0), "{what}: qpdf --check");
             let raw = run("pdftotext", &["-raw", path.to_str().unwrap(), "-"]);
-            check(&bytes, (label == "unsigned").then_some(raw.as_str()), &what);
+            fields.push(check(
+                &bytes,
+                (label == "unsigned").then_some(raw.as_str()),
+                &what,
+            ));
         }
+        // The unsigned PDF carries a field per signature block; signing fills one of them
+        // (or adds one where the document has none).
+        assert!(fields[0] >= blocks, "{kind}: {fields:?} fields for {blocks} blocks");
+        assert_eq!(fields[1], fields[0].max(1), "{kind}: signing added a field");
     }
 }

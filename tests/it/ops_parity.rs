@@ -97,11 +97,13 @@ fn signature_widget(pdf: &[u8]) -> (u32, Vec<f32>) {
     let doc = lopdf::Document::load_mem(pdf).unwrap();
     for (page_no, page_id) in doc.get_pages() {
         for annot in doc.get_page_annotations(page_id).unwrap_or_default() {
+            // The signed field (the document's other, empty fields have no value).
             let is_sig = annot
                 .get(b"FT")
                 .ok()
                 .and_then(|o| o.as_name().ok())
-                .is_some_and(|n| n == b"Sig");
+                .is_some_and(|n| n == b"Sig")
+                && annot.has(b"V");
             if is_sig {
                 let rect = annot
                     .get(b"Rect")

@@ -150,25 +150,33 @@ fn sign_pdf_inner(
         Ok(Object::Array(items)) => (None, items.clone()),
         _ => (None, Vec::new()),
     };
-    let field_name = unused_field_name(&doc, &fields);
+    // A visible signature fills the document's own empty field on that spot when there is
+    // one (its name, tooltip and structure element stay); otherwise a new field is added.
+    let prepared = opts
+        .visible
+        .as_ref()
+        .and_then(|_| unsigned_field_at(&doc, page_id, rect));
 
     let sig_id = alloc();
-    let widget_id = alloc();
     let ap_id = alloc();
-
-    let mut widget = Dictionary::new();
-    widget.set("Type", Object::Name(b"Annot".to_vec()));
-    widget.set("Subtype", Object::Name(b"Widget".to_vec()));
-    widget.set("FT", Object::Name(b"Sig".to_vec()));
-    widget.set("T", text_string(&field_name));
+    let (widget_id, mut widget) = if let Some((id, dict)) = &prepared {
+        (id.0, dict.clone())
+    } else {
+        let mut widget = Dictionary::new();
+        widget.set("Type", Object::Name(b"Annot".to_vec()));
+        widget.set("Subtype", Object::Name(b"Widget".to_vec()));
+        widget.set("FT", Object::Name(b"Sig".to_vec()));
+        widget.set("T", text_string(&unused_field_name(&doc, &fields)));
+        widget.set(
+            "Rect",
+            Object::Array(rect.iter().map(|&v| Object::Real(v)).collect()),
+        );
+        widget.set("P", Object::Reference(page_id));
+        (alloc(), widget)
+    };
     widget.set("V", Object::Reference((sig_id, 0)));
     // Print (4) + Locked (128).
     widget.set("F", Object::Integer(132));
-    widget.set(
-        "Rect",
-        Object::Array(rect.iter().map(|&v| Object::Real(v)).collect()),
-    );
-    widget.set("P", Object::Reference(page_id));
     let mut ap = Dictionary::new();
     ap.set("N", Object::Reference((ap_id, 0)));
     widget.set("AP", Object::Dictionary(ap));
@@ -190,9 +198,12 @@ fn sign_pdf_inner(
         None => update.push_raw(appearance::invisible(ap_id)),
     }
 
-    fields.push(Object::Reference((widget_id, 0)));
+    if prepared.is_none() {
+        fields.push(Object::Reference((widget_id, 0)));
+    }
     match fields_array_id {
-        Some(id) => update.push_object(id, &Object::Array(fields)),
+        Some(id) if prepared.is_none() => update.push_object(id, &Object::Array(fields)),
+        Some(_) => {}
         None => acroform.set("Fields", Object::Array(fields)),
     }
     acroform.set("SigFlags", Object::Integer(3));
@@ -202,7 +213,9 @@ fn sign_pdf_inner(
         catalog.set("AcroForm", Object::Reference(acroform_id));
         update.push_object(root_id, &Object::Dictionary(catalog));
     }
-    add_annotation(&doc, page_id, (widget_id, 0), &mut update)?;
+    if prepared.is_none() {
+        add_annotation(&doc, page_id, (widget_id, 0), &mut update)?;
+    }
 
     // The signature dictionary, with placeholders for /ByteRange and /Contents.
     let reserved = contents_capacity(identity)
@@ -291,6 +304,37 @@ fn sign_pdf_inner(
     let hex = hex_encode(&cms);
     out[contents_start + 1..contents_start + 1 + hex.len()].copy_from_slice(hex.as_bytes());
     Ok(out)
+}
+
+/// The empty signature field (`/FT /Sig`, no `/V`) whose widget sits on `page_id` at
+/// `rect` (within a point), as the document prepared it for this signature.
+fn unsigned_field_at(
+    doc: &Document,
+    page_id: ObjectId,
+    rect: [f32; 4],
+) -> Option<(ObjectId, Dictionary)> {
+    let page = doc.get_dictionary(page_id).ok()?;
+    let annots = match page.get(b"Annots").ok()? {
+        Object::Reference(id) => doc.get_object(*id).ok()?.as_array().ok()?.clone(),
+        other => other.as_array().ok()?.clone(),
+    };
+    annots.iter().find_map(|a| {
+        let id = a.as_reference().ok()?;
+        let d = doc.get_dictionary(id).ok()?;
+        let is_sig = d.get(b"FT").and_then(Object::as_name).ok() == Some(b"Sig".as_slice());
+        if !is_sig || d.has(b"V") {
+            return None;
+        }
+        let r = d.get(b"Rect").and_then(Object::as_array).ok()?;
+        let same = r.len() == 4
+            && r.iter().zip(rect).all(|(v, want)| {
+                v.as_float()
+                    .ok()
+                    .or_else(|| v.as_i64().ok().map(|i| i as f32))
+                    .is_some_and(|v| (v - want).abs() <= 1.0)
+            });
+        same.then(|| (id, d.clone()))
+    })
 }
 
 /// The `/P` of a certification signature (`/Perms /DocMDP`), when there is one.
