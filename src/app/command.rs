@@ -180,7 +180,7 @@ pub enum Op {
         /// The dossier.
         dossier: DossierId,
         /// Words confirmed as names and as ordinary words.
-        confirmations: crate::report::Confirmations,
+        confirmations: crate::ops::Confirmations,
     },
     /// Try the vault's lock again, or take a stale one over (#26).
     VaultLock(super::lock_takeover::LockCommand),

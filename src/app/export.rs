@@ -10,11 +10,11 @@ use std::time::Instant;
 use super::handle::AppError;
 use super::{App, Message};
 use crate::domain::{Dossier, DossierId};
+use crate::ops::Document;
 use crate::ops::export::{self as ops_export, ExportRequest, Rendered};
 use crate::ops::package::{PackageRequest, plan_package};
 pub use crate::ops::{DocumentKind, Format, SignatureStatus, WrittenFile as ExportedFile};
 use crate::ops::{IdentitySource, OpsError, files};
-use crate::report::{self, Document};
 use crate::texts;
 
 /// A file name for an export without any person's name: `MD-2026-0001_dossier_2026-11-23.pdf`.
@@ -24,7 +24,7 @@ pub fn default_file_name(
     date: chrono::NaiveDate,
     format: Format,
 ) -> String {
-    report::default_file_name(kind, reference, date, format.extension())
+    ops_export::default_file_name(kind, reference, date, format)
 }
 
 /// A request from the export dialog.
@@ -73,7 +73,7 @@ pub struct ExportState {
     pub has_certificate: bool,
     /// The user's confirmations of doubtful words in the anonymised summary, per dossier
     /// (kept for the session only, never written).
-    pub confirmations: std::collections::BTreeMap<DossierId, crate::report::Confirmations>,
+    pub confirmations: std::collections::BTreeMap<DossierId, crate::ops::Confirmations>,
     rx: Option<Receiver<JobResult>>,
     open_after: bool,
 }
@@ -93,7 +93,7 @@ impl std::fmt::Debug for JobResult {
     }
 }
 
-pub use crate::report::{Block, Document as ReportDocument};
+pub use crate::ops::{Block, Document as ReportDocument};
 
 impl super::AppState {
     /// What still stands between the melding and its export (Dutch, no dossier content).
@@ -103,14 +103,12 @@ impl super::AppState {
 
     /// The meldformulier answers: prefilled from the dossier, overlaid with the edits.
     pub fn melding_answers(&self, d: &Dossier) -> crate::domain::Answers {
-        report::meldformulier::answers(d, &self.profile)
+        ops_export::melding_answers(&self.profile, d)
     }
 
-    /// The letter to the parents, or why there is none (see
-    /// [`report::letters::brief_ouders`]).
+    /// The letter to the parents, or why there is none.
     pub fn letter(&self, d: &Dossier) -> Result<Document, &'static str> {
-        report::letters::brief_ouders(d, &self.profile, self.now)
-            .map_err(report::letters::LetterRefused::dutch_message)
+        ops_export::letter_preview(&self.profile, d, self.now)
     }
 
     /// What stands between the answer to a request from Veilig Thuis and its export.
@@ -253,7 +251,7 @@ impl App {
     }
 
     /// The vault's audit log entries about a dossier (none for the example).
-    pub fn audit_entries(&mut self, dossier: Option<DossierId>) -> Vec<crate::storage::AuditEntry> {
+    pub fn audit_entries(&mut self, dossier: Option<DossierId>) -> Vec<crate::ops::AuditEntry> {
         self.session.store.audit_log(dossier).unwrap_or_default()
     }
 }

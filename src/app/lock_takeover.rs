@@ -9,10 +9,10 @@ use std::path::Path;
 use zeroize::Zeroizing;
 
 use super::{App, AppError, Command, Message, Nav, Screen, Source};
+/// Who holds a vault's lock, where and since when (for the lock bar).
+pub use crate::ops::LockInfo;
 use crate::ops::lock_policy::{self, LockDecision};
 use crate::ops::{OpenVault, OpsError, Session};
-/// Who holds a vault's lock, where and since when (for the lock bar).
-pub use crate::storage::LockInfo;
 use crate::texts::window as t;
 
 /// What the window shows about the vault's lock.

@@ -24,10 +24,10 @@ pub use handle::AppError;
 pub use prefs::WindowPrefs;
 
 use crate::domain::{Answers, Dossier, DossierId, Profile, Step, Value};
+use crate::ops::DossierSummary;
 use crate::ops::Session;
 pub use crate::ops::forms;
 pub use crate::ops::forms::FormSets;
-use crate::storage::DossierSummary;
 use crate::texts;
 
 /// The app's clock: the session's, so the views, the handlers and the operations read the
@@ -270,7 +270,7 @@ pub struct App {
     prefs_path: Option<PathBuf>,
     session: Session,
     /// Argon2 cost for new vaults; `None` calibrates (the product). Tests set a cheap one.
-    pub kdf: Option<crate::storage::KdfParams>,
+    pub kdf: Option<crate::ops::KdfParams>,
     last_heartbeat: Instant,
     /// The passphrase, only while the vault is open read-only (try again, take over).
     lock_retry: Option<zeroize::Zeroizing<String>>,

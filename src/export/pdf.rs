@@ -105,7 +105,12 @@ pub fn pdf_with_layout(
         .iter()
         .zip(&laid.signature_blocks)
         .map(|((page, [x, y, fw, h]), (node, role))| {
-            (*page, [*x, PAGE_H - y - h, x + fw, PAGE_H - y], *node, role.clone())
+            (
+                *page,
+                [*x, PAGE_H - y - h, x + fw, PAGE_H - y],
+                *node,
+                role.clone(),
+            )
         })
         .collect();
     if areas.is_empty() {

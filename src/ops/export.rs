@@ -486,3 +486,29 @@ fn status_of_report(r: &crate::export::sign::SignatureReport) -> SignatureStatus
         self_signed: r.trust == crate::export::sign::Trust::SelfSigned,
     }
 }
+
+/// A file name for an export without any person's name: `MD-2026-0001_dossier_2026-11-23.pdf`.
+pub fn default_file_name(
+    kind: DocumentKind,
+    reference: &str,
+    date: chrono::NaiveDate,
+    format: Format,
+) -> String {
+    crate::report::default_file_name(kind, reference, date, format.extension())
+}
+
+/// The meldformulier's answers as the window shows them: prefilled from the dossier and the
+/// profile, overlaid with the user's edits.
+pub fn melding_answers(profile: &Profile, d: &Dossier) -> crate::domain::Answers {
+    crate::report::meldformulier::answers(d, profile)
+}
+
+/// The letter to the parents for a preview, or why there is none (Dutch).
+pub fn letter_preview(
+    profile: &Profile,
+    d: &Dossier,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<crate::report::Document, &'static str> {
+    crate::report::letters::brief_ouders(d, profile, now)
+        .map_err(crate::report::letters::LetterRefused::dutch_message)
+}

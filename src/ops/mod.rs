@@ -44,6 +44,10 @@ pub use package::PackageRequest;
 pub use session::{Clock, OpenVault, Session, system_clock};
 pub use store::Store;
 
+/// Types of the layers below that the front ends hold and show (no operations).
+pub use crate::report::{Block, Confirmations, Document};
+pub use crate::storage::{AuditEntry, DossierSummary, KdfParams, LockInfo};
+
 /// File-only signing and verifying (`meldcode sign|verify`), passed through for the command
 /// line: no dossier is involved.
 pub use crate::export::sign;

@@ -92,6 +92,7 @@ impl ConsultationView {
             texts::CONSULT_DATE,
             &mut self.date,
             "consultation_date",
+            state.today(),
         );
         let kind = *self.kind.get_or_insert(ConsultationKind::Collegiaal);
         ui.label(texts::CONSULT_KIND);

@@ -127,7 +127,14 @@ pub fn date_picker_button_ui(
 /// A `dd-mm-jjjj` text input with the calendar button beside it; `label` is shown before
 /// it and names it for screen readers. The text stays as typed; when the focus has left
 /// and it is no date, the error shows beside the field, on the same line (#20).
-pub fn date_text_ui(ui: &mut egui::Ui, label: &str, text: &mut String, id_salt: &str) {
+/// `today` (the app's clock) is where the calendar opens while the field holds no date.
+pub fn date_text_ui(
+    ui: &mut egui::Ui,
+    label: &str,
+    text: &mut String,
+    id_salt: &str,
+    today: NaiveDate,
+) {
     let l = ui.label(label);
     ui.horizontal(|ui| {
         let r = ui
@@ -139,7 +146,7 @@ pub fn date_text_ui(ui: &mut egui::Ui, label: &str, text: &mut String, id_salt: 
             )
             .labelled_by(l.id);
         let parsed = super::parse_date(text);
-        let shown = parsed.unwrap_or_else(|| chrono::Local::now().date_naive());
+        let shown = parsed.unwrap_or(today);
         if let Some(day) = date_picker_button_ui(ui, id_salt, shown, label) {
             *text = super::format_date(day);
         } else if parsed.is_none() && !r.has_focus() && !text.trim().is_empty() {

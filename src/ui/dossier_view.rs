@@ -105,6 +105,7 @@ impl DossierView {
                             fill: &fill,
                             enabled: !dossier.is_closed(),
                             lint: super::lint_options(state, Some(dossier)),
+                            today: state.today(),
                         };
                         ui.label(egui::RichText::new(texts::REQUIRED_LEGEND).weak());
                         form.ui(ui, def, &cx, &answers, &mut |field, value| {

@@ -47,6 +47,8 @@ pub struct FormContext<'a> {
     pub enabled: bool,
     /// Hints kept earlier (not shown again), and words the organisation accepts.
     pub lint: LintOptions,
+    /// Today by the app's clock: where an empty date field's calendar opens.
+    pub today: chrono::NaiveDate,
 }
 
 impl FormView {
@@ -150,7 +152,9 @@ fn field_ui(
             r.changed()
                 .then(|| FieldChange((!text.is_empty()).then_some(Value::Text(text))))
         }
-        FieldKind::Date | FieldKind::DateTime => date_ui(ui, field, value, key, id, drafts),
+        FieldKind::Date | FieldKind::DateTime => {
+            date_ui(ui, field, value, key, id, drafts, cx.today)
+        }
         FieldKind::JaNee | FieldKind::JaNeeWeetNiet => {
             let current = match value {
                 Some(Value::Tri(t)) => Some(*t),
@@ -303,6 +307,7 @@ fn date_ui(
     key: &str,
     label: egui::Id,
     drafts: &mut BTreeMap<String, String>,
+    today: chrono::NaiveDate,
 ) -> Option<FieldChange> {
     let kind = field.kind;
     let stored = match value {
@@ -349,8 +354,7 @@ fn date_ui(
         let shown = match value {
             Some(Value::Date(d)) => *d,
             Some(Value::DateTime(dt)) => dt.date(),
-            _ => super::parse_date(text.split(' ').next().unwrap_or_default())
-                .unwrap_or_else(|| chrono::Local::now().date_naive()),
+            _ => super::parse_date(text.split(' ').next().unwrap_or_default()).unwrap_or(today),
         };
         if let Some(day) = super::date_picker::date_picker_button_ui(ui, key, shown, &field.label) {
             drafts.remove(key);
@@ -462,6 +466,7 @@ mod tests {
                     fill: &fill,
                     enabled: true,
                     lint: LintOptions::default(),
+                    today: chrono::Local::now().date_naive(),
                 };
                 let mut changes = Vec::new();
                 view.ui(ui, form, &cx, answers, &mut |f, v| changes.push((f, v)));

@@ -95,6 +95,7 @@ impl GesprekView {
                     fill: &fill,
                     enabled: !dossier.is_closed(),
                     lint: super::lint_options(state, Some(dossier)),
+                    today: state.today(),
                 };
                 form.ui(ui, def, &cx, &answers, &mut |field, value| {
                     cmds.push(Command::Op(Op::EditField {
@@ -116,7 +117,13 @@ impl GesprekView {
         ui.add_space(8.0);
         ui.add_enabled_ui(!dossier.is_closed(), |ui| {
             egui::Frame::group(ui.style()).show(ui, |ui| {
-                super::date_picker::date_text_ui(ui, texts::CONV_DATE, date, "conversation_date");
+                super::date_picker::date_text_ui(
+                    ui,
+                    texts::CONV_DATE,
+                    date,
+                    "conversation_date",
+                    state.today(),
+                );
                 let opts = super::lint_options(state, Some(dossier));
                 for (label, text, editor, place) in [
                     (

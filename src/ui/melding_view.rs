@@ -229,6 +229,7 @@ impl MeldingView {
             fill: &fill,
             enabled: !d.is_closed(),
             lint: super::lint_options(state, Some(d)),
+            today: state.today(),
         };
         let pending = &mut self.pending;
         let mut edited = false;

@@ -47,6 +47,7 @@ impl OrganisationView {
                         fill: &fill,
                         enabled: true,
                         lint: super::lint_options(state, None),
+                        today: state.today(),
                     };
                     form.ui(
                         ui,

@@ -93,6 +93,7 @@ impl SignalsView {
                             texts::SIGNAL_DATE,
                             date,
                             "signal_date",
+                            state.today(),
                         );
                         ui.end_row();
                         let l = ui.label(texts::SIGNAL_OBSERVER);

@@ -190,6 +190,7 @@ fn form_harness(
                     fill: &fill,
                     enabled: true,
                     lint: meldcode::lint::LintOptions::default(),
+                    today: chrono::Local::now().date_naive(),
                 };
                 let mut changes = Vec::new();
                 egui::ScrollArea::vertical().show(ui, |ui| {

@@ -25,7 +25,9 @@ fn forbidden(module: &str) -> &'static [&'static str] {
             "ops", "app", "ui", "gui", "cli", "export", "egui", "eframe", "clap",
         ],
         "ops" => &["app", "ui", "gui", "cli", "egui", "eframe", "clap"],
-        "app" => &["ui", "gui", "cli", "eframe", "egui", "clap"],
+        "app" => &[
+            "ui", "gui", "cli", "eframe", "egui", "clap", "storage", "export", "report",
+        ],
         "ui" => &["storage", "export", "gui", "cli", "ops", "eframe", "clap"],
         "cli" => &[
             "app", "ui", "gui", "storage", "export", "report", "egui", "eframe",
@@ -162,6 +164,15 @@ fn no_module_uses_a_forbidden_layer() {
 fn the_checker_catches_the_forbidden_arrows() {
     // app → ui: the views sit above the state.
     assert_eq!(violations("app", "use crate::ui::Views;\n"), ["app → ui"]);
+    // app → storage/report: the window's state reaches the layers below only through ops.
+    assert_eq!(
+        violations("app", "let e: crate::storage::AuditEntry;\n"),
+        ["app → storage"]
+    );
+    assert_eq!(
+        violations("app", "use crate::report::{self, Document};\n"),
+        ["app → report"]
+    );
     // cli → storage: the command line reaches the vault through ops.
     assert_eq!(
         violations(

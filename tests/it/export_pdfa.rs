@@ -238,7 +238,11 @@ fn check(bytes: &[u8], pdftotext_raw: Option<&str>, what: &str) -> usize {
         // Every signature field's widget: a /Form element with /Alt owns it through its
         // /StructParent, with an object reference back to it; it has an appearance.
         for annot in pdf.get_page_annotations(*page_id).unwrap_or_default() {
-            assert_eq!(name(annot, b"Subtype"), b"Widget", "{what}: other annotation");
+            assert_eq!(
+                name(annot, b"Subtype"),
+                b"Widget",
+                "{what}: other annotation"
+            );
             assert_eq!(name(annot, b"FT"), b"Sig", "{what}: other field");
             let ap = dict(&pdf, annot.get(b"AP").unwrap());
             assert!(ap.has(b"N"), "{what}: widget without appearance");
@@ -476,7 +480,10 @@ fn every_pdf_kind_is_pdfa_and_tagged_signed_and_unsigned() {
         }
         // The unsigned PDF carries a field per signature block; signing fills one of them
         // (or adds one where the document has none).
-        assert!(fields[0] >= blocks, "{kind}: {fields:?} fields for {blocks} blocks");
+        assert!(
+            fields[0] >= blocks,
+            "{kind}: {fields:?} fields for {blocks} blocks"
+        );
         assert_eq!(fields[1], fields[0].max(1), "{kind}: signing added a field");
     }
 }
