@@ -854,4 +854,60 @@ fn the_same_case_through_the_window_and_the_command_line_gives_the_same_dossier(
     ] {
         assert_eq!(pdf_text(&a), pdf_text(&b), "{what}");
     }
+
+    // The other documents of the case (exported after the logs were compared).
+    let out = &c_out;
+    let v = &cli_vault;
+    for kind in ["dossier", "inzage", "brief-ouders"] {
+        let file = out.join(format!("{kind}.pdf"));
+        cli(
+            v,
+            &on_dossier(
+                &["export"],
+                &["--kind", kind, "--out", file.to_str().unwrap()],
+            ),
+        );
+    }
+
+    // #20: no internal identifier in any document of the case: no snake_case field key, no
+    // "stapN", no rule id of the writing check, no "seed".
+    let rules: Vec<String> = meldcode::lint::Linter::bundled()
+        .unwrap()
+        .rules()
+        .into_iter()
+        .map(|r| r.id)
+        .collect();
+    let documents = [
+        the_pdf_in(&c_out.join("pakket")),
+        c_out.join("consultatie.pdf"),
+        c_out.join("vt-antwoord.pdf"),
+        c_out.join("dossier.pdf"),
+        c_out.join("inzage.pdf"),
+        c_out.join("brief-ouders.pdf"),
+    ];
+    for doc in &documents {
+        let out = Process::new("pdftotext")
+            .arg(doc)
+            .arg("-")
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        for word in text.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-')) {
+            let key_like = word.contains('_')
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+            let step_key = word.len() > 4
+                && word.starts_with("stap")
+                && word[4..].chars().all(|c| c.is_ascii_digit());
+            assert!(
+                !key_like
+                    && !step_key
+                    && !word.eq_ignore_ascii_case("seed")
+                    && !rules.iter().any(|r| r == word),
+                "{}: internal identifier `{word}`",
+                doc.display()
+            );
+        }
+    }
 }

@@ -10,6 +10,9 @@ pub use dossier::dossier;
 pub use inzage::inzage;
 pub use protocol::{protocol, protocol_with_tree};
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use chrono::{DateTime, Utc};
 
 use super::model::{Document, SignatureBlock};
@@ -55,8 +58,40 @@ fn hand(h: Hand) -> &'static str {
     h.label()
 }
 
-/// A field id as a label: "gesprek_kind" -> "Gesprek kind".
+/// The Dutch labels of every field and afwegingskader question of the bundled form sets,
+/// by id (the first set that has an id names it).
+fn bundled_labels() -> &'static HashMap<String, String> {
+    static LABELS: OnceLock<HashMap<String, String>> = OnceLock::new();
+    LABELS.get_or_init(|| {
+        fn fields(out: &mut HashMap<String, String>, list: &[crate::form::Field]) {
+            for f in list {
+                if !f.label.trim().is_empty() {
+                    out.entry(f.id.clone()).or_insert_with(|| f.label.clone());
+                }
+                fields(out, &f.fields);
+            }
+        }
+        let mut out = HashMap::new();
+        for set in crate::form::bundled() {
+            for form in &set.forms {
+                for section in &form.sections {
+                    fields(&mut out, &section.fields);
+                }
+            }
+            for q in set.tree.iter().flat_map(|t| &t.questions) {
+                out.entry(q.id.clone()).or_insert_with(|| q.text.clone());
+            }
+        }
+        out
+    })
+}
+
+/// A field or question id as the user reads it: its label in the bundled forms, else the id
+/// made readable ("gesprek_kind" -> "Gesprek kind") for an organisation's own form.
 fn field_label(id: &str) -> String {
+    if let Some(label) = bundled_labels().get(id) {
+        return label.trim_end_matches(['?', ':']).to_owned();
+    }
     let s = id.replace(['_', '-'], " ");
     let mut c = s.chars();
     match c.next() {
@@ -209,7 +244,7 @@ fn change_text(
             format!("{}: {} ({reason})", t::CH_HEROPEND, step_title(*step))
         }
         Change::AnswerAfweging { question, answer } => {
-            let question = label(question).unwrap_or_else(|| question.clone());
+            let question = label(question).unwrap_or_else(|| field_label(question));
             format!("{} {question}: {}", t::CH_AFWEGING, tri_text(answer.answer))
         }
         Change::Decide { decision } => format!(
