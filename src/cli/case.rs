@@ -290,13 +290,6 @@ pub(crate) fn yes_no(s: &str) -> Result<bool, OpsError> {
     }
 }
 
-fn finish(result: anyhow::Result<()>) -> ExitCode {
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => super::fail(&e),
-    }
-}
-
 /// Runs `meldcode consultation …`.
 pub fn run_consultation(cmd: ConsultationCommand) -> ExitCode {
     let ConsultationCommand::Add {
@@ -307,7 +300,7 @@ pub fn run_consultation(cmd: ConsultationCommand) -> ExitCode {
         question,
         outcome,
     } = cmd;
-    finish((|| {
+    super::finish((|| {
         let (mut s, id) = open(&target)?;
         let on = dates::parse(&s, &on, DateUse::Happened)?;
         let kind = case::consultation_kind(&kind).ok_or(OpsError::Refused(
@@ -329,7 +322,7 @@ pub fn run_consultation(cmd: ConsultationCommand) -> ExitCode {
 
 /// Runs `meldcode conversation …`.
 pub fn run_conversation(cmd: ConversationCommand) -> ExitCode {
-    finish((|| match cmd {
+    super::finish((|| match cmd {
         ConversationCommand::Add {
             target,
             on,
@@ -367,7 +360,7 @@ pub fn run_conversation(cmd: ConversationCommand) -> ExitCode {
 
 /// Runs `meldcode afweging …`.
 pub fn run_afweging(cmd: AfwegingCommand) -> ExitCode {
-    finish((|| match cmd {
+    super::finish((|| match cmd {
         AfwegingCommand::Answer {
             target,
             question,
@@ -448,7 +441,7 @@ pub fn run_afweging(cmd: AfwegingCommand) -> ExitCode {
 
 /// Runs `meldcode decide`.
 pub fn run_decide(args: DecideArgs) -> ExitCode {
-    finish((|| {
+    super::finish((|| {
         let (mut s, id) = open(&args.target)?;
         let melden = yes_no(&args.melden)?;
         let hulp = yes_no(&args.hulp)?;
@@ -463,7 +456,7 @@ pub fn run_decide(args: DecideArgs) -> ExitCode {
 
 /// Runs `meldcode urgent …`.
 pub fn run_urgent(cmd: UrgentCommand) -> ExitCode {
-    finish((|| match cmd {
+    super::finish((|| match cmd {
         UrgentCommand::Mark { target, reason } => {
             let (mut s, id) = open(&target)?;
             case::mark_urgent(&mut s, id, reason)?;
@@ -492,7 +485,7 @@ pub fn run_urgent(cmd: UrgentCommand) -> ExitCode {
 
 /// Runs `meldcode vt-request …`.
 pub fn run_vt_request(cmd: VtRequestCommand) -> ExitCode {
-    finish((|| match cmd {
+    super::finish((|| match cmd {
         VtRequestCommand::Add {
             target,
             received,
@@ -533,7 +526,7 @@ pub fn run_vt_request(cmd: VtRequestCommand) -> ExitCode {
 
 /// Runs `meldcode afspraak …`.
 pub fn run_afspraak(cmd: AfspraakCommand) -> ExitCode {
-    finish((|| match cmd {
+    super::finish((|| match cmd {
         AfspraakCommand::Add {
             target,
             who,
@@ -568,7 +561,7 @@ pub fn run_afspraak(cmd: AfspraakCommand) -> ExitCode {
 
 /// Runs `meldcode close`.
 pub fn run_close(args: ReasonArgs) -> ExitCode {
-    finish((|| {
+    super::finish((|| {
         let (mut s, id) = open(&args.target)?;
         if args.reason.trim().is_empty() {
             return Err(OpsError::Refused(crate::texts::ERR_MISSING_REASON).into());
@@ -581,7 +574,7 @@ pub fn run_close(args: ReasonArgs) -> ExitCode {
 
 /// Runs `meldcode reopen`.
 pub fn run_reopen(args: ReasonArgs) -> ExitCode {
-    finish((|| {
+    super::finish((|| {
         let (mut s, id) = open(&args.target)?;
         dossier::reopen(&mut s, id, args.reason)?;
         done(args.target.format, "reopen", None, id);

@@ -134,16 +134,9 @@ pub enum CorrectionCommand {
     },
 }
 
-fn finish(result: anyhow::Result<()>) -> ExitCode {
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => super::fail(&e),
-    }
-}
-
 /// Runs `meldcode signal correct|withdraw|approve`.
 pub fn run_signal(cmd: SignalFactCommand) -> ExitCode {
-    finish((|| match cmd {
+    super::finish((|| match cmd {
         SignalFactCommand::Correct {
             target,
             signal,
@@ -183,7 +176,7 @@ pub fn run_signal(cmd: SignalFactCommand) -> ExitCode {
 
 /// Runs `meldcode zienswijze …`.
 pub fn run_zienswijze(cmd: ZienswijzeCommand) -> ExitCode {
-    finish((|| match cmd {
+    super::finish((|| match cmd {
         ZienswijzeCommand::Add {
             target,
             author_role,
@@ -214,7 +207,7 @@ pub fn run_zienswijze(cmd: ZienswijzeCommand) -> ExitCode {
 
 /// Runs `meldcode correction-request …`.
 pub fn run_correction(cmd: CorrectionCommand) -> ExitCode {
-    finish((|| match cmd {
+    super::finish((|| match cmd {
         CorrectionCommand::Add {
             target,
             by_role,

@@ -57,16 +57,9 @@ pub enum ParticipationCommand {
     },
 }
 
-fn finish(result: anyhow::Result<()>) -> ExitCode {
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => super::fail(&e),
-    }
-}
-
 /// Runs `meldcode melding …`.
 pub fn run_melding(cmd: MeldingCommand) -> ExitCode {
-    finish((|| match cmd {
+    super::finish((|| match cmd {
         MeldingCommand::Sent {
             target,
             on,
@@ -94,7 +87,7 @@ pub fn run_melding(cmd: MeldingCommand) -> ExitCode {
 
 /// Runs `meldcode participation …`.
 pub fn run_participation(cmd: ParticipationCommand) -> ExitCode {
-    finish((|| match cmd {
+    super::finish((|| match cmd {
         ParticipationCommand::Add {
             target,
             point,

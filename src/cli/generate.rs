@@ -68,7 +68,8 @@ pub fn run(cmd: GenerateCommand) -> ExitCode {
     }
 }
 
-fn command() -> clap::Command {
+/// The command tree as the user sees it: `build()` names each subcommand with its full path.
+pub(crate) fn command() -> clap::Command {
     let mut cmd = super::Args::command();
     cmd.build();
     cmd

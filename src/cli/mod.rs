@@ -166,6 +166,14 @@ pub fn run(command: Command) -> ExitCode {
     }
 }
 
+/// The exit code of a subcommand's result: success, or its error printed by [`fail`].
+pub(crate) fn finish(result: anyhow::Result<()>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&e),
+    }
+}
+
 /// Prints an error and returns its exit code. An operation's error prints its one Dutch
 /// message (the window shows the same) with its items; exit 1 when a document is not ready
 /// (nothing written), 2 otherwise. Other errors print as `error: …` lines, exit 2.

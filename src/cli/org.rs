@@ -79,16 +79,9 @@ pub enum UserCommand {
     },
 }
 
-fn finish(result: anyhow::Result<()>) -> ExitCode {
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => super::fail(&e),
-    }
-}
-
 /// Runs `meldcode org …`.
 pub fn run(cmd: OrgCommand) -> ExitCode {
-    finish(match cmd {
+    super::finish(match cmd {
         OrgCommand::Show { vault, format } => show(&vault, format),
         OrgCommand::Set {
             vault,
@@ -171,7 +164,7 @@ fn set(
 
 /// Runs `meldcode vault user …`.
 pub fn run_user(cmd: UserCommand) -> ExitCode {
-    finish(match cmd {
+    super::finish(match cmd {
         UserCommand::List { path, format } => list_users(&path, format),
         UserCommand::Add {
             path,

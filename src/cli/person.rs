@@ -203,16 +203,9 @@ pub enum PersonCommand {
     },
 }
 
-fn finish(result: anyhow::Result<()>) -> ExitCode {
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => super::fail(&e),
-    }
-}
-
 /// Runs `meldcode dossier create`.
 pub fn run_create(args: &CreateArgs) -> ExitCode {
-    finish(create(args))
+    super::finish(create(args))
 }
 
 fn create(args: &CreateArgs) -> anyhow::Result<()> {
@@ -251,7 +244,7 @@ fn create(args: &CreateArgs) -> anyhow::Result<()> {
 
 /// Runs `meldcode person …`.
 pub fn run(cmd: PersonCommand) -> ExitCode {
-    finish(match cmd {
+    super::finish(match cmd {
         PersonCommand::Add {
             vault,
             dossier,

@@ -5,7 +5,7 @@
 
 use std::fmt::Write as _;
 
-use clap::CommandFactory as _;
+use super::generate::command;
 
 /// One worked example: the subcommand it shows, the command line, and the exit code it
 /// ends with when the examples run in order (most 0; `lint` with a hint 1; `verify` of a
@@ -321,13 +321,6 @@ pub const EXAMPLES: &[Example] = &[
     ex("vault purge", "meldcode vault purge --yes zaak.meldcode"),
     ex("vault passwd", "meldcode vault passwd zaak.meldcode"),
 ];
-
-/// The command tree as the user sees it: `build()` names each subcommand with its full path.
-fn command() -> clap::Command {
-    let mut cmd = super::Args::command();
-    cmd.build();
-    cmd
-}
 
 /// The subcommands a user can call: not hidden, not clap's own `help`.
 fn visible(cmd: &clap::Command) -> impl Iterator<Item = &clap::Command> {

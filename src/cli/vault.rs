@@ -211,12 +211,12 @@ pub fn run_vault(cmd: VaultCommand) -> ExitCode {
             take_over_stale_lock,
         } => purge(&path, yes, take_over_stale_lock),
     };
-    finish(result)
+    super::finish(result)
 }
 
 /// Runs `meldcode dossier …`.
 pub fn run_dossier(cmd: DossierCommand) -> ExitCode {
-    finish(match cmd {
+    super::finish(match cmd {
         DossierCommand::List { vault, format } => list(&vault, format),
         DossierCommand::Show { vault, dossier, .. } => show(&vault, &dossier),
         DossierCommand::Create(args) => return super::person::run_create(&args),
@@ -232,7 +232,7 @@ pub fn run_signal(cmd: SignalCommand) -> ExitCode {
             text,
             source,
             observed,
-        } => finish(add_signal(
+        } => super::finish(add_signal(
             &vault,
             &dossier,
             text,
@@ -245,19 +245,12 @@ pub fn run_signal(cmd: SignalCommand) -> ExitCode {
 
 /// Runs `meldcode demo`.
 pub fn run_demo(args: &DemoArgs) -> ExitCode {
-    finish(demo(&args.vault))
+    super::finish(demo(&args.vault))
 }
 
 /// Runs `meldcode audit`.
 pub fn run_audit(args: &AuditArgs) -> ExitCode {
-    finish(audit(&args.vault, args.dossier.as_deref(), args.format))
-}
-
-fn finish(result: anyhow::Result<()>) -> ExitCode {
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => super::fail(&e),
-    }
+    super::finish(audit(&args.vault, args.dossier.as_deref(), args.format))
 }
 
 /// A passphrase, wiped from memory when dropped.

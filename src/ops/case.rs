@@ -357,12 +357,7 @@ pub fn add_consultation(
     if consultation.with_whom.trim().is_empty() || consultation.outcome.trim().is_empty() {
         return Err(OpsError::Refused(t::CONSULTATION_INCOMPLETE));
     }
-    crate::form::dates::check_range(
-        consultation.on,
-        session.today(),
-        crate::form::dates::DateUse::Happened,
-    )
-    .map_err(|e| OpsError::Refused(e.dutch_message()))?;
+    super::dates::check(session, consultation.on, super::dates::DateUse::Happened)?;
     start_if_open(session, id, Step::Consulteren)?;
     let d = apply(session, id, Change::AddConsultation { consultation })?;
     let new_id = d.consultations.last().map_or(0, |c| c.id);

@@ -9,7 +9,7 @@ use crate::domain::{
     AfwegingAnswer, Change, Conversation, Decision, Dossier, DossierId, Hand, Signal, Step,
     StepStatus, Tri, example,
 };
-use crate::form::dates::{DateUse, check_range};
+use crate::form::dates::DateUse;
 use crate::storage::DossierSummary;
 use crate::texts;
 
@@ -113,12 +113,6 @@ impl NewSignal {
 }
 
 /// Refuses a date of something that happened after today or more than 20 years back.
-fn happened(session: &Session, on: NaiveDate) -> Result<(), OpsError> {
-    check_range(on, session.today(), DateUse::Happened)
-        .map(drop)
-        .map_err(|e| OpsError::Refused(e.dutch_message()))
-}
-
 /// Records a signal; an empty text or a date after today is refused. The recording time is the session's.
 /// Returns the dossier and the new signal's id.
 pub fn add_signal(
@@ -129,7 +123,7 @@ pub fn add_signal(
     if signal.text.trim().is_empty() {
         return Err(OpsError::Refused(texts::ERR_SIGNAL_TEXT));
     }
-    happened(session, signal.observed_on)?;
+    super::dates::check(session, signal.observed_on, DateUse::Happened)?;
     signal.recorded_at = session.now();
     // The user's own observation carries the user's function, whichever front end named
     // them; someone else named as observer is recorded as typed.
@@ -152,7 +146,7 @@ pub fn add_conversation(
     if said.trim().is_empty() {
         return Err(OpsError::Refused(texts::ERR_CONV_TEXT));
     }
-    happened(session, on)?;
+    super::dates::check(session, on, DateUse::Happened)?;
     let held_by = vec![session.actor.clone()];
     apply(
         session,

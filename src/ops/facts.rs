@@ -6,17 +6,12 @@
 
 use chrono::NaiveDate;
 
+use super::dates::{self, DateUse};
 use super::dossier::apply;
 use super::{OpsError, Session};
 use crate::domain::{
     Change, CorrectionAnswer, CorrectionRequest, Dossier, DossierId, PersonId, Zienswijze,
 };
-use crate::form::dates::{DateUse, check_range};
-
-fn happened(session: &Session, on: NaiveDate) -> Result<NaiveDate, OpsError> {
-    check_range(on, session.today(), DateUse::Happened)
-        .map_err(|e| OpsError::Refused(e.dutch_message()))
-}
 
 /// Corrects a signal's text; the earlier text stays in the history with the reason.
 pub fn correct_signal(
@@ -56,7 +51,7 @@ pub fn approve_signal(
     on: NaiveDate,
     how: String,
 ) -> Result<Dossier, OpsError> {
-    let on = happened(session, on)?;
+    let on = dates::check(session, on, DateUse::Happened)?;
     apply(
         session,
         id,
@@ -94,7 +89,7 @@ pub fn add_zienswijze(
     id: DossierId,
     new: NewZienswijze,
 ) -> Result<(Dossier, u32), OpsError> {
-    let on = happened(session, new.on)?;
+    let on = dates::check(session, new.on, DateUse::Happened)?;
     let zienswijze = Zienswijze {
         id: 0,
         author: new.author,
@@ -119,7 +114,7 @@ pub fn add_correction_request(
     received_on: NaiveDate,
     request: String,
 ) -> Result<(Dossier, u32), OpsError> {
-    let received_on = happened(session, received_on)?;
+    let received_on = dates::check(session, received_on, DateUse::Happened)?;
     let request = CorrectionRequest {
         id: 0,
         by,
@@ -142,7 +137,7 @@ pub fn answer_correction_request(
     text: String,
     on: NaiveDate,
 ) -> Result<Dossier, OpsError> {
-    let on = happened(session, on)?;
+    let on = dates::check(session, on, DateUse::Happened)?;
     apply(
         session,
         id,
