@@ -9,9 +9,10 @@ use std::process::{Command, Output};
 
 use chrono::{Duration, Local};
 
-const PASS: &str = "kastanje ĳsvogel trompet zevenhoek";
+pub(crate) const PASS: &str = "kastanje ĳsvogel trompet zevenhoek";
 
-fn run(vault: &Path, args: &[&str]) -> Output {
+/// Runs a subcommand on `vault` with the test passphrase.
+pub(crate) fn run(vault: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_meldcode"))
         .args(args)
         .arg("--vault")
@@ -22,7 +23,8 @@ fn run(vault: &Path, args: &[&str]) -> Output {
         .unwrap()
 }
 
-fn ok(vault: &Path, args: &[&str]) -> String {
+/// Runs a subcommand that must succeed; its standard output.
+pub(crate) fn ok(vault: &Path, args: &[&str]) -> String {
     let out = run(vault, args);
     assert!(
         out.status.success(),
@@ -43,7 +45,8 @@ fn refused(vault: &Path, args: &[&str], names: &str) {
     assert_eq!(before, show(vault), "{args:?} changed the dossier");
 }
 
-fn show(vault: &Path) -> serde_json::Value {
+/// Dossier 1 as `dossier show` prints it.
+pub(crate) fn show(vault: &Path) -> serde_json::Value {
     let out = ok(
         vault,
         &["dossier", "show", "--dossier", "1", "--format", "json"],

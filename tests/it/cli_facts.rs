@@ -5,34 +5,9 @@
 #![allow(clippy::unwrap_used, reason = "tests may panic")]
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
-const PASS: &str = "kastanje ĳsvogel trompet zevenhoek";
-
-fn run(vault: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_meldcode"))
-        .args(args)
-        .arg("--vault")
-        .arg(vault)
-        .env("MELDCODE_PASSPHRASE", PASS)
-        .env("MELDCODE_INSECURE_TEST_KDF", "1")
-        .output()
-        .unwrap()
-}
-
-fn ok(vault: &Path, args: &[&str]) -> String {
-    let out = run(vault, args);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn show(vault: &Path) -> serde_json::Value {
-    serde_json::from_str(&ok(vault, &["dossier", "show", "--dossier", "1"])).unwrap()
-}
+use crate::cli_case::{PASS, ok, run, show};
 
 /// Refused with a Dutch message naming `names`, and the dossier unchanged.
 fn refused(vault: &Path, args: &[&str], names: &str) {
@@ -45,6 +20,26 @@ fn refused(vault: &Path, args: &[&str], names: &str) {
         "{args:?}: {err}"
     );
     assert_eq!(before, show(vault), "{args:?} changed the dossier");
+}
+
+/// A new vault with one empty dossier, on the command line.
+fn new_case(v: &Path) {
+    let init = Command::new(env!("CARGO_BIN_EXE_meldcode"))
+        .args([
+            "vault",
+            "init",
+            "--name",
+            "Bjørn Zoë",
+            "--function",
+            "mentor",
+        ])
+        .arg(v)
+        .env("MELDCODE_PASSPHRASE", PASS)
+        .env("MELDCODE_INSECURE_TEST_KDF", "1")
+        .output()
+        .unwrap();
+    assert!(init.status.success());
+    ok(v, &["dossier", "create", "--title", "Groep 2"]);
 }
 
 fn pdf_text(path: &Path) -> String {
@@ -377,22 +372,7 @@ fn corrections_withdrawals_approvals_and_the_familys_word() {
 fn a_hint_is_listed_by_number_and_kept_with_a_reason() {
     let dir = tempfile::tempdir().unwrap();
     let v = dir.path().join("zaak.meldcode");
-    let init = Command::new(env!("CARGO_BIN_EXE_meldcode"))
-        .args([
-            "vault",
-            "init",
-            "--name",
-            "Bjørn Zoë",
-            "--function",
-            "mentor",
-        ])
-        .arg(&v)
-        .env("MELDCODE_PASSPHRASE", PASS)
-        .env("MELDCODE_INSECURE_TEST_KDF", "1")
-        .output()
-        .unwrap();
-    assert!(init.status.success());
-    ok(&v, &["dossier", "create", "--title", "Groep 2"]);
+    new_case(&v);
     ok(
         &v,
         &[
@@ -448,22 +428,7 @@ fn a_hint_is_listed_by_number_and_kept_with_a_reason() {
 fn revisit_participation_and_sent_melding() {
     let dir = tempfile::tempdir().unwrap();
     let v = dir.path().join("zaak.meldcode");
-    let init = Command::new(env!("CARGO_BIN_EXE_meldcode"))
-        .args([
-            "vault",
-            "init",
-            "--name",
-            "Bjørn Zoë",
-            "--function",
-            "mentor",
-        ])
-        .arg(&v)
-        .env("MELDCODE_PASSPHRASE", PASS)
-        .env("MELDCODE_INSECURE_TEST_KDF", "1")
-        .output()
-        .unwrap();
-    assert!(init.status.success());
-    ok(&v, &["dossier", "create", "--title", "Groep 2"]);
+    new_case(&v);
     let d = ["--dossier", "1"];
     let with = |head: &[&'static str], tail: &[&'static str]| -> Vec<&'static str> {
         head.iter()

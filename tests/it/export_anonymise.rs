@@ -101,7 +101,10 @@ fn pdf_and_docx_contain_no_identifying_details() {
     let text = pdftotext(&p);
     assert!(text.contains("schaafwond"));
     assert_clean("PDF", &text);
-    assert_clean("PDF objects", &all_pdf_text(&std::fs::read(&p).unwrap()));
+    assert_clean(
+        "PDF objects",
+        &crate::export_support::all_pdf_text(&std::fs::read(&p).unwrap()),
+    );
     let w = write(
         dir.path(),
         "c.docx",
@@ -111,47 +114,4 @@ fn pdf_and_docx_contain_no_identifying_details() {
     let text = pdftotext(&out[0]);
     assert!(text.contains("schaafwond"));
     assert_clean("DOCX", &text);
-}
-
-/// Every string of a PDF and its XMP metadata as text: the information dictionary, the
-/// metadata, the outline and the structure tree hold text beside the pages. (Page text is
-/// glyph-encoded; pdftotext reads it above.)
-fn all_pdf_text(bytes: &[u8]) -> String {
-    use lopdf::Object;
-    fn string(b: &[u8]) -> String {
-        match b.strip_prefix(&[0xFE, 0xFF]) {
-            Some(rest) => String::from_utf16_lossy(
-                &rest
-                    .chunks(2)
-                    .map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)]))
-                    .collect::<Vec<_>>(),
-            ),
-            None => String::from_utf8_lossy(b).into_owned(),
-        }
-    }
-    fn walk(o: &Object, out: &mut String) {
-        match o {
-            Object::String(b, _) => {
-                out.push_str(&string(b));
-                out.push('\n');
-            }
-            Object::Array(a) => a.iter().for_each(|x| walk(x, out)),
-            Object::Dictionary(d) => d.iter().for_each(|(_, x)| walk(x, out)),
-            Object::Stream(s)
-                if s.dict.get(b"Type").and_then(Object::as_name).ok() == Some(b"Metadata") =>
-            {
-                out.push_str(&String::from_utf8_lossy(&s.content));
-                out.push('\n');
-            }
-            _ => {}
-        }
-    }
-    let doc = lopdf::Document::load_mem(bytes).unwrap();
-    let mut out = String::new();
-    for o in doc.objects.values() {
-        walk(o, &mut out);
-    }
-    walk(&Object::Dictionary(doc.trailer.clone()), &mut out);
-    assert!(out.contains("pdfaid:part"), "metadata was not read");
-    out
 }

@@ -807,35 +807,6 @@ fn pdf_text(path: &Path) -> String {
         .join(" ")
 }
 
-/// Every string object of a PDF (UTF-16 or PDFDocEncoding read as UTF-8).
-fn pdf_strings(bytes: &[u8]) -> String {
-    fn walk(o: &lopdf::Object, out: &mut String) {
-        match o {
-            lopdf::Object::String(b, _) => {
-                match b.strip_prefix(&[0xFE, 0xFF]) {
-                    Some(rest) => out.push_str(&String::from_utf16_lossy(
-                        &rest
-                            .chunks(2)
-                            .map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)]))
-                            .collect::<Vec<_>>(),
-                    )),
-                    None => out.push_str(&String::from_utf8_lossy(b)),
-                }
-                out.push('\n');
-            }
-            lopdf::Object::Array(a) => a.iter().for_each(|x| walk(x, out)),
-            lopdf::Object::Dictionary(d) => d.iter().for_each(|(_, x)| walk(x, out)),
-            _ => {}
-        }
-    }
-    let doc = lopdf::Document::load_mem(bytes).unwrap();
-    let mut out = String::new();
-    for o in doc.objects.values() {
-        walk(o, &mut out);
-    }
-    out
-}
-
 fn the_pdf_in(dir: &Path) -> PathBuf {
     std::fs::read_dir(dir)
         .unwrap()
@@ -921,11 +892,11 @@ fn the_same_case_through_the_window_and_the_command_line_gives_the_same_dossier(
             .output()
             .unwrap();
         // The page text, and every string beside it: information dictionary, outline,
-        // alternative texts, field names.
+        // alternative texts, field names, XMP metadata.
         let text = format!(
             "{}\n{}",
             String::from_utf8_lossy(&out.stdout),
-            pdf_strings(&std::fs::read(doc).unwrap())
+            crate::export_support::all_pdf_text(&std::fs::read(doc).unwrap())
         );
         for word in text.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-')) {
             let key_like = word.contains('_')
