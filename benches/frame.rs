@@ -214,11 +214,15 @@ fn long_case(c: &mut Criterion) {
             h.run_steps(2);
             match view {
                 "overview" => {
-                    h.get_by_label_contains(meldcode::texts::OPEN_HINTS).click();
+                    h.get_by_label_contains(meldcode::texts::window::OPEN_HINTS_HEADING)
+                        .click();
                 }
                 "export" => {
-                    h.get_by_label(&format!("{}\u{2026}", meldcode::texts::EXPORT_KIND_DOSSIER))
-                        .click();
+                    h.get_by_label(&format!(
+                        "{}\u{2026}",
+                        meldcode::texts::window::EXPORT_KIND_DOSSIER
+                    ))
+                    .click();
                 }
                 _ => {}
             }

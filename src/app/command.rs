@@ -208,17 +208,36 @@ impl Command {
     /// Label and tooltip of the commands that have a button or menu entry.
     pub fn label_and_tooltip(&self) -> (&'static str, &'static str) {
         match self {
-            Command::Op(Op::NewDossier) => (texts::CMD_NEW_DOSSIER, texts::CMD_NEW_DOSSIER_TIP),
-            Command::Op(Op::Save) => (texts::CMD_SAVE, texts::CMD_SAVE_TIP),
-            Command::Nav(Nav::FocusSearch) => (texts::CMD_SEARCH, texts::CMD_SEARCH_TIP),
-            Command::Nav(Nav::ShowList) => (texts::CMD_LIST, texts::CMD_LIST_TIP),
-            Command::Nav(Nav::ShowOrganisation) => {
-                (texts::CMD_ORGANISATION, texts::CMD_ORGANISATION_TIP)
-            }
-            Command::Nav(Nav::ShowSettings) => (texts::CMD_SETTINGS, texts::CMD_SETTINGS_TIP),
-            Command::Op(Op::Lock) => (texts::CMD_LOCK, texts::CMD_LOCK_TIP),
-            Command::Op(Op::OpenExample) => (texts::CMD_OPEN_EXAMPLE, texts::CMD_OPEN_EXAMPLE_TIP),
-            Command::Nav(Nav::ShowWizard) => (texts::CMD_WIZARD, texts::CMD_WIZARD_TIP),
+            Command::Op(Op::NewDossier) => (
+                texts::window::COMMAND_NEW_DOSSIER,
+                texts::window::COMMAND_NEW_DOSSIER_TIP,
+            ),
+            Command::Op(Op::Save) => (texts::window::COMMAND_SAVE, texts::window::COMMAND_SAVE_TIP),
+            Command::Nav(Nav::FocusSearch) => (
+                texts::window::COMMAND_SEARCH,
+                texts::window::COMMAND_SEARCH_TIP,
+            ),
+            Command::Nav(Nav::ShowList) => (
+                texts::window::COMMAND_DOSSIER_LIST,
+                texts::window::COMMAND_DOSSIER_LIST_TIP,
+            ),
+            Command::Nav(Nav::ShowOrganisation) => (
+                texts::window::COMMAND_ORGANISATION,
+                texts::window::COMMAND_ORGANISATION_TIP,
+            ),
+            Command::Nav(Nav::ShowSettings) => (
+                texts::window::COMMAND_SETTINGS,
+                texts::window::COMMAND_SETTINGS_TIP,
+            ),
+            Command::Op(Op::Lock) => (texts::window::COMMAND_LOCK, texts::window::COMMAND_LOCK_TIP),
+            Command::Op(Op::OpenExample) => (
+                texts::window::COMMAND_OPEN_EXAMPLE,
+                texts::window::COMMAND_OPEN_EXAMPLE_TIP,
+            ),
+            Command::Nav(Nav::ShowWizard) => (
+                texts::window::COMMAND_WIZARD,
+                texts::window::COMMAND_WIZARD_TIP,
+            ),
             _ => ("", ""),
         }
     }

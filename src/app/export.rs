@@ -121,7 +121,7 @@ impl App {
     /// Runs one export command.
     pub(super) fn handle_export(&mut self, command: ExportCommand) -> Result<(), AppError> {
         if self.state.exports.busy() && !matches!(command, ExportCommand::Open(_)) {
-            return Err(AppError::Text(texts::EXPORT_BUSY));
+            return Err(AppError::Text(texts::window::EXPORT_BUSY));
         }
         let sign = |on: bool| on.then_some(IdentitySource::Vault);
         match command {
@@ -205,7 +205,7 @@ impl App {
         };
         let result = match rx.try_recv() {
             Err(TryRecvError::Empty) => return true,
-            Err(TryRecvError::Disconnected) => Err(AppError::Text(texts::EXPORT_FAILED)),
+            Err(TryRecvError::Disconnected) => Err(AppError::Text(texts::messages::EXPORT_FAILED)),
             Ok(JobResult(rendered)) => rendered
                 .and_then(|r| {
                     let open = r.open.clone();
@@ -219,7 +219,7 @@ impl App {
             Ok((files, open)) => {
                 self.state.message = Some(Message {
                     error: false,
-                    text: texts::EXPORT_DONE.to_owned(),
+                    text: texts::window::EXPORT_DONE.to_owned(),
                     items: files
                         .iter()
                         .map(|f| format!("{} \u{2014} {}", f.path.display(), f.signature.label()))

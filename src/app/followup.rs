@@ -112,7 +112,7 @@ impl App {
             }
             F::MarkUrgent { reason } => {
                 let d = ops::dossier::apply(s, id, Change::MarkUrgent { reason })?;
-                self.state.message = Some(info(texts::MSG_URGENT.to_owned()));
+                self.state.message = Some(info(texts::window::URGENT_MARKED_MESSAGE.to_owned()));
                 d
             }
             F::RecordUrgentCall { to, by, note } => {
@@ -134,13 +134,15 @@ impl App {
                     id,
                     step: Step::Wegen,
                 };
-                self.state.message =
-                    Some(info(format!("{} {reason}", texts::MSG_BACK_TO_AFWEGING)));
+                self.state.message = Some(info(format!(
+                    "{} {reason}",
+                    texts::window::BACK_TO_AFWEGING_MESSAGE
+                )));
                 d
             }
             F::SetInfoRequest(request) => {
                 let d = ops::followup::set_info_request(s, id, request)?;
-                self.state.message = Some(info(texts::MSG_SAVED.to_owned()));
+                self.state.message = Some(info(texts::window::SAVED_MESSAGE.to_owned()));
                 d
             }
             F::RecordParticipation(entry) => ops::followup::record_participation(s, id, entry)?,
@@ -152,7 +154,9 @@ impl App {
             }
             F::RecordSent(sent) => {
                 let d = ops::followup::record_sent(s, id, sent)?;
-                self.state.message = Some(info(texts::MSG_SENT_RECORDED.to_owned()));
+                self.state.message = Some(info(
+                    texts::window::MELDING_SENT_RECORDED_MESSAGE.to_owned(),
+                ));
                 self.state.screen = Screen::Dossier {
                     id,
                     step: Step::Beslissen,

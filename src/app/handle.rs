@@ -88,9 +88,9 @@ impl App {
             C::Op(Op::Save) => {
                 self.flush_due(Instant::now(), true);
                 self.state.message = Some(info(if self.state.is_example() {
-                    texts::MSG_SAVED_EXAMPLE
+                    texts::window::SAVED_IN_EXAMPLE_MESSAGE
                 } else {
-                    texts::MSG_SAVED
+                    texts::window::SAVED_MESSAGE
                 }));
             }
             C::Op(Op::Lock) => {
@@ -115,7 +115,7 @@ impl App {
                 let d = self
                     .state
                     .dossier(id)
-                    .ok_or(AppError::Text(texts::ERR_NO_DOSSIER))?;
+                    .ok_or(AppError::Text(texts::messages::DOSSIER_NONE_OPEN))?;
                 let step = d.current_step();
                 self.state.screen = Screen::Dossier { id, step };
             }
@@ -196,13 +196,13 @@ impl App {
                 let id = self.open_id()?;
                 let d = ops::dossier::decide(&mut self.session, id, melden, hulp, motivation)?;
                 self.put_dossier(d);
-                self.state.message = Some(info(texts::MSG_DECIDED));
+                self.state.message = Some(info(texts::window::DECISION_RECORDED_MESSAGE));
             }
             C::Op(Op::AddConsultation(consultation)) => {
                 let id = self.open_id()?;
                 let (d, _) = ops::case::add_consultation(&mut self.session, id, consultation)?;
                 self.put_dossier(d);
-                self.state.message = Some(info(texts::MSG_CONSULTATION_ADDED));
+                self.state.message = Some(info(texts::window::CONSULTATION_RECORDED_MESSAGE));
             }
             C::Op(Op::AddConversation { on, said, reaction }) => {
                 let id = self.open_id()?;
@@ -247,7 +247,7 @@ impl App {
     pub(super) fn open_id(&self) -> Result<DossierId, AppError> {
         match self.state.screen {
             Screen::Dossier { id, .. } => Ok(id),
-            _ => Err(AppError::Text(texts::ERR_NO_DOSSIER)),
+            _ => Err(AppError::Text(texts::messages::DOSSIER_NONE_OPEN)),
         }
     }
 
@@ -378,7 +378,7 @@ impl App {
             self.state.screen = Screen::Organisation;
             self.state.message = Some(Message {
                 error: false,
-                text: texts::win15::WIZARD_PROFILE_MISSING.to_owned(),
+                text: texts::window::WIZARD_PROFILE_MISSING.to_owned(),
                 items: missing,
             });
         }
@@ -422,11 +422,11 @@ impl App {
         let dossier = self
             .state
             .dossier(id)
-            .ok_or(AppError::Text(texts::ERR_NO_DOSSIER))?
+            .ok_or(AppError::Text(texts::messages::DOSSIER_NONE_OPEN))?
             .clone();
         let d = ops::dossier::complete_step(&mut self.session, &self.state.forms, &dossier, step)?;
         self.put_dossier(d);
-        self.state.message = Some(info(texts::MSG_STEP_DONE));
+        self.state.message = Some(info(texts::window::STEP_COMPLETED_MESSAGE));
         if let Some(next) = Step::from_number(step.number() + 1) {
             self.state.screen = Screen::Dossier { id, step: next };
         }

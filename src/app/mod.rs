@@ -442,7 +442,7 @@ impl App {
         {
             self.state.message = Some(Message {
                 error: true,
-                text: texts::ERR_PREFS.to_owned(),
+                text: texts::window::SETTINGS_NOT_SAVED.to_owned(),
                 items: Vec::new(),
             });
         }

@@ -286,7 +286,9 @@ pub(crate) fn yes_no(s: &str) -> Result<bool, OpsError> {
     match case::parse_tri(s)? {
         crate::domain::Tri::Ja => Ok(true),
         crate::domain::Tri::Nee => Ok(false),
-        crate::domain::Tri::WeetNiet => Err(OpsError::Refused(crate::texts::case::TRI_UNREADABLE)),
+        crate::domain::Tri::WeetNiet => Err(OpsError::Refused(
+            crate::texts::messages::ANSWER_YES_NO_DONT_KNOW_UNREADABLE,
+        )),
     }
 }
 
@@ -304,7 +306,7 @@ pub fn run_consultation(cmd: ConsultationCommand) -> ExitCode {
         let (mut s, id) = open(&target)?;
         let on = dates::parse(&s, &on, DateUse::Happened)?;
         let kind = case::consultation_kind(&kind).ok_or(OpsError::Refused(
-            crate::texts::case::CONSULTATION_INCOMPLETE,
+            crate::texts::messages::CONSULTATION_INCOMPLETE,
         ))?;
         let c = Consultation {
             id: 0,
@@ -446,7 +448,7 @@ pub fn run_decide(args: DecideArgs) -> ExitCode {
         let melden = yes_no(&args.melden)?;
         let hulp = yes_no(&args.hulp)?;
         if args.motivation.trim().is_empty() {
-            return Err(OpsError::Refused(crate::texts::case::MOTIVATION_REQUIRED).into());
+            return Err(OpsError::Refused(crate::texts::messages::MOTIVATION_REQUIRED).into());
         }
         dossier::decide(&mut s, id, melden, hulp, args.motivation)?;
         done(args.target.format, "decision", None, id);
@@ -474,7 +476,11 @@ pub fn run_urgent(cmd: UrgentCommand) -> ExitCode {
                 "veilig-thuis" => UrgentCallee::VeiligThuis,
                 "politie" => UrgentCallee::Politie,
                 "deskundige" => UrgentCallee::Deskundige,
-                _ => return Err(OpsError::Refused(crate::texts::case::URGENT_REASON).into()),
+                _ => {
+                    return Err(
+                        OpsError::Refused(crate::texts::messages::URGENT_REASON_MISSING).into(),
+                    );
+                }
             };
             crate::ops::followup::record_urgent_call(&mut s, id, to, &by, note)?;
             done(target.format, "urgent-call", None, id);
@@ -564,7 +570,7 @@ pub fn run_close(args: ReasonArgs) -> ExitCode {
     super::finish((|| {
         let (mut s, id) = open(&args.target)?;
         if args.reason.trim().is_empty() {
-            return Err(OpsError::Refused(crate::texts::ERR_MISSING_REASON).into());
+            return Err(OpsError::Refused(crate::texts::messages::REASON_MISSING).into());
         }
         dossier::close(&mut s, id, args.reason)?;
         done(args.target.format, "close", None, id);

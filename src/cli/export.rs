@@ -121,17 +121,17 @@ fn export(args: &ExportArgs) -> anyhow::Result<Vec<PathBuf>> {
     if let (DocumentKind::Consultatie, Some(id)) = (args.kind, dossier) {
         let found = export::consultatie_findings(&mut session, id, &conf)?;
         if !found.replaced.is_empty() {
-            eprintln!("{}", crate::texts::wire::REPLACED);
+            eprintln!("{}", crate::texts::messages::ANONYMISATION_REPLACED_HEADING);
             for r in &found.replaced {
                 eprintln!("  {} → {}", r.word, r.replacement);
             }
         }
         if !found.doubtful.is_empty() {
-            eprintln!("{}", crate::texts::wire::DOUBTFUL);
+            eprintln!("{}", crate::texts::messages::ANONYMISATION_DOUBTFUL_HEADING);
             for w in &found.doubtful {
                 eprintln!("  {w}");
             }
-            eprintln!("{}", crate::texts::wire::CONFIRM_HINT);
+            eprintln!("{}", crate::texts::messages::ANONYMISATION_CONFIRM_HINT);
         }
     }
     let (written, _) =

@@ -100,7 +100,7 @@ fn mail(args: &MailArgs) -> anyhow::Result<Vec<PathBuf>> {
             k.split_once(':')
                 .and_then(|(n, r)| Some((n.trim().parse::<usize>().ok()?, r.to_owned())))
                 .ok_or(crate::ops::OpsError::Refused(
-                    crate::texts::case::KEEP_HINT_FORM,
+                    crate::texts::messages::KEEP_HINT_ARGUMENT_FORMAT,
                 ))
         })
         .collect::<Result<Vec<_>, _>>()?;

@@ -202,7 +202,9 @@ fn add_user(path: &std::path::Path, name: &str, function: &str) -> anyhow::Resul
     let mut s = session_for(path, false)?;
     // Refuse before asking for a passphrase when the user may not add anyone.
     if !users::may_manage(&s) {
-        return Err(crate::ops::OpsError::Refused(crate::texts::wire::USERS_NOT_ALLOWED).into());
+        return Err(
+            crate::ops::OpsError::Refused(crate::texts::messages::USERS_NOT_ALLOWED).into(),
+        );
     }
     let pass = if let Ok(p) = std::env::var("MELDCODE_NEW_PASSPHRASE") {
         Zeroizing::new(p)

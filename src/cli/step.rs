@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use crate::ops::case::{self, FormTarget};
 use crate::ops::{FormSets, OpsError};
-use crate::texts::case as t;
+use crate::texts::messages as t;
 
 use super::case::{Target, done, open};
 use super::vault::Format;
@@ -109,7 +109,7 @@ pub fn run(cmd: StepCommand) -> ExitCode {
                 let pairs = match answers {
                     Some(path) => {
                         let text = std::fs::read_to_string(&path)
-                            .map_err(|_| OpsError::Refused(t::ANSWERS_UNREADABLE))?;
+                            .map_err(|_| OpsError::Refused(t::ANSWERS_FILE_UNREADABLE))?;
                         case::pairs_from_toml(&text)?
                     }
                     None => fields
@@ -118,7 +118,10 @@ pub fn run(cmd: StepCommand) -> ExitCode {
                             f.split_once('=')
                                 .map(|(k, v)| (k.trim().to_owned(), v.to_owned()))
                                 .ok_or_else(|| {
-                                    OpsError::Incomplete(t::FIELD_NO_VALUE, vec![f.clone()])
+                                    OpsError::Incomplete(
+                                        t::FORM_FIELD_ARGUMENT_WITHOUT_VALUE,
+                                        vec![f.clone()],
+                                    )
                                 })
                         })
                         .collect::<Result<_, _>>()?,

@@ -351,7 +351,10 @@ pub(crate) fn session(path: &Path, take_over: bool) -> anyhow::Result<Session> {
         system_clock(),
     )?;
     if opened.own_lock_taken_over {
-        eprintln!("opmerking: {}", crate::texts::ops::OWN_LOCK_TAKEN_OVER);
+        eprintln!(
+            "opmerking: {}",
+            crate::texts::messages::LOCK_OWN_STALE_TAKEN_OVER
+        );
     }
     let s = opened.session;
     if let Some(w) = crate::ops::vault::warning(&s) {
@@ -387,7 +390,7 @@ fn init(
         None => ask_line("Uw naam: ")?,
     };
     if name.trim().is_empty() {
-        return Err(OpsError::Refused(crate::texts::wire::NAME_REQUIRED).into());
+        return Err(OpsError::Refused(crate::texts::messages::VAULT_USER_NAME_REQUIRED).into());
     }
     let user = crate::domain::Actor::new(name.trim(), function.as_deref().unwrap_or("").trim());
     let mut fields = Vec::new();

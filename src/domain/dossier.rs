@@ -582,7 +582,7 @@ pub enum ChangeError {
     #[error("a reason or motivation is required")]
     MissingReason,
     /// The person is still referred to; the list says where (Dutch, for the user).
-    #[error("{}", crate::texts::realcase::person_referenced(.0))]
+    #[error("{}", crate::texts::messages::person_still_referenced(.0))]
     PersonReferenced(Vec<String>),
     /// The person's details were refused.
     #[error(transparent)]
@@ -779,34 +779,38 @@ impl Dossier {
     /// A person's name for the user; "verwijderde betrokkene" for a removed person.
     pub fn person_name(&self, id: PersonId) -> String {
         self.person(id).map_or_else(
-            || crate::texts::realcase::VERWIJDERDE_BETROKKENE.to_owned(),
+            || crate::texts::common::REMOVED_PERSON.to_owned(),
             Person::display_name,
         )
     }
 
     /// Where the dossier refers to a person (Dutch descriptions, for the user).
     pub fn person_references(&self, id: PersonId) -> Vec<String> {
-        use crate::texts::realcase as rt;
         let mut refs = Vec::new();
         if self.subject == Some(id) {
-            refs.push(rt::REF_SUBJECT.to_owned());
+            refs.push(crate::texts::messages::PERSON_REFERENCE_SUBJECT.to_owned());
         }
         for s in self.signals.iter().filter(|s| s.source_person == Some(id)) {
-            refs.push(rt::ref_signal(s.id));
+            refs.push(crate::texts::messages::person_reference_signal(s.id));
         }
         for c in self.conversations.iter().filter(|c| c.with.contains(&id)) {
-            refs.push(rt::ref_conversation(c.id));
+            refs.push(crate::texts::messages::person_reference_conversation(c.id));
         }
         for step in Step::ALL {
             for (field, v) in &self.step(step).answers {
                 if value_refers(v, id) {
-                    refs.push(rt::ref_step_field(step.number(), field));
+                    refs.push(crate::texts::messages::person_reference_step_field(
+                        step.number(),
+                        field,
+                    ));
                 }
             }
         }
         for (field, v) in &self.melding.answers {
             if value_refers(v, id) {
-                refs.push(rt::ref_melding_field(field));
+                refs.push(crate::texts::messages::person_reference_melding_field(
+                    field,
+                ));
             }
         }
         refs
@@ -1377,7 +1381,7 @@ impl Dossier {
         }
         let reason = format!(
             "{}: {}",
-            crate::texts::facts::URGENT_FROM_ANSWER,
+            crate::texts::messages::URGENT_REASON_FROM_ANSWER,
             grounds
                 .iter()
                 .map(|g| g.label())

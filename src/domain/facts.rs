@@ -144,13 +144,18 @@ pub enum MeldnormGround {
 impl MeldnormGround {
     /// Dutch label.
     pub fn label(self) -> &'static str {
-        use crate::texts::facts as t;
         match self {
-            MeldnormGround::Acuut => t::GROUND_ACUUT,
-            MeldnormGround::Structureel => t::GROUND_STRUCTUREEL,
-            MeldnormGround::AcuutOfStructureel => t::GROUND_ACUUT_OF_STRUCTUREEL,
-            MeldnormGround::Disclosure => t::GROUND_DISCLOSURE,
-            MeldnormGround::Eergerelateerd => t::GROUND_EER,
+            MeldnormGround::Acuut => crate::texts::messages::MELDNORM_GROUND_ACUTE_UNSAFETY,
+            MeldnormGround::Structureel => {
+                crate::texts::messages::MELDNORM_GROUND_STRUCTURAL_UNSAFETY
+            }
+            MeldnormGround::AcuutOfStructureel => {
+                crate::texts::messages::MELDNORM_GROUND_ACUTE_OR_STRUCTURAL_UNSAFETY
+            }
+            MeldnormGround::Disclosure => crate::texts::messages::MELDNORM_GROUND_DISCLOSURE,
+            MeldnormGround::Eergerelateerd => {
+                crate::texts::messages::MELDNORM_GROUND_HONOUR_RELATED_VIOLENCE
+            }
         }
     }
 
@@ -181,12 +186,15 @@ pub enum DecisionProblem {
 impl DecisionProblem {
     /// Dutch message for the user.
     pub fn message(self) -> &'static str {
-        use crate::texts::facts as t;
         match self {
-            DecisionProblem::NoEindverantwoordelijke => t::ERR_NO_EINDVERANTWOORDELIJKE,
-            DecisionProblem::NoMotivation => t::ERR_NO_MOTIVATION,
-            DecisionProblem::AgainstMeldnorm => t::ERR_AGAINST_MELDNORM,
-            DecisionProblem::NoVtContact => t::ERR_NO_VT_CONTACT,
+            DecisionProblem::NoEindverantwoordelijke => {
+                crate::texts::messages::DECISION_NO_EINDVERANTWOORDELIJKE
+            }
+            DecisionProblem::NoMotivation => crate::texts::messages::DECISION_NO_MOTIVATION,
+            DecisionProblem::AgainstMeldnorm => {
+                crate::texts::messages::DECISION_AGAINST_MELDNORM_WITHOUT_MOTIVATION
+            }
+            DecisionProblem::NoVtContact => crate::texts::messages::DECISION_NO_VT_CONTACT,
         }
     }
 }
@@ -628,7 +636,10 @@ fn migrate_conversation(d: &mut Dossier, done: &mut Migrated) {
     let said = if with.is_empty() {
         said
     } else {
-        format!("{}: {with}\n{said}", crate::texts::facts::MET)
+        format!(
+            "{}: {with}\n{said}",
+            crate::texts::documents::CONVERSATION_WITH_LABEL
+        )
     };
     let held = text_of(&a, "gesprek_door");
     let on = date_of(&a, "gesprek_datum").unwrap_or_else(|| at.date_naive());
@@ -748,13 +759,23 @@ pub enum ReminderKind {
 impl ReminderKind {
     /// Dutch label.
     pub fn label(self) -> String {
-        use crate::texts::facts as t;
         match self {
-            ReminderKind::Afspraak(id) => format!("{} {id}", t::REM_AFSPRAAK),
-            ReminderKind::VervolgMelding => t::REM_VERVOLG.to_owned(),
-            ReminderKind::GesprekInhalen => t::REM_GESPREK.to_owned(),
-            ReminderKind::Evaluatie => t::REM_EVALUATIE.to_owned(),
-            ReminderKind::Correctieverzoek(id) => format!("{} {id}", t::REM_CORRECTIE),
+            ReminderKind::Afspraak(id) => {
+                format!("{} {id}", crate::texts::window::NEXT_ACTION_CHECK_AFSPRAAK)
+            }
+            ReminderKind::VervolgMelding => {
+                crate::texts::window::NEXT_ACTION_VT_FOLLOW_UP_AFTER_MELDING.to_owned()
+            }
+            ReminderKind::GesprekInhalen => {
+                crate::texts::window::NEXT_ACTION_CATCH_UP_STEP_3_CONVERSATION.to_owned()
+            }
+            ReminderKind::Evaluatie => {
+                crate::texts::window::NEXT_ACTION_EVALUATE_DECISION.to_owned()
+            }
+            ReminderKind::Correctieverzoek(id) => format!(
+                "{} {id}",
+                crate::texts::window::NEXT_ACTION_ANSWER_CORRECTION_REQUEST
+            ),
         }
     }
 }

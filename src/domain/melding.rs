@@ -37,30 +37,30 @@ impl Checklist {
     pub fn missing(&self) -> Vec<&'static str> {
         let mut missing = Vec::new();
         match &self.call {
-            None => missing.push(texts::CHECK_NOT_PHONED),
+            None => missing.push(texts::messages::CHECK_NOT_PHONED),
             Some(c) if c.employee.trim().is_empty() => {
-                missing.push(texts::CHECK_NO_EMPLOYEE);
+                missing.push(texts::messages::CHECK_NO_EMPLOYEE);
             }
             Some(_) => {}
         }
         match self.family_informed {
-            None => missing.push(texts::CHECK_FAMILY_UNKNOWN),
+            None => missing.push(texts::messages::CHECK_FAMILY_UNKNOWN),
             Some(false) => {
                 if self
                     .exception
                     .as_deref()
                     .is_none_or(|e| e.trim().is_empty())
                 {
-                    missing.push(texts::CHECK_NO_EXCEPTION);
+                    missing.push(texts::messages::CHECK_NO_EXCEPTION);
                 }
                 if self.exception_motivation.trim().is_empty() {
-                    missing.push(texts::CHECK_NO_MOTIVATION);
+                    missing.push(texts::messages::CHECK_NO_MOTIVATION);
                 }
             }
             Some(true) => {}
         }
         if self.channel.trim().is_empty() {
-            missing.push(texts::CHECK_NO_CHANNEL);
+            missing.push(texts::messages::CHECK_NO_CHANNEL);
         }
         missing
     }

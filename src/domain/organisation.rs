@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::person::Actor;
 use super::values::{Answers, Value};
-use crate::texts::realcase as rt;
+use crate::texts::messages as rt;
 
 /// The national Veilig Thuis number: free, 24/7, routes to the region of residence of the
 /// person one is worried about.
@@ -105,36 +105,40 @@ impl ProfileField {
     /// The field in Dutch, as the user knows it ("naam van de eindverantwoordelijke").
     pub fn label(self) -> &'static str {
         match self {
-            ProfileField::Naam => rt::P_NAAM,
-            ProfileField::Plaats => rt::P_PLAATS,
-            ProfileField::Sector => rt::P_SECTOR,
-            ProfileField::Eindverantwoordelijke => rt::P_EINDVERANTWOORDELIJKE,
-            ProfileField::EindverantwoordelijkeFunctie => rt::P_EINDVERANTWOORDELIJKE_FUNCTIE,
-            ProfileField::Aandachtsfunctionaris => rt::P_AANDACHTSFUNCTIONARIS,
-            ProfileField::VeiligThuisRegio => rt::P_VT_REGIO,
-            ProfileField::VeiligThuisTelefoon => rt::P_VT_TELEFOON,
-            ProfileField::BeveiligdeMail => rt::P_BEVEILIGDE_MAIL,
-            ProfileField::Klachtenregeling => rt::P_KLACHTENREGELING,
-            ProfileField::Bewaartermijn => rt::P_BEWAARTERMIJN,
-            ProfileField::Gebruiker => rt::P_GEBRUIKER,
+            ProfileField::Naam => rt::PROFILE_FIELD_ORGANISATION_NAME,
+            ProfileField::Plaats => rt::PROFILE_FIELD_ORGANISATION_PLACE,
+            ProfileField::Sector => rt::PROFILE_FIELD_SECTOR,
+            ProfileField::Eindverantwoordelijke => rt::PROFILE_FIELD_EINDVERANTWOORDELIJKE_NAME,
+            ProfileField::EindverantwoordelijkeFunctie => {
+                rt::PROFILE_FIELD_EINDVERANTWOORDELIJKE_FUNCTION
+            }
+            ProfileField::Aandachtsfunctionaris => rt::PROFILE_FIELD_AANDACHTSFUNCTIONARIS_NAME,
+            ProfileField::VeiligThuisRegio => rt::PROFILE_FIELD_VT_REGION,
+            ProfileField::VeiligThuisTelefoon => rt::PROFILE_FIELD_VT_PHONE,
+            ProfileField::BeveiligdeMail => rt::PROFILE_FIELD_SECURE_MAIL,
+            ProfileField::Klachtenregeling => rt::PROFILE_FIELD_COMPLAINTS_PROCEDURE,
+            ProfileField::Bewaartermijn => rt::PROFILE_FIELD_RETENTION_PERIOD,
+            ProfileField::Gebruiker => rt::PROFILE_FIELD_USER_NAME,
         }
     }
 
     /// The Dutch message for a document that cannot be made without this field.
     pub fn missing_message(self) -> &'static str {
         match self {
-            ProfileField::Naam => rt::MISSING_NAAM,
-            ProfileField::Plaats => rt::MISSING_PLAATS,
-            ProfileField::Sector => rt::MISSING_SECTOR,
-            ProfileField::Eindverantwoordelijke => rt::MISSING_EINDVERANTWOORDELIJKE,
-            ProfileField::EindverantwoordelijkeFunctie => rt::MISSING_EINDVERANTWOORDELIJKE_FUNCTIE,
-            ProfileField::Aandachtsfunctionaris => rt::MISSING_AANDACHTSFUNCTIONARIS,
-            ProfileField::VeiligThuisRegio => rt::MISSING_VT_REGIO,
-            ProfileField::VeiligThuisTelefoon => rt::MISSING_VT_TELEFOON,
-            ProfileField::BeveiligdeMail => rt::MISSING_BEVEILIGDE_MAIL,
-            ProfileField::Klachtenregeling => rt::MISSING_KLACHTENREGELING,
-            ProfileField::Bewaartermijn => rt::MISSING_BEWAARTERMIJN,
-            ProfileField::Gebruiker => rt::MISSING_GEBRUIKER,
+            ProfileField::Naam => rt::PROFILE_MISSING_ORGANISATION_NAME,
+            ProfileField::Plaats => rt::PROFILE_MISSING_ORGANISATION_PLACE,
+            ProfileField::Sector => rt::PROFILE_MISSING_SECTOR,
+            ProfileField::Eindverantwoordelijke => rt::PROFILE_MISSING_EINDVERANTWOORDELIJKE_NAME,
+            ProfileField::EindverantwoordelijkeFunctie => {
+                rt::PROFILE_MISSING_EINDVERANTWOORDELIJKE_FUNCTION
+            }
+            ProfileField::Aandachtsfunctionaris => rt::PROFILE_MISSING_AANDACHTSFUNCTIONARIS_NAME,
+            ProfileField::VeiligThuisRegio => rt::PROFILE_MISSING_VT_REGION,
+            ProfileField::VeiligThuisTelefoon => rt::PROFILE_MISSING_VT_PHONE,
+            ProfileField::BeveiligdeMail => rt::PROFILE_MISSING_SECURE_MAIL,
+            ProfileField::Klachtenregeling => rt::PROFILE_MISSING_COMPLAINTS_PROCEDURE,
+            ProfileField::Bewaartermijn => rt::PROFILE_MISSING_RETENTION_PERIOD,
+            ProfileField::Gebruiker => rt::PROFILE_MISSING_USER_NAME,
         }
     }
 }
@@ -238,7 +242,7 @@ impl Organisation {
                     text.parse::<u32>()
                         .ok()
                         .filter(|y| (1..=100).contains(y))
-                        .ok_or_else(|| rt::PROFILE_BEWAARTERMIJN.to_owned())?
+                        .ok_or_else(|| rt::PROFILE_RETENTION_PERIOD_OUT_OF_RANGE.to_owned())?
                 };
             }
             _ => {}

@@ -3,7 +3,7 @@
 use chrono::{Datelike as _, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::texts::realcase as rt;
+use crate::texts::messages as rt;
 
 /// Identifies a person within one dossier.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -131,10 +131,10 @@ impl Gender {
     /// Dutch label.
     pub fn label(self) -> &'static str {
         match self {
-            Gender::Onbekend => rt::GENDER_ONBEKEND,
-            Gender::Vrouwelijk => rt::GENDER_VROUW,
-            Gender::Mannelijk => rt::GENDER_MAN,
-            Gender::Anders => rt::GENDER_ANDERS,
+            Gender::Onbekend => crate::texts::window::GENDER_UNKNOWN,
+            Gender::Vrouwelijk => crate::texts::window::GENDER_FEMALE,
+            Gender::Mannelijk => crate::texts::window::GENDER_MALE,
+            Gender::Anders => crate::texts::window::GENDER_OTHER,
         }
     }
 }
@@ -287,10 +287,10 @@ impl Person {
     /// are not blank, and a birth date lies between 1-1-1900 and today.
     pub fn validate(&self, today: NaiveDate) -> Result<(), PersonError> {
         let fields = [
-            (rt::F_VOORNAMEN, &self.first_name),
-            (rt::F_ROEPNAAM, &self.roepnaam),
-            (rt::F_TUSSENVOEGSEL, &self.tussenvoegsel),
-            (rt::F_ACHTERNAAM, &self.last_name),
+            (rt::PERSON_FIELD_FIRST_NAMES, &self.first_name),
+            (rt::PERSON_FIELD_ROEPNAAM, &self.roepnaam),
+            (rt::PERSON_FIELD_TUSSENVOEGSEL, &self.tussenvoegsel),
+            (rt::PERSON_FIELD_FAMILY_NAME, &self.last_name),
         ];
         for (field, value) in fields {
             check_name(field, value)?;
@@ -299,7 +299,7 @@ impl Person {
             if alias.trim().is_empty() {
                 return Err(PersonError::BlankAlias);
             }
-            check_name(rt::F_ALIAS, alias)?;
+            check_name(rt::PERSON_FIELD_ALIAS, alias)?;
         }
         if !self.tussenvoegsel.trim().is_empty() && self.last_name.trim().is_empty() {
             return Err(PersonError::TussenvoegselWithoutName);
@@ -327,7 +327,7 @@ fn check_name(field: &'static str, value: &str) -> Result<(), PersonError> {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PersonError {
     /// A name field holds digits, control characters or is too long.
-    #[error("{}", rt::person_bad_name(.0))]
+    #[error("{}", rt::person_name_invalid(.0))]
     Name(&'static str),
     /// An alias is blank.
     #[error("{}", rt::PERSON_BLANK_ALIAS)]
@@ -336,7 +336,7 @@ pub enum PersonError {
     #[error("{}", rt::PERSON_TUSSENVOEGSEL_ALONE)]
     TussenvoegselWithoutName,
     /// The birth date lies before 1900 or after today.
-    #[error("{}", rt::person_birth_date(*.0))]
+    #[error("{}", rt::person_birth_date_out_of_range(*.0))]
     BirthDate(NaiveDate),
 }
 
@@ -569,7 +569,7 @@ mod tests {
         assert_eq!(p.validate(today()), Ok(()));
         p.first_name = "Daan2".to_owned();
         let err = p.validate(today()).unwrap_err();
-        assert_eq!(err, PersonError::Name(rt::F_VOORNAMEN));
+        assert_eq!(err, PersonError::Name(rt::PERSON_FIELD_FIRST_NAMES));
         assert!(err.to_string().contains("voornamen"), "{err}");
         p.first_name = "Daan".to_owned();
         p.tussenvoegsel = "van".to_owned();

@@ -12,7 +12,7 @@ use docx_rs::{
 
 use super::ExportError;
 use crate::report::model::{Block, Document, SignatureBlock};
-use crate::report::texts as t;
+use crate::texts::documents as t;
 
 /// Options of the DOCX export.
 #[derive(Debug, Clone, PartialEq)]
@@ -124,11 +124,11 @@ fn fields(pairs: &[(String, String)]) -> Table {
 
 fn signature(s: &SignatureBlock) -> Vec<Table> {
     let pairs = vec![
-        (t::S_NAAM.to_owned(), s.name.clone()),
-        (t::S_FUNCTIE.to_owned(), s.function.clone()),
-        (t::S_ORGANISATIE.to_owned(), s.organisation.clone()),
+        (t::NAME_LABEL.to_owned(), s.name.clone()),
+        (t::SIGNATURE_FUNCTION_LABEL.to_owned(), s.function.clone()),
+        (t::ORGANISATION_LABEL.to_owned(), s.organisation.clone()),
         (
-            t::S_PLAATS_DATUM.to_owned(),
+            t::SIGNATURE_PLACE_AND_DATE_LABEL.to_owned(),
             format!("{}, {}", s.place, s.date),
         ),
     ];
@@ -185,12 +185,16 @@ pub fn docx(doc: &Document, opts: &DocxOptions) -> Result<Vec<u8>, ExportError> 
     let footer = Footer::new().add_paragraph(
         Paragraph::new()
             .add_run(
-                run(&format!("{}    {} ", doc.footer, t::PAGE))
+                run(&format!("{}    {} ", doc.footer, t::FOOTER_PAGE))
                     .size(16)
                     .color("666666"),
             )
             .add_page_num(PageNum::new())
-            .add_run(run(&format!(" {} ", t::PAGE_OF)).size(16).color("666666"))
+            .add_run(
+                run(&format!(" {} ", t::FOOTER_PAGE_OF))
+                    .size(16)
+                    .color("666666"),
+            )
             .add_num_pages(NumPages::new()),
     );
     d = d.header(header).footer(footer);
@@ -237,7 +241,7 @@ pub fn docx(doc: &Document, opts: &DocxOptions) -> Result<Vec<u8>, ExportError> 
                 for tbl in signature(s) {
                     d = d.add_table(tbl);
                 }
-                d.add_paragraph(para(t::S_HANDTEKENING))
+                d.add_paragraph(para(t::SIGNATURE_LINE_LABEL))
                     .add_paragraph(para("______________________________"))
             }
             Block::PageBreak => d.add_paragraph(

@@ -6,7 +6,7 @@
 
 pub use super::wrap::{hyphenate, wrap};
 use crate::report::model::{Block, Document, SignatureBlock};
-use crate::report::texts as t;
+use crate::texts::documents as t;
 
 /// A4 width in points.
 pub const PAGE_W: f32 = 595.28;
@@ -601,10 +601,13 @@ fn signature(c: &mut Cursor<'_>, s: &SignatureBlock) {
     c.y += 2.0;
     let lw = 110.0;
     for (l, v) in [
-        (t::S_NAAM, s.name.as_str()),
-        (t::S_FUNCTIE, s.function.as_str()),
-        (t::S_ORGANISATIE, s.organisation.as_str()),
-        (t::S_PLAATS_DATUM, &format!("{}, {}", s.place, s.date)),
+        (t::NAME_LABEL, s.name.as_str()),
+        (t::SIGNATURE_FUNCTION_LABEL, s.function.as_str()),
+        (t::ORGANISATION_LABEL, s.organisation.as_str()),
+        (
+            t::SIGNATURE_PLACE_AND_DATE_LABEL,
+            &format!("{}, {}", s.place, s.date),
+        ),
     ] {
         let y = c.y;
         c.leaf(Role::Paragraph, div);
@@ -616,7 +619,13 @@ fn signature(c: &mut Cursor<'_>, s: &SignatureBlock) {
     }
     c.y += 4.0;
     c.leaf(Role::Paragraph, div);
-    c.lines(MARGIN_X, &[t::S_HANDTEKENING.to_owned()], SMALL, true, 0.3);
+    c.lines(
+        MARGIN_X,
+        &[t::SIGNATURE_LINE_LABEL.to_owned()],
+        SMALL,
+        true,
+        0.3,
+    );
     let rect = [MARGIN_X + lw, c.y - 10.0, 220.0, 50.0];
     let y2 = rect[1] + rect[3];
     c.push(Item::Line {
@@ -663,7 +672,7 @@ fn decorate(page: &mut Vec<Item>, doc: &Document, n: usize, total: usize, faces:
         width: 0.4,
         grey: 0.6,
     });
-    let num = format!("{} {n} {} {total}", t::PAGE, t::PAGE_OF);
+    let num = format!("{} {n} {} {total}", t::FOOTER_PAGE, t::FOOTER_PAGE_OF);
     let nw = faces.regular.width(&num, size);
     let foot = fit(faces.regular, &doc.footer, size, content_w() - nw - 20.0);
     page.push(Item::Text {

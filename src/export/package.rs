@@ -15,7 +15,7 @@ use crate::domain::{Dossier, Profile};
 use crate::form::FormSet;
 use crate::lint::{Lint, LintOptions};
 use crate::report::melding_check::{Missing, effective_checklist, readiness};
-use crate::report::{DocumentKind, default_file_name, fmt_date, melding_doc, texts as t};
+use crate::report::{DocumentKind, default_file_name, fmt_date, melding_doc};
 
 /// One file of the package: a name without any person's name, and its bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -169,18 +169,23 @@ fn unknown_exception(d: &Dossier, p: &Profile, set: &FormSet) -> Option<Missing>
         .choices
         .as_deref()
         .and_then(|l| set.choices.get(l))?;
-    (!list.options.iter().any(|o| o.id == id))
-        .then_some(Missing::Checklist(crate::texts::CHECK_UNKNOWN_EXCEPTION))
+    (!list.options.iter().any(|o| o.id == id)).then_some(Missing::Checklist(
+        crate::texts::messages::CHECK_UNKNOWN_EXCEPTION,
+    ))
 }
 
 /// The draft's body: what is attached and the reminders before sending. No person's name
 /// except the melder's own signature.
 fn mail_body(d: &Dossier, p: &Profile, attachment: &str, now: DateTime<Utc>) -> String {
     let channel = effective_checklist(d, p).channel;
-    t::MAIL_BODY
+    crate::texts::melding::MAIL_DRAFT_BODY
         .replace("{regio}", {
             let r = p.organisation.veilig_thuis_regio.trim();
-            if r.is_empty() { t::MAIL_VT } else { r }
+            if r.is_empty() {
+                crate::texts::melding::MAIL_DRAFT_VT_FALLBACK_NAME
+            } else {
+                r
+            }
         })
         .replace("{kenmerk}", &d.reference)
         .replace("{bijlage}", attachment)
@@ -253,7 +258,9 @@ mod tests {
         match build(&under_exception("veiligheid-kind")) {
             Err(PackageError::NotReady(m)) => assert_eq!(
                 m,
-                [Missing::Checklist(crate::texts::CHECK_UNKNOWN_EXCEPTION)]
+                [Missing::Checklist(
+                    crate::texts::messages::CHECK_UNKNOWN_EXCEPTION
+                )]
             ),
             other => panic!("{other:?}"),
         }

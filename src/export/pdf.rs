@@ -127,8 +127,15 @@ pub fn pdf_with_layout(
             page,
             node,
             rect,
-            name: format!("{} {}", crate::texts::SIGNATURE_FIELD_NAME, i + 1),
-            alt: format!("{} {role}", crate::texts::SIGNATURE_FIELD_ALT),
+            name: format!(
+                "{} {}",
+                crate::texts::documents::SIGNATURE_FIELD_NAME,
+                i + 1
+            ),
+            alt: format!(
+                "{} {role}",
+                crate::texts::documents::SIGNATURE_FIELD_ALT_TEXT
+            ),
         })
         .collect();
     let acroform_id = (!widgets.is_empty()).then(|| w.alloc());

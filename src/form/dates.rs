@@ -7,7 +7,7 @@
 
 use chrono::{Datelike as _, Months, NaiveDate, NaiveDateTime, NaiveTime};
 
-use crate::texts::ops as t;
+use crate::texts::messages as t;
 
 /// Why a date was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -40,11 +40,11 @@ impl DateError {
     pub fn dutch_message(self) -> &'static str {
         match self {
             DateError::Unreadable => t::DATE_UNREADABLE,
-            DateError::UnreadableTime => t::DATETIME_UNREADABLE,
+            DateError::UnreadableTime => t::DATE_TIME_UNREADABLE,
             DateError::TwoDigitYear => t::DATE_TWO_DIGIT_YEAR,
             DateError::InFuture => t::DATE_IN_FUTURE,
             DateError::TooOld => t::DATE_TOO_OLD,
-            DateError::BirthRange => t::DATE_BIRTH_RANGE,
+            DateError::BirthRange => t::DATE_BIRTH_OUT_OF_RANGE,
             DateError::TooFarAhead => t::DATE_TOO_FAR_AHEAD,
         }
     }

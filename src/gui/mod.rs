@@ -126,14 +126,14 @@ pub fn run_window(open: Option<std::path::PathBuf>) -> ExitCode {
     let started = Instant::now();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
-            .with_title(texts::WINDOW_TITLE)
+            .with_title(texts::window::WINDOW_TITLE)
             .with_app_id("nl.meldcode.Dossier")
             .with_inner_size([1200.0, 800.0])
             .with_min_inner_size([640.0, 480.0]),
         ..Default::default()
     };
     match eframe::run_native(
-        texts::WINDOW_TITLE,
+        texts::window::WINDOW_TITLE,
         options,
         Box::new(|cc| {
             let app = App::from_saved_prefs();

@@ -14,8 +14,7 @@ use crate::domain::{
     PersonId, Step, StepStatus, Tri, Value,
 };
 use crate::form::{Field, FieldKind, FormDef, FormSet};
-use crate::texts;
-use crate::texts::case as t;
+use crate::texts::messages as t;
 
 /// Which form a field belongs to: a step's form or the meldformulier.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,20 +80,20 @@ fn form_of<'a>(
     dossier: &Dossier,
     target: FormTarget,
 ) -> Result<(&'a FormSet, &'a FormDef), OpsError> {
-    let none = OpsError::Refused(texts::ERR_NO_FORM_SET);
+    let none = OpsError::Refused(t::FORM_SET_NOT_FOUND);
     match target {
         FormTarget::Step(step) => {
             let set = forms.get(&dossier.form_set).ok_or(none)?;
             let form = set
                 .step_form(step.number())
-                .ok_or(OpsError::Refused(texts::ERR_NO_FORM_SET))?;
+                .ok_or(OpsError::Refused(t::FORM_SET_NOT_FOUND))?;
             Ok((set, form))
         }
         FormTarget::Melding => {
             let set = forms.meldformulier_set().ok_or(none)?;
             let form = set
                 .form(crate::report::melding_doc::FORM_ID)
-                .ok_or(OpsError::Refused(texts::ERR_NO_FORM_SET))?;
+                .ok_or(OpsError::Refused(t::FORM_SET_NOT_FOUND))?;
             Ok((set, form))
         }
     }
@@ -161,7 +160,7 @@ pub fn parse_tri(s: &str) -> Result<Tri, OpsError> {
         "ja" => Ok(Tri::Ja),
         "nee" => Ok(Tri::Nee),
         "weet-niet" | "weet niet" | "weetniet" => Ok(Tri::WeetNiet),
-        _ => Err(OpsError::Refused(t::TRI_UNREADABLE)),
+        _ => Err(OpsError::Refused(t::ANSWER_YES_NO_DONT_KNOW_UNREADABLE)),
     }
 }
 
@@ -182,10 +181,10 @@ fn read_value(
     if raw.is_empty() {
         return Ok(None);
     }
-    let wrong = || field_error(t::FIELD_WRONG_TYPE, key);
+    let wrong = || field_error(t::FORM_FIELD_WRONG_TYPE, key);
     let date_error = |e: OpsError| {
         OpsError::Incomplete(
-            t::FIELD_WRONG_TYPE,
+            t::FORM_FIELD_WRONG_TYPE,
             vec![format!("{key}: {}", e.dutch_message())],
         )
     };
@@ -203,7 +202,7 @@ fn read_value(
         }
         FieldKind::Choice => {
             if !choice_ids(set, field).iter().any(|c| c == raw) {
-                return Err(field_error(t::FIELD_NOT_OFFERED, key));
+                return Err(field_error(t::FORM_FIELD_CHOICE_NOT_OFFERED, key));
             }
             Value::Choice(raw.to_owned())
         }
@@ -215,19 +214,22 @@ fn read_value(
                 .filter(|p| !p.is_empty())
                 .collect();
             if let Some(bad) = picked.iter().find(|p| !offered.contains(p)) {
-                return Err(field_error(t::FIELD_NOT_OFFERED, &format!("{key}: {bad}")));
+                return Err(field_error(
+                    t::FORM_FIELD_CHOICE_NOT_OFFERED,
+                    &format!("{key}: {bad}"),
+                ));
             }
             Value::Multi(picked)
         }
         FieldKind::JaNee => match parse_tri(raw).map_err(|_| wrong())? {
-            Tri::WeetNiet => return Err(field_error(t::FIELD_NOT_OFFERED, key)),
+            Tri::WeetNiet => return Err(field_error(t::FORM_FIELD_CHOICE_NOT_OFFERED, key)),
             v => Value::Tri(v),
         },
         FieldKind::JaNeeWeetNiet => Value::Tri(parse_tri(raw).map_err(|_| wrong())?),
         FieldKind::Person => {
             let n: u32 = raw.parse().map_err(|_| wrong())?;
             if dossier.person(PersonId(n)).is_none() {
-                return Err(field_error(t::FIELD_WRONG_TYPE, key));
+                return Err(field_error(t::FORM_FIELD_WRONG_TYPE, key));
             }
             Value::Person(PersonId(n))
         }
@@ -260,9 +262,12 @@ pub fn set_fields(
         let record =
             record_of(key).filter(|_| field.is_none() || matches!(target, FormTarget::Step(_)));
         if let Some(cmd) = record {
-            return Err(field_error(t::FIELD_IS_RECORD, &format!("{key}: {cmd}")));
+            return Err(field_error(
+                t::FORM_FIELD_IS_RECORD,
+                &format!("{key}: {cmd}"),
+            ));
         }
-        let field = field.ok_or_else(|| field_error(t::FIELD_UNKNOWN, key))?;
+        let field = field.ok_or_else(|| field_error(t::FORM_FIELD_UNKNOWN, key))?;
         let value = read_value(session, set, &dossier, field, raw)?;
         changes.push(match target {
             FormTarget::Step(step) => Change::SetField {
@@ -290,7 +295,7 @@ pub fn set_fields(
 /// strings as a multi-choice list).
 pub fn pairs_from_toml(text: &str) -> Result<Vec<(String, String)>, OpsError> {
     let table: toml::Table =
-        toml::from_str(text).map_err(|_| OpsError::Refused(t::ANSWERS_UNREADABLE))?;
+        toml::from_str(text).map_err(|_| OpsError::Refused(t::ANSWERS_FILE_UNREADABLE))?;
     table
         .into_iter()
         .map(|(k, v)| {
@@ -303,7 +308,7 @@ pub fn pairs_from_toml(text: &str) -> Result<Vec<(String, String)>, OpsError> {
                     .map(|i| i.as_str().map_or_else(|| i.to_string(), str::to_owned))
                     .collect::<Vec<_>>()
                     .join(","),
-                _ => return Err(field_error(t::FIELD_WRONG_TYPE, &k)),
+                _ => return Err(field_error(t::FORM_FIELD_WRONG_TYPE, &k)),
             };
             Ok((k, s))
         })
@@ -332,7 +337,7 @@ pub fn missing_for_completion(form: &FormDef, dossier: &Dossier, step: Step) -> 
         .collect();
     // The signals list is the one record of stap 1: it cannot be done without one.
     if step == Step::Signaleren && dossier.signals.is_empty() {
-        missing.insert(0, t::SIGNALS_NEEDED.to_owned());
+        missing.insert(0, t::STEP_SIGNALS_NEEDED.to_owned());
     }
     missing
 }
@@ -405,7 +410,7 @@ pub fn skip_conversation(
     if skipped.explanation.trim().is_empty()
         || (!offered.is_empty() && !offered.contains(&skipped.reason))
     {
-        return Err(OpsError::Refused(t::SKIP_INCOMPLETE));
+        return Err(OpsError::Refused(t::CONVERSATION_SKIP_INCOMPLETE));
     }
     apply(session, id, Change::SkipConversation { skipped })
 }
@@ -417,7 +422,7 @@ pub fn mark_urgent(
     reason: String,
 ) -> Result<Dossier, OpsError> {
     if reason.trim().is_empty() {
-        return Err(OpsError::Refused(t::URGENT_REASON));
+        return Err(OpsError::Refused(t::URGENT_REASON_MISSING));
     }
     apply(session, id, Change::MarkUrgent { reason })
 }
@@ -445,7 +450,7 @@ pub fn add_info_request(
     questions: String,
 ) -> Result<(Dossier, u32), OpsError> {
     if asked_by.trim().is_empty() || questions.trim().is_empty() {
-        return Err(OpsError::Refused(texts::ERR_INFO_REQUEST_INCOMPLETE));
+        return Err(OpsError::Refused(t::VT_REQUEST_INCOMPLETE));
     }
     let received_on = dates::check(session, received_on, DateUse::Happened)?;
     let request = InfoRequest {
@@ -492,9 +497,9 @@ pub fn answer_info_request(
         .iter()
         .find(|r| r.id == request)
         .cloned()
-        .ok_or(OpsError::Refused(t::NO_INFO_REQUEST))?;
+        .ok_or(OpsError::Refused(t::VT_REQUEST_NUMBER_UNKNOWN))?;
     if answer.own_observations.trim().is_empty() && answer.from_others.trim().is_empty() {
-        return Err(OpsError::Refused(texts::ERR_INFO_REQUEST_INCOMPLETE));
+        return Err(OpsError::Refused(t::VT_REQUEST_INCOMPLETE));
     }
     r.own_observations = answer.own_observations;
     r.from_others = answer.from_others;
@@ -524,7 +529,7 @@ pub fn answer_afweging(
         .and_then(|s| s.tree.as_ref())
         .is_some_and(|tree| tree.question(question).is_some());
     if !known {
-        return Err(OpsError::Refused(t::NO_QUESTION));
+        return Err(OpsError::Refused(t::AFWEGING_QUESTION_UNKNOWN));
     }
     if motivation.trim().is_empty() {
         return Err(OpsError::Refused(t::MOTIVATION_REQUIRED));
@@ -555,7 +560,7 @@ pub fn keep_melding_hints(
     let form = forms
         .meldformulier_set()
         .and_then(|s| s.form(crate::report::melding_doc::FORM_ID))
-        .ok_or(OpsError::Refused(texts::ERR_NO_MELDFORMULIER))?
+        .ok_or(OpsError::Refused(t::MELDFORMULIER_NOT_FOUND))?
         .clone();
     let mut dossier = session.store.load(id)?;
     let profile = session.profile().clone();
@@ -563,7 +568,7 @@ pub fn keep_melding_hints(
     let mut hints = Vec::new();
     for (position, reason) in keeps {
         if reason.trim().is_empty() {
-            return Err(OpsError::Refused(texts::ERR_MISSING_REASON));
+            return Err(OpsError::Refused(t::REASON_MISSING));
         }
         let Some(Missing::Hint {
             field,
@@ -573,7 +578,7 @@ pub fn keep_melding_hints(
         }) = position.checked_sub(1).and_then(|i| gaps.get(i))
         else {
             return Err(OpsError::Incomplete(
-                t::NO_HINT_AT,
+                t::HINT_NOT_AT_POSITION,
                 vec![position.to_string()],
             ));
         };

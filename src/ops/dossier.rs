@@ -73,7 +73,9 @@ pub fn revisit_step(
 ) -> Result<Dossier, OpsError> {
     let d = session.store.load(id)?;
     if d.step(step).status != crate::domain::StepStatus::Afgerond {
-        return Err(OpsError::Refused(texts::case::REVISIT_NOT_DONE));
+        return Err(OpsError::Refused(
+            texts::messages::STEP_REVISIT_NOT_COMPLETED,
+        ));
     }
     apply(session, id, Change::RevisitStep { step, reason })
 }
@@ -121,7 +123,7 @@ pub fn add_signal(
     mut signal: Signal,
 ) -> Result<(Dossier, u32), OpsError> {
     if signal.text.trim().is_empty() {
-        return Err(OpsError::Refused(texts::ERR_SIGNAL_TEXT));
+        return Err(OpsError::Refused(texts::messages::SIGNAL_TEXT_MISSING));
     }
     super::dates::check(session, signal.observed_on, DateUse::Happened)?;
     signal.recorded_at = session.now();
@@ -144,7 +146,9 @@ pub fn add_conversation(
     reaction: String,
 ) -> Result<Dossier, OpsError> {
     if said.trim().is_empty() {
-        return Err(OpsError::Refused(texts::ERR_CONV_TEXT));
+        return Err(OpsError::Refused(
+            texts::messages::CONVERSATION_TEXT_MISSING,
+        ));
     }
     super::dates::check(session, on, DateUse::Happened)?;
     let held_by = vec![session.actor.clone()];
@@ -230,11 +234,14 @@ pub fn complete_step(
 ) -> Result<Dossier, OpsError> {
     let set = forms
         .get(&dossier.form_set)
-        .ok_or(OpsError::Refused(texts::ERR_NO_FORM_SET))?;
+        .ok_or(OpsError::Refused(texts::messages::FORM_SET_NOT_FOUND))?;
     if let Some(form) = set.step_form(step.number()) {
         let missing = super::case::missing_for_completion(form, dossier, step);
         if !missing.is_empty() {
-            return Err(OpsError::Incomplete(texts::ERR_REQUIRED_MISSING, missing));
+            return Err(OpsError::Incomplete(
+                texts::messages::STEP_REQUIRED_FIELDS_MISSING,
+                missing,
+            ));
         }
     }
     apply(session, dossier.id, Change::CompleteStep { step })

@@ -6,8 +6,7 @@ use crate::domain::ChangeError;
 use crate::export::ExportError;
 use crate::export::sign::SignError;
 use crate::storage::{LockInfo, VaultError};
-use crate::texts;
-use crate::texts::ops as t;
+use crate::texts::messages as t;
 
 /// Why an operation failed. [`OpsError::dutch_message`] is what the window shows and the
 /// command line prints; `Display` is the English technical form for logs.
@@ -89,22 +88,22 @@ impl OpsError {
         match self {
             OpsError::Vault(e) => e.dutch_message(),
             OpsError::Change(e) => match e {
-                ChangeError::Closed => texts::ERR_CLOSED.to_owned(),
-                ChangeError::NotApplicable => texts::ERR_NOT_APPLICABLE.to_owned(),
-                ChangeError::MissingReason => texts::ERR_MISSING_REASON.to_owned(),
+                ChangeError::Closed => t::CHANGE_REFUSED_DOSSIER_CLOSED.to_owned(),
+                ChangeError::NotApplicable => t::CHANGE_REFUSED_NOT_APPLICABLE.to_owned(),
+                ChangeError::MissingReason => t::REASON_MISSING.to_owned(),
                 ChangeError::UnknownSignal(id) => {
-                    texts::ERR_UNKNOWN_SIGNAL.replace("{id}", &id.to_string())
+                    t::DOSSIER_SIGNAL_UNKNOWN.replace("{id}", &id.to_string())
                 }
                 ChangeError::UnknownPerson(id) => {
-                    texts::ERR_UNKNOWN_PERSON.replace("{id}", &id.to_string())
+                    t::DOSSIER_PERSON_UNKNOWN.replace("{id}", &id.to_string())
                 }
                 // These carry their own Dutch text (which references, what is wrong).
                 ChangeError::PersonReferenced(_) | ChangeError::InvalidPerson(_) => e.to_string(),
             },
             OpsError::Refused(text) | OpsError::Incomplete(text, _) => (*text).to_owned(),
             OpsError::Invalid(text) => text.clone(),
-            OpsError::NotReady(_) => texts::EXPORT_NOT_READY.to_owned(),
-            OpsError::NoDossier(given) => t::NO_DOSSIER.replace("{dossier}", given),
+            OpsError::NotReady(_) => t::EXPORT_NOT_READY.to_owned(),
+            OpsError::NoDossier(given) => t::DOSSIER_NOT_IN_VAULT.replace("{dossier}", given),
             OpsError::ReadOnly { holder, stale } => {
                 let mut m = VaultError::Locked {
                     holder: holder.clone(),
@@ -112,16 +111,22 @@ impl OpsError {
                 .dutch_message();
                 if *stale {
                     m.push(' ');
-                    m.push_str(t::READ_ONLY_STALE);
+                    m.push_str(t::LOCK_STALE_TAKE_OVER_HINT);
                 }
                 m
             }
-            OpsError::NoCertificate => texts::SIGN_NO_CERT.to_owned(),
-            OpsError::Certificate(SignError::WrongPassword) => t::CERT_WRONG_PASSWORD.to_owned(),
-            OpsError::Certificate(_) => texts::SIGN_CERT_UNREADABLE.to_owned(),
-            OpsError::Export(_) => texts::EXPORT_FAILED.to_owned(),
-            OpsError::File { path, .. } => t::FILE.replace("{path}", &path.display().to_string()),
-            OpsError::Target(path) => t::TARGET.replace("{path}", &path.display().to_string()),
+            OpsError::NoCertificate => t::SIGNING_NO_CERTIFICATE.to_owned(),
+            OpsError::Certificate(SignError::WrongPassword) => {
+                t::CERTIFICATE_WRONG_PASSWORD.to_owned()
+            }
+            OpsError::Certificate(_) => t::SIGNING_CERTIFICATE_UNREADABLE.to_owned(),
+            OpsError::Export(_) => t::EXPORT_FAILED.to_owned(),
+            OpsError::File { path, .. } => {
+                t::FILE_READ_WRITE_FAILED.replace("{path}", &path.display().to_string())
+            }
+            OpsError::Target(path) => {
+                t::EXPORT_TARGET_INVALID.replace("{path}", &path.display().to_string())
+            }
         }
     }
 

@@ -74,18 +74,18 @@ impl SignatureStatus {
     /// Dutch description.
     pub fn label(&self) -> String {
         match self {
-            SignatureStatus::Unsigned => texts::SIG_NONE.to_owned(),
+            SignatureStatus::Unsigned => texts::messages::SIGNATURE_STATUS_NONE.to_owned(),
             SignatureStatus::Valid {
                 signer,
                 self_signed,
             } => {
-                let mut s = format!("{} {signer}", texts::SIG_VALID);
+                let mut s = format!("{} {signer}", texts::messages::SIGNATURE_STATUS_VALID_BY);
                 if *self_signed {
-                    s.push_str(texts::SIG_SELF_SIGNED);
+                    s.push_str(texts::messages::SIGNATURE_STATUS_SELF_SIGNED_SUFFIX);
                 }
                 s
             }
-            SignatureStatus::Invalid => texts::SIG_INVALID.to_owned(),
+            SignatureStatus::Invalid => texts::messages::SIGNATURE_STATUS_INVALID.to_owned(),
         }
     }
 }
@@ -134,7 +134,7 @@ impl Signer {
         Signing {
             identity: &self.identity,
             at,
-            reason: report::texts::SIGN_REASON.to_owned(),
+            reason: texts::documents::SIGNATURE_REASON.to_owned(),
             place: self.place.clone(),
             when: signing_time_text(at),
         }
@@ -188,7 +188,7 @@ pub fn melding_gaps(profile: &Profile, forms: &FormSets, d: &Dossier) -> Vec<Str
         .meldformulier_set()
         .and_then(|s| s.form(melding_doc::FORM_ID))
     else {
-        return vec![texts::ERR_NO_MELDFORMULIER.to_owned()];
+        return vec![texts::messages::MELDFORMULIER_NOT_FOUND.to_owned()];
     };
     melding_check::readiness(d, profile, form, &crate::lint::lint)
         .iter()
@@ -199,7 +199,7 @@ pub fn melding_gaps(profile: &Profile, forms: &FormSets, d: &Dossier) -> Vec<Str
 /// What stands between the answer to a request from Veilig Thuis and its export.
 pub fn vt_answer_gaps(profile: &Profile, d: &Dossier, request: u32) -> Vec<String> {
     vt_antwoord::vt_antwoord_gaps(d, profile, request, &crate::lint::lint).map_or_else(
-        || vec![texts::ERR_UNKNOWN_ITEM.to_owned()],
+        || vec![texts::messages::DOSSIER_ITEM_UNKNOWN.to_owned()],
         |gaps| gaps.iter().map(Missing::describe_safely).collect(),
     )
 }
@@ -249,7 +249,7 @@ pub fn document_confirmed(
     now: DateTime<Utc>,
     conf: &Confirmations,
 ) -> Result<Document, OpsError> {
-    let need = || dossier.ok_or(OpsError::Refused(texts::ERR_NO_DOSSIER));
+    let need = || dossier.ok_or(OpsError::Refused(texts::messages::DOSSIER_NONE_OPEN));
     if matches!(
         kind,
         DocumentKind::Protocol
@@ -264,7 +264,7 @@ pub fn document_confirmed(
         DocumentKind::Protocol => match forms.any_form("protocol") {
             Some((set, _)) => report::protocol(profile, set, now),
             None => report::build(kind, None, profile, now)
-                .map_err(|_| OpsError::Refused(texts::ERR_NO_FORM_SET))?,
+                .map_err(|_| OpsError::Refused(texts::messages::FORM_SET_NOT_FOUND))?,
         },
         DocumentKind::Dossier => report::dossier(need()?, profile, now),
         DocumentKind::Consultatie => {
@@ -281,14 +281,14 @@ pub fn document_confirmed(
                 Some(id) => id,
                 None => vt_antwoord::latest_request(d)
                     .map(|r| r.id)
-                    .ok_or(OpsError::Refused(texts::ops::NO_INFO_REQUEST))?,
+                    .ok_or(OpsError::Refused(texts::messages::VT_REQUEST_NONE))?,
             };
             let gaps = vt_answer_gaps(profile, d, id);
             if !gaps.is_empty() {
                 return Err(OpsError::NotReady(gaps));
             }
             vt_antwoord::vt_antwoord(d, profile, id, now)
-                .ok_or(OpsError::Refused(texts::ERR_UNKNOWN_ITEM))?
+                .ok_or(OpsError::Refused(texts::messages::DOSSIER_ITEM_UNKNOWN))?
         }
         DocumentKind::Meldformulier => {
             let d = need()?;
@@ -298,7 +298,7 @@ pub fn document_confirmed(
             }
             let set = forms
                 .meldformulier_set()
-                .ok_or(OpsError::Refused(texts::ERR_NO_MELDFORMULIER))?;
+                .ok_or(OpsError::Refused(texts::messages::MELDFORMULIER_NOT_FOUND))?;
             melding_doc::meldformulier(d, profile, set, now)
         }
     })
@@ -327,7 +327,7 @@ pub fn plan_export_confirmed(
     let now = session.now();
     let dossier = match (req.kind.needs_dossier(), req.dossier) {
         (true, Some(id)) => Some(session.store.load(id)?),
-        (true, None) => return Err(OpsError::Refused(texts::ERR_NO_DOSSIER)),
+        (true, None) => return Err(OpsError::Refused(texts::messages::DOSSIER_NONE_OPEN)),
         (false, _) => None,
     };
     let profile = session.profile().clone();

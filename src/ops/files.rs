@@ -114,7 +114,7 @@ pub fn open_with_system(path: &Path) -> Result<(), OpsError> {
         .arg(path)
         .spawn()
         .map(drop)
-        .map_err(|_| OpsError::Refused(crate::texts::EXPORT_OPEN_FAILED))
+        .map_err(|_| OpsError::Refused(crate::texts::messages::EXPORT_OPEN_FAILED))
 }
 
 #[cfg(test)]

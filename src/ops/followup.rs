@@ -44,7 +44,7 @@ pub fn add_afspraak(
     check: String,
 ) -> Result<Dossier, OpsError> {
     if who.trim().is_empty() || what.trim().is_empty() || check.trim().is_empty() {
-        return Err(OpsError::Refused(texts::ERR_AFSPRAAK_INCOMPLETE));
+        return Err(OpsError::Refused(texts::messages::AFSPRAAK_INCOMPLETE));
     }
     check_range(due, session.today(), DateUse::Planned)
         .map_err(|e| OpsError::Refused(e.dutch_message()))?;
@@ -90,7 +90,7 @@ fn known_afspraak(session: &mut Session, id: DossierId, afspraak: u32) -> Result
     {
         Ok(())
     } else {
-        Err(OpsError::Refused(texts::case::NO_AFSPRAAK))
+        Err(OpsError::Refused(texts::messages::AFSPRAAK_NUMBER_UNKNOWN))
     }
 }
 
@@ -103,7 +103,7 @@ pub fn afspraak_missed(
     reason: &str,
 ) -> Result<Dossier, OpsError> {
     if reason.trim().is_empty() {
-        return Err(OpsError::Refused(texts::ERR_MISSING_REASON));
+        return Err(OpsError::Refused(texts::messages::REASON_MISSING));
     }
     known_afspraak(session, id, afspraak)?;
     let on = session.today();
@@ -140,7 +140,7 @@ pub fn set_info_request(
     request: InfoRequest,
 ) -> Result<Dossier, OpsError> {
     if request.asked_by.trim().is_empty() || request.questions.trim().is_empty() {
-        return Err(OpsError::Refused(texts::ERR_INFO_REQUEST_INCOMPLETE));
+        return Err(OpsError::Refused(texts::messages::VT_REQUEST_INCOMPLETE));
     }
     apply(session, id, Change::SetInfoRequest { request })
 }
@@ -152,10 +152,14 @@ pub fn record_participation(
     entry: Participation,
 ) -> Result<Dossier, OpsError> {
     if !(1..=9).contains(&entry.point) {
-        return Err(OpsError::Refused(texts::case::PARTICIPATION_POINT));
+        return Err(OpsError::Refused(
+            texts::messages::PARTICIPATION_POINT_OUT_OF_RANGE,
+        ));
     }
     if entry.how.trim().is_empty() {
-        return Err(OpsError::Refused(texts::ERR_PARTICIPATION_HOW));
+        return Err(OpsError::Refused(
+            texts::messages::PARTICIPATION_HOW_MISSING,
+        ));
     }
     apply(session, id, Change::RecordParticipation { entry })
 }
@@ -163,7 +167,9 @@ pub fn record_participation(
 /// Records that the melding was sent: Veilig Thuis's reference is required.
 pub fn record_sent(session: &mut Session, id: DossierId, sent: Sent) -> Result<Dossier, OpsError> {
     if sent.veilig_thuis_reference.trim().is_empty() {
-        return Err(OpsError::Refused(texts::ERR_SENT_REFERENCE));
+        return Err(OpsError::Refused(
+            texts::messages::MELDING_SENT_VT_REFERENCE_MISSING,
+        ));
     }
     apply(session, id, Change::RecordSent { sent })
 }

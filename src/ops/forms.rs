@@ -140,7 +140,7 @@ fn toml_files(dir: &Path, out: &mut Vec<SourceFile>) -> std::io::Result<()> {
 /// Only sets without any error are returned; otherwise every error is listed.
 pub fn load_own_forms(dir: &Path) -> Result<Vec<FormSet>, OwnFormsError> {
     let unreadable = |_| OwnFormsError {
-        text: texts::ERR_OWN_FORMS_UNREADABLE,
+        text: texts::messages::OWN_FORMS_UNREADABLE,
         items: vec![dir.display().to_string()],
     };
     let mut files = Vec::new();
@@ -165,13 +165,13 @@ pub fn load_own_forms(dir: &Path) -> Result<Vec<FormSet>, OwnFormsError> {
     let (sets, diagnostics) = crate::form::load_org_folder(&files);
     if !diagnostics.is_empty() {
         return Err(OwnFormsError {
-            text: texts::ERR_OWN_FORMS_INVALID,
+            text: texts::messages::OWN_FORMS_INVALID,
             items: diagnostics.iter().map(ToString::to_string).collect(),
         });
     }
     if sets.iter().all(|s| s.tree.is_none()) {
         return Err(OwnFormsError {
-            text: texts::ERR_OWN_FORMS_NO_SET,
+            text: texts::messages::OWN_FORMS_SET_MISSING,
             items: vec![dir.display().to_string()],
         });
     }
@@ -269,7 +269,7 @@ mod tests {
         )
         .expect("write");
         let err = load_own_forms(dir.path()).expect_err("broken file refused");
-        assert_eq!(err.text, texts::ERR_OWN_FORMS_INVALID);
+        assert_eq!(err.text, texts::messages::OWN_FORMS_INVALID);
         assert!(
             err.items.iter().any(|i| i.contains("stap1.toml:")),
             "{err:?}"

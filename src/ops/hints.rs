@@ -155,13 +155,18 @@ pub fn keep(
     reason: &str,
 ) -> Result<Dossier, OpsError> {
     if reason.trim().is_empty() {
-        return Err(OpsError::Refused(texts::ERR_MISSING_REASON));
+        return Err(OpsError::Refused(texts::messages::REASON_MISSING));
     }
     let open = open_in(session, forms, id)?;
     let hint = number
         .checked_sub(1)
         .and_then(|i| open.get(i))
-        .ok_or_else(|| OpsError::Incomplete(texts::case::NO_HINT_AT, vec![number.to_string()]))?;
+        .ok_or_else(|| {
+            OpsError::Incomplete(
+                texts::messages::HINT_NOT_AT_POSITION,
+                vec![number.to_string()],
+            )
+        })?;
     let hint = KeptHint {
         place: hint.place.key(),
         rule: hint.lint.rule.clone(),

@@ -68,7 +68,9 @@ pub fn create_certificate(
 pub fn check_replace(session: &Session, replace: bool) -> Result<(), OpsError> {
     session.store.writable()?;
     if !replace && has_certificate(session) {
-        return Err(OpsError::Refused(crate::texts::ops::CERT_EXISTS));
+        return Err(OpsError::Refused(
+            crate::texts::messages::CERTIFICATE_EXISTS,
+        ));
     }
     Ok(())
 }
@@ -89,7 +91,9 @@ pub fn backup_certificate(
     session.store.writable()?;
     let identity = identity(session, &IdentitySource::Vault)?;
     if password.is_empty() {
-        return Err(OpsError::Refused(crate::texts::ops::CERT_EMPTY_PASSWORD));
+        return Err(OpsError::Refused(
+            crate::texts::messages::CERTIFICATE_EMPTY_PASSWORD,
+        ));
     }
     let p12 = identity
         .to_pkcs12_bytes(password)
@@ -105,7 +109,9 @@ pub fn backup_certificate(
 /// A `.p12` of a new identity (no vault involved).
 pub fn pkcs12_bytes(identity: &SigningIdentity, password: &str) -> Result<Vec<u8>, OpsError> {
     if password.is_empty() {
-        return Err(OpsError::Refused(crate::texts::ops::CERT_EMPTY_PASSWORD));
+        return Err(OpsError::Refused(
+            crate::texts::messages::CERTIFICATE_EMPTY_PASSWORD,
+        ));
     }
     identity
         .to_pkcs12_bytes(password)

@@ -6,7 +6,7 @@
 use super::{OpsError, Session};
 pub use crate::domain::VEILIG_THUIS_REGIOS;
 use crate::domain::{Actor, Organisation, Profile, Value, VeiligThuisRegio};
-use crate::texts::wire as t;
+use crate::texts::messages as t;
 
 /// The `protocol` form field behind a key the user types: the form's own id
 /// (`organisatie_naam`) or its short name (`naam`, `eindverantwoordelijke`, …).
@@ -35,7 +35,7 @@ pub fn field_id(key: &str) -> Option<&'static str> {
 pub fn parse_assignment(s: &str) -> Result<(String, String), OpsError> {
     let (k, v) = s
         .split_once('=')
-        .ok_or(OpsError::Refused(t::FIELD_FORMAT))?;
+        .ok_or(OpsError::Refused(t::PROFILE_FIELD_ARGUMENT_FORMAT))?;
     Ok((k.trim().to_owned(), v.trim().to_owned()))
 }
 
@@ -47,13 +47,13 @@ pub fn apply_fields(
     region: Option<&str>,
 ) -> Result<(), OpsError> {
     for (key, value) in fields {
-        let id = field_id(key).ok_or(OpsError::Refused(t::UNKNOWN_FIELD))?;
+        let id = field_id(key).ok_or(OpsError::Refused(t::PROFILE_FIELD_NOT_RECOGNISED))?;
         let v = (!value.is_empty()).then(|| Value::Text(value.clone()));
         org.set_field(id, v.as_ref()).map_err(OpsError::Invalid)?;
     }
     if let Some(name) = region {
         let r = VeiligThuisRegio::find(name)
-            .ok_or_else(|| OpsError::Invalid(crate::texts::realcase::unknown_vt_region(name)))?;
+            .ok_or_else(|| OpsError::Invalid(t::unknown_vt_region(name)))?;
         org.apply_region(r);
         org.protocol.insert(
             "veilig_thuis_regio".to_owned(),

@@ -62,7 +62,7 @@ pub fn plan_package(
     session.store.writable()?;
     let set = forms
         .meldformulier_set()
-        .ok_or(OpsError::Refused(texts::ERR_NO_MELDFORMULIER))?
+        .ok_or(OpsError::Refused(texts::messages::MELDFORMULIER_NOT_FOUND))?
         .clone();
     let dossier = session.store.load(req.dossier)?;
     let profile = session.profile().clone();
@@ -111,7 +111,7 @@ impl PackagePlan {
                 ));
             }
             Err(PackageError::NoForm(_)) => {
-                return Err(OpsError::Refused(texts::ERR_NO_MELDFORMULIER));
+                return Err(OpsError::Refused(texts::messages::MELDFORMULIER_NOT_FOUND));
             }
             Err(PackageError::Export(e)) => return Err(e.into()),
             Err(PackageError::Sign(e)) => return Err(e.into()),

@@ -7,7 +7,7 @@ use super::dates::{self, DateUse};
 use super::{OpsError, Session, dossier};
 pub use crate::domain::References;
 use crate::domain::{Change, Dossier, DossierId, Gender, Person, PersonId, PersonRole};
-use crate::texts::wire as t;
+use crate::texts::messages as t;
 
 /// What the user typed for a person. `None` leaves a field as it is (edit) or empty
 /// (add); an empty string clears it.
@@ -46,7 +46,7 @@ pub struct PersonInput {
 }
 
 fn parse_role(s: &str) -> Result<PersonRole, OpsError> {
-    PersonRole::parse(s).ok_or(OpsError::Refused(t::UNKNOWN_ROLE))
+    PersonRole::parse(s).ok_or(OpsError::Refused(t::PERSON_ROLE_NOT_RECOGNISED))
 }
 
 fn parse_gender(s: &str) -> Result<Gender, OpsError> {
@@ -55,7 +55,7 @@ fn parse_gender(s: &str) -> Result<Gender, OpsError> {
         "v" | "vrouw" | "vrouwelijk" | "meisje" => Ok(Gender::Vrouwelijk),
         "m" | "man" | "mannelijk" | "jongen" => Ok(Gender::Mannelijk),
         "x" | "anders" => Ok(Gender::Anders),
-        _ => Err(OpsError::Refused(t::UNKNOWN_GENDER)),
+        _ => Err(OpsError::Refused(t::PERSON_GENDER_NOT_RECOGNISED)),
     }
 }
 
@@ -64,7 +64,7 @@ fn parse_gezag(s: &str) -> Result<Option<bool>, OpsError> {
         "ja" | "j" => Ok(Some(true)),
         "nee" | "n" => Ok(Some(false)),
         "" | "onbekend" | "?" => Ok(None),
-        _ => Err(OpsError::Refused(t::UNKNOWN_GEZAG)),
+        _ => Err(OpsError::Refused(t::PERSON_GEZAG_NOT_RECOGNISED)),
     }
 }
 
@@ -113,7 +113,7 @@ fn fill(session: &Session, p: &mut Person, input: &PersonInput) -> Result<(), Op
         p.aliases = clean_list(a);
     }
     if p.first_name.is_empty() && p.roepnaam.is_empty() {
-        return Err(OpsError::Refused(t::PERSON_NO_NAME));
+        return Err(OpsError::Refused(t::PERSON_NAME_MISSING));
     }
     Ok(())
 }
@@ -128,7 +128,7 @@ pub fn create_dossier(
 ) -> Result<Dossier, OpsError> {
     let title = title.trim();
     if title.is_empty() {
-        return Err(OpsError::Refused(t::EMPTY_TITLE));
+        return Err(OpsError::Refused(t::DOSSIER_TITLE_EMPTY));
     }
     // Check the person before anything is created, so bad input leaves no empty dossier.
     let person = subject
@@ -154,7 +154,7 @@ fn new_person(session: &Session, input: &PersonInput) -> Result<Person, OpsError
     let role = input
         .role
         .as_deref()
-        .ok_or(OpsError::Refused(t::PERSON_NO_ROLE))?;
+        .ok_or(OpsError::Refused(t::PERSON_ROLE_MISSING))?;
     let mut p = Person::new(PersonId(0), parse_role(role)?, "", "");
     fill(session, &mut p, input)?;
     p.validate(session.today())
@@ -197,10 +197,13 @@ pub fn edit(
     let mut p = d
         .person(person)
         .cloned()
-        .ok_or(OpsError::Refused(t::NO_PERSON))?;
+        .ok_or(OpsError::Refused(t::PERSON_NOT_IN_DOSSIER))?;
     fill(session, &mut p, input)?;
     let mut d = d;
-    if p != *d.person(person).ok_or(OpsError::Refused(t::NO_PERSON))? {
+    if p != *d
+        .person(person)
+        .ok_or(OpsError::Refused(t::PERSON_NOT_IN_DOSSIER))?
+    {
         d = dossier::apply(session, id, Change::UpdatePerson { person: p })?;
     }
     if subject && d.subject.is_none_or(|s| s != person) {

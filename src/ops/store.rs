@@ -204,7 +204,9 @@ impl Store {
     pub fn put_secret(&mut self, name: &str, bytes: &[u8]) -> Result<(), OpsError> {
         match self {
             Store::Vault(v) => Ok(v.put_secret(name, bytes)?),
-            Store::Example(_) => Err(OpsError::Refused(crate::texts::SIGN_NOT_IN_EXAMPLE)),
+            Store::Example(_) => Err(OpsError::Refused(
+                crate::texts::messages::SIGNING_NOT_IN_EXAMPLE,
+            )),
         }
     }
 

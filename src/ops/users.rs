@@ -7,7 +7,7 @@
 
 use super::{OpsError, Session};
 pub use crate::storage::VaultUser;
-use crate::texts::wire as t;
+use crate::texts::messages as t;
 
 /// Checks a new passphrase against the policy; the refusal is Dutch.
 pub fn check_passphrase(passphrase: &str) -> Result<(), OpsError> {
@@ -19,7 +19,7 @@ pub fn list(session: &Session) -> Result<Vec<VaultUser>, OpsError> {
     let v = session
         .store
         .vault()
-        .ok_or(OpsError::Refused(t::USERS_NO_VAULT))?;
+        .ok_or(OpsError::Refused(t::USERS_WITHOUT_VAULT))?;
     Ok(v.list_users()?)
 }
 
@@ -54,7 +54,7 @@ pub fn add(
     let v = session
         .store
         .vault_mut()
-        .ok_or(OpsError::Refused(t::USERS_NO_VAULT))?;
+        .ok_or(OpsError::Refused(t::USERS_WITHOUT_VAULT))?;
     Ok(v.add_user(name, function, passphrase)?)
 }
 
@@ -69,6 +69,6 @@ pub fn remove(
     let v = session
         .store
         .vault_mut()
-        .ok_or(OpsError::Refused(t::USERS_NO_VAULT))?;
+        .ok_or(OpsError::Refused(t::USERS_WITHOUT_VAULT))?;
     Ok(v.remove_user(name, progress)?)
 }

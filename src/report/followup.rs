@@ -6,9 +6,9 @@
 use chrono::NaiveDate;
 
 use super::model::Block;
-use super::texts as t;
 use super::{fmt_date, fmt_datetime};
 use crate::domain::{AfspraakStatus, Dossier};
+use crate::texts::documents as t;
 
 fn heading(level: u8, text: &str) -> Block {
     Block::Heading {
@@ -37,10 +37,10 @@ fn table(header: &[&str], widths: &[f32], rows: Vec<Vec<String>>) -> Block {
 /// Where an agreement stands, in words; overdue ones say so.
 pub fn afspraak_status(status: AfspraakStatus, overdue: bool) -> &'static str {
     match status {
-        AfspraakStatus::Lopend if overdue => t::FU_TE_LAAT,
-        AfspraakStatus::Lopend => t::FU_LOPEND,
-        AfspraakStatus::Nagekomen => t::FU_NAGEKOMEN,
-        AfspraakStatus::NietNagekomen => t::FU_NIET_NAGEKOMEN,
+        AfspraakStatus::Lopend if overdue => crate::texts::melding::FOLLOW_UP_AFSPRAAK_OVERDUE,
+        AfspraakStatus::Lopend => crate::texts::melding::FOLLOW_UP_AFSPRAAK_RUNNING,
+        AfspraakStatus::Nagekomen => crate::texts::melding::FOLLOW_UP_AFSPRAAK_KEPT,
+        AfspraakStatus::NietNagekomen => crate::texts::melding::FOLLOW_UP_AFSPRAAK_NOT_KEPT,
     }
 }
 
@@ -50,14 +50,17 @@ pub fn afspraak_status(status: AfspraakStatus, overdue: bool) -> &'static str {
 pub fn blocks(d: &Dossier, today: NaiveDate) -> Vec<Block> {
     let mut out = Vec::new();
     if let Some(u) = &d.urgent {
-        out.push(heading(2, t::FU_H_SPOED));
+        out.push(heading(2, crate::texts::melding::FOLLOW_UP_URGENT_HEADING));
         out.extend(fields(vec![
-            (t::FU_GEMARKEERD, fmt_datetime(u.marked_at)),
-            (t::L_REDEN, u.reason.clone()),
+            (
+                crate::texts::melding::FOLLOW_UP_URGENT_MARKED_ON,
+                fmt_datetime(u.marked_at),
+            ),
+            (crate::texts::common::REASON_LABEL, u.reason.clone()),
         ]));
         if !u.calls.is_empty() {
             out.push(table(
-                &t::FU_T_SPOED,
+                &crate::texts::melding::FOLLOW_UP_URGENT_CALLS_TABLE_COLUMNS,
                 &[1.8, 1.8, 1.8, 3.6],
                 u.calls
                     .iter()
@@ -76,11 +79,11 @@ pub fn blocks(d: &Dossier, today: NaiveDate) -> Vec<Block> {
 
     let m = &d.melding;
     if m.checklist.call.is_some() || m.sent.is_some() {
-        out.push(heading(2, t::FU_H_MELDING));
+        out.push(heading(2, crate::texts::common::MELDING_HEADING));
         let call = m.checklist.call.as_ref();
         out.extend(fields(vec![
             (
-                t::FU_GEBELD,
+                crate::texts::melding::FOLLOW_UP_VT_PHONED_FIRST,
                 call.map(|c| {
                     format!(
                         "{}, {} ({})",
@@ -91,20 +94,23 @@ pub fn blocks(d: &Dossier, today: NaiveDate) -> Vec<Block> {
                 })
                 .unwrap_or_default(),
             ),
-            (t::FU_KANAAL, m.checklist.channel.clone()),
             (
-                t::FU_VERZONDEN,
+                crate::texts::melding::FOLLOW_UP_SECURE_CHANNEL,
+                m.checklist.channel.clone(),
+            ),
+            (
+                crate::texts::melding::FOLLOW_UP_SENT_ON,
                 m.sent.as_ref().map(|s| fmt_date(s.on)).unwrap_or_default(),
             ),
             (
-                t::FU_VT_KENMERK,
+                crate::texts::common::VT_REFERENCE_LABEL,
                 m.sent
                     .as_ref()
                     .map(|s| s.veilig_thuis_reference.clone())
                     .unwrap_or_default(),
             ),
             (
-                t::FU_VERVOLG,
+                crate::texts::common::AGREED_FOLLOW_UP_LABEL,
                 m.sent
                     .as_ref()
                     .map(|s| match s.follow_up_on {
@@ -116,12 +122,14 @@ pub fn blocks(d: &Dossier, today: NaiveDate) -> Vec<Block> {
         ]));
     }
 
-    out.push(heading(2, t::FU_H_AFSPRAKEN));
+    out.push(heading(2, crate::texts::common::AFSPRAKEN_HEADING));
     if d.afspraken.is_empty() {
-        out.push(Block::Paragraph(t::FU_GEEN_AFSPRAKEN.to_owned()));
+        out.push(Block::Paragraph(
+            crate::texts::melding::FOLLOW_UP_AFSPRAKEN_NONE.to_owned(),
+        ));
     } else {
         out.push(table(
-            &t::FU_T_AFSPRAKEN,
+            &crate::texts::melding::FOLLOW_UP_AFSPRAKEN_TABLE_COLUMNS,
             &[1.5, 3.0, 1.3, 2.4, 1.4],
             d.afspraken
                 .iter()
@@ -143,9 +151,12 @@ pub fn blocks(d: &Dossier, today: NaiveDate) -> Vec<Block> {
     }
 
     if !d.info_requests.is_empty() {
-        out.push(heading(2, t::FU_H_VERZOEKEN));
+        out.push(heading(
+            2,
+            crate::texts::melding::FOLLOW_UP_VT_REQUESTS_HEADING,
+        ));
         out.push(table(
-            &t::FU_T_VERZOEKEN,
+            &crate::texts::melding::FOLLOW_UP_VT_REQUESTS_TABLE_COLUMNS,
             &[1.3, 2.2, 4.0, 1.4],
             d.info_requests
                 .iter()
@@ -154,20 +165,24 @@ pub fn blocks(d: &Dossier, today: NaiveDate) -> Vec<Block> {
                         fmt_date(r.received_on),
                         r.asked_by.clone(),
                         r.questions.clone(),
-                        r.answered_on
-                            .map_or_else(|| t::FU_OPEN.to_owned(), fmt_date),
+                        r.answered_on.map_or_else(
+                            || crate::texts::melding::FOLLOW_UP_VT_REQUEST_NOT_ANSWERED.to_owned(),
+                            fmt_date,
+                        ),
                     ]
                 })
                 .collect(),
         ));
     }
 
-    out.push(heading(2, t::FU_H_PARTICIPATIE));
-    out.push(Block::Paragraph(t::FU_PARTICIPATIE_INTRO.to_owned()));
+    out.push(heading(2, crate::texts::common::PARTICIPATION_HEADING));
+    out.push(Block::Paragraph(
+        crate::texts::melding::FOLLOW_UP_PARTICIPATION_INTRODUCTION.to_owned(),
+    ));
     out.push(table(
-        &t::FU_T_PARTICIPATIE,
+        &crate::texts::melding::FOLLOW_UP_PARTICIPATION_TABLE_COLUMNS,
         &[2.2, 0.7, 1.3, 2.8, 2.6],
-        t::P_PARTICIPATIE_PUNTEN
+        t::PROTOCOL_PARTICIPATION_POINTS
             .iter()
             .zip(1u8..)
             .map(|(title, n)| {
@@ -177,7 +192,12 @@ pub fn blocks(d: &Dossier, today: NaiveDate) -> Vec<Block> {
                 };
                 vec![
                     format!("{n}. {title}"),
-                    if done.is_empty() { t::NEE } else { t::JA }.to_owned(),
+                    if done.is_empty() {
+                        crate::texts::common::ANSWER_NO_LOWERCASE
+                    } else {
+                        crate::texts::common::ANSWER_YES_LOWERCASE
+                    }
+                    .to_owned(),
                     join(&|e| fmt_date(e.on)),
                     join(&|e| e.how.clone()),
                     join(&|e| {
@@ -248,14 +268,20 @@ mod tests {
                 })
                 .unwrap()
         };
-        let afspraken = rows(t::FU_T_AFSPRAKEN[0]);
+        let afspraken = rows(crate::texts::melding::FOLLOW_UP_AFSPRAKEN_TABLE_COLUMNS[0]);
         assert_eq!(afspraken.len(), 2);
-        assert_eq!(afspraken[0][4], t::FU_TE_LAAT);
-        assert_eq!(afspraken[1][4], t::FU_LOPEND);
-        let punten = rows(t::FU_T_PARTICIPATIE[0]);
+        assert_eq!(
+            afspraken[0][4],
+            crate::texts::melding::FOLLOW_UP_AFSPRAAK_OVERDUE
+        );
+        assert_eq!(
+            afspraken[1][4],
+            crate::texts::melding::FOLLOW_UP_AFSPRAAK_RUNNING
+        );
+        let punten = rows(crate::texts::melding::FOLLOW_UP_PARTICIPATION_TABLE_COLUMNS[0]);
         assert_eq!(punten.len(), 9);
-        assert_eq!(punten[4][1], t::JA);
+        assert_eq!(punten[4][1], crate::texts::common::ANSWER_YES_LOWERCASE);
         assert!(punten[4][4].contains("papa niet meer boos"));
-        assert_eq!(punten[0][1], t::NEE);
+        assert_eq!(punten[0][1], crate::texts::common::ANSWER_NO_LOWERCASE);
     }
 }

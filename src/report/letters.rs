@@ -1,14 +1,14 @@
 //! The plain-Dutch letter to the parents after a melding (issue 10). Fixed text lives in
-//! [`super::texts`] (the `BO_*` constants). Pure: the moment is passed in.
+//! [`crate::texts::melding`] (the `LETTER_TO_PARENTS_*` keys). Pure: the moment is passed in.
 
 use chrono::{DateTime, Utc};
 
 use super::fmt_date;
 use super::meldformulier::{answers, effective_checklist};
 use super::model::{Block, Document, Meta, SignatureBlock};
-use super::texts::{self as t, CONFIDENTIAL};
 use crate::domain::{Dossier, Person, PersonRole, Profile, ProfileField, Tri, Value};
 use crate::lint::{Category, Lint, LintOptions};
+use crate::texts::documents as t;
 
 /// Why the letter to the parents is not produced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -35,10 +35,12 @@ impl LetterRefused {
     /// The reason in Dutch, for the app.
     pub fn dutch_message(self) -> &'static str {
         match self {
-            LetterRefused::Exception => crate::texts::BRIEF_GEWEIGERD_UITZONDERING,
-            LetterRefused::Anonymous => crate::texts::BRIEF_GEWEIGERD_ANONIEM,
+            LetterRefused::Exception => crate::texts::messages::LETTER_TO_PARENTS_REFUSED_EXCEPTION,
+            LetterRefused::Anonymous => crate::texts::messages::LETTER_TO_PARENTS_REFUSED_ANONYMOUS,
             LetterRefused::MissingProfileField(f) => f.missing_message(),
-            LetterRefused::NoParentWithGezag => crate::texts::realcase::MISSING_GEZAG,
+            LetterRefused::NoParentWithGezag => {
+                crate::texts::messages::LETTER_TO_PARENTS_NO_PARENT_WITH_GEZAG
+            }
         }
     }
 }
@@ -161,7 +163,8 @@ pub fn letter_preview(d: &Dossier) -> Vec<LetterItem> {
     if let Some(c) = d.conversations.iter().max_by_key(|c| c.on) {
         items.push(LetterItem {
             source: LetterSource::Gesprek,
-            text: t::BO_GESPREK.replace("{datum}", &fmt_date(c.on)),
+            text: crate::texts::melding::LETTER_TO_PARENTS_CONVERSATION
+                .replace("{datum}", &fmt_date(c.on)),
             from_child: false,
             included: true,
         });
@@ -199,14 +202,18 @@ pub fn brief_ouders_met(
     let org = &p.organisation;
     let mut doc = Document::new(
         Meta {
-            title: format!("{} {}", t::BO_TITLE, d.reference),
+            title: format!(
+                "{} {}",
+                crate::texts::common::LETTER_TO_PARENTS_TITLE,
+                d.reference
+            ),
             author: p.user.name.clone(),
-            subject: t::BO_SUBJECT.to_owned(),
+            subject: crate::texts::melding::LETTER_TO_PARENTS_SUBJECT.to_owned(),
             created: now,
             reference: d.reference.clone(),
         },
         org.name.clone(),
-        format!("{CONFIDENTIAL} · {}", d.reference),
+        format!("{} · {}", t::CONFIDENTIAL_MARK, d.reference),
     );
     let mut place_date = fmt_date(now.date_naive());
     if !org.place.trim().is_empty() {
@@ -215,7 +222,11 @@ pub fn brief_ouders_met(
     doc.para(place_date);
 
     let names: Vec<String> = parents.iter().map(|x| x.display_name()).collect();
-    doc.para(format!("{} {},", t::BO_BESTE, and_list(&names)));
+    doc.para(format!(
+        "{} {},",
+        crate::texts::melding::LETTER_TO_PARENTS_SALUTATION_WITH_NAMES,
+        and_list(&names)
+    ));
 
     let children: Vec<String> = d
         .persons
@@ -234,9 +245,12 @@ pub fn brief_ouders_met(
         .sent
         .as_ref()
         .map_or_else(|| now.date_naive(), |s| s.on);
-    doc.heading(2, t::BO_H_WAT);
+    doc.heading(
+        2,
+        crate::texts::melding::LETTER_TO_PARENTS_WHAT_WE_REPORTED_HEADING,
+    );
     doc.para(
-        t::BO_OPENING
+        crate::texts::melding::LETTER_TO_PARENTS_OPENING
             .replace("{kind}", &kind)
             .replace("{datum}", &fmt_date(melding_on)),
     );
@@ -246,7 +260,7 @@ pub fn brief_ouders_met(
         .map(|i| i.text.clone())
         .collect();
     if !facts.is_empty() {
-        doc.para(t::BO_FEITEN);
+        doc.para(crate::texts::melding::LETTER_TO_PARENTS_FACTS_INTRODUCTION);
         doc.bullets(facts);
     }
     for i in items
@@ -256,23 +270,35 @@ pub fn brief_ouders_met(
         doc.para(i.text.clone());
     }
 
-    doc.heading(2, t::BO_H_VT);
-    doc.para(t::BO_VT);
+    doc.heading(2, crate::texts::melding::LETTER_TO_PARENTS_VT_HEADING);
+    doc.para(crate::texts::melding::LETTER_TO_PARENTS_VT_TEXT);
     doc.para(
-        t::BO_WIJ
+        crate::texts::melding::LETTER_TO_PARENTS_OUR_CONTACT
             .replace("{kind}", &kind)
             .replace("{naam}", p.user.name.trim())
             .replace("{functie}", p.user.function.trim()),
     );
 
-    doc.heading(2, t::BO_H_RECHTEN);
-    doc.bullets(t::BO_RECHTEN.iter().map(|r| (*r).to_owned()).collect());
-    doc.heading(2, t::BO_H_KLACHT);
-    doc.para(t::BO_KLACHT);
+    doc.heading(2, crate::texts::melding::LETTER_TO_PARENTS_RIGHTS_HEADING);
+    doc.bullets(
+        crate::texts::melding::LETTER_TO_PARENTS_RIGHTS
+            .iter()
+            .map(|r| (*r).to_owned())
+            .collect(),
+    );
+    doc.heading(
+        2,
+        crate::texts::melding::LETTER_TO_PARENTS_COMPLAINT_HEADING,
+    );
+    doc.para(crate::texts::melding::LETTER_TO_PARENTS_COMPLAINT_INTRODUCTION);
     paras(&mut doc, &org.klachtenregeling);
 
-    doc.para(t::BO_GROET);
-    doc.blocks.push(signature(t::BO_ROL, p, now));
+    doc.para(crate::texts::melding::LETTER_TO_PARENTS_CLOSING);
+    doc.blocks.push(signature(
+        crate::texts::melding::LETTER_TO_PARENTS_SIGNATURE_ROLE,
+        p,
+        now,
+    ));
     Ok(doc)
 }
 

@@ -325,7 +325,10 @@ fn feiten(a: &mut Answers, d: &Dossier) {
                 s.text.trim().to_owned()
             };
             if d.awaits_approval(s) {
-                body = format!("{body} {}", crate::texts::facts::NOG_NIET_GEACCORDEERD);
+                body = format!(
+                    "{body} {}",
+                    crate::texts::documents::SIGNAL_NOT_YET_APPROVED_MARKER
+                );
             }
             text(&mut e, "feit_tekst", &body);
             e
@@ -428,7 +431,7 @@ fn gedaan(a: &mut Answers, d: &Dossier) {
     for z in d.zienswijzen.iter().filter(|z| z.with_melding) {
         let mut line = format!(
             "{} {} ({}): {}",
-            crate::texts::facts::ZIENSWIJZE_VAN,
+            crate::texts::documents::ZIENSWIJZE_OF_PREFIX,
             z.author_role,
             super::fmt_date(z.on),
             z.text.trim()
@@ -437,7 +440,7 @@ fn gedaan(a: &mut Answers, d: &Dossier) {
             let _ = write!(
                 line,
                 " {}: {}",
-                crate::texts::facts::L_BETWIST,
+                crate::texts::documents::ZIENSWIJZE_DISPUTED_LABEL,
                 z.disputes.trim()
             );
         }

@@ -43,8 +43,12 @@ impl Missing {
     /// labels and the hint's message only, never dossier content or a rule id.
     pub fn describe_safely(&self) -> String {
         match self {
-            Missing::Field { label, .. } => format!("{}: {label}", crate::texts::MISSING_FIELD),
-            Missing::Checklist(s) => format!("{}: {s}", crate::texts::MISSING_CHECKLIST),
+            Missing::Field { label, .. } => {
+                format!("{}: {label}", crate::texts::messages::MELDING_MISSING_FIELD)
+            }
+            Missing::Checklist(s) => {
+                format!("{}: {s}", crate::texts::messages::MELDING_MISSING_CHECKLIST)
+            }
             // The rule's id is internal: the user reads where and what, never the id.
             Missing::Hint {
                 label,
@@ -53,7 +57,10 @@ impl Missing {
                 ..
             } => {
                 let at = entry.map_or_else(String::new, |n| format!(" ({n})"));
-                format!("{}: {label}{at} {message}", crate::texts::MISSING_HINT)
+                format!(
+                    "{}: {label}{at} {message}",
+                    crate::texts::messages::MELDING_MISSING_HINT
+                )
             }
         }
     }
@@ -279,7 +286,9 @@ pub(crate) mod tests {
                 "{want} not in {labels:#?}"
             );
         }
-        assert!(missing.contains(&Missing::Checklist(crate::texts::CHECK_NOT_PHONED)));
+        assert!(missing.contains(&Missing::Checklist(
+            crate::texts::messages::CHECK_NOT_PHONED
+        )));
     }
 
     #[test]

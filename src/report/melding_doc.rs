@@ -8,9 +8,9 @@ use chrono::{DateTime, Utc};
 use super::fmt_date;
 use super::meldformulier::answers;
 use super::model::{Block, Document, Meta, SignatureBlock};
-use super::texts::{self as t, CONFIDENTIAL};
 use crate::domain::{Answers, Dossier, Person, Profile, Tri, Value};
 use crate::form::{self, Field, FieldKind, FormDef, FormSet};
+use crate::texts::documents as t;
 
 /// The id of the meldformulier form (and of the bundled set that holds it).
 pub const FORM_ID: &str = "meldformulier";
@@ -35,29 +35,37 @@ pub fn bundled_set() -> Option<&'static FormSet> {
 pub fn meldformulier(d: &Dossier, p: &Profile, set: &FormSet, now: DateTime<Utc>) -> Document {
     let a = answers(d, p);
     let form = set.form(FORM_ID);
-    let title = form.map_or(t::MF_SUBJECT, |f| f.title.as_str());
+    let title = form.map_or(crate::texts::melding::MELDFORMULIER_SUBJECT, |f| {
+        f.title.as_str()
+    });
     let mut doc = Document::new(
         Meta {
             title: format!("{} {}", title, d.reference),
             author: p.user.name.clone(),
-            subject: t::MF_SUBJECT.to_owned(),
+            subject: crate::texts::melding::MELDFORMULIER_SUBJECT.to_owned(),
             created: now,
             reference: d.reference.clone(),
         },
         format!("{} · {}", title, d.reference),
-        format!("{CONFIDENTIAL} · {}", d.reference),
+        format!("{} · {}", t::CONFIDENTIAL_MARK, d.reference),
     );
     doc.heading(1, title.to_owned());
     doc.fields([
-        (t::MF_KENMERK, d.reference.clone()),
-        (t::MF_DATUM, fmt_date(now.date_naive())),
+        (
+            crate::texts::melding::MELDFORMULIER_REFERENCE_LABEL,
+            d.reference.clone(),
+        ),
+        (
+            crate::texts::melding::MELDFORMULIER_DATE_LABEL,
+            fmt_date(now.date_naive()),
+        ),
     ]);
-    doc.note(t::MF_NOTE);
+    doc.note(crate::texts::melding::MELDFORMULIER_NOTE);
     if let Some(form) = form {
         sections(&mut doc, form, &a, d, set);
     }
     doc.blocks.push(Block::Signature(SignatureBlock {
-        role: t::MF_ROL_MELDER.to_owned(),
+        role: crate::texts::melding::MELDFORMULIER_SIGNATURE_ROLE.to_owned(),
         name: p.user.name.clone(),
         function: p.user.function.clone(),
         organisation: p.organisation.name.clone(),
@@ -127,7 +135,7 @@ fn group_table(group: &Field, entries: &[Answers], d: &Dossier, set: &FormSet) -
             .unwrap_or_default()
     };
     if columns.len() > 4 && entries.len() <= 3 {
-        let mut header = vec![t::MF_GEGEVEN.to_owned()];
+        let mut header = vec![crate::texts::melding::MELDFORMULIER_ITEM_COLUMN.to_owned()];
         header.extend((1..=entries.len()).map(|n| n.to_string()));
         let rows = columns
             .iter()
@@ -182,8 +190,8 @@ fn value_text(field: &Field, v: &Value, d: &Dossier, set: &FormSet) -> String {
             .map(|c| choice_label(set, field.choices.as_deref(), c))
             .collect::<Vec<_>>()
             .join("; "),
-        Value::Tri(Tri::Ja) => t::MF_JA.to_owned(),
-        Value::Tri(Tri::Nee) => t::MF_NEE.to_owned(),
+        Value::Tri(Tri::Ja) => crate::texts::common::ANSWER_YES.to_owned(),
+        Value::Tri(Tri::Nee) => crate::texts::common::ANSWER_NO.to_owned(),
         Value::Tri(x) => x.label().to_owned(),
         Value::Person(id) => d.person(*id).map(Person::full_name).unwrap_or_default(),
         Value::Group(entries) => entries.len().to_string(),

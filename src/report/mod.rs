@@ -26,8 +26,6 @@ pub mod meldformulier;
 pub mod melding_check;
 pub mod melding_doc;
 pub mod model;
-pub mod texts;
-mod texts_melding;
 pub mod vt_antwoord;
 
 pub use anonymise::{Confirmations, Findings};
@@ -114,7 +112,7 @@ pub enum BuildError {
     MissingProfileField(ProfileField),
     /// The anonymised summary holds doubtful words the user has not confirmed (Dutch
     /// message naming only those words).
-    #[error("{}", crate::texts::realcase::doubtful_words(.0))]
+    #[error("{}", crate::texts::messages::anonymisation_doubtful_words(.0))]
     Unconfirmed(Vec<String>),
 }
 
@@ -224,7 +222,7 @@ fn bundled_protocol_forms() -> &'static FormSet {
         .unwrap_or_else(|| {
             EMPTY.get_or_init(|| FormSet {
                 id: "protocol".to_owned(),
-                title: texts::PROTOCOL_TITLE.to_owned(),
+                title: crate::texts::documents::PROTOCOL_TITLE.to_owned(),
                 sector: String::new(),
                 description: String::new(),
                 source: String::new(),
@@ -237,7 +235,7 @@ fn bundled_protocol_forms() -> &'static FormSet {
 
 /// A date as it reads in Dutch text: "2 november 2026".
 pub fn fmt_date(d: NaiveDate) -> String {
-    let month = texts::MONTHS
+    let month = crate::texts::common::MONTHS
         .get(d.month0() as usize)
         .copied()
         .unwrap_or_default();

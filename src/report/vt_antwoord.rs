@@ -2,7 +2,7 @@
 //! guidelines of seed 004 (Haxe and Janssen): only what the question needs, facts with
 //! their source, own observations apart from what others said, and consent or the reason it
 //! was not asked. [`vt_antwoord_gaps`] says what still stands in the way; [`vt_antwoord`]
-//! builds the document. Fixed text: the `VA_*` constants of [`super::texts`]. Pure.
+//! builds the document. Fixed text: the `VT_ANSWER_*` keys of [`crate::texts::melding`]. Pure.
 
 use chrono::{DateTime, Utc};
 
@@ -10,9 +10,9 @@ use super::fmt_date;
 use super::letters::{paras, signature};
 use super::melding_check::Missing;
 use super::model::{Document, Meta};
-use super::texts::{self as t, CONFIDENTIAL};
 use crate::domain::{Dossier, InfoRequest, KeptHint, Profile};
 use crate::lint::{Lint, LintOptions};
+use crate::texts::documents as t;
 
 /// The place under which a kept writing hint in one part of an answer is stored
 /// (`KeptHint::place`): `vt-antwoord:<request id>:eigen` or `…:anderen`.
@@ -54,24 +54,35 @@ pub fn vt_antwoord_gaps(
         });
     };
     if r.asked_by.trim().is_empty() {
-        field("asked_by", t::VA_GEVRAAGD_DOOR);
+        field("asked_by", crate::texts::melding::VT_ANSWER_ASKED_BY);
     }
     if r.questions.trim().is_empty() {
-        field("questions", t::VA_H_VRAGEN);
+        field(
+            "questions",
+            crate::texts::melding::VT_ANSWER_QUESTIONS_HEADING,
+        );
     }
     if r.own_observations.trim().is_empty() && r.from_others.trim().is_empty() {
-        field("answer", t::VA_ANTWOORD);
+        field("answer", crate::texts::melding::VT_ANSWER_GAP_ANSWER);
     }
     if r.consent != Some(true) && r.consent_note.trim().is_empty() {
-        field("consent_note", t::VA_REDEN_TOESTEMMING);
+        field("consent_note", crate::texts::melding::VT_ANSWER_GAP_CONSENT);
     }
     let opts = LintOptions {
         vocabulary: p.organisation.vocabulary.clone(),
         ..LintOptions::default()
     };
     for (part, text, label) in [
-        (AnswerPart::Own, &r.own_observations, t::VA_H_EIGEN),
-        (AnswerPart::Others, &r.from_others, t::VA_H_ANDEREN),
+        (
+            AnswerPart::Own,
+            &r.own_observations,
+            crate::texts::melding::VT_ANSWER_OWN_OBSERVATIONS_HEADING,
+        ),
+        (
+            AnswerPart::Others,
+            &r.from_others,
+            crate::texts::melding::VT_ANSWER_FROM_OTHERS_HEADING,
+        ),
     ] {
         let place = hint_place(r.id, part);
         for hint in linter(text, &opts) {
@@ -115,46 +126,64 @@ pub fn vt_antwoord(
     let r = d.info_requests.iter().find(|r| r.id == request_id)?;
     let mut doc = Document::new(
         Meta {
-            title: format!("{} {}", t::VA_TITLE, d.reference),
+            title: format!("{} {}", crate::texts::melding::VT_ANSWER_TITLE, d.reference),
             author: p.user.name.clone(),
-            subject: t::VA_SUBJECT.to_owned(),
+            subject: crate::texts::melding::VT_ANSWER_SUBJECT.to_owned(),
             created: now,
             reference: d.reference.clone(),
         },
         format!("{} · {}", p.organisation.name, d.reference),
-        format!("{CONFIDENTIAL} · {}", d.reference),
+        format!("{} · {}", t::CONFIDENTIAL_MARK, d.reference),
     );
-    doc.heading(1, t::VA_TITLE);
-    doc.note(t::VA_NOTE);
-    doc.heading(2, t::VA_H_VERZOEK);
+    doc.heading(1, crate::texts::melding::VT_ANSWER_TITLE);
+    doc.note(crate::texts::melding::VT_ANSWER_NOTE);
+    doc.heading(2, crate::texts::melding::VT_ANSWER_REQUEST_HEADING);
     doc.fields([
-        (t::VA_ONTVANGEN, fmt_date(r.received_on)),
-        (t::VA_GEVRAAGD_DOOR, r.asked_by.trim().to_owned()),
-        (t::VA_KENMERK, d.reference.clone()),
+        (
+            crate::texts::melding::VT_ANSWER_RECEIVED_ON,
+            fmt_date(r.received_on),
+        ),
+        (
+            crate::texts::melding::VT_ANSWER_ASKED_BY,
+            r.asked_by.trim().to_owned(),
+        ),
+        (
+            crate::texts::melding::VT_ANSWER_OUR_REFERENCE,
+            d.reference.clone(),
+        ),
     ]);
-    doc.heading(2, t::VA_H_VRAGEN);
+    doc.heading(2, crate::texts::melding::VT_ANSWER_QUESTIONS_HEADING);
     paras(&mut doc, &r.questions);
     for (heading, text) in [
-        (t::VA_H_EIGEN, &r.own_observations),
-        (t::VA_H_ANDEREN, &r.from_others),
+        (
+            crate::texts::melding::VT_ANSWER_OWN_OBSERVATIONS_HEADING,
+            &r.own_observations,
+        ),
+        (
+            crate::texts::melding::VT_ANSWER_FROM_OTHERS_HEADING,
+            &r.from_others,
+        ),
     ] {
         doc.heading(2, heading);
         if text.trim().is_empty() {
-            doc.para(t::VA_GEEN);
+            doc.para(crate::texts::melding::VT_ANSWER_NONE);
         } else {
             paras(&mut doc, text);
         }
     }
-    doc.heading(2, t::VA_H_TOESTEMMING);
+    doc.heading(2, crate::texts::melding::VT_ANSWER_CONSENT_HEADING);
     doc.para(match r.consent {
-        Some(true) => t::VA_TOESTEMMING_JA,
-        Some(false) => t::VA_TOESTEMMING_NEE,
-        None => t::VA_TOESTEMMING_NIET,
+        Some(true) => crate::texts::melding::VT_ANSWER_CONSENT_GIVEN,
+        Some(false) => crate::texts::melding::VT_ANSWER_CONSENT_REFUSED,
+        None => crate::texts::melding::VT_ANSWER_CONSENT_NOT_ASKED,
     });
     doc.fields([
-        (t::VA_REDEN, r.consent_note.trim().to_owned()),
         (
-            t::VA_BEANTWOORD,
+            crate::texts::common::REASON_LABEL,
+            r.consent_note.trim().to_owned(),
+        ),
+        (
+            crate::texts::common::VT_REQUEST_ANSWERED_ON_LABEL,
             r.answered_on.map(fmt_date).unwrap_or_default(),
         ),
     ]);
@@ -163,16 +192,22 @@ pub fn vt_antwoord(
         .get(&r.id)
         .filter(|t| !t.is_empty())
     {
-        doc.heading(2, crate::texts::facts::H_RICHTLIJNEN);
+        doc.heading(2, t::VT_ANSWER_GUIDELINES_FOLLOWED_HEADING);
         doc.bullets(
             ticked
                 .iter()
-                .filter_map(|n| crate::texts::VT_GUIDELINES.get(usize::from(*n).wrapping_sub(1)))
+                .filter_map(|n| {
+                    crate::texts::common::VT_REQUEST_GUIDELINES.get(usize::from(*n).wrapping_sub(1))
+                })
                 .map(|g| (*g).to_owned())
                 .collect(),
         );
     }
-    doc.blocks.push(signature(t::VA_ROL, p, now));
+    doc.blocks.push(signature(
+        crate::texts::melding::VT_ANSWER_SIGNATURE_ROLE,
+        p,
+        now,
+    ));
     Some(doc)
 }
 
@@ -214,10 +249,19 @@ mod tests {
         let doc = vt_antwoord(&d, &example::profile(), 1, now()).expect("answer");
         let texts = doc.texts();
         let pos = |s: &str| texts.iter().position(|x| x.contains(s)).unwrap();
-        assert!(pos(t::VA_H_EIGEN) < pos("6 van de 20"));
-        assert!(pos("6 van de 20") < pos(t::VA_H_ANDEREN));
-        assert!(pos(t::VA_H_ANDEREN) < pos("De leerkracht vertelde"));
-        assert!(texts.iter().any(|x| x == t::VA_TOESTEMMING_NIET));
+        assert!(
+            pos(crate::texts::melding::VT_ANSWER_OWN_OBSERVATIONS_HEADING) < pos("6 van de 20")
+        );
+        assert!(pos("6 van de 20") < pos(crate::texts::melding::VT_ANSWER_FROM_OTHERS_HEADING));
+        assert!(
+            pos(crate::texts::melding::VT_ANSWER_FROM_OTHERS_HEADING)
+                < pos("De leerkracht vertelde")
+        );
+        assert!(
+            texts
+                .iter()
+                .any(|x| x == crate::texts::melding::VT_ANSWER_CONSENT_NOT_ASKED)
+        );
         assert!(texts.iter().any(|x| x.contains("brengt Zoë in gevaar")));
         assert!(matches!(doc.blocks.last(), Some(Block::Signature(s)) if s.name == "Sanne Bakker"));
         assert!(vt_antwoord(&d, &example::profile(), 2, now()).is_none());

@@ -199,31 +199,34 @@ pub enum Tampering {
 impl Tampering {
     /// A short Dutch description (ids and record names only).
     pub fn dutch_detail(&self) -> String {
-        use texts::storage as t;
         match self {
             Tampering::StateMissing | Tampering::StateUnreadable | Tampering::ForeignState => {
-                t::TAMPER_STATE.to_owned()
+                texts::messages::VAULT_TAMPERED_SEALED_STATE.to_owned()
             }
-            Tampering::HeaderChanged(_) => t::TAMPER_HEADER.to_owned(),
+            Tampering::HeaderChanged(_) => texts::messages::VAULT_TAMPERED_HEADER.to_owned(),
             Tampering::DossierMissing(id) => {
-                t::TAMPER_DOSSIER_MISSING.replace("{id}", &id.0.to_string())
+                texts::messages::VAULT_TAMPERED_DOSSIER_MISSING.replace("{id}", &id.0.to_string())
             }
             Tampering::DossierAdded(id) => {
-                t::TAMPER_DOSSIER_ADDED.replace("{id}", &id.0.to_string())
+                texts::messages::VAULT_TAMPERED_DOSSIER_ADDED.replace("{id}", &id.0.to_string())
             }
             Tampering::DossierRolledBack { id, .. } | Tampering::DossierAhead { id, .. } => {
-                t::TAMPER_DOSSIER_OLD.replace("{id}", &id.0.to_string())
+                texts::messages::VAULT_TAMPERED_DOSSIER_OLD.replace("{id}", &id.0.to_string())
             }
             Tampering::DossierReplaced(id) => {
-                t::TAMPER_DOSSIER_REPLACED.replace("{id}", &id.0.to_string())
+                texts::messages::VAULT_TAMPERED_DOSSIER_REPLACED.replace("{id}", &id.0.to_string())
             }
             Tampering::RecordMissing(_)
             | Tampering::RecordAdded(_)
-            | Tampering::RecordChanged(_) => t::TAMPER_RECORD.to_owned(),
+            | Tampering::RecordChanged(_) => texts::messages::VAULT_TAMPERED_RECORD.to_owned(),
             Tampering::AuditRolledBack { .. }
             | Tampering::AuditAdded { .. }
-            | Tampering::AuditReplaced { .. } => t::TAMPER_AUDIT.to_owned(),
-            Tampering::SlotsChanged | Tampering::SlotNotListed => t::TAMPER_SLOTS.to_owned(),
+            | Tampering::AuditReplaced { .. } => {
+                texts::messages::VAULT_TAMPERED_AUDIT_LOG.to_owned()
+            }
+            Tampering::SlotsChanged | Tampering::SlotNotListed => {
+                texts::messages::VAULT_TAMPERED_KEY_SLOTS.to_owned()
+            }
         }
     }
 }
@@ -232,31 +235,33 @@ impl VaultError {
     /// The message for the user interface, in Dutch.
     pub fn dutch_message(&self) -> String {
         match self {
-            VaultError::WrongPassphrase => texts::VAULT_WRONG_PASSPHRASE.to_owned(),
-            VaultError::Corrupt { .. } => texts::VAULT_CORRUPT.to_owned(),
+            VaultError::WrongPassphrase => texts::messages::VAULT_WRONG_PASSPHRASE.to_owned(),
+            VaultError::Corrupt { .. } => texts::messages::VAULT_CORRUPT.to_owned(),
             VaultError::TooNew { version } => {
-                texts::VAULT_TOO_NEW.replace("{version}", &version.to_string())
+                texts::messages::VAULT_TOO_NEW.replace("{version}", &version.to_string())
             }
             VaultError::KdfOutOfBounds {
                 m_cost_kib,
                 t_cost,
                 p_cost,
-            } => texts::storage::KDF_OUT_OF_BOUNDS
+            } => texts::messages::VAULT_KEY_DERIVATION_OUT_OF_BOUNDS
                 .replace("{m}", &(u64::from(*m_cost_kib) / 1024).to_string())
                 .replace("{t}", &t_cost.to_string())
                 .replace("{p}", &p_cost.to_string()),
-            VaultError::UnexpectedSchema { .. } => texts::storage::UNEXPECTED_SCHEMA.to_owned(),
-            VaultError::Tampered(t) => {
-                format!("{} {}", texts::storage::TAMPERED, t.dutch_detail())
+            VaultError::UnexpectedSchema { .. } => {
+                texts::messages::VAULT_UNEXPECTED_SCHEMA.to_owned()
             }
-            VaultError::UnknownUser => texts::storage::UNKNOWN_USER.to_owned(),
-            VaultError::UserExists => texts::storage::USER_EXISTS.to_owned(),
-            VaultError::CannotRemoveSelf => texts::storage::CANNOT_REMOVE_SELF.to_owned(),
+            VaultError::Tampered(t) => {
+                format!("{} {}", texts::messages::VAULT_TAMPERED, t.dutch_detail())
+            }
+            VaultError::UnknownUser => texts::messages::VAULT_USER_UNKNOWN.to_owned(),
+            VaultError::UserExists => texts::messages::VAULT_USER_EXISTS.to_owned(),
+            VaultError::CannotRemoveSelf => texts::messages::VAULT_CANNOT_REMOVE_SELF.to_owned(),
             VaultError::WeakPassphrase(w) => w.dutch_message(),
-            VaultError::ReadOnly => texts::VAULT_READ_ONLY.to_owned(),
-            VaultError::DiskFull => texts::VAULT_DISK_FULL.to_owned(),
-            VaultError::PermissionDenied => texts::VAULT_PERMISSION_DENIED.to_owned(),
-            VaultError::Locked { holder } => texts::VAULT_LOCKED
+            VaultError::ReadOnly => texts::messages::VAULT_READ_ONLY.to_owned(),
+            VaultError::DiskFull => texts::messages::VAULT_DISK_FULL.to_owned(),
+            VaultError::PermissionDenied => texts::messages::VAULT_PERMISSION_DENIED.to_owned(),
+            VaultError::Locked { holder } => texts::messages::VAULT_LOCKED
                 .replace("{user}", &holder.user)
                 .replace("{workstation}", &holder.workstation)
                 .replace(
@@ -267,13 +272,17 @@ impl VaultError {
                         .format("%d-%m-%Y %H:%M")
                         .to_string(),
                 ),
-            VaultError::ChangedElsewhere => texts::VAULT_CHANGED_ELSEWHERE.to_owned(),
-            VaultError::Busy => texts::VAULT_BUSY.to_owned(),
-            VaultError::NotFound(id) => texts::VAULT_NOT_FOUND.replace("{id}", &id.0.to_string()),
-            VaultError::Missing(_) => texts::VAULT_MISSING.to_owned(),
-            VaultError::AlreadyExists(_) => texts::VAULT_ALREADY_EXISTS.to_owned(),
-            VaultError::Change(_) => texts::VAULT_CHANGE_REFUSED.to_owned(),
-            VaultError::Io(_) | VaultError::Storage { .. } => texts::VAULT_IO.to_owned(),
+            VaultError::ChangedElsewhere => texts::messages::VAULT_CHANGED_ELSEWHERE.to_owned(),
+            VaultError::Busy => texts::messages::VAULT_BUSY.to_owned(),
+            VaultError::NotFound(id) => {
+                texts::messages::VAULT_NOT_FOUND.replace("{id}", &id.0.to_string())
+            }
+            VaultError::Missing(_) => texts::messages::VAULT_MISSING.to_owned(),
+            VaultError::AlreadyExists(_) => texts::messages::VAULT_ALREADY_EXISTS.to_owned(),
+            VaultError::Change(_) => texts::messages::VAULT_CHANGE_REFUSED.to_owned(),
+            VaultError::Io(_) | VaultError::Storage { .. } => {
+                texts::messages::VAULT_READ_WRITE_FAILED.to_owned()
+            }
         }
     }
 

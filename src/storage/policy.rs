@@ -116,12 +116,12 @@ impl Weakness {
     /// The message for the user, in Dutch.
     pub fn dutch_message(&self) -> String {
         match self {
-            Weakness::Empty => texts::storage::PASS_EMPTY.to_owned(),
-            Weakness::TooShort { chars } => texts::storage::PASS_TOO_SHORT
+            Weakness::Empty => texts::messages::PASSPHRASE_EMPTY.to_owned(),
+            Weakness::TooShort { chars } => texts::messages::PASSPHRASE_TOO_SHORT
                 .replace("{n}", &chars.to_string())
                 .replace("{min}", &MIN_CHARS.to_string()),
-            Weakness::Common => texts::storage::PASS_COMMON.to_owned(),
-            Weakness::Predictable { .. } => texts::storage::PASS_PREDICTABLE.to_owned(),
+            Weakness::Common => texts::messages::PASSPHRASE_COMMON.to_owned(),
+            Weakness::Predictable { .. } => texts::messages::PASSPHRASE_PREDICTABLE.to_owned(),
         }
     }
 }

@@ -188,7 +188,7 @@ impl VaultWarning {
                         .format("%d-%m-%Y %H:%M")
                         .to_string()
                 };
-                crate::texts::storage::OLDER_THAN_SEEN
+                crate::texts::messages::VAULT_OLDER_THAN_SEEN
                     .replace("{seen}", &f(seen_at))
                     .replace("{vault}", &f(vault_at))
             }

@@ -12,14 +12,19 @@ pub const EXIT_CODES: &str = "Afsluitcodes: 0 ongeschonden en ondertekenaar vert
 
 /// Label: who signed.
 pub const SIGNER: &str = "Ondertekenaar:";
+
 /// Label: e-mail address in the certificate.
 pub const EMAIL: &str = "E-mail:";
+
 /// Label: signing time.
 pub const SIGNED_AT: &str = "Tijdstip:";
+
 /// After the signing time: where it comes from.
 pub const SIGNED_AT_CLAIMED: &str = "(volgens de klok van de ondertekenaar)";
+
 /// Unknown value.
 pub const UNKNOWN: &str = "(onbekend)";
+
 /// Label: RFC 3161 timestamp.
 pub const TIMESTAMP: &str = "Tijdstempel:";
 
@@ -39,22 +44,31 @@ pub fn timestamp(time: Option<&str>, intact: bool, trusted: bool) -> String {
 
 /// Label: reason.
 pub const REASON: &str = "Reden:";
+
 /// Label: place.
 pub const LOCATION: &str = "Plaats:";
+
 /// Label: are the signed bytes unchanged.
 pub const INTACT: &str = "Ongeschonden:";
+
 /// Intact.
 pub const INTACT_YES: &str = "ja";
+
 /// The signature value does not match the certificate.
 pub const INTACT_BAD_SIGNATURE: &str = "nee (de handtekening past niet bij het certificaat)";
+
 /// The digest does not match: the signed content changed.
 pub const INTACT_CHANGED: &str = "nee (de ondertekende inhoud is gewijzigd)";
+
 /// The byte ranges do not cover the document.
 pub const INTACT_PARTIAL: &str = "nee (de handtekening dekt niet het hele document)";
+
 /// Label: what came after the signature.
 pub const LATER: &str = "Daarna:";
+
 /// Label: certificate trust.
 pub const CERTIFICATE: &str = "Certificaat:";
+
 /// No signature at all.
 pub const NO_SIGNATURE: &str = "geen digitale handtekening";
 

@@ -19,11 +19,11 @@ pub struct AfsprakenView {
 /// The Dutch status of an agreement on `today`.
 pub fn status_label(a: &Afspraak, today: chrono::NaiveDate) -> &'static str {
     match a.status {
-        AfspraakStatus::Nagekomen => texts::AFSPRAAK_KEPT,
-        AfspraakStatus::NietNagekomen => texts::AFSPRAAK_MISSED,
-        AfspraakStatus::Lopend if a.overdue(today) => texts::AFSPRAAK_OVERDUE,
-        AfspraakStatus::Lopend if a.due == today => texts::AFSPRAAK_DUE_TODAY,
-        AfspraakStatus::Lopend => texts::AFSPRAAK_RUNNING,
+        AfspraakStatus::Nagekomen => texts::window::AFSPRAAK_STATUS_KEPT,
+        AfspraakStatus::NietNagekomen => texts::window::AFSPRAAK_STATUS_NOT_KEPT,
+        AfspraakStatus::Lopend if a.overdue(today) => texts::window::AFSPRAAK_STATUS_OVERDUE,
+        AfspraakStatus::Lopend if a.due == today => texts::window::AFSPRAAK_STATUS_DUE_TODAY,
+        AfspraakStatus::Lopend => texts::window::AFSPRAAK_STATUS_RUNNING,
     }
 }
 
@@ -31,9 +31,9 @@ pub fn status_label(a: &Afspraak, today: chrono::NaiveDate) -> &'static str {
 pub fn missed_reason(a: &Afspraak) -> String {
     format!(
         "{} {} ({} {})",
-        texts::AFSPRAAK_MISSED_REASON,
+        texts::window::AFSPRAAK_NOT_KEPT_REASON,
         a.what.trim(),
-        texts::AFSPRAAK_DUE,
+        texts::window::AFSPRAAK_DUE,
         super::format_date(a.due)
     )
 }
@@ -55,10 +55,10 @@ impl AfsprakenView {
             rows,
         } = self;
         let today = state.now.with_timezone(&chrono::Local).date_naive();
-        ui.heading(texts::AFSPRAKEN_HEADING);
-        ui.label(egui::RichText::new(texts::AFSPRAKEN_HELP).weak());
+        ui.heading(texts::common::AFSPRAKEN_HEADING);
+        ui.label(egui::RichText::new(texts::window::AFSPRAKEN_HELP).weak());
         if d.afspraken.is_empty() {
-            ui.label(texts::AFSPRAKEN_NONE);
+            ui.label(texts::window::AFSPRAKEN_NONE);
         }
         // Laid out only where visible: a long case gathers many agreements (#26).
         let keyed = d.afspraken.iter().map(|a| (u64::from(a.id), a));
@@ -67,7 +67,7 @@ impl AfsprakenView {
                 egui::Frame::group(ui.style()).show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     let status = status_label(a, today);
-                    let color = if status == texts::AFSPRAAK_OVERDUE
+                    let color = if status == texts::window::AFSPRAAK_STATUS_OVERDUE
                         || a.status == AfspraakStatus::NietNagekomen
                     {
                         ui.visuals().error_fg_color
@@ -78,30 +78,41 @@ impl AfsprakenView {
                         ui.label(egui::RichText::new(status).strong().color(color));
                         ui.label(format!(
                             "{} {}",
-                            texts::AFSPRAAK_DUE,
+                            texts::window::AFSPRAAK_DUE,
                             super::format_date(a.due)
                         ));
                         if let Some(on) = a.checked_on {
                             ui.label(format!(
                                 "({} {})",
-                                texts::AFSPRAAK_CHECKED_ON,
+                                texts::window::AFSPRAAK_CHECKED_ON,
                                 super::format_date(on)
                             ));
                         }
                     });
-                    ui.label(format!("{}: {}", texts::AFSPRAAK_WHO, a.who));
-                    ui.label(format!("{}: {}", texts::AFSPRAAK_WHAT, a.what));
-                    ui.label(format!("{}: {}", texts::AFSPRAAK_CHECK, a.check));
+                    ui.label(format!("{}: {}", texts::window::AFSPRAAK_WHO_LABEL, a.who));
+                    ui.label(format!(
+                        "{}: {}",
+                        texts::window::AFSPRAAK_WHAT_LABEL,
+                        a.what
+                    ));
+                    ui.label(format!(
+                        "{}: {}",
+                        texts::window::AFSPRAAK_CHECK_LABEL,
+                        a.check
+                    ));
                     if a.status == AfspraakStatus::Lopend && !d.is_closed() {
                         ui.horizontal_wrapped(|ui| {
-                            if ui.button(texts::AFSPRAAK_MARK_KEPT).clicked() {
+                            if ui
+                                .button(texts::window::AFSPRAAK_MARK_KEPT_BUTTON)
+                                .clicked()
+                            {
                                 cmds.push(Command::Op(Op::Followup(
                                     FollowupCommand::AfspraakKept(a.id),
                                 )));
                             }
                             if ui
-                                .button(texts::AFSPRAAK_MARK_MISSED)
-                                .on_hover_text(texts::AFSPRAAK_MARK_MISSED_TIP)
+                                .button(texts::window::AFSPRAAK_MARK_NOT_KEPT_BUTTON)
+                                .on_hover_text(texts::window::AFSPRAAK_MARK_NOT_KEPT_TIP)
                                 .clicked()
                             {
                                 cmds.push(Command::Op(Op::Followup(
@@ -120,25 +131,31 @@ impl AfsprakenView {
             return;
         }
         ui.add_space(6.0);
-        egui::CollapsingHeader::new(texts::AFSPRAAK_ADD)
+        egui::CollapsingHeader::new(texts::window::AFSPRAAK_ADD_HEADING)
             .id_salt("afspraak_add")
             .default_open(d.afspraken.is_empty())
             .show(ui, |ui| {
-                super::labelled_singleline_ui(ui, texts::AFSPRAAK_WHO, who);
-                super::labelled_singleline_ui(ui, texts::AFSPRAAK_WHAT, what);
-                super::labelled_singleline_ui(ui, texts::AFSPRAAK_DUE_INPUT, due);
-                super::labelled_singleline_ui(ui, texts::AFSPRAAK_CHECK, check);
+                super::labelled_singleline_ui(ui, texts::window::AFSPRAAK_WHO_LABEL, who);
+                super::labelled_singleline_ui(ui, texts::window::AFSPRAAK_WHAT_LABEL, what);
+                super::labelled_singleline_ui(ui, texts::window::AFSPRAAK_DUE_INPUT_LABEL, due);
+                super::labelled_singleline_ui(ui, texts::window::AFSPRAAK_CHECK_LABEL, check);
                 let date = super::parse_date(due);
                 if !due.trim().is_empty() && date.is_none() {
-                    ui.colored_label(ui.visuals().error_fg_color, texts::ERR_DATE);
+                    ui.colored_label(
+                        ui.visuals().error_fg_color,
+                        texts::window::DATE_FORMAT_ERROR,
+                    );
                 }
                 let ready = date.is_some()
                     && !who.trim().is_empty()
                     && !what.trim().is_empty()
                     && !check.trim().is_empty();
                 if ui
-                    .add_enabled(ready, egui::Button::new(texts::AFSPRAAK_SAVE))
-                    .on_disabled_hover_text(texts::ERR_AFSPRAAK_INCOMPLETE)
+                    .add_enabled(
+                        ready,
+                        egui::Button::new(texts::window::AFSPRAAK_SAVE_BUTTON),
+                    )
+                    .on_disabled_hover_text(texts::messages::AFSPRAAK_INCOMPLETE)
                     .clicked()
                     && let Some(due_date) = date
                 {
@@ -176,18 +193,18 @@ pub fn due_badge_ui(
     }
     let (text, color) = if overdue > 0 {
         (
-            format!("{overdue} {}", texts::LIST_AFSPRAAK_OVERDUE),
+            format!("{overdue} {}", texts::window::DOSSIER_LIST_AFSPRAAK_OVERDUE),
             ui.visuals().error_fg_color,
         )
     } else {
         (
-            format!("{soon} {}", texts::LIST_AFSPRAAK_SOON),
+            format!("{soon} {}", texts::window::DOSSIER_LIST_AFSPRAAK_DUE_SOON),
             ui.visuals().warn_fg_color,
         )
     };
     if ui
         .button(egui::RichText::new(text).color(color).strong())
-        .on_hover_text(texts::LIST_AFSPRAAK_TIP)
+        .on_hover_text(texts::window::DOSSIER_LIST_AFSPRAAK_TIP)
         .clicked()
     {
         cmds.push(Command::Nav(Nav::OpenDossier(row.id)));

@@ -36,7 +36,9 @@ impl AfwegingView {
             ui.label(&tree.intro);
         }
         if tree.allows_weet_niet() {
-            ui.label(egui::RichText::new(texts::WEET_NIET_IS_NEE).weak());
+            ui.label(
+                egui::RichText::new(texts::window::AFWEGINGSKADER_DONT_KNOW_COUNTS_AS_NO).weak(),
+            );
         }
         ui.add_space(6.0);
         path_diagram_ui(ui, tree, dossier, &eval, self);
@@ -79,19 +81,24 @@ impl AfwegingView {
             ..
         } = self;
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.strong(format!("{} ({} {})", q.title, texts::STEP, q.step));
+            ui.strong(format!(
+                "{} ({} {})",
+                q.title,
+                texts::common::STEP_PREFIX,
+                q.step
+            ));
             ui.label(egui::RichText::new(&q.text).size(16.0));
             if with_vt {
                 ui.colored_label(
                     ui.visuals().warn_fg_color,
-                    format!("! {}", texts::WITH_VEILIG_THUIS),
+                    format!("! {}", texts::window::AFWEGINGSKADER_WITH_VT_MARKER),
                 );
             }
             if !q.help.is_empty() {
                 ui.label(egui::RichText::new(&q.help).weak());
             }
             if !q.vragen_ter_afweging.is_empty() {
-                egui::CollapsingHeader::new(texts::VRAGEN_TER_AFWEGING)
+                egui::CollapsingHeader::new(texts::window::AFWEGINGSKADER_QUESTIONS_HEADING)
                     .default_open(true)
                     .show(ui, |ui| {
                         for v in &q.vragen_ter_afweging {
@@ -104,7 +111,7 @@ impl AfwegingView {
             } else {
                 &[Tri::Ja, Tri::Nee]
             };
-            ui.label(texts::ANSWER_LABEL);
+            ui.label(texts::common::ANSWER_LABEL);
             ui.horizontal(|ui| {
                 for &t in options {
                     if ui.radio(*answer == Some(t), t.label()).clicked() {
@@ -121,14 +128,25 @@ impl AfwegingView {
                     });
                 }
             }
-            super::labelled_multiline_ui(ui, texts::MOTIVATION, motivation);
+            super::labelled_multiline_ui(
+                ui,
+                texts::window::AFWEGINGSKADER_MOTIVATION_LABEL,
+                motivation,
+            );
             if with_vt {
-                super::labelled_singleline_ui(ui, texts::VT_CONTACT, vt_contact);
+                super::labelled_singleline_ui(
+                    ui,
+                    texts::window::AFWEGINGSKADER_VT_EMPLOYEE_LABEL,
+                    vt_contact,
+                );
             }
             let ready = answer.is_some() && !motivation.trim().is_empty();
             if ui
-                .add_enabled(ready, egui::Button::new(texts::ANSWER))
-                .on_disabled_hover_text(texts::ERR_MISSING_REASON)
+                .add_enabled(
+                    ready,
+                    egui::Button::new(texts::window::AFWEGINGSKADER_ANSWER_BUTTON),
+                )
+                .on_disabled_hover_text(texts::messages::REASON_MISSING)
                 .clicked()
                 && let Some(t) = answer.take()
             {
@@ -159,7 +177,7 @@ impl AfwegingView {
             decision_motivation,
             ..
         } = self;
-        ui.heading(texts::OUTCOMES);
+        ui.heading(texts::window::AFWEGINGSKADER_OUTCOME_HEADING);
         for o in eval.outcomes.iter().filter_map(|o| tree.outcome(o)) {
             ui.horizontal(|ui| {
                 super::arrow_ui(ui);
@@ -170,29 +188,39 @@ impl AfwegingView {
             }
         }
         ui.add_space(8.0);
-        ui.heading(texts::DECISION);
+        ui.heading(texts::window::DECISION_HEADING);
         let mut m = melden.unwrap_or_else(|| eval.reaches(tree, OutcomeKind::Melden));
         let mut h = hulp.unwrap_or_else(|| eval.reaches(tree, OutcomeKind::Hulp));
-        if ui.checkbox(&mut m, texts::DECIDE_MELDEN).changed() {
+        if ui
+            .checkbox(&mut m, texts::window::DECISION_REPORT_TO_VT_OPTION)
+            .changed()
+        {
             *melden = Some(m);
         }
-        if ui.checkbox(&mut h, texts::DECIDE_HULP).changed() {
+        if ui
+            .checkbox(&mut h, texts::window::DECISION_HELP_OPTION)
+            .changed()
+        {
             *hulp = Some(h);
         }
         let boss = &state.profile.organisation.eindverantwoordelijke;
         ui.label(format!(
             "{}: {} ({})",
-            texts::DECIDED_BY,
+            texts::window::DECISION_DECIDED_BY_LABEL,
             boss.name,
             boss.function
         ));
-        super::labelled_multiline_ui(ui, texts::DECISION_MOTIVATION, decision_motivation);
+        super::labelled_multiline_ui(
+            ui,
+            texts::window::DECISION_MOTIVATION_LABEL,
+            decision_motivation,
+        );
         if ui
             .add_enabled(
                 !decision_motivation.trim().is_empty(),
-                egui::Button::new(texts::RECORD_DECISION),
+                egui::Button::new(texts::window::DECISION_RECORD_BUTTON),
             )
-            .on_disabled_hover_text(texts::ERR_MISSING_REASON)
+            .on_disabled_hover_text(texts::messages::REASON_MISSING)
             .clicked()
         {
             cmds.push(Command::Op(Op::Decide {
@@ -203,11 +231,12 @@ impl AfwegingView {
         }
         if !dossier.decisions.is_empty() {
             ui.add_space(8.0);
-            ui.heading(texts::DECISIONS);
+            ui.heading(texts::window::DECISIONS_RECORDED_HEADING);
             for d in &dossier.decisions {
                 let what: Vec<&str> = [
-                    d.melden.then_some(texts::DECIDE_MELDEN),
-                    d.hulp.then_some(texts::DECIDE_HULP),
+                    d.melden
+                        .then_some(texts::window::DECISION_REPORT_TO_VT_OPTION),
+                    d.hulp.then_some(texts::window::DECISION_HELP_OPTION),
                 ]
                 .into_iter()
                 .flatten()
@@ -233,7 +262,7 @@ fn path_diagram_ui(
     eval: &Evaluation,
     view: &mut AfwegingView,
 ) {
-    ui.strong(texts::PATH);
+    ui.strong(texts::window::AFWEGINGSKADER_PATH_HEADING);
     ui.horizontal_wrapped(|ui| {
         let vt_color = ui.visuals().warn_fg_color;
         for (i, p) in eval.path.iter().enumerate() {
@@ -253,17 +282,24 @@ fn path_diagram_ui(
                 .show(ui, |ui| {
                     ui.vertical(|ui| {
                         ui.strong(title);
-                        ui.label(format!("{}: {}", texts::ANSWER_LABEL, p.given.label()));
+                        ui.label(format!(
+                            "{}: {}",
+                            texts::common::ANSWER_LABEL,
+                            p.given.label()
+                        ));
                         if p.with_veilig_thuis {
-                            ui.colored_label(vt_color, texts::VEILIG_THUIS_SHORT);
+                            ui.colored_label(vt_color, texts::window::AFWEGINGSKADER_WITH_VT_SHORT);
                         }
                         if let Some(a) = dossier.afweging.get(&p.question) {
                             ui.label(egui::RichText::new(&a.motivation).weak().small());
                         }
                         if !dossier.is_closed()
                             && ui
-                                .small_button(texts::CHANGE_ANSWER)
-                                .on_hover_text(format!("{} {title}", texts::CHANGE_ANSWER))
+                                .small_button(texts::window::AFWEGINGSKADER_CHANGE_ANSWER_BUTTON)
+                                .on_hover_text(format!(
+                                    "{} {title}",
+                                    texts::window::AFWEGINGSKADER_CHANGE_ANSWER_BUTTON
+                                ))
                                 .clicked()
                         {
                             view.editing = Some(p.question.clone());

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use crate::app::{AppState, Command, Op};
 use crate::domain::{Dossier, DossierId};
 use crate::report::{Confirmations, Findings};
-use crate::texts::win15 as t;
+use crate::texts::window as t;
 
 /// What the anonymiser found for a dossier as it is now (kept until the dossier changes).
 #[derive(Debug, Default)]
@@ -46,11 +46,11 @@ impl AnonymiseCheck {
             .cloned()
             .unwrap_or_default();
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.strong(t::ANON_HEADING);
+            ui.strong(t::ANONYMISATION_HEADING);
             if found.replaced.is_empty() {
-                ui.label(t::ANON_NONE_REPLACED);
+                ui.label(t::ANONYMISATION_NONE_REPLACED);
             } else {
-                ui.label(t::ANON_REPLACED);
+                ui.label(t::ANONYMISATION_REPLACED_LABEL);
                 let words: BTreeSet<String> = found
                     .replaced
                     .iter()
@@ -61,7 +61,7 @@ impl AnonymiseCheck {
             if found.doubtful.is_empty() {
                 return;
             }
-            ui.label(t::ANON_DOUBTFUL);
+            ui.label(t::ANONYMISATION_DOUBTFUL_LABEL);
             let mut next = conf.clone();
             egui::Grid::new("anon_doubtful")
                 .num_columns(3)
@@ -70,7 +70,10 @@ impl AnonymiseCheck {
                         ui.label(word);
                         let mut name = next.names.contains(word);
                         if ui
-                            .checkbox(&mut name, format!("{word}: {}", t::ANON_IS_NAME))
+                            .checkbox(
+                                &mut name,
+                                format!("{word}: {}", t::ANONYMISATION_IS_NAME_OPTION),
+                            )
                             .changed()
                         {
                             set(&mut next.names, word, name);
@@ -80,7 +83,10 @@ impl AnonymiseCheck {
                         }
                         let mut plain = next.words.contains(word);
                         if ui
-                            .checkbox(&mut plain, format!("{word}: {}", t::ANON_IS_WORD))
+                            .checkbox(
+                                &mut plain,
+                                format!("{word}: {}", t::ANONYMISATION_IS_WORD_OPTION),
+                            )
                             .changed()
                         {
                             set(&mut next.words, word, plain);
@@ -98,11 +104,11 @@ impl AnonymiseCheck {
                 .map(String::as_str)
                 .collect();
             if open.is_empty() {
-                ui.label(t::ANON_ALL_CONFIRMED);
+                ui.label(t::ANONYMISATION_ALL_CONFIRMED);
             } else {
                 ui.colored_label(
                     ui.visuals().error_fg_color,
-                    format!("{} {}", t::ANON_OPEN, open.join(", ")),
+                    format!("{} {}", t::ANONYMISATION_STILL_TO_CONFIRM, open.join(", ")),
                 );
             }
             if next != conf {

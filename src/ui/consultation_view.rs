@@ -52,14 +52,14 @@ impl ConsultationView {
         if !std::mem::replace(&mut self.dated, true) && self.date.is_empty() {
             self.date = super::format_date(state.today());
         }
-        ui.strong(texts::CONSULT_NEW);
+        ui.strong(texts::window::CONSULTATION_NEW_HEADING);
         ui.add_enabled_ui(!dossier.is_closed(), |ui| {
             egui::Frame::group(ui.style()).show(ui, |ui| self.form_ui(ui, state, dossier, cmds));
         });
         ui.add_space(6.0);
-        ui.strong(texts::CONSULTATIONS);
+        ui.strong(texts::window::CONSULTATIONS_RECORDED_HEADING);
         if dossier.consultations.is_empty() {
-            ui.label(egui::RichText::new(texts::CONSULTATIONS_NONE).weak());
+            ui.label(egui::RichText::new(texts::window::CONSULTATIONS_NONE).weak());
         }
         let keyed = dossier.consultations.iter().map(|c| (u64::from(c.id), c));
         self.rows.show(ui, keyed, |ui, c| {
@@ -89,13 +89,13 @@ impl ConsultationView {
     ) {
         super::date_picker::date_text_ui(
             ui,
-            texts::CONSULT_DATE,
+            texts::window::CONSULTATION_DATE_LABEL,
             &mut self.date,
             "consultation_date",
             state.today(),
         );
         let kind = *self.kind.get_or_insert(ConsultationKind::Collegiaal);
-        ui.label(texts::CONSULT_KIND);
+        ui.label(texts::window::CONSULTATION_KIND_LABEL);
         ui.horizontal_wrapped(|ui| {
             for k in KINDS {
                 if ui.radio(kind == k, k.label()).clicked() {
@@ -103,19 +103,19 @@ impl ConsultationView {
                 }
             }
         });
-        let l = ui.label(texts::CONSULT_WITH);
+        let l = ui.label(texts::window::CONSULTATION_WITH_LABEL);
         ui.add(egui::TextEdit::singleline(&mut self.with_whom).desired_width(f32::INFINITY))
             .labelled_by(l.id);
         let opts = super::lint_options(state, Some(dossier));
         for (label, text, editor, place) in [
             (
-                texts::CONSULT_QUESTION,
+                texts::window::CONSULTATION_QUESTION_LABEL,
                 &mut self.question,
                 &mut self.question_check,
                 "consultatie_vraag",
             ),
             (
-                texts::CONSULT_OUTCOME,
+                texts::window::CONSULTATION_OUTCOME_LABEL,
                 &mut self.outcome,
                 &mut self.outcome_check,
                 "consultatie_uitkomst",
@@ -133,9 +133,12 @@ impl ConsultationView {
         }
         let parsed = super::parse_date(&self.date);
         if parsed.is_none() {
-            ui.colored_label(ui.visuals().error_fg_color, texts::ERR_DATE);
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                texts::window::DATE_FORMAT_ERROR,
+            );
         }
-        if ui.button(texts::ADD_CONSULTATION).clicked()
+        if ui.button(texts::window::CONSULTATION_SAVE_BUTTON).clicked()
             && let Some(on) = parsed
         {
             self.pending = Some(dossier.consultations.len());

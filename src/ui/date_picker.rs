@@ -31,8 +31,8 @@ pub fn date_picker_button_ui(
 ) -> Option<NaiveDate> {
     let month_id = ui.make_persistent_id((id_salt, "picker_month"));
     let button = ui
-        .button(texts::DATE_PICK)
-        .on_hover_text(format!("{} {field_label}", texts::DATE_PICK_TIP));
+        .button(t::DATE_PICKER_BUTTON)
+        .on_hover_text(format!("{} {field_label}", t::DATE_PICKER_TIP));
     let mut picked = None;
     if button.clicked() {
         ui.ctx()
@@ -48,19 +48,19 @@ pub fn date_picker_button_ui(
             ui.horizontal(|ui| {
                 if ui
                     .button("\u{ab}")
-                    .on_hover_text(t::DATE_PREV_YEAR)
+                    .on_hover_text(t::DATE_PREVIOUS_YEAR_TIP)
                     .clicked()
                 {
                     month = shift_month(month, -12);
                 }
                 if ui
                     .button("<")
-                    .on_hover_text(texts::DATE_PREV_MONTH)
+                    .on_hover_text(t::DATE_PREVIOUS_MONTH_TIP)
                     .clicked()
                 {
                     month = shift_month(month, -1);
                 }
-                ui.strong(texts::MONTHS[month.month0() as usize]);
+                ui.strong(texts::common::MONTHS[month.month0() as usize]);
                 // The year can be typed (click it) or dragged: a birth date years back is
                 // a few keystrokes, not a hundred clicks (#20).
                 let mut year = month.year();
@@ -78,14 +78,14 @@ pub fn date_picker_button_ui(
                 }
                 if ui
                     .button(">")
-                    .on_hover_text(texts::DATE_NEXT_MONTH)
+                    .on_hover_text(t::DATE_NEXT_MONTH_TIP)
                     .clicked()
                 {
                     month = shift_month(month, 1);
                 }
                 if ui
                     .button("\u{bb}")
-                    .on_hover_text(t::DATE_NEXT_YEAR)
+                    .on_hover_text(t::DATE_NEXT_YEAR_TIP)
                     .clicked()
                 {
                     month = shift_month(month, 12);
@@ -94,7 +94,7 @@ pub fn date_picker_button_ui(
             egui::Grid::new((id_salt, "picker_grid"))
                 .spacing([2.0, 2.0])
                 .show(ui, |ui| {
-                    for day in texts::WEEKDAYS_SHORT {
+                    for day in t::DATE_WEEKDAYS_SHORT {
                         ui.label(egui::RichText::new(day).weak());
                     }
                     ui.end_row();
@@ -141,7 +141,7 @@ pub fn date_text_ui(
             .add(
                 egui::TextEdit::singleline(text)
                     .id_salt((id_salt, "date"))
-                    .hint_text(texts::DATE_HINT)
+                    .hint_text(t::DATE_FORMAT_HINT)
                     .desired_width(140.0),
             )
             .labelled_by(l.id);
@@ -150,7 +150,7 @@ pub fn date_text_ui(
         if let Some(day) = date_picker_button_ui(ui, id_salt, shown, label) {
             *text = super::format_date(day);
         } else if parsed.is_none() && !r.has_focus() && !text.trim().is_empty() {
-            ui.colored_label(ui.visuals().error_fg_color, texts::ERR_DATE);
+            ui.colored_label(ui.visuals().error_fg_color, t::DATE_FORMAT_ERROR);
         }
     });
 }

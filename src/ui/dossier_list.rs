@@ -17,25 +17,25 @@ pub struct DossierListView {
 /// The next action for a dossier, as the list shows it, with its date where it has one.
 pub fn next_action(row: &ListRow) -> (String, Option<chrono::NaiveDate>) {
     if row.closed {
-        return (texts::NEXT_NONE.to_owned(), None);
+        return (texts::window::NEXT_ACTION_NONE.to_owned(), None);
     }
     if let Some((what, on)) = row.next_dated {
         let text = match what {
-            NextDated::Afspraak => texts::NEXT_CHECK_AFSPRAAK,
-            NextDated::CatchUp => texts::NEXT_CATCH_UP,
+            NextDated::Afspraak => texts::window::NEXT_ACTION_CHECK_AFSPRAAK,
+            NextDated::CatchUp => texts::window::NEXT_ACTION_CATCH_UP_CONVERSATION,
         };
         return (text.to_owned(), Some(on));
     }
     if row.step_done {
-        return (texts::NEXT_NONE.to_owned(), None);
+        return (texts::window::NEXT_ACTION_NONE.to_owned(), None);
     }
     if row.step == Step::Beslissen && !row.decided {
-        return (texts::NEXT_DECIDE.to_owned(), None);
+        return (texts::window::NEXT_ACTION_DECIDE.to_owned(), None);
     }
-    let action = texts::NEXT_STEP_ACTIONS
+    let action = texts::window::NEXT_ACTION_PER_STEP
         .get(row.step.index())
         .copied()
-        .unwrap_or(texts::NEXT_COMPLETE_STEP);
+        .unwrap_or(texts::window::NEXT_ACTION_COMPLETE_STEP);
     (action.to_owned(), None)
 }
 
@@ -53,10 +53,10 @@ impl DossierListView {
             search,
             focus_search,
         } = self;
-        ui.heading(texts::LIST_HEADING);
+        ui.heading(texts::window::DOSSIER_LIST_HEADING);
         ui.add_space(4.0);
         ui.horizontal(|ui| {
-            let label = ui.label(texts::LIST_SEARCH);
+            let label = ui.label(texts::window::DOSSIER_LIST_SEARCH_LABEL);
             let field = ui
                 .add(egui::TextEdit::singleline(search).desired_width(320.0))
                 .labelled_by(label.id);
@@ -66,7 +66,7 @@ impl DossierListView {
         });
         ui.add_space(8.0);
         if state.rows.is_empty() {
-            ui.label(texts::LIST_EMPTY);
+            ui.label(texts::window::DOSSIER_LIST_EMPTY);
             return;
         }
         let today = state.now.with_timezone(&chrono::Local).date_naive();
@@ -98,14 +98,14 @@ impl DossierListView {
 
 fn header_ui(ui: &mut egui::Ui) {
     for h in [
-        texts::COL_REFERENCE,
-        texts::COL_TITLE,
-        texts::COL_STATUS,
-        texts::COL_STEP,
-        texts::COL_NEXT,
-        texts::COL_NEXT_DATE,
-        texts::COL_HOLDER,
-        texts::COL_UPDATED,
+        texts::common::REFERENCE_LABEL,
+        texts::common::TITLE_LABEL,
+        texts::common::STATUS_LABEL,
+        texts::common::CURRENT_STEP_LABEL,
+        texts::window::COLUMN_NEXT_ACTION,
+        texts::window::COLUMN_NEXT_ACTION_DATE,
+        texts::window::COLUMN_HOLDER,
+        texts::window::COLUMN_LAST_CHANGED,
         "",
     ] {
         ui.strong(h);
@@ -126,12 +126,16 @@ fn row_ui(ui: &mut egui::Ui, row: &ListRow, today: chrono::NaiveDate, cmds: &mut
     ui.label(&row.reference);
     short_cell(ui, &row.title, 260.0);
     ui.label(if row.closed {
-        texts::STATUS_CLOSED
+        texts::common::DOSSIER_STATUS_CLOSED
     } else {
-        texts::STATUS_OPEN
+        texts::common::DOSSIER_STATUS_OPEN
     });
-    ui.label(format!("{} {}", texts::STEP, row.step.number()))
-        .on_hover_text(row.step.title());
+    ui.label(format!(
+        "{} {}",
+        texts::common::STEP_PREFIX,
+        row.step.number()
+    ))
+    .on_hover_text(row.step.title());
     let (action, on) = next_action(row);
     ui.horizontal(|ui| {
         short_cell(ui, &action, 220.0);
@@ -140,7 +144,7 @@ fn row_ui(ui: &mut egui::Ui, row: &ListRow, today: chrono::NaiveDate, cmds: &mut
     match on {
         Some(on) if on < today => {
             ui.colored_label(ui.visuals().error_fg_color, super::format_date(on))
-                .on_hover_text(texts::OVERDUE);
+                .on_hover_text(texts::window::NEXT_ACTION_OVERDUE_TIP);
         }
         Some(on) => {
             ui.label(super::format_date(on));
@@ -152,8 +156,8 @@ fn row_ui(ui: &mut egui::Ui, row: &ListRow, today: chrono::NaiveDate, cmds: &mut
     ui.label(&row.holder);
     ui.label(super::format_date(row.updated));
     if ui
-        .button(texts::OPEN)
-        .on_hover_text(format!("{} {}", texts::OPEN, row.reference))
+        .button(texts::window::OPEN_BUTTON)
+        .on_hover_text(format!("{} {}", texts::window::OPEN_BUTTON, row.reference))
         .clicked()
     {
         cmds.push(Command::Nav(Nav::OpenDossier(row.id)));

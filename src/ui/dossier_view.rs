@@ -63,10 +63,14 @@ impl DossierView {
         // The overview scrolls on its own in a third of the window, so the steps stay in
         // view and the step below does not move when hints come and go.
         let max_height = (ui.available_height() * 0.33).max(120.0);
-        egui::CollapsingHeader::new(format!("{} ({})", texts::OPEN_HINTS, open.hints.len()))
-            .id_salt("open_hints")
-            .open(more.export.take_overview_request().then_some(true))
-            .show(ui, |ui| overview.ui(ui, open, max_height, cmds));
+        egui::CollapsingHeader::new(format!(
+            "{} ({})",
+            texts::window::OPEN_HINTS_HEADING,
+            open.hints.len()
+        ))
+        .id_salt("open_hints")
+        .open(more.export.take_overview_request().then_some(true))
+        .show(ui, |ui| overview.ui(ui, open, max_height, cmds));
         ui.add_space(6.0);
         super::timeline::timeline_ui(ui, dossier, step, cmds);
         ui.separator();
@@ -76,7 +80,7 @@ impl DossierView {
             .show(ui, |ui| {
                 ui.heading(format!(
                     "{} {}: {}",
-                    texts::STEP,
+                    texts::common::STEP_PREFIX,
                     step.number(),
                     step.title()
                 ));
@@ -87,7 +91,7 @@ impl DossierView {
                     Step::Wegen | Step::Beslissen => match set.and_then(|s| s.tree.as_ref()) {
                         Some(tree) => afweging.ui(ui, state, tree, dossier, cmds),
                         None => {
-                            ui.label(texts::NO_TREE);
+                            ui.label(texts::window::AFWEGINGSKADER_NOT_IN_FORM_SET);
                         }
                     },
                     Step::Consulteren => consultations.ui(ui, state, dossier, cmds),
@@ -107,7 +111,7 @@ impl DossierView {
                             lint: super::lint_options(state, Some(dossier)),
                             today: state.today(),
                         };
-                        ui.label(egui::RichText::new(texts::REQUIRED_LEGEND).weak());
+                        ui.label(egui::RichText::new(texts::window::FORM_REQUIRED_LEGEND).weak());
                         form.ui(ui, def, &cx, &answers, &mut |field, value| {
                             cmds.push(Command::Op(Op::EditField { step, field, value }));
                         });
@@ -120,14 +124,14 @@ impl DossierView {
                         if !missing.is_empty() && dossier.step(step).status != StepStatus::Afgerond
                         {
                             ui.add_space(6.0);
-                            ui.strong(texts::REQUIRED_OPEN);
+                            ui.strong(texts::window::FORM_REQUIRED_OPEN_LABEL);
                             for m in &missing {
                                 ui.label(format!("\u{2022} {m}"));
                             }
                         }
                     }
                     None => {
-                        ui.label(egui::RichText::new(texts::NO_FORM).weak());
+                        ui.label(egui::RichText::new(texts::window::STEP_FORM_MISSING).weak());
                     }
                 }
                 ui.add_space(8.0);
@@ -147,7 +151,7 @@ fn header_ui(
 ) {
     ui.horizontal_wrapped(|ui| {
         ui.heading(&dossier.reference);
-        let label = ui.label(texts::DOSSIER_TITLE);
+        let label = ui.label(texts::window::DOSSIER_TITLE_LABEL);
         let mut text = title.clone().unwrap_or_else(|| dossier.title.clone());
         let r = ui
             .add_enabled(
@@ -166,25 +170,32 @@ fn header_ui(
         }
     });
     if dossier.is_closed() {
-        ui.colored_label(ui.visuals().warn_fg_color, texts::DOSSIER_CLOSED);
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            texts::window::DOSSIER_CLOSED_BANNER,
+        );
     }
     let (text, make): (&str, fn(String) -> Command) = if dossier.is_closed() {
-        (texts::REOPEN_DOSSIER, |x| Command::Op(Op::ReopenDossier(x)))
+        (texts::window::DOSSIER_REOPEN_BUTTON, |x| {
+            Command::Op(Op::ReopenDossier(x))
+        })
     } else {
-        (texts::CLOSE_DOSSIER, |x| Command::Op(Op::CloseDossier(x)))
+        (texts::window::DOSSIER_CLOSE_BUTTON, |x| {
+            Command::Op(Op::CloseDossier(x))
+        })
     };
     egui::CollapsingHeader::new(format!("{text}\u{2026}"))
         .id_salt("close_reopen")
         .default_open(dossier.is_closed())
         .show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                let label = ui.label(texts::REASON);
+                let label = ui.label(texts::common::REASON_LABEL);
                 let field = ui
                     .add(egui::TextEdit::singleline(reason).desired_width(320.0))
                     .labelled_by(label.id);
                 if submitted(ui, &field, reason)
                     | ui.add_enabled(!reason.trim().is_empty(), egui::Button::new(text))
-                        .on_disabled_hover_text(texts::ERR_MISSING_REASON)
+                        .on_disabled_hover_text(texts::messages::REASON_MISSING)
                         .clicked()
                 {
                     cmds.push(make(std::mem::take(reason)));
@@ -207,20 +218,20 @@ fn step_actions_ui(
     ui.horizontal_wrapped(|ui| {
         ui.label(format!(
             "{}: {}",
-            texts::COL_STATUS,
+            texts::common::STATUS_LABEL,
             super::timeline::status_label(rec.status)
         ));
         if rec.status == StepStatus::Afgerond {
-            let label = ui.label(texts::REASON);
+            let label = ui.label(texts::common::REASON_LABEL);
             let field = ui
                 .add(egui::TextEdit::singleline(revisit_reason).desired_width(240.0))
                 .labelled_by(label.id);
             if submitted(ui, &field, revisit_reason)
                 | ui.add_enabled(
                     !revisit_reason.trim().is_empty(),
-                    egui::Button::new(texts::REVISIT_STEP),
+                    egui::Button::new(texts::window::STEP_REVISIT_BUTTON),
                 )
-                .on_disabled_hover_text(texts::ERR_MISSING_REASON)
+                .on_disabled_hover_text(texts::messages::REASON_MISSING)
                 .clicked()
             {
                 cmds.push(Command::Op(Op::RevisitStep {
@@ -228,7 +239,7 @@ fn step_actions_ui(
                     reason: std::mem::take(revisit_reason),
                 }));
             }
-        } else if ui.button(texts::COMPLETE_STEP).clicked() {
+        } else if ui.button(texts::window::STEP_COMPLETE_BUTTON).clicked() {
             cmds.push(Command::Op(Op::CompleteStep(step)));
         }
     });
@@ -287,25 +298,29 @@ fn history_ui(
         .iter()
         .filter(|h| h.change.step() == Some(step))
         .collect();
-    egui::CollapsingHeader::new(format!("{} ({})", texts::HISTORY, entries.len()))
-        .id_salt(("history", step.number()))
-        .show(ui, |ui| {
-            if entries.is_empty() {
-                ui.label(texts::HISTORY_EMPTY);
-            }
-            let keyed = entries
-                .iter()
-                .enumerate()
-                .rev()
-                .map(|(i, h)| ((u64::from(step.number()) << 32) | i as u64, *h));
-            let label = |id: &str| label_of(set, step, id);
-            rows.show(ui, keyed, |ui, h| {
-                ui.label(format!(
-                    "{} \u{2014} {} \u{2014} {}",
-                    h.at.with_timezone(&chrono::Local).format("%d-%m-%Y %H:%M"),
-                    h.by.name,
-                    crate::report::history_line_named(dossier, &h.change, &label)
-                ));
-            });
+    egui::CollapsingHeader::new(format!(
+        "{} ({})",
+        texts::window::STEP_HISTORY_HEADING,
+        entries.len()
+    ))
+    .id_salt(("history", step.number()))
+    .show(ui, |ui| {
+        if entries.is_empty() {
+            ui.label(texts::window::STEP_HISTORY_EMPTY);
+        }
+        let keyed = entries
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(i, h)| ((u64::from(step.number()) << 32) | i as u64, *h));
+        let label = |id: &str| label_of(set, step, id);
+        rows.show(ui, keyed, |ui, h| {
+            ui.label(format!(
+                "{} \u{2014} {} \u{2014} {}",
+                h.at.with_timezone(&chrono::Local).format("%d-%m-%Y %H:%M"),
+                h.by.name,
+                crate::report::history_line_named(dossier, &h.change, &label)
+            ));
         });
+    });
 }

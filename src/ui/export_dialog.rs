@@ -66,27 +66,27 @@ pub fn default_dir() -> PathBuf {
 /// The Dutch name of a kind of document.
 pub fn kind_label(kind: DocumentKind) -> &'static str {
     match kind {
-        DocumentKind::Dossier => texts::EXPORT_KIND_DOSSIER,
-        DocumentKind::Consultatie => texts::EXPORT_KIND_CONSULTATIE,
-        DocumentKind::Inzage => texts::EXPORT_KIND_INZAGE,
-        DocumentKind::Protocol => texts::EXPORT_KIND_PROTOCOL,
-        DocumentKind::VtAntwoord => texts::EXPORT_KIND_VT,
-        DocumentKind::BriefOuders => texts::EXPORT_KIND_BRIEF,
-        DocumentKind::Meldformulier => texts::EXPORT_KIND_MELDFORMULIER,
+        DocumentKind::Dossier => t::EXPORT_KIND_DOSSIER,
+        DocumentKind::Consultatie => t::EXPORT_KIND_CONSULTATION,
+        DocumentKind::Inzage => t::EXPORT_KIND_DATA_ACCESS,
+        DocumentKind::Protocol => t::EXPORT_KIND_PROTOCOL,
+        DocumentKind::VtAntwoord => t::EXPORT_KIND_VT_ANSWER,
+        DocumentKind::BriefOuders => texts::common::LETTER_TO_PARENTS_TITLE,
+        DocumentKind::Meldformulier => t::EXPORT_KIND_MELDFORMULIER,
     }
 }
 
 /// The sign step: a checkbox when the vault holds a certificate, else how to set one up.
 pub fn sign_choice_ui(ui: &mut egui::Ui, state: &AppState, sign: &mut bool) {
     if state.exports.has_certificate {
-        ui.checkbox(sign, texts::SIGN_WITH_CERT);
+        ui.checkbox(sign, t::EXPORT_SIGN_OPTION);
     } else {
         *sign = false;
         ui.label(
             egui::RichText::new(if state.is_example() {
-                texts::SIGN_NOT_IN_EXAMPLE
+                texts::messages::SIGNING_NOT_IN_EXAMPLE
             } else {
-                texts::SIGN_NO_CERT
+                texts::messages::SIGNING_NO_CERTIFICATE
             })
             .weak(),
         );
@@ -100,7 +100,7 @@ pub fn progress_ui(ui: &mut egui::Ui, state: &AppState) {
             ui.spinner();
             ui.label(format!(
                 "{} {what} ({:.1} s)",
-                texts::EXPORT_RUNNING,
+                t::EXPORT_RUNNING_PREFIX,
                 since.elapsed().as_secs_f32()
             ));
         });
@@ -113,7 +113,7 @@ pub fn exported_files_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Com
         return;
     }
     ui.add_space(4.0);
-    ui.strong(texts::EXPORTED_FILES);
+    ui.strong(t::EXPORTED_FILES_HEADING);
     egui::ScrollArea::vertical()
         .id_salt("exported_files")
         .max_height(120.0)
@@ -131,7 +131,7 @@ fn exported_rows_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>
                     .unwrap_or_default();
                 ui.label(name).on_hover_text(f.path.display().to_string());
                 ui.label(egui::RichText::new(f.signature.label()).weak());
-                if ui.small_button(texts::EXPORT_OPEN).clicked() {
+                if ui.small_button(t::OPEN_BUTTON).clicked() {
                     cmds.push(Command::Op(Op::Export(ExportCommand::Open(f.path.clone()))));
                 }
             });
@@ -182,11 +182,11 @@ impl ExportDialog {
         dossier: Option<&Dossier>,
     ) {
         ui.horizontal_wrapped(|ui| {
-            ui.label(texts::EXPORT_LABEL);
+            ui.label(t::EXPORT_BUTTONS_LABEL);
             for kind in kinds {
                 if ui
                     .button(format!("{}\u{2026}", kind_label(*kind)))
-                    .on_hover_text(texts::EXPORT_TIP)
+                    .on_hover_text(t::EXPORT_TIP)
                     .clicked()
                 {
                     self.open_for((*kind, None), dossier, state);
@@ -201,7 +201,7 @@ impl ExportDialog {
             return;
         }
         let mut open = self.open;
-        egui::Window::new(texts::EXPORT_TITLE)
+        egui::Window::new(t::EXPORT_DIALOG_TITLE)
             .id(egui::Id::unique("export_dialog"))
             .open(&mut open)
             .collapsible(false)
@@ -218,22 +218,22 @@ impl ExportDialog {
     fn body_ui(&mut self, ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
         ui.strong(kind_label(self.kind.0));
         if !self.reference.is_empty() {
-            ui.label(format!("{} {}", texts::EXPORT_REFERENCE, self.reference));
+            ui.label(format!("{} {}", t::EXPORT_DOSSIER_PREFIX, self.reference));
         }
         ui.horizontal(|ui| {
             let before = self.format;
             ui.radio_value(&mut self.format, Format::Pdf, "PDF");
-            ui.radio_value(&mut self.format, Format::Docx, texts::EXPORT_DOCX);
+            ui.radio_value(&mut self.format, Format::Docx, t::EXPORT_FORMAT_DOCX);
             if before != self.format {
                 let path = PathBuf::from(self.path.trim()).with_extension(self.format.extension());
                 self.path = path.display().to_string();
             }
         });
         ui.horizontal_wrapped(|ui| {
-            let l = ui.label(texts::EXPORT_FILE);
+            let l = ui.label(t::EXPORT_FILE_LABEL);
             ui.add(egui::TextEdit::singleline(&mut self.path).desired_width(380.0))
                 .labelled_by(l.id);
-            if ui.button(texts::EXPORT_CHOOSE).clicked() {
+            if ui.button(t::EXPORT_CHOOSE_FILE_BUTTON).clicked() {
                 let current = PathBuf::from(self.path.trim());
                 let mut dialog = rfd::FileDialog::new()
                     .set_file_name(self.default_name(state))
@@ -246,7 +246,7 @@ impl ExportDialog {
                 }
             }
         });
-        ui.label(egui::RichText::new(texts::EXPORT_NO_NAMES).weak());
+        ui.label(egui::RichText::new(t::EXPORT_FILE_NAME_HINT).weak());
         if let Some(d) = self.dossier.and_then(|id| state.dossier(id)) {
             // Issue 6: the dossier's open writing hints, before it leaves the vault; #26:
             // as a count with a link, so the buttons below stay on screen.
@@ -270,9 +270,9 @@ impl ExportDialog {
             }
         }
         sign_choice_ui(ui, state, &mut self.sign);
-        ui.checkbox(&mut self.open_after, texts::EXPORT_OPEN_AFTER);
+        ui.checkbox(&mut self.open_after, t::EXPORT_OPEN_AFTER_OPTION);
         if state.is_example() {
-            ui.label(egui::RichText::new(texts::EXPORT_EXAMPLE_NO_AUDIT).weak());
+            ui.label(egui::RichText::new(t::EXPORT_EXAMPLE_NO_AUDIT).weak());
         }
         let busy = state.exports.busy();
         progress_ui(ui, state);
@@ -280,7 +280,7 @@ impl ExportDialog {
             if ui
                 .add_enabled(
                     !busy && !self.path.trim().is_empty(),
-                    egui::Button::new(texts::EXPORT_START),
+                    egui::Button::new(t::EXPORT_START_BUTTON),
                 )
                 .clicked()
             {
@@ -294,7 +294,7 @@ impl ExportDialog {
                     open_after: self.open_after,
                 })));
             }
-            if ui.button(texts::CLOSE).clicked() {
+            if ui.button(t::CLOSE_BUTTON).clicked() {
                 self.open = false;
             }
         });

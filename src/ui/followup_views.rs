@@ -83,14 +83,14 @@ impl FollowupViews {
                 self.afspraken.ui(ui, state, d, cmds);
                 let melden = d.decisions.last().is_some_and(|x| x.melden);
                 section_start(ui, &mut self.focus, FollowupSection::Melding);
-                ui.heading(texts::MELDING_HEADING);
+                ui.heading(texts::common::MELDING_HEADING);
                 if melden || d.melding.sent.is_some() || !d.melding.answers.is_empty() {
                     self.melding.ui(ui, state, d, cmds);
                 } else {
-                    ui.label(texts::MELDING_AFTER_DECISION);
+                    ui.label(texts::window::MELDING_AFTER_DECISION);
                 }
                 section_start(ui, &mut self.focus, FollowupSection::Letter);
-                egui::CollapsingHeader::new(texts::LETTER_HEADING)
+                egui::CollapsingHeader::new(texts::common::LETTER_TO_PARENTS_TITLE)
                     .id_salt("letter")
                     .default_open(d.melding.sent.is_some())
                     .show(ui, |ui| {
@@ -102,7 +102,7 @@ impl FollowupViews {
         section_start(ui, &mut self.focus, FollowupSection::VtRequests);
         egui::CollapsingHeader::new(format!(
             "{} ({})",
-            texts::VT_REQ_HEADING,
+            texts::window::VT_REQUEST_HEADING,
             d.info_requests.len()
         ))
         .id_salt("vt_requests")

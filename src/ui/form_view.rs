@@ -101,7 +101,7 @@ impl FormView {
 
 fn label_text(field: &Field) -> String {
     if field.required {
-        format!("{} {}", field.label, texts::REQUIRED_MARK)
+        format!("{} {}", field.label, texts::window::FORM_REQUIRED_MARK)
     } else {
         field.label.clone()
     }
@@ -244,10 +244,12 @@ fn field_ui(
             };
             let mut out = None;
             egui::ComboBox::from_id_salt(key)
-                .selected_text(current.map_or_else(|| texts::NOBODY.to_owned(), name))
+                .selected_text(
+                    current.map_or_else(|| texts::window::FORM_PERSON_NONE_CHOSEN.to_owned(), name),
+                )
                 .show_ui(ui, |ui| {
                     if ui
-                        .selectable_label(current.is_none(), texts::NOBODY)
+                        .selectable_label(current.is_none(), texts::window::FORM_PERSON_NONE_CHOSEN)
                         .clicked()
                     {
                         out = Some(FieldChange(None));
@@ -317,9 +319,9 @@ fn date_ui(
     };
     let mut text = drafts.get(key).cloned().unwrap_or_else(|| stored.clone());
     let hint = if kind == FieldKind::Date {
-        texts::DATE_HINT.to_owned()
+        texts::window::DATE_FORMAT_HINT.to_owned()
     } else {
-        format!("{} uu:mm", texts::DATE_HINT)
+        format!("{} uu:mm", texts::window::DATE_FORMAT_HINT)
     };
     let mut change = None;
     ui.horizontal(|ui| {
@@ -366,7 +368,10 @@ fn date_ui(
                 _ => Value::Date(day),
             })));
         } else if drafts.contains_key(key) && !r.has_focus() {
-            ui.colored_label(ui.visuals().error_fg_color, texts::ERR_DATE);
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                texts::window::DATE_FORMAT_ERROR,
+            );
         }
     });
     change
@@ -389,13 +394,17 @@ fn repeat_ui(
     for (i, entry) in entries.iter().enumerate() {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.strong(format!("{} {}", texts::ENTRY, i + 1));
+                ui.strong(format!(
+                    "{} {}",
+                    texts::window::FORM_ENTRY_NUMBER_PREFIX,
+                    i + 1
+                ));
                 if ui
-                    .small_button(texts::REMOVE_ENTRY)
+                    .small_button(texts::window::REMOVE_BUTTON)
                     .on_hover_text(format!(
                         "{} {} {}",
-                        texts::REMOVE_ENTRY,
-                        texts::ENTRY,
+                        texts::window::REMOVE_BUTTON,
+                        texts::window::FORM_ENTRY_NUMBER_PREFIX,
                         i + 1
                     ))
                     .clicked()
@@ -425,7 +434,11 @@ fn repeat_ui(
         });
     }
     if ui
-        .button(format!("{} ({})", texts::ADD_ENTRY, field.label))
+        .button(format!(
+            "{} ({})",
+            texts::window::FORM_ENTRY_ADD_BUTTON,
+            field.label
+        ))
         .clicked()
     {
         let mut v = entries.to_vec();
@@ -525,7 +538,7 @@ mod tests {
         let mut h = harness();
         h.get_by_label("Toevoegen (Afspraken)").click();
         h.run();
-        h.get_by_label(texts::DATE_PICK).click();
+        h.get_by_label(texts::window::DATE_PICKER_BUTTON).click();
         h.run();
         h.get_by_label("15").click();
         h.run();

@@ -27,7 +27,7 @@ pub struct GesprekView {
 /// or a neutral phrase.
 pub fn concern(state: &AppState, dossier: &Dossier) -> String {
     let Some(set) = state.forms.get(&dossier.form_set) else {
-        return texts::GENERIC_CONCERN.to_owned();
+        return texts::window::CONVERSATION_GENERIC_CONCERN.to_owned();
     };
     let labels: Vec<String> = dossier
         .step(Step::Signaleren)
@@ -47,7 +47,7 @@ pub fn concern(state: &AppState, dossier: &Dossier) -> String {
         })
         .collect();
     if labels.is_empty() {
-        texts::GENERIC_CONCERN.to_owned()
+        texts::window::CONVERSATION_GENERIC_CONCERN.to_owned()
     } else {
         labels.join(", ")
     }
@@ -72,7 +72,7 @@ impl GesprekView {
             reaction_check,
             rows,
         } = self;
-        ui.heading(texts::GESPREK);
+        ui.heading(texts::window::CONVERSATION_PREPARE_HEADING);
         if !std::mem::replace(dated, true) && date.is_empty() {
             // Today by the app's clock, not the system's; once, so a cleared field stays
             // empty while a date is typed.
@@ -111,7 +111,7 @@ impl GesprekView {
                 );
             }
             None => {
-                ui.label(egui::RichText::new(texts::NO_GESPREK).weak());
+                ui.label(egui::RichText::new(texts::window::CONVERSATION_GUIDE_NOT_FOUND).weak());
             }
         }
         ui.add_space(8.0);
@@ -119,7 +119,7 @@ impl GesprekView {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 super::date_picker::date_text_ui(
                     ui,
-                    texts::CONV_DATE,
+                    texts::window::CONVERSATION_DATE_LABEL,
                     date,
                     "conversation_date",
                     state.today(),
@@ -127,13 +127,13 @@ impl GesprekView {
                 let opts = super::lint_options(state, Some(dossier));
                 for (label, text, editor, place) in [
                     (
-                        texts::CONV_SAID,
+                        texts::window::CONVERSATION_SAID_LABEL,
                         &mut *said,
                         &mut *said_check,
                         "gesprek_gezegd",
                     ),
                     (
-                        texts::CONV_REACTION,
+                        texts::window::CONVERSATION_FAMILY_REACTION_LABEL,
                         &mut *reaction,
                         &mut *reaction_check,
                         "gesprek_reactie",
@@ -151,9 +151,14 @@ impl GesprekView {
                 }
                 let parsed = super::parse_date(date);
                 if parsed.is_none() {
-                    ui.colored_label(ui.visuals().error_fg_color, texts::ERR_DATE);
+                    ui.colored_label(
+                        ui.visuals().error_fg_color,
+                        texts::window::DATE_FORMAT_ERROR,
+                    );
                 }
-                if ui.button(texts::ADD_CONVERSATION).clicked()
+                if ui
+                    .button(texts::window::CONVERSATION_RECORD_BUTTON)
+                    .clicked()
                     && let Some(on) = parsed
                 {
                     cmds.push(Command::Op(Op::AddConversation {
@@ -166,7 +171,7 @@ impl GesprekView {
         });
         if !dossier.conversations.is_empty() {
             ui.add_space(6.0);
-            ui.strong(texts::CONVERSATIONS);
+            ui.strong(texts::window::CONVERSATIONS_HELD_HEADING);
             let keyed = dossier.conversations.iter().map(|c| (u64::from(c.id), c));
             rows.show(ui, keyed, |ui, c| {
                 ui.label(egui::RichText::new(super::format_date(c.on)).strong());

@@ -33,36 +33,49 @@ impl InfoRequestView {
         cmds: &mut Vec<Command>,
         export: &mut Option<ExportChoice>,
     ) {
-        ui.label(egui::RichText::new(texts::VT_REQ_HELP).weak());
+        ui.label(egui::RichText::new(texts::window::VT_REQUEST_HELP).weak());
         for r in &d.info_requests {
             ui.push_id(("vt_request", r.id), |ui| {
                 egui::Frame::group(ui.style()).show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     ui.strong(format!(
                         "{} {} \u{2014} {}",
-                        texts::VT_REQ_RECEIVED,
+                        texts::window::VT_REQUEST_RECEIVED,
                         super::format_date(r.received_on),
                         r.asked_by
                     ));
-                    ui.label(format!("{}: {}", texts::VT_REQ_QUESTIONS, r.questions));
+                    ui.label(format!(
+                        "{}: {}",
+                        texts::window::VT_REQUEST_QUESTIONS_LABEL,
+                        r.questions
+                    ));
                     ui.label(match r.answered_on {
                         Some(on) => {
-                            format!("{} {}", texts::VT_REQ_ANSWERED, super::format_date(on))
+                            format!(
+                                "{} {}",
+                                texts::common::VT_REQUEST_ANSWERED_ON_LABEL,
+                                super::format_date(on)
+                            )
                         }
-                        None => texts::VT_REQ_NOT_ANSWERED.to_owned(),
+                        None => texts::window::VT_REQUEST_NOT_ANSWERED.to_owned(),
                     });
                     let gaps = state.vt_answer_missing(d, r.id);
                     if !gaps.is_empty() {
-                        ui.colored_label(ui.visuals().warn_fg_color, texts::VT_REQ_GAPS);
+                        ui.colored_label(
+                            ui.visuals().warn_fg_color,
+                            texts::window::VT_REQUEST_GAPS_LABEL,
+                        );
                         for g in &gaps {
                             ui.label(format!("\u{2022} {g}"));
                         }
                     }
                     ui.horizontal_wrapped(|ui| {
-                        if !d.is_closed() && ui.button(texts::VT_REQ_EDIT).clicked() {
+                        if !d.is_closed()
+                            && ui.button(texts::window::VT_REQUEST_EDIT_BUTTON).clicked()
+                        {
                             self.start_editing(r.clone());
                         }
-                        if ui.button(texts::VT_REQ_EXPORT).clicked() {
+                        if ui.button(texts::window::VT_REQUEST_EXPORT_BUTTON).clicked() {
                             *export = Some((DocumentKind::VtAntwoord, Some(r.id)));
                         }
                     });
@@ -73,7 +86,7 @@ impl InfoRequestView {
             return;
         }
         if self.draft.is_none() {
-            if ui.button(texts::VT_REQ_NEW).clicked() {
+            if ui.button(texts::window::VT_REQUEST_NEW_BUTTON).clicked() {
                 let today = state.now.with_timezone(&chrono::Local).date_naive();
                 self.start_editing(InfoRequest {
                     id: 0,
@@ -123,24 +136,39 @@ impl InfoRequestView {
         };
         ui.separator();
         ui.strong(if r.id == 0 {
-            texts::VT_REQ_NEW
+            texts::window::VT_REQUEST_NEW_BUTTON
         } else {
-            texts::VT_REQ_EDIT
+            texts::window::VT_REQUEST_EDIT_BUTTON
         });
-        ui.label(format!("{} {}", texts::VT_REQ_CASE, d.reference));
-        super::labelled_singleline_ui(ui, texts::VT_REQ_RECEIVED_INPUT, received);
-        super::labelled_singleline_ui(ui, texts::VT_REQ_ASKED_BY, &mut r.asked_by);
-        super::labelled_multiline_ui(ui, texts::VT_REQ_QUESTIONS, &mut r.questions);
+        ui.label(format!(
+            "{} {}",
+            texts::window::VT_REQUEST_DOSSIER_PREFIX,
+            d.reference
+        ));
+        super::labelled_singleline_ui(ui, texts::window::VT_REQUEST_RECEIVED_INPUT_LABEL, received);
+        super::labelled_singleline_ui(
+            ui,
+            texts::window::VT_REQUEST_ASKED_BY_LABEL,
+            &mut r.asked_by,
+        );
+        super::labelled_multiline_ui(
+            ui,
+            texts::window::VT_REQUEST_QUESTIONS_LABEL,
+            &mut r.questions,
+        );
         ui.add_space(4.0);
-        ui.strong(texts::VT_REQ_GUIDELINES);
-        for (tick, line) in guidelines.iter_mut().zip(texts::VT_GUIDELINES) {
+        ui.strong(texts::window::VT_REQUEST_GUIDELINES_HEADING);
+        for (tick, line) in guidelines
+            .iter_mut()
+            .zip(texts::common::VT_REQUEST_GUIDELINES)
+        {
             ui.checkbox(tick, line);
         }
         ui.add_space(4.0);
         let opts = super::lint_options(state, Some(d));
         own.ui(
             ui,
-            texts::VT_REQ_OWN,
+            texts::window::VT_REQUEST_OWN_OBSERVATIONS_LABEL,
             "vt_answer:own",
             &mut r.own_observations,
             &opts,
@@ -148,22 +176,38 @@ impl InfoRequestView {
         );
         others.ui(
             ui,
-            texts::VT_REQ_OTHERS,
+            texts::window::VT_REQUEST_FROM_OTHERS_LABEL,
             "vt_answer:others",
             &mut r.from_others,
             &opts,
             kept,
         );
-        ui.label(texts::VT_REQ_CONSENT);
+        ui.label(texts::window::VT_REQUEST_CONSENT_LABEL);
         ui.horizontal_wrapped(|ui| {
-            ui.radio_value(&mut r.consent, Some(true), texts::VT_REQ_CONSENT_YES);
-            ui.radio_value(&mut r.consent, Some(false), texts::VT_REQ_CONSENT_NO);
-            ui.radio_value(&mut r.consent, None, texts::VT_REQ_CONSENT_NOT_ASKED);
+            ui.radio_value(
+                &mut r.consent,
+                Some(true),
+                texts::window::VT_REQUEST_CONSENT_GIVEN,
+            );
+            ui.radio_value(
+                &mut r.consent,
+                Some(false),
+                texts::window::VT_REQUEST_CONSENT_REFUSED,
+            );
+            ui.radio_value(
+                &mut r.consent,
+                None,
+                texts::window::VT_REQUEST_CONSENT_NOT_ASKED,
+            );
         });
         if r.consent != Some(true) {
-            super::labelled_singleline_ui(ui, texts::VT_REQ_CONSENT_NOTE, &mut r.consent_note);
+            super::labelled_singleline_ui(
+                ui,
+                texts::window::VT_REQUEST_CONSENT_NOTE_LABEL,
+                &mut r.consent_note,
+            );
         }
-        super::labelled_singleline_ui(ui, texts::VT_REQ_ANSWERED_INPUT, answered);
+        super::labelled_singleline_ui(ui, texts::window::VT_REQUEST_ANSWERED_INPUT_LABEL, answered);
         let received_on = super::parse_date(received);
         let answered_on = if answered.trim().is_empty() {
             Some(None)
@@ -171,7 +215,10 @@ impl InfoRequestView {
             super::parse_date(answered).map(Some)
         };
         if received_on.is_none() || answered_on.is_none() {
-            ui.colored_label(ui.visuals().error_fg_color, texts::ERR_DATE);
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                texts::window::DATE_FORMAT_ERROR,
+            );
         }
         let ready = !r.asked_by.trim().is_empty() && !r.questions.trim().is_empty();
         let mut close = false;
@@ -179,9 +226,9 @@ impl InfoRequestView {
             if ui
                 .add_enabled(
                     ready && received_on.is_some() && answered_on.is_some(),
-                    egui::Button::new(texts::VT_REQ_SAVE),
+                    egui::Button::new(texts::window::VT_REQUEST_SAVE_BUTTON),
                 )
-                .on_disabled_hover_text(texts::ERR_INFO_REQUEST_INCOMPLETE)
+                .on_disabled_hover_text(texts::messages::VT_REQUEST_INCOMPLETE)
                 .clicked()
                 && let (Some(on), Some(answered_on)) = (received_on, answered_on)
             {
@@ -192,7 +239,7 @@ impl InfoRequestView {
                     request,
                 ))));
                 close = true;
-            } else if ui.button(texts::CANCEL).clicked() {
+            } else if ui.button(texts::window::CANCEL_BUTTON).clicked() {
                 close = true;
             }
         });

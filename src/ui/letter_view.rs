@@ -61,10 +61,10 @@ pub fn document_preview_ui(ui: &mut egui::Ui, doc: &Document) {
 pub fn not_offered_reason(d: &Dossier) -> Option<&'static str> {
     let melden = d.decisions.last().is_some_and(|x| x.melden);
     if !melden && d.melding.sent.is_none() {
-        return Some(texts::LETTER_AFTER_MELDING);
+        return Some(texts::window::LETTER_TO_PARENTS_AFTER_MELDING);
     }
     if d.melding.under_exception() {
-        return Some(texts::LETTER_NOT_OFFERED);
+        return Some(texts::window::LETTER_TO_PARENTS_NOT_OFFERED);
     }
     None
 }
@@ -81,7 +81,10 @@ pub fn letter_ui(
         if d.melding.under_exception()
             && let Some(e) = &d.melding.checklist.exception
         {
-            ui.label(format!("{} {e}", texts::LETTER_EXCEPTION));
+            ui.label(format!(
+                "{} {e}",
+                texts::window::LETTER_TO_PARENTS_EXCEPTION_PREFIX
+            ));
         }
         return;
     }
@@ -92,7 +95,7 @@ pub fn letter_ui(
             return;
         }
     };
-    ui.label(egui::RichText::new(texts::LETTER_HELP).weak());
+    ui.label(egui::RichText::new(texts::window::LETTER_TO_PARENTS_HELP).weak());
     let mut opts = super::lint_options(state, Some(d));
     opts.strict_jargon = true;
     let hints: Vec<_> = doc
@@ -102,11 +105,15 @@ pub fn letter_ui(
         .filter(|h| h.category == crate::lint::Category::Jargon)
         .collect();
     if hints.is_empty() {
-        ui.label(texts::LETTER_NO_JARGON);
+        ui.label(texts::window::LETTER_TO_PARENTS_JARGON_NONE);
     } else {
         ui.colored_label(
             ui.visuals().warn_fg_color,
-            format!("{} ({})", texts::LETTER_JARGON, hints.len()),
+            format!(
+                "{} ({})",
+                texts::window::LETTER_TO_PARENTS_JARGON_HEADING,
+                hints.len()
+            ),
         );
         for h in &hints {
             ui.label(format!(
@@ -116,7 +123,10 @@ pub fn letter_ui(
             ));
         }
     }
-    if ui.button(texts::LETTER_EXPORT).clicked() {
+    if ui
+        .button(texts::window::LETTER_TO_PARENTS_EXPORT_BUTTON)
+        .clicked()
+    {
         *export = Some((DocumentKind::BriefOuders, None));
     }
     document_preview_ui(ui, &doc);

@@ -173,7 +173,7 @@ pub const HINTS_PER_PAGE: usize = 10;
 /// and "Negeren…"; with more hints than fit, "Vorige"/"Volgende" turn the page.
 pub fn hint_panel_ui(ui: &mut egui::Ui, hints: &[Lint], page: &mut usize) -> Option<HintAction> {
     if hints.is_empty() {
-        ui.label(texts::LINT_NO_HINTS);
+        ui.label(texts::window::LINT_NO_HINTS);
         return None;
     }
     let pages = hints.len().div_ceil(HINTS_PER_PAGE);
@@ -182,15 +182,25 @@ pub fn hint_panel_ui(ui: &mut egui::Ui, hints: &[Lint], page: &mut usize) -> Opt
     let shown = first..(first + HINTS_PER_PAGE).min(hints.len());
     if pages > 1 {
         ui.horizontal(|ui| {
-            ui.label(texts::lint_page(shown.start + 1, shown.end, hints.len()));
+            ui.label(texts::window::lint_page(
+                shown.start + 1,
+                shown.end,
+                hints.len(),
+            ));
             if ui
-                .add_enabled(*page > 0, egui::Button::new(texts::LINT_PAGE_PREV))
+                .add_enabled(
+                    *page > 0,
+                    egui::Button::new(texts::window::LINT_PAGE_PREVIOUS_BUTTON),
+                )
                 .clicked()
             {
                 *page -= 1;
             }
             if ui
-                .add_enabled(*page + 1 < pages, egui::Button::new(texts::LINT_PAGE_NEXT))
+                .add_enabled(
+                    *page + 1 < pages,
+                    egui::Button::new(texts::window::LINT_PAGE_NEXT_BUTTON),
+                )
                 .clicked()
             {
                 *page += 1;
@@ -209,17 +219,20 @@ pub fn hint_panel_ui(ui: &mut egui::Ui, hints: &[Lint], page: &mut usize) -> Opt
                 ui.label(
                     RichText::new(format!(
                         "{} {}",
-                        texts::LINT_WHY,
+                        texts::window::LINT_WHY_LABEL,
                         super::plain::user_text(&hint.why)
                     ))
                     .weak(),
                 );
                 if let Some(suggestion) = &hint.suggestion {
-                    ui.label(format!("{} {suggestion}", texts::LINT_SUGGESTION));
+                    ui.label(format!(
+                        "{} {suggestion}",
+                        texts::window::LINT_SUGGESTION_LABEL
+                    ));
                 }
                 ui.horizontal(|ui| {
                     if let Some(replacement) = &hint.replacement
-                        && ui.button(texts::LINT_APPLY).clicked()
+                        && ui.button(texts::window::LINT_APPLY_BUTTON).clicked()
                     {
                         action = Some(HintAction::Apply {
                             index,
@@ -227,7 +240,7 @@ pub fn hint_panel_ui(ui: &mut egui::Ui, hints: &[Lint], page: &mut usize) -> Opt
                             replacement: replacement.clone(),
                         });
                     }
-                    if ui.button(texts::LINT_SUPPRESS).clicked() {
+                    if ui.button(texts::window::LINT_SUPPRESS_BUTTON).clicked() {
                         action = Some(HintAction::Suppress { index });
                     }
                 });
@@ -314,24 +327,28 @@ impl LintedText {
         let mut changed = response.changed();
         let mut kept = None;
         if !hints.is_empty() {
-            egui::CollapsingHeader::new(format!("{} ({})", texts::LINT_HINTS, hints.len()))
-                .id_salt((id_salt, "hints"))
-                .default_open(true)
-                .show(ui, |ui| match hint_panel_ui(ui, hints, page) {
-                    Some(HintAction::Apply {
-                        span, replacement, ..
-                    }) if text.get(span.clone()).is_some() => {
-                        text.replace_range(span, &replacement);
-                        changed = true;
+            egui::CollapsingHeader::new(format!(
+                "{} ({})",
+                texts::window::LINT_HINTS_HEADING,
+                hints.len()
+            ))
+            .id_salt((id_salt, "hints"))
+            .default_open(true)
+            .show(ui, |ui| match hint_panel_ui(ui, hints, page) {
+                Some(HintAction::Apply {
+                    span, replacement, ..
+                }) if text.get(span.clone()).is_some() => {
+                    text.replace_range(span, &replacement);
+                    changed = true;
+                }
+                Some(HintAction::Suppress { index }) => {
+                    if let Some(h) = hints.get(index) {
+                        *asking = Some((h.clone(), String::new()));
+                        *focus_reason = true;
                     }
-                    Some(HintAction::Suppress { index }) => {
-                        if let Some(h) = hints.get(index) {
-                            *asking = Some((h.clone(), String::new()));
-                            *focus_reason = true;
-                        }
-                    }
-                    _ => {}
-                });
+                }
+                _ => {}
+            });
         }
         let mut close = false;
         if let Some((hint, reason)) = asking.as_mut() {
@@ -339,7 +356,7 @@ impl LintedText {
             ui.horizontal_wrapped(|ui| {
                 let l = ui.label(format!(
                     "{} \u{201c}{matched}\u{201d}",
-                    texts::LINT_KEEP_REASON
+                    texts::window::LINT_KEEP_REASON_LABEL
                 ));
                 let field = ui
                     .add(egui::TextEdit::singleline(reason).desired_width(280.0))
@@ -355,9 +372,9 @@ impl LintedText {
                 });
                 let ready = !reason.trim().is_empty();
                 let keep = ui
-                    .add_enabled(ready, egui::Button::new(texts::LINT_KEEP))
+                    .add_enabled(ready, egui::Button::new(texts::window::LINT_KEEP_BUTTON))
                     .clicked();
-                if ui.button(texts::CANCEL).clicked() || escape {
+                if ui.button(texts::window::CANCEL_BUTTON).clicked() || escape {
                     close = true;
                 }
                 if ready && (keep || (enter && field.lost_focus())) {
@@ -488,7 +505,9 @@ mod tests {
             },
             None,
         );
-        harness.get_by_label(texts::LINT_APPLY).click();
+        harness
+            .get_by_label(texts::window::LINT_APPLY_BUTTON)
+            .click();
         harness.run();
         let start = "Op 14 maart heb ik ".len();
         assert_eq!(
@@ -499,7 +518,9 @@ mod tests {
                 replacement: "Veilig Thuis".to_owned()
             })
         );
-        harness.get_by_label(texts::LINT_SUPPRESS).click();
+        harness
+            .get_by_label(texts::window::LINT_SUPPRESS_BUTTON)
+            .click();
         harness.run();
         assert_eq!(harness.state(), &Some(HintAction::Suppress { index: 0 }));
     }
@@ -513,8 +534,16 @@ mod tests {
             },
             (),
         );
-        assert!(harness.query_by_label(texts::LINT_APPLY).is_none());
-        assert!(harness.query_by_label(texts::LINT_SUPPRESS).is_some());
+        assert!(
+            harness
+                .query_by_label(texts::window::LINT_APPLY_BUTTON)
+                .is_none()
+        );
+        assert!(
+            harness
+                .query_by_label(texts::window::LINT_SUPPRESS_BUTTON)
+                .is_some()
+        );
     }
 
     #[test]
@@ -530,30 +559,46 @@ mod tests {
             },
             (0, None),
         );
-        assert_eq!(harness.query_all_by_label(texts::LINT_SUPPRESS).count(), 10);
+        assert_eq!(
+            harness
+                .query_all_by_label(texts::window::LINT_SUPPRESS_BUTTON)
+                .count(),
+            10
+        );
         assert!(
             harness
-                .query_by_label(&texts::lint_page(1, 10, 25))
+                .query_by_label(&texts::window::lint_page(1, 10, 25))
                 .is_some()
         );
-        harness.get_by_label(texts::LINT_PAGE_NEXT).click();
-        harness.run();
-        harness.get_by_label(texts::LINT_PAGE_NEXT).click();
-        harness.run();
-        assert!(
-            harness
-                .query_by_label(&texts::lint_page(21, 25, 25))
-                .is_some()
-        );
-        assert_eq!(harness.query_all_by_label(texts::LINT_SUPPRESS).count(), 5);
         harness
-            .get_all_by_label(texts::LINT_SUPPRESS)
+            .get_by_label(texts::window::LINT_PAGE_NEXT_BUTTON)
+            .click();
+        harness.run();
+        harness
+            .get_by_label(texts::window::LINT_PAGE_NEXT_BUTTON)
+            .click();
+        harness.run();
+        assert!(
+            harness
+                .query_by_label(&texts::window::lint_page(21, 25, 25))
+                .is_some()
+        );
+        assert_eq!(
+            harness
+                .query_all_by_label(texts::window::LINT_SUPPRESS_BUTTON)
+                .count(),
+            5
+        );
+        harness
+            .get_all_by_label(texts::window::LINT_SUPPRESS_BUTTON)
             .next()
             .expect("a hint on the last page")
             .click();
         harness.run();
         assert_eq!(harness.state().1, Some(HintAction::Suppress { index: 20 }));
-        harness.get_by_label(texts::LINT_PAGE_PREV).click();
+        harness
+            .get_by_label(texts::window::LINT_PAGE_PREVIOUS_BUTTON)
+            .click();
         harness.run();
         assert_eq!(harness.state().0, 1);
     }
@@ -568,8 +613,16 @@ mod tests {
             7,
         );
         assert_eq!(*harness.state(), 0);
-        assert!(harness.query_by_label(texts::LINT_SUPPRESS).is_some());
-        assert!(harness.query_by_label(texts::LINT_PAGE_NEXT).is_none());
+        assert!(
+            harness
+                .query_by_label(texts::window::LINT_SUPPRESS_BUTTON)
+                .is_some()
+        );
+        assert!(
+            harness
+                .query_by_label(texts::window::LINT_PAGE_NEXT_BUTTON)
+                .is_none()
+        );
     }
 
     #[test]
@@ -577,6 +630,10 @@ mod tests {
         let harness = Harness::new_ui(|ui| {
             hint_panel_ui(ui, &[], &mut 0);
         });
-        assert!(harness.query_by_label(texts::LINT_NO_HINTS).is_some());
+        assert!(
+            harness
+                .query_by_label(texts::window::LINT_NO_HINTS)
+                .is_some()
+        );
     }
 }

@@ -24,7 +24,7 @@ fn holder_line(holder: &LockInfo) -> String {
         "{} {} {} {} {} {}.",
         t::LOCK_HELD_BY,
         holder.user,
-        t::LOCK_ON,
+        t::LOCK_ON_COMPUTER,
         holder.workstation,
         t::LOCK_SINCE,
         local(holder.since)
@@ -47,7 +47,7 @@ impl LockBarView {
                     ui.colored_label(warn, holder_line(holder));
                     ui.label(t::LOCK_BUSY_HELP);
                     if ui
-                        .button(t::LOCK_RETRY)
+                        .button(t::LOCK_RETRY_BUTTON)
                         .on_hover_text(t::LOCK_RETRY_TIP)
                         .clicked()
                     {
@@ -63,7 +63,7 @@ impl LockBarView {
                         t::LOCK_STALE_HELP,
                         local(holder.heartbeat)
                     ));
-                    if !self.confirming && ui.button(t::LOCK_TAKE_OVER).clicked() {
+                    if !self.confirming && ui.button(t::LOCK_TAKE_OVER_BUTTON).clicked() {
                         self.confirming = true;
                     }
                 });
@@ -72,11 +72,11 @@ impl LockBarView {
                         ui.strong(t::LOCK_CONFIRM_TITLE);
                         ui.label(t::LOCK_CONFIRM_TEXT);
                         ui.horizontal(|ui| {
-                            if ui.button(t::LOCK_CONFIRM_YES).clicked() {
+                            if ui.button(t::LOCK_CONFIRM_YES_BUTTON).clicked() {
                                 self.confirming = false;
                                 cmds.push(Command::Op(Op::VaultLock(LockCommand::TakeOver)));
                             }
-                            if ui.button(t::LOCK_CONFIRM_NO).clicked() {
+                            if ui.button(t::CANCEL_BUTTON).clicked() {
                                 self.confirming = false;
                             }
                         });

@@ -16,15 +16,15 @@ impl LockView {
         let Self { passphrase } = self;
         ui.vertical_centered(|ui| {
             ui.add_space(80.0);
-            ui.heading(texts::LOCKED);
+            ui.heading(texts::window::LOCK_SCREEN_HEADING);
             ui.add_space(8.0);
             if state.is_example() {
-                ui.label(texts::LOCKED_EXAMPLE);
+                ui.label(texts::window::LOCK_SCREEN_EXAMPLE_HELP);
             } else {
-                ui.label(texts::LOCKED_HELP);
+                ui.label(texts::window::LOCK_SCREEN_HELP);
             }
             ui.add_space(8.0);
-            let label = ui.label(texts::PASSPHRASE);
+            let label = ui.label(texts::window::PASSPHRASE_LABEL);
             let field = ui
                 .add(
                     egui::TextEdit::singleline(passphrase)
@@ -36,7 +36,11 @@ impl LockView {
                 field.request_focus();
             }
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if ui.button(texts::UNLOCK).clicked() || enter {
+            if ui
+                .button(texts::window::LOCK_SCREEN_UNLOCK_BUTTON)
+                .clicked()
+                || enter
+            {
                 cmds.push(Command::Op(Op::Unlock(std::mem::take(passphrase))));
             }
             if let Some(message) = &state.message {

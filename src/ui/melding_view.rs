@@ -100,32 +100,32 @@ impl MeldingView {
             sent_summary_ui(ui, state, d, sent);
         }
         let missing = state.melding_missing(d);
-        egui::CollapsingHeader::new(texts::MELDING_CHECKLIST)
+        egui::CollapsingHeader::new(texts::window::MELDING_CHECKLIST_HEADING)
             .id_salt("melding_checklist")
             .default_open(!d.melding.checklist.missing().is_empty())
             .show(ui, |ui| self.checklist_ui(ui, state, d, cmds));
-        egui::CollapsingHeader::new(texts::MELDING_FORM)
+        egui::CollapsingHeader::new(texts::window::MELDING_FORM_HEADING)
             .id_salt("melding_form")
             .default_open(d.melding.sent.is_none())
             .show(ui, |ui| self.form_ui(ui, state, d, cmds));
         // Below the form, so the list that changes while typing does not move it (#20).
         ui.add_space(6.0);
-        ui.strong(texts::MELDING_READINESS);
+        ui.strong(texts::window::MELDING_READINESS_HEADING);
         if missing.is_empty() {
-            ui.label(texts::MELDING_READY);
+            ui.label(texts::window::MELDING_READY);
         } else {
             for m in &missing {
                 ui.label(format!("\u{2022} {}", super::plain::user_text(m)));
             }
         }
         ui.add_space(6.0);
-        egui::CollapsingHeader::new(texts::MELDING_PACKAGE)
+        egui::CollapsingHeader::new(texts::window::MELDING_PACKAGE_HEADING)
             .id_salt("melding_package")
             .default_open(missing.is_empty())
             .show(ui, |ui| {
                 self.package_ui(ui, state, d, missing.is_empty(), cmds);
             });
-        egui::CollapsingHeader::new(texts::MELDING_SENT)
+        egui::CollapsingHeader::new(texts::window::MELDING_SENT_HEADING)
             .id_salt("melding_sent")
             .show(ui, |ui| self.sent_ui(ui, state, d, cmds));
     }
@@ -158,13 +158,25 @@ impl MeldingView {
         let draft = self
             .checklist
             .get_or_insert_with(|| ChecklistDraft::of(&d.melding.checklist, &org.beveiligde_mail));
-        ui.label(egui::RichText::new(texts::MELDING_CHECKLIST_HELP).weak());
-        super::labelled_singleline_ui(ui, texts::MELDING_CALLED_AT, &mut draft.called_at);
-        super::labelled_singleline_ui(ui, texts::MELDING_EMPLOYEE, &mut draft.employee);
-        ui.label(texts::MELDING_FAMILY);
+        ui.label(egui::RichText::new(texts::window::MELDING_CHECKLIST_HELP).weak());
+        super::labelled_singleline_ui(
+            ui,
+            texts::window::MELDING_CALLED_AT_LABEL,
+            &mut draft.called_at,
+        );
+        super::labelled_singleline_ui(
+            ui,
+            texts::window::MELDING_VT_EMPLOYEE_LABEL,
+            &mut draft.employee,
+        );
+        ui.label(texts::window::MELDING_FAMILY_INFORMED_LABEL);
         ui.horizontal_wrapped(|ui| {
-            ui.radio_value(&mut draft.family, Some(true), texts::YES);
-            ui.radio_value(&mut draft.family, Some(false), texts::MELDING_FAMILY_NO);
+            ui.radio_value(&mut draft.family, Some(true), texts::common::ANSWER_YES);
+            ui.radio_value(
+                &mut draft.family,
+                Some(false),
+                texts::window::MELDING_FAMILY_NOT_INFORMED_OPTION,
+            );
         });
         if draft.family == Some(false) {
             let options = state
@@ -177,21 +189,28 @@ impl MeldingView {
                 })
                 .map(|c| c.options.clone())
                 .unwrap_or_default();
-            ui.label(texts::MELDING_EXCEPTION);
+            ui.label(texts::window::MELDING_EXCEPTION_LABEL);
             for o in &options {
                 ui.radio_value(&mut draft.exception, o.id.clone(), &o.label);
             }
-            super::labelled_multiline_ui(ui, texts::MELDING_MOTIVATION, &mut draft.motivation);
+            super::labelled_multiline_ui(
+                ui,
+                texts::window::MELDING_EXCEPTION_MOTIVATION_LABEL,
+                &mut draft.motivation,
+            );
         }
-        super::labelled_singleline_ui(ui, texts::MELDING_CHANNEL, &mut draft.channel);
+        super::labelled_singleline_ui(ui, texts::window::MELDING_CHANNEL_LABEL, &mut draft.channel);
         let parsed = draft.to_checklist();
         if parsed.is_none() {
-            ui.colored_label(ui.visuals().error_fg_color, texts::ERR_DATETIME);
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                texts::window::DATE_TIME_FORMAT_ERROR,
+            );
         }
         if ui
             .add_enabled(
                 parsed.is_some() && !d.is_closed(),
-                egui::Button::new(texts::MELDING_CHECKLIST_SAVE),
+                egui::Button::new(texts::window::MELDING_CHECKLIST_SAVE_BUTTON),
             )
             .clicked()
             && let Some(c) = parsed
@@ -209,7 +228,7 @@ impl MeldingView {
         cmds: &mut Vec<Command>,
     ) {
         let Some((set, def)) = state.forms.any_form("meldformulier") else {
-            ui.label(texts::ERR_NO_MELDFORMULIER);
+            ui.label(texts::messages::MELDFORMULIER_NOT_FOUND);
             return;
         };
         let mut def = def.clone();
@@ -258,15 +277,15 @@ impl MeldingView {
         ready: bool,
         cmds: &mut Vec<Command>,
     ) {
-        ui.label(egui::RichText::new(texts::MELDING_PACKAGE_HELP).weak());
+        ui.label(egui::RichText::new(texts::window::MELDING_PACKAGE_HELP).weak());
         if self.dir.is_empty() {
             self.dir = super::export_dialog::default_dir().display().to_string();
         }
         ui.horizontal_wrapped(|ui| {
-            let l = ui.label(texts::EXPORT_FOLDER);
+            let l = ui.label(texts::window::EXPORT_FOLDER_LABEL);
             ui.add(egui::TextEdit::singleline(&mut self.dir).desired_width(360.0))
                 .labelled_by(l.id);
-            if ui.button(texts::EXPORT_CHOOSE_FOLDER).clicked()
+            if ui.button(texts::window::CHOOSE_FOLDER_BUTTON).clicked()
                 && let Some(dir) = rfd::FileDialog::new()
                     .set_directory(&self.dir)
                     .pick_folder()
@@ -275,7 +294,7 @@ impl MeldingView {
             }
         });
         super::export_dialog::sign_choice_ui(ui, state, &mut self.sign);
-        ui.checkbox(&mut self.open_mail, texts::MELDING_OPEN_MAIL);
+        ui.checkbox(&mut self.open_mail, texts::window::MELDING_OPEN_MAIL_OPTION);
         let busy = state.exports.busy();
         if busy {
             super::export_dialog::progress_ui(ui, state);
@@ -283,9 +302,9 @@ impl MeldingView {
         if ui
             .add_enabled(
                 ready && !busy && !self.dir.trim().is_empty(),
-                egui::Button::new(texts::MELDING_MAKE_PACKAGE),
+                egui::Button::new(texts::window::MELDING_MAKE_PACKAGE_BUTTON),
             )
-            .on_disabled_hover_text(texts::MELDING_NOT_READY)
+            .on_disabled_hover_text(texts::window::MELDING_NOT_READY)
             .clicked()
         {
             self.flush(ui.ctx(), true, cmds);
@@ -312,10 +331,26 @@ impl MeldingView {
         if self.sent_on.is_empty() {
             self.sent_on = super::format_date(state.now.with_timezone(&chrono::Local).date_naive());
         }
-        super::labelled_singleline_ui(ui, texts::SENT_ON, &mut self.sent_on);
-        super::labelled_singleline_ui(ui, texts::SENT_REFERENCE, &mut self.sent_reference);
-        super::labelled_multiline_ui(ui, texts::SENT_FOLLOW_UP, &mut self.sent_follow_up);
-        super::labelled_singleline_ui(ui, texts::SENT_FOLLOW_UP_ON, &mut self.sent_follow_up_on);
+        super::labelled_singleline_ui(
+            ui,
+            texts::window::MELDING_SENT_ON_INPUT_LABEL,
+            &mut self.sent_on,
+        );
+        super::labelled_singleline_ui(
+            ui,
+            texts::common::VT_REFERENCE_LABEL,
+            &mut self.sent_reference,
+        );
+        super::labelled_multiline_ui(
+            ui,
+            texts::common::AGREED_FOLLOW_UP_LABEL,
+            &mut self.sent_follow_up,
+        );
+        super::labelled_singleline_ui(
+            ui,
+            texts::window::MELDING_FOLLOW_UP_ON_INPUT_LABEL,
+            &mut self.sent_follow_up_on,
+        );
         let on = super::parse_date(&self.sent_on);
         let follow_up_on = if self.sent_follow_up_on.trim().is_empty() {
             Some(None)
@@ -323,14 +358,17 @@ impl MeldingView {
             super::parse_date(&self.sent_follow_up_on).map(Some)
         };
         if on.is_none() || follow_up_on.is_none() {
-            ui.colored_label(ui.visuals().error_fg_color, texts::ERR_DATE);
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                texts::window::DATE_FORMAT_ERROR,
+            );
         }
         if ui
             .add_enabled(
                 on.is_some() && follow_up_on.is_some() && !self.sent_reference.trim().is_empty(),
-                egui::Button::new(texts::SENT_SAVE),
+                egui::Button::new(texts::window::MELDING_SENT_SAVE_BUTTON),
             )
-            .on_disabled_hover_text(texts::ERR_SENT_REFERENCE)
+            .on_disabled_hover_text(texts::messages::MELDING_SENT_VT_REFERENCE_MISSING)
             .clicked()
             && let (Some(on), Some(follow_up_on)) = (on, follow_up_on)
         {
@@ -352,28 +390,38 @@ fn sent_summary_ui(ui: &mut egui::Ui, state: &AppState, d: &Dossier, sent: &Sent
         ui.set_width(ui.available_width());
         ui.strong(format!(
             "{} {} \u{2014} {} {}",
-            texts::SENT_DONE,
+            texts::window::MELDING_SENT_ON,
             super::format_date(sent.on),
-            texts::SENT_REFERENCE,
+            texts::common::VT_REFERENCE_LABEL,
             sent.veilig_thuis_reference
         ));
         if !sent.follow_up.is_empty() {
-            ui.label(format!("{}: {}", texts::SENT_FOLLOW_UP, sent.follow_up));
+            ui.label(format!(
+                "{}: {}",
+                texts::common::AGREED_FOLLOW_UP_LABEL,
+                sent.follow_up
+            ));
         }
-        ui.strong(texts::NEXT_AFTER_SENT);
+        ui.strong(texts::window::MELDING_NEXT_HEADING);
         let today = state.now.with_timezone(&chrono::Local).date_naive();
         if let Some(on) = sent.follow_up_on {
             let key = if on < today {
-                texts::NEXT_FOLLOW_UP_LATE
+                texts::window::MELDING_NEXT_FOLLOW_UP_LATE
             } else {
-                texts::NEXT_FOLLOW_UP
+                texts::window::MELDING_NEXT_FOLLOW_UP
             };
             ui.label(format!("\u{2022} {key} {}", super::format_date(on)));
         }
         if super::letter_view::not_offered_reason(d).is_none() {
-            ui.label(format!("\u{2022} {}", texts::NEXT_LETTER));
+            ui.label(format!("\u{2022} {}", texts::window::MELDING_NEXT_LETTER));
         }
-        ui.label(format!("\u{2022} {}", texts::NEXT_AFSPRAKEN));
-        ui.label(format!("\u{2022} {}", texts::NEXT_VT_FEEDBACK));
+        ui.label(format!(
+            "\u{2022} {}",
+            texts::window::MELDING_NEXT_AFSPRAKEN
+        ));
+        ui.label(format!(
+            "\u{2022} {}",
+            texts::window::MELDING_NEXT_VT_FEEDBACK
+        ));
     });
 }

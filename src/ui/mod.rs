@@ -83,7 +83,7 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, views: &mut Views, cmds: &mu
         Screen::Dossier { id, step } => match state.dossier(*id) {
             Some(d) => dossier.ui(ui, state, d, *step, cmds),
             None => {
-                ui.label(texts::ERR_NO_DOSSIER);
+                ui.label(texts::messages::DOSSIER_NONE_OPEN);
             }
         },
         Screen::Organisation => organisation.ui(ui, state, cmds),
@@ -100,7 +100,7 @@ fn message_ui(ui: &mut egui::Ui, message: &crate::app::Message, cmds: &mut Vec<C
             ui.visuals().strong_text_color()
         };
         ui.colored_label(color, &message.text);
-        if ui.button(texts::DISMISS).clicked() {
+        if ui.button(texts::window::CLOSE_BUTTON).clicked() {
             cmds.push(Command::Nav(Nav::DismissMessage));
         }
     });

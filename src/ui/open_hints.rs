@@ -103,10 +103,10 @@ impl OpenHintsCache {
 pub fn place_label(place: &HintPlace) -> String {
     match place {
         HintPlace::Field { step, label, .. } => {
-            format!("{} {}: {label}", texts::STEP, step.number())
+            format!("{} {}: {label}", texts::common::STEP_PREFIX, step.number())
         }
-        HintPlace::Signal(id) => format!("{} {id}", texts::HINT_PLACE_SIGNAL),
-        HintPlace::Conversation(id) => format!("{} {id}", texts::HINT_PLACE_CONVERSATION),
+        HintPlace::Signal(id) => format!("{} {id}", t::HINT_PLACE_SIGNAL),
+        HintPlace::Conversation(id) => format!("{} {id}", t::HINT_PLACE_CONVERSATION),
     }
 }
 
@@ -153,15 +153,19 @@ impl HintOverviewView {
 
     fn body_ui(&mut self, ui: &mut egui::Ui, open: &OpenHints, cmds: &mut Vec<Command>) {
         if open.hints.is_empty() {
-            ui.label(texts::OPEN_HINTS_NONE);
+            ui.label(t::OPEN_HINTS_NONE);
             return;
         }
-        ui.label(egui::RichText::new(texts::OPEN_HINTS_HELP).weak());
+        ui.label(egui::RichText::new(t::OPEN_HINTS_HELP).weak());
         ui.horizontal_wrapped(|ui| {
             ui.label(egui::RichText::new(t::HINTS_PER_STEP).strong());
             for (step, n) in &open.per_step {
-                ui.label(format!("{} {}: {n}", texts::STEP, step.number()))
-                    .on_hover_text(step.title());
+                ui.label(format!(
+                    "{} {}: {n}",
+                    texts::common::STEP_PREFIX,
+                    step.number()
+                ))
+                .on_hover_text(step.title());
             }
         });
         ui.horizontal_wrapped(|ui| {
@@ -305,8 +309,12 @@ fn text_cell(ui: &mut egui::Ui, text: &str, reserve: f32, why: &str) {
 
 fn go_to_ui(ui: &mut egui::Ui, hint: &OpenHint, cmds: &mut Vec<Command>) {
     if ui
-        .small_button(texts::GO_TO)
-        .on_hover_text(format!("{} {}", texts::GO_TO, place_label(&hint.place)))
+        .small_button(t::OPEN_HINTS_GO_TO_BUTTON)
+        .on_hover_text(format!(
+            "{} {}",
+            t::OPEN_HINTS_GO_TO_BUTTON,
+            place_label(&hint.place)
+        ))
         .clicked()
     {
         cmds.push(Command::Nav(Nav::SelectStep(hint.place.step())));

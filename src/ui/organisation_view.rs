@@ -25,7 +25,7 @@ impl OrganisationView {
             vocabulary,
             profile,
         } = self;
-        ui.heading(texts::ORGANISATION);
+        ui.heading(texts::window::ORGANISATION_HEADING);
         ui.label(format!(
             "{} \u{2014} {} ({})",
             state.profile.organisation.name, state.profile.user.name, state.profile.user.function
@@ -59,7 +59,10 @@ impl OrganisationView {
                         },
                     );
                 } else {
-                    ui.label(egui::RichText::new(texts::NO_PROTOCOL).weak());
+                    ui.label(
+                        egui::RichText::new(texts::window::ORGANISATION_PROTOCOL_FORM_NOT_FOUND)
+                            .weak(),
+                    );
                     egui::Grid::new("protocol_plain")
                         .num_columns(2)
                         .show(ui, |ui| {
@@ -82,13 +85,13 @@ fn vocabulary_ui(
     editing: &mut Option<String>,
     cmds: &mut Vec<Command>,
 ) {
-    egui::CollapsingHeader::new(texts::VOCABULARY_HEADING)
+    egui::CollapsingHeader::new(texts::window::VOCABULARY_HEADING)
         .id_salt("vocabulary")
         .show(ui, |ui| {
-            ui.label(egui::RichText::new(texts::VOCABULARY_HELP).weak());
+            ui.label(egui::RichText::new(texts::window::VOCABULARY_HELP).weak());
             let text =
                 editing.get_or_insert_with(|| state.profile.organisation.vocabulary.join("\n"));
-            let label = ui.label(texts::VOCABULARY_LABEL);
+            let label = ui.label(texts::window::VOCABULARY_LABEL);
             let response = ui
                 .add(
                     egui::TextEdit::multiline(text)

@@ -42,13 +42,16 @@ impl ParticipationView {
             how,
             words,
         } = self;
-        ui.heading(texts::PART_HEADING);
-        ui.label(egui::RichText::new(texts::PART_HELP).weak());
+        ui.heading(texts::common::PARTICIPATION_HEADING);
+        ui.label(egui::RichText::new(texts::window::PARTICIPATION_HELP).weak());
         let done = (1..=9_u8)
             .filter(|n| d.participation.iter().any(|p| p.point == *n))
             .count();
-        ui.label(format!("{done} {}", texts::PART_DONE_OF_NINE));
-        for (i, (title, help)) in texts::PART_POINTS.iter().enumerate() {
+        ui.label(format!(
+            "{done} {}",
+            texts::window::PARTICIPATION_DONE_OF_NINE
+        ));
+        for (i, (title, help)) in texts::window::PARTICIPATION_POINTS.iter().enumerate() {
             let n = u8::try_from(i + 1).unwrap_or(9);
             let entries: Vec<&Participation> =
                 d.participation.iter().filter(|p| p.point == n).collect();
@@ -68,7 +71,7 @@ impl ParticipationView {
                     ui.label(
                         egui::RichText::new(format!(
                             "      {} \u{201c}{}\u{201d}",
-                            texts::PART_CHILD_SAID,
+                            texts::window::PARTICIPATION_CHILD_SAID,
                             p.child_words
                         ))
                         .italics(),
@@ -78,18 +81,22 @@ impl ParticipationView {
         }
         if !d.is_closed() {
             ui.add_space(6.0);
-            egui::CollapsingHeader::new(texts::PART_ADD)
+            egui::CollapsingHeader::new(texts::window::PARTICIPATION_ADD_HEADING)
                 .id_salt("participation_add")
                 .show(ui, |ui| {
-                    let label = ui.label(texts::PART_POINT);
+                    let label = ui.label(texts::window::PARTICIPATION_POINT_LABEL);
                     egui::ComboBox::from_id_salt("participation_point")
                         .selected_text(format!(
                             "{}. {}",
                             point,
-                            texts::PART_POINTS[usize::from(*point).clamp(1, 9) - 1].0
+                            texts::window::PARTICIPATION_POINTS
+                                [usize::from(*point).clamp(1, 9) - 1]
+                                .0
                         ))
                         .show_ui(ui, |ui| {
-                            for (i, (title, _)) in texts::PART_POINTS.iter().enumerate() {
+                            for (i, (title, _)) in
+                                texts::window::PARTICIPATION_POINTS.iter().enumerate()
+                            {
                                 let n = u8::try_from(i + 1).unwrap_or(9);
                                 ui.selectable_value(point, n, format!("{n}. {title}"));
                             }
@@ -101,19 +108,26 @@ impl ParticipationView {
                             state.now.with_timezone(&chrono::Local).date_naive(),
                         );
                     }
-                    super::labelled_singleline_ui(ui, texts::PART_ON, on);
-                    super::labelled_multiline_ui(ui, texts::PART_HOW, how);
-                    super::labelled_multiline_ui(ui, texts::PART_WORDS, words);
+                    super::labelled_singleline_ui(ui, texts::window::PARTICIPATION_WHEN_LABEL, on);
+                    super::labelled_multiline_ui(ui, texts::window::PARTICIPATION_HOW_LABEL, how);
+                    super::labelled_multiline_ui(
+                        ui,
+                        texts::window::PARTICIPATION_WORDS_LABEL,
+                        words,
+                    );
                     let date = super::parse_date(on);
                     if date.is_none() {
-                        ui.colored_label(ui.visuals().error_fg_color, texts::ERR_DATE);
+                        ui.colored_label(
+                            ui.visuals().error_fg_color,
+                            texts::window::DATE_FORMAT_ERROR,
+                        );
                     }
                     if ui
                         .add_enabled(
                             date.is_some() && !how.trim().is_empty(),
-                            egui::Button::new(texts::PART_SAVE),
+                            egui::Button::new(texts::window::PARTICIPATION_SAVE_BUTTON),
                         )
-                        .on_disabled_hover_text(texts::ERR_PARTICIPATION_HOW)
+                        .on_disabled_hover_text(texts::messages::PARTICIPATION_HOW_MISSING)
                         .clicked()
                         && let Some(on_date) = date
                     {
@@ -128,10 +142,10 @@ impl ParticipationView {
                     }
                 });
         }
-        egui::CollapsingHeader::new(texts::PART_TIPS)
+        egui::CollapsingHeader::new(texts::window::PARTICIPATION_TIPS_HEADING)
             .id_salt("participation_tips")
             .show(ui, |ui| {
-                for (heading, tips) in texts::PART_TIP_GROUPS {
+                for (heading, tips) in texts::window::PARTICIPATION_TIP_GROUPS {
                     ui.strong(heading);
                     for tip in tips {
                         ui.label(format!("\u{2022} {tip}"));

@@ -6,7 +6,7 @@
 use crate::app::{AppState, Command, Op};
 use crate::domain::{Change, Dossier, Gender, Person, PersonId, PersonRole, References};
 use crate::form::DateUse;
-use crate::texts::win15 as t;
+use crate::texts::window as t;
 
 const GENDERS: [Gender; 4] = [
     Gender::Onbekend,
@@ -144,10 +144,14 @@ impl PersonsView {
         dossier: &Dossier,
         cmds: &mut Vec<Command>,
     ) {
-        egui::CollapsingHeader::new(format!("{} ({})", t::PERSONS, dossier.persons.len()))
-            .id_salt("persons_panel")
-            .default_open(dossier.persons.is_empty())
-            .show(ui, |ui| self.body_ui(ui, state, dossier, cmds));
+        egui::CollapsingHeader::new(format!(
+            "{} ({})",
+            crate::texts::common::PERSONS_HEADING,
+            dossier.persons.len()
+        ))
+        .id_salt("persons_panel")
+        .default_open(dossier.persons.is_empty())
+        .show(ui, |ui| self.body_ui(ui, state, dossier, cmds));
     }
 
     fn body_ui(
@@ -170,22 +174,26 @@ impl PersonsView {
                     ui.label(p.role.label());
                     let mut name = p.display_name();
                     if subject == Some(p.id) {
-                        name = format!("{name} {}", t::PERSON_IS_SUBJECT);
+                        name = format!("{name} {}", t::PERSON_IS_SUBJECT_MARKER);
                     }
                     ui.label(name);
                     ui.label(
                         p.birth_date
-                            .map(|d| format!("{} {}", t::BORN, super::format_date(d)))
+                            .map(|d| format!("{} {}", t::PERSON_BORN_PREFIX, super::format_date(d)))
                             .unwrap_or_default(),
                     );
-                    ui.label(format!("{}: {}", t::F_GEZAG, gezag_label(p.gezag)));
+                    ui.label(format!(
+                        "{}: {}",
+                        crate::texts::common::PERSON_GEZAG_LABEL,
+                        gezag_label(p.gezag)
+                    ));
                     ui.horizontal(|ui| {
                         ui.add_enabled_ui(enabled && self.draft.is_none(), |ui| {
-                            if ui.button(t::PERSON_EDIT).clicked() {
+                            if ui.button(t::PERSON_EDIT_BUTTON).clicked() {
                                 self.removal = None;
                                 self.draft = Some(Draft::of(p, subject == Some(p.id), Some(p.id)));
                             }
-                            if ui.button(t::PERSON_REMOVE).clicked() {
+                            if ui.button(t::REMOVE_BUTTON).clicked() {
                                 self.removal = Some(Removal {
                                     id: p.id,
                                     references: dossier.person_references(p.id),
@@ -205,7 +213,7 @@ impl PersonsView {
         match &mut self.draft {
             None => {
                 if ui
-                    .add_enabled(enabled, egui::Button::new(t::PERSON_ADD))
+                    .add_enabled(enabled, egui::Button::new(t::PERSON_ADD_BUTTON))
                     .clicked()
                 {
                     self.removal = None;
@@ -239,23 +247,23 @@ impl PersonsView {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.label(egui::RichText::new(dossier.person_name(removal.id)).strong());
             if removal.references.is_empty() {
-                ui.label(t::REMOVE_ASK);
+                ui.label(t::PERSON_REMOVE_ASK);
             } else {
-                ui.label(t::REMOVE_REFERENCED);
+                ui.label(t::PERSON_REMOVE_REFERENCED);
                 for r in &removal.references {
                     ui.label(format!("\u{2022} {r}"));
                 }
-                ui.radio_value(&mut removal.to, None, t::REMOVE_KEEP);
+                ui.radio_value(&mut removal.to, None, t::PERSON_REMOVE_KEEP_REFERENCES);
                 for p in dossier.persons.iter().filter(|p| p.id != removal.id) {
                     ui.radio_value(
                         &mut removal.to,
                         Some(p.id),
-                        format!("{} {}", t::REMOVE_REASSIGN, p.display_name()),
+                        format!("{} {}", t::PERSON_REMOVE_REASSIGN_TO, p.display_name()),
                     );
                 }
             }
             ui.horizontal(|ui| {
-                if ui.button(t::REMOVE_CONFIRM).clicked() {
+                if ui.button(t::PERSON_REMOVE_CONFIRM_BUTTON).clicked() {
                     let references = if removal.references.is_empty() {
                         None
                     } else {
@@ -270,7 +278,7 @@ impl PersonsView {
                     }));
                     close = true;
                 }
-                if ui.button(t::PERSON_CANCEL).clicked() {
+                if ui.button(t::CANCEL_BUTTON).clicked() {
                     close = true;
                 }
             });
@@ -310,9 +318,9 @@ fn save_commands(
 
 fn gezag_label(g: Option<bool>) -> &'static str {
     match g {
-        Some(true) => t::GEZAG_JA,
-        Some(false) => t::GEZAG_NEE,
-        None => t::GEZAG_ONBEKEND,
+        Some(true) => crate::texts::common::ANSWER_YES_LOWERCASE,
+        Some(false) => crate::texts::common::ANSWER_NO_LOWERCASE,
+        None => crate::texts::common::ANSWER_UNKNOWN_LOWERCASE,
     }
 }
 
@@ -330,7 +338,7 @@ fn draft_ui(ui: &mut egui::Ui, d: &mut Draft, today: chrono::NaiveDate) -> (bool
     egui::Grid::new("person_form")
         .num_columns(2)
         .show(ui, |ui| {
-            let l = ui.label(t::F_ROLE);
+            let l = ui.label(crate::texts::common::PERSON_ROLE_LABEL);
             egui::ComboBox::from_id_salt("person_role")
                 .selected_text(d.role.label())
                 .show_ui(ui, |ui| {
@@ -341,11 +349,11 @@ fn draft_ui(ui: &mut egui::Ui, d: &mut Draft, today: chrono::NaiveDate) -> (bool
                 .response
                 .labelled_by(l.id);
             ui.end_row();
-            text_row(ui, t::F_FIRST, &mut d.first_name);
-            text_row(ui, t::F_ROEPNAAM, &mut d.roepnaam);
-            text_row(ui, t::F_TUSSENVOEGSEL, &mut d.tussenvoegsel);
-            text_row(ui, t::F_LAST, &mut d.last_name);
-            let birth = text_row(ui, t::F_BIRTH, &mut d.birth);
+            text_row(ui, t::PERSON_FIRST_NAMES_LABEL, &mut d.first_name);
+            text_row(ui, t::PERSON_ROEPNAAM_LABEL, &mut d.roepnaam);
+            text_row(ui, t::PERSON_TUSSENVOEGSEL_LABEL, &mut d.tussenvoegsel);
+            text_row(ui, t::PERSON_FAMILY_NAME_LABEL, &mut d.last_name);
+            let birth = text_row(ui, t::PERSON_BIRTH_DATE_INPUT_LABEL, &mut d.birth);
             if birth.changed() {
                 d.birth_error = None;
             }
@@ -359,27 +367,47 @@ fn draft_ui(ui: &mut egui::Ui, d: &mut Draft, today: chrono::NaiveDate) -> (bool
                 ui.colored_label(ui.visuals().error_fg_color, e);
                 ui.end_row();
             }
-            ui.label(t::F_GENDER);
+            ui.label(t::PERSON_GENDER_LABEL);
             ui.horizontal(|ui| {
                 for g in GENDERS {
                     ui.radio_value(&mut d.gender, g, g.label());
                 }
             });
             ui.end_row();
-            ui.label(t::F_GEZAG);
+            ui.label(crate::texts::common::PERSON_GEZAG_LABEL);
             ui.horizontal(|ui| {
-                ui.radio_value(&mut d.gezag, Some(true), t::GEZAG_JA);
-                ui.radio_value(&mut d.gezag, Some(false), t::GEZAG_NEE);
-                ui.radio_value(&mut d.gezag, None, t::GEZAG_ONBEKEND);
+                ui.radio_value(
+                    &mut d.gezag,
+                    Some(true),
+                    crate::texts::common::ANSWER_YES_LOWERCASE,
+                );
+                ui.radio_value(
+                    &mut d.gezag,
+                    Some(false),
+                    crate::texts::common::ANSWER_NO_LOWERCASE,
+                );
+                ui.radio_value(
+                    &mut d.gezag,
+                    None,
+                    crate::texts::common::ANSWER_UNKNOWN_LOWERCASE,
+                );
             });
             ui.end_row();
-            text_row(ui, t::F_ADDRESS, &mut d.address);
-            text_row(ui, t::F_POSTCODE_PLACE, &mut d.postcode_place);
-            text_row(ui, t::F_PHONE, &mut d.phone);
-            text_row(ui, t::F_GROUP, &mut d.group);
-            text_row(ui, t::F_LANGUAGES, &mut d.languages);
-            text_row(ui, t::F_ALIASES, &mut d.aliases);
-            text_row(ui, t::F_NOTES, &mut d.notes);
+            text_row(
+                ui,
+                crate::texts::common::PERSON_ADDRESS_LABEL,
+                &mut d.address,
+            );
+            text_row(
+                ui,
+                t::PERSON_POSTCODE_AND_PLACE_LABEL,
+                &mut d.postcode_place,
+            );
+            text_row(ui, crate::texts::common::PERSON_PHONE_LABEL, &mut d.phone);
+            text_row(ui, t::PERSON_GROUP_LABEL, &mut d.group);
+            text_row(ui, t::PERSON_LANGUAGES_INPUT_LABEL, &mut d.languages);
+            text_row(ui, t::PERSON_ALIASES_LABEL, &mut d.aliases);
+            text_row(ui, t::PERSON_NOTES_LABEL, &mut d.notes);
             ui.label("");
             ui.checkbox(&mut d.subject, t::PERSON_MAKE_SUBJECT);
             ui.end_row();
@@ -389,8 +417,8 @@ fn draft_ui(ui: &mut egui::Ui, d: &mut Draft, today: chrono::NaiveDate) -> (bool
     }
     let mut out = (false, false);
     ui.horizontal(|ui| {
-        out.0 = ui.button(t::PERSON_SAVE).clicked();
-        out.1 = ui.button(t::PERSON_CANCEL).clicked();
+        out.0 = ui.button(t::PERSON_SAVE_BUTTON).clicked();
+        out.1 = ui.button(t::CANCEL_BUTTON).clicked();
     });
     out
 }

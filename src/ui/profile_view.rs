@@ -6,7 +6,7 @@
 
 use crate::app::{AppState, Command, Op};
 use crate::domain::{VEILIG_THUIS_REGIOS, Value};
-use crate::texts::win15 as t;
+use crate::texts::window as t;
 
 /// Drafts of the profile panel.
 #[derive(Debug, Default)]
@@ -20,18 +20,18 @@ impl ProfileView {
     pub fn ui(&mut self, ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
         let org = &state.profile.organisation;
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.strong(t::PROFILE);
+            ui.strong(t::PROFILE_HEADING);
             let missing = crate::app::profile_gaps::missing_labels(&state.profile);
             if missing.is_empty() {
                 ui.label(t::PROFILE_COMPLETE);
             } else {
-                ui.label(t::PROFILE_MISSING);
+                ui.label(t::PROFILE_MISSING_LABEL);
                 ui.label(missing.join(", "));
             }
             egui::Grid::new("profile_vt").num_columns(2).show(ui, |ui| {
-                let l = ui.label(t::VT_REGION);
+                let l = ui.label(t::PROFILE_VT_REGION_LABEL);
                 let shown = if org.veilig_thuis_regio.is_empty() {
-                    t::VT_REGION_NONE
+                    t::PROFILE_VT_REGION_NONE
                 } else {
                     org.veilig_thuis_regio.as_str()
                 };
@@ -57,13 +57,13 @@ impl ProfileView {
                     .response
                     .labelled_by(l.id);
                 ui.end_row();
-                ui.label(t::VT_PHONE);
+                ui.label(t::PROFILE_VT_PHONE_LABEL);
                 ui.label(&org.veilig_thuis_telefoon);
                 ui.end_row();
-                ui.label(t::VT_MAIL);
+                ui.label(t::PROFILE_VT_MAIL_LABEL);
                 ui.label(&org.veilig_thuis_email);
                 ui.end_row();
-                let l = ui.label(t::VT_ADDRESS);
+                let l = ui.label(t::PROFILE_VT_ADDRESS_LABEL);
                 let text = self
                     .address
                     .get_or_insert_with(|| org.veilig_thuis_adres.clone());

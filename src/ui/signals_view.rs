@@ -73,7 +73,7 @@ impl SignalsView {
             *confirmed = false;
             *contra = false;
         }
-        ui.heading(texts::SIGNALS);
+        ui.heading(texts::common::SIGNALS_HEADING);
         if observer.is_empty() {
             observer.clone_from(&state.profile.user.name);
         }
@@ -90,17 +90,17 @@ impl SignalsView {
                     .show(ui, |ui| {
                         super::date_picker::date_text_ui(
                             ui,
-                            texts::SIGNAL_DATE,
+                            texts::window::SIGNAL_DATE_LABEL,
                             date,
                             "signal_date",
                             state.today(),
                         );
                         ui.end_row();
-                        let l = ui.label(texts::SIGNAL_OBSERVER);
+                        let l = ui.label(texts::window::SIGNAL_OBSERVER_LABEL);
                         ui.add(egui::TextEdit::singleline(observer).desired_width(280.0))
                             .labelled_by(l.id);
                         ui.end_row();
-                        ui.label(texts::SIGNAL_HAND);
+                        ui.label(texts::window::SIGNAL_HAND_LABEL);
                         ui.horizontal(|ui| {
                             for h in [Hand::Eerste, Hand::Tweede] {
                                 if ui.radio(*hand == h, h.label()).clicked() {
@@ -110,19 +110,19 @@ impl SignalsView {
                         });
                         ui.end_row();
                         if *hand == Hand::Tweede {
-                            let l = ui.label(texts::SIGNAL_SOURCE);
+                            let l = ui.label(texts::window::SIGNAL_SOURCE_LABEL);
                             ui.add(egui::TextEdit::singleline(source).desired_width(280.0))
                                 .labelled_by(l.id);
                             ui.end_row();
                             ui.label("");
-                            ui.checkbox(confirmed, texts::SIGNAL_CONFIRMED);
+                            ui.checkbox(confirmed, texts::window::SIGNAL_CONFIRMED_LABEL);
                             ui.end_row();
                         }
                         ui.label("");
-                        ui.checkbox(contra, texts::SIGNAL_CONTRA);
+                        ui.checkbox(contra, texts::window::SIGNAL_CONTRA_INDICATION_LABEL);
                         ui.end_row();
                     });
-                let l = ui.label(texts::SIGNAL_TEXT);
+                let l = ui.label(texts::window::SIGNAL_TEXT_LABEL);
                 let look = super::lint_editor::LintedLook {
                     label: l.id,
                     place: "signaal",
@@ -132,7 +132,7 @@ impl SignalsView {
                 let opts = super::lint_options(state, Some(dossier));
                 let out = checked.ui(ui, text, &opts, "signal_text", look);
                 cmds.extend(out.kept.map(|x| Command::Op(Op::KeepHint(x))));
-                if ui.button(texts::ADD_SIGNAL).clicked() {
+                if ui.button(texts::window::SIGNAL_ADD_BUTTON).clicked() {
                     match super::parse_date(date) {
                         Some(observed_on) => {
                             let second = *hand == Hand::Tweede;
@@ -159,7 +159,7 @@ impl SignalsView {
         ui.add_space(6.0);
         let signals = dossier.signals_by_date();
         if signals.is_empty() {
-            ui.label(texts::NO_SIGNALS);
+            ui.label(texts::window::SIGNALS_NONE);
         }
         // Laid out only where visible: a case can run to hundreds of signals (#26).
         let keyed = signals.into_iter().map(|s| (u64::from(s.id), s));
@@ -169,13 +169,21 @@ impl SignalsView {
                 ui.label(format!("\u{2014} {}", s.observer.name));
                 ui.label(egui::RichText::new(s.hand.label()).weak());
                 if let Some(src) = &s.source {
-                    ui.label(egui::RichText::new(format!("{} {src}", texts::SOURCE_PREFIX)).weak());
+                    ui.label(
+                        egui::RichText::new(format!(
+                            "{} {src}",
+                            texts::window::SIGNAL_SOURCE_PREFIX
+                        ))
+                        .weak(),
+                    );
                 }
                 if s.confirmed_by_informant == Some(true) {
-                    ui.label(egui::RichText::new(texts::CONFIRMED_SHORT).weak());
+                    ui.label(egui::RichText::new(texts::window::SIGNAL_CONFIRMED_SHORT).weak());
                 }
                 if s.contra_indicatie {
-                    ui.label(egui::RichText::new(texts::SIGNAL_CONTRA).weak());
+                    ui.label(
+                        egui::RichText::new(texts::window::SIGNAL_CONTRA_INDICATION_LABEL).weak(),
+                    );
                 }
             });
             ui.label(&s.text);

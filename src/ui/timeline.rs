@@ -8,9 +8,9 @@ use crate::texts;
 /// The Dutch word for a step status.
 pub fn status_label(status: StepStatus) -> &'static str {
     match status {
-        StepStatus::Open => texts::STEP_OPEN,
-        StepStatus::Bezig => texts::STEP_BUSY,
-        StepStatus::Afgerond => texts::STEP_DONE,
+        StepStatus::Open => texts::common::STEP_STATUS_OPEN,
+        StepStatus::Bezig => texts::common::STEP_STATUS_IN_PROGRESS,
+        StepStatus::Afgerond => texts::common::STEP_STATUS_COMPLETED,
     }
 }
 
@@ -40,12 +40,16 @@ pub fn timeline_ui(ui: &mut egui::Ui, dossier: &Dossier, shown: Step, cmds: &mut
             let color = status_color(ui, rec.status);
             let mut text = format!(
                 "{} {} \u{b7} {}",
-                texts::STEP,
+                texts::common::STEP_PREFIX,
                 step.number(),
                 status_label(rec.status)
             );
             if rec.revisits > 0 {
-                text = format!("{text} ({}\u{00d7} {})", rec.revisits, texts::REVISITS);
+                text = format!(
+                    "{text} ({}\u{00d7} {})",
+                    rec.revisits,
+                    texts::window::STEP_REVISITS_SUFFIX
+                );
             }
             egui::Frame::group(ui.style())
                 .stroke(egui::Stroke::new(
@@ -53,7 +57,7 @@ pub fn timeline_ui(ui: &mut egui::Ui, dossier: &Dossier, shown: Step, cmds: &mut
                     color,
                 ))
                 .show(ui, |ui| {
-                    let short = texts::STEP_SHORT
+                    let short = texts::window::STEP_SHORT_NAMES
                         .get(step.index())
                         .copied()
                         .unwrap_or_default();

@@ -10,16 +10,16 @@ use super::command_button_ui;
 pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
-        ui.strong(texts::WINDOW_TITLE);
+        ui.strong(texts::window::WINDOW_TITLE);
         if let Source::Example { changed } = state.source {
             ui.label(
-                egui::RichText::new(format!(" {} ", texts::EXAMPLE_BADGE))
+                egui::RichText::new(format!(" {} ", texts::window::EXAMPLE_BADGE))
                     .strong()
                     .background_color(ui.visuals().warn_fg_color)
                     .color(ui.visuals().panel_fill),
             );
             if changed {
-                ui.colored_label(ui.visuals().warn_fg_color, texts::NOT_SAVED);
+                ui.colored_label(ui.visuals().warn_fg_color, texts::window::EXAMPLE_NOT_SAVED);
             }
         }
         ui.separator();
@@ -36,14 +36,14 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) 
         }
     });
     if state.is_example() {
-        ui.colored_label(ui.visuals().warn_fg_color, texts::EXAMPLE_BANNER);
+        ui.colored_label(ui.visuals().warn_fg_color, texts::window::EXAMPLE_BANNER);
     }
     if let Some(holder) = &state.read_only_holder
         && state.lock_status == crate::app::lock_takeover::LockStatus::Own
     {
         ui.colored_label(
             ui.visuals().warn_fg_color,
-            format!("{} {holder}", texts::READ_ONLY_BY),
+            format!("{} {holder}", texts::window::READ_ONLY_BANNER_HELD_BY),
         );
     }
     ui.add_space(4.0);

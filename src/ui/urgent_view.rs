@@ -70,17 +70,17 @@ impl UrgentView {
             if d.is_closed() {
                 return;
             }
-            egui::CollapsingHeader::new(texts::URGENT_MARK_OPEN)
+            egui::CollapsingHeader::new(texts::window::URGENT_MARK_EXPANDER)
                 .id_salt("urgent_mark")
                 .show(ui, |ui| {
-                    ui.label(texts::URGENT_MARK_HELP);
-                    super::labelled_singleline_ui(ui, texts::URGENT_REASON, reason);
+                    ui.label(texts::window::URGENT_MARK_HELP);
+                    super::labelled_singleline_ui(ui, texts::window::URGENT_REASON_LABEL, reason);
                     if ui
                         .add_enabled(
                             !reason.trim().is_empty(),
-                            egui::Button::new(texts::URGENT_MARK),
+                            egui::Button::new(texts::window::URGENT_MARK_BUTTON),
                         )
-                        .on_disabled_hover_text(texts::ERR_MISSING_REASON)
+                        .on_disabled_hover_text(texts::messages::REASON_MISSING)
                         .clicked()
                     {
                         cmds.push(Command::Op(Op::Followup(FollowupCommand::MarkUrgent {
@@ -96,41 +96,45 @@ impl UrgentView {
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(
-                    egui::RichText::new(texts::URGENT_HEADING)
+                    egui::RichText::new(texts::window::URGENT_HEADING)
                         .strong()
                         .size(18.0)
                         .color(warn),
                 );
-                ui.label(format!("{} {}", texts::URGENT_WHY, urgent.reason));
+                ui.label(format!(
+                    "{} {}",
+                    texts::window::URGENT_REASON_PREFIX,
+                    urgent.reason
+                ));
                 let since = last_signal_recorded(d).unwrap_or(urgent.marked_at);
                 ui.label(
                     egui::RichText::new(format!(
                         "{} {}",
-                        texts::URGENT_SINCE_SIGNAL,
+                        texts::window::URGENT_SINCE_SIGNAL,
                         elapsed_label(since, state.now)
                     ))
                     .strong(),
                 );
                 ui.label(format!(
                     "{} {}",
-                    texts::URGENT_SINCE_MARKED,
+                    texts::window::URGENT_SINCE_MARKED,
                     elapsed_label(urgent.marked_at, state.now)
                 ));
                 ui.add_space(4.0);
-                ui.strong(texts::URGENT_NOW);
+                ui.strong(texts::window::URGENT_NOW_HEADING);
                 for (callee, what) in [
-                    (UrgentCallee::Politie, texts::URGENT_DO_POLICE),
-                    (UrgentCallee::VeiligThuis, texts::URGENT_DO_VT),
-                    (UrgentCallee::Deskundige, texts::URGENT_DO_EXPERT),
+                    (UrgentCallee::Politie, texts::window::URGENT_DO_POLICE),
+                    (UrgentCallee::VeiligThuis, texts::window::URGENT_DO_VT),
+                    (UrgentCallee::Deskundige, texts::window::URGENT_DO_EXPERT),
                 ] {
                     let calls: Vec<_> = urgent.calls.iter().filter(|c| c.to == callee).collect();
                     check_item_ui(ui, !calls.is_empty(), what);
                     for c in calls {
                         ui.label(format!(
                             "      {} {} {} {}{}",
-                            texts::URGENT_CALLED_AT,
+                            texts::window::URGENT_CALLED_AT,
                             c.at.with_timezone(&chrono::Local).format("%d-%m-%Y %H:%M"),
-                            texts::URGENT_CALLED_BY,
+                            texts::window::URGENT_CALLED_BY,
                             c.by.name,
                             if c.note.trim().is_empty() {
                                 String::new()
@@ -140,17 +144,17 @@ impl UrgentView {
                         ));
                     }
                 }
-                for item in texts::URGENT_CHECKLIST {
+                for item in texts::window::URGENT_CHECKLIST {
                     ui.label(format!("\u{2022} {item}"));
                 }
                 if !d.is_closed() {
                     ui.add_space(4.0);
-                    ui.strong(texts::URGENT_RECORD_CALL);
+                    ui.strong(texts::window::URGENT_RECORD_CALL_HEADING);
                     if by.is_empty() {
                         by.clone_from(&state.profile.user.name);
                     }
-                    super::labelled_singleline_ui(ui, texts::URGENT_CALLER, by);
-                    super::labelled_singleline_ui(ui, texts::URGENT_CALL_NOTE, note);
+                    super::labelled_singleline_ui(ui, texts::window::URGENT_CALLER_LABEL, by);
+                    super::labelled_singleline_ui(ui, texts::window::URGENT_CALL_NOTE_LABEL, note);
                     ui.horizontal_wrapped(|ui| {
                         for callee in [
                             UrgentCallee::VeiligThuis,
@@ -158,7 +162,11 @@ impl UrgentView {
                             UrgentCallee::Deskundige,
                         ] {
                             if ui
-                                .button(format!("{} {}", texts::URGENT_CALLED, callee.label()))
+                                .button(format!(
+                                    "{} {}",
+                                    texts::window::URGENT_CALLED_BUTTON_PREFIX,
+                                    callee.label()
+                                ))
                                 .clicked()
                             {
                                 cmds.push(Command::Op(Op::Followup(
@@ -178,7 +186,7 @@ impl UrgentView {
                     .map(|s| {
                         format!(
                             "{} {} ({})",
-                            texts::STEP,
+                            texts::common::STEP_PREFIX,
                             s.number(),
                             super::timeline::status_label(d.step(s).status).to_lowercase()
                         )
@@ -186,7 +194,11 @@ impl UrgentView {
                     .collect();
                 if !open.is_empty() {
                     ui.add_space(4.0);
-                    ui.label(format!("{} {}", texts::URGENT_STEPS_OPEN, open.join(", ")));
+                    ui.label(format!(
+                        "{} {}",
+                        texts::window::URGENT_STEPS_OPEN,
+                        open.join(", ")
+                    ));
                 }
             });
     }

@@ -7,9 +7,9 @@ use crate::texts;
 
 /// Sector choices: form set id and label.
 pub const SECTORS: [(&str, &str); 3] = [
-    ("basismodel", texts::SECTOR_BASISMODEL),
-    ("basisonderwijs", texts::SECTOR_ONDERWIJS),
-    ("zorg", texts::SECTOR_ZORG),
+    ("basismodel", texts::window::SECTOR_BASIC_MODEL),
+    ("basisonderwijs", texts::window::SECTOR_PRIMARY_EDUCATION),
+    ("zorg", texts::window::SECTOR_CARE_AND_THERAPY),
 ];
 
 /// The wizard's fields.
@@ -59,11 +59,11 @@ pub fn strength_hint(pass: &str) -> &'static str {
     .filter(|k| *k)
     .count();
     if len < 12 {
-        texts::STRENGTH_WEAK
+        texts::window::PASSPHRASE_STRENGTH_WEAK
     } else if len < 16 && kinds < 3 {
-        texts::STRENGTH_FAIR
+        texts::window::PASSPHRASE_STRENGTH_FAIR
     } else {
-        texts::STRENGTH_GOOD
+        texts::window::PASSPHRASE_STRENGTH_GOOD
     }
 }
 
@@ -92,21 +92,24 @@ impl WizardView {
         } = self;
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.set_max_width(640.0);
-            ui.heading(texts::WIZARD);
-            ui.label(texts::WIZARD_INTRO);
+            ui.heading(texts::window::WIZARD_HEADING);
+            ui.label(texts::window::WIZARD_INTRODUCTION);
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                ui.radio_value(create, true, texts::WIZARD_CREATE);
-                ui.radio_value(create, false, texts::WIZARD_OPEN);
+                ui.radio_value(create, true, texts::window::WIZARD_CREATE_OPTION);
+                ui.radio_value(create, false, texts::window::WIZARD_OPEN_OPTION);
             });
             ui.add_space(6.0);
             ui.horizontal(|ui| {
-                let l = ui.label(texts::VAULT_FILE);
+                let l = ui.label(texts::window::WIZARD_VAULT_FILE_LABEL);
                 ui.add(egui::TextEdit::singleline(path).desired_width(360.0))
                     .labelled_by(l.id);
-                if ui.button(texts::CHOOSE_FILE).clicked() {
+                if ui
+                    .button(texts::window::WIZARD_CHOOSE_FILE_BUTTON)
+                    .clicked()
+                {
                     let dialog = rfd::FileDialog::new()
-                        .add_filter(texts::VAULT_FILE, &["meldcode"])
+                        .add_filter(texts::window::WIZARD_VAULT_FILE_LABEL, &["meldcode"])
                         .set_directory(super::export_dialog::default_dir());
                     let picked = if *create {
                         dialog.set_file_name("dossiers.meldcode").save_file()
@@ -118,7 +121,7 @@ impl WizardView {
                     }
                 }
             });
-            let l = ui.label(texts::PASSPHRASE);
+            let l = ui.label(texts::window::PASSPHRASE_LABEL);
             let r = ui
                 .add(
                     egui::TextEdit::singleline(passphrase)
@@ -133,7 +136,7 @@ impl WizardView {
             let mut submit = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if *create {
                 ui.label(egui::RichText::new(strength_hint(passphrase)).weak());
-                let l = ui.label(texts::PASSPHRASE_AGAIN);
+                let l = ui.label(texts::window::PASSPHRASE_AGAIN_LABEL);
                 let r = ui
                     .add(
                         egui::TextEdit::singleline(passphrase_again)
@@ -142,12 +145,20 @@ impl WizardView {
                     )
                     .labelled_by(l.id);
                 submit |= r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                ui.label(egui::RichText::new(texts::PASS_WARNING).small());
+                ui.label(egui::RichText::new(texts::window::PASSPHRASE_WARNING).small());
                 ui.add_space(6.0);
-                super::labelled_singleline_ui(ui, texts::YOUR_NAME, name);
-                super::labelled_singleline_ui(ui, texts::YOUR_FUNCTION, function);
-                super::labelled_singleline_ui(ui, texts::ORG_NAME, organisation);
-                ui.label(texts::SECTOR);
+                super::labelled_singleline_ui(ui, texts::window::WIZARD_YOUR_NAME_LABEL, name);
+                super::labelled_singleline_ui(
+                    ui,
+                    texts::window::WIZARD_YOUR_FUNCTION_LABEL,
+                    function,
+                );
+                super::labelled_singleline_ui(
+                    ui,
+                    texts::window::WIZARD_ORGANISATION_NAME_LABEL,
+                    organisation,
+                );
+                ui.label(texts::common::SECTOR_LABEL);
                 ui.horizontal_wrapped(|ui| {
                     for (id, label) in SECTORS {
                         if ui
@@ -158,24 +169,30 @@ impl WizardView {
                             *own_forms = None;
                         }
                     }
-                    if ui.radio(own_forms.is_some(), texts::SECTOR_OWN).clicked()
+                    if ui
+                        .radio(own_forms.is_some(), texts::window::SECTOR_OWN_FORMS)
+                        .clicked()
                         && let Some(dir) = rfd::FileDialog::new()
-                            .set_title(texts::OWN_FORMS)
+                            .set_title(texts::window::WIZARD_OWN_FORMS_FOLDER_LABEL)
                             .pick_folder()
                     {
                         *own_forms = Some(dir);
                     }
                 });
                 if let Some(dir) = own_forms {
-                    ui.label(format!("{}: {}", texts::OWN_FORMS, dir.display()));
+                    ui.label(format!(
+                        "{}: {}",
+                        texts::window::WIZARD_OWN_FORMS_FOLDER_LABEL,
+                        dir.display()
+                    ));
                 }
             }
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 let button = if *create {
-                    texts::CREATE_VAULT
+                    texts::window::WIZARD_CREATE_VAULT_BUTTON
                 } else {
-                    texts::OPEN_VAULT
+                    texts::window::WIZARD_OPEN_VAULT_BUTTON
                 };
                 if ui.button(button).clicked() || submit {
                     *error = check(*create, path, passphrase, passphrase_again, name, function);
@@ -194,7 +211,7 @@ impl WizardView {
                     }
                 }
                 super::command_button_ui(ui, Command::Op(Op::OpenExample), cmds);
-                if ui.button(texts::CANCEL).clicked()
+                if ui.button(texts::window::CANCEL_BUTTON).clicked()
                     || ui.input(|i| i.key_pressed(egui::Key::Escape))
                 {
                     cmds.push(Command::Nav(Nav::ShowList));
@@ -216,17 +233,17 @@ fn check(
     function: &str,
 ) -> Option<&'static str> {
     if path.trim().is_empty() {
-        return Some(texts::ERR_NO_FILE);
+        return Some(texts::window::WIZARD_FILE_NOT_CHOSEN);
     }
     if create {
         if pass.chars().count() < 12 {
-            return Some(texts::ERR_PASS_SHORT);
+            return Some(texts::window::WIZARD_PASSPHRASE_TOO_SHORT);
         }
         if pass != again {
-            return Some(texts::ERR_PASS_DIFFER);
+            return Some(texts::window::WIZARD_PASSPHRASES_DIFFER);
         }
         if name.trim().is_empty() || function.trim().is_empty() {
-            return Some(texts::ERR_NAME);
+            return Some(texts::window::WIZARD_NAME_MISSING);
         }
     }
     None

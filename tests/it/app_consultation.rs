@@ -41,68 +41,91 @@ fn a_consultation_is_recorded_in_the_window_and_a_refusal_keeps_the_text() {
     let mut h = Harness::builder()
         .with_size([1400.0, 3000.0])
         .build_ui_state(|ui, g: &mut Gui| g.frame_ui(ui), Gui::new(app));
-    click(&mut h, texts::CMD_WIZARD);
-    type_into(&mut h, texts::VAULT_FILE, &path.display().to_string());
-    type_into(&mut h, texts::PASSPHRASE, "paard-batterij-nietje-correct");
+    click(&mut h, texts::window::COMMAND_WIZARD);
     type_into(
         &mut h,
-        texts::PASSPHRASE_AGAIN,
+        texts::window::WIZARD_VAULT_FILE_LABEL,
+        &path.display().to_string(),
+    );
+    type_into(
+        &mut h,
+        texts::window::PASSPHRASE_LABEL,
         "paard-batterij-nietje-correct",
     );
-    type_into(&mut h, texts::YOUR_NAME, "Ilse Ĳzerman");
-    type_into(&mut h, texts::YOUR_FUNCTION, "intern begeleider");
-    type_into(&mut h, texts::ORG_NAME, "Obs Het Kompas");
-    click(&mut h, texts::SECTOR_ONDERWIJS);
-    click(&mut h, texts::CREATE_VAULT);
+    type_into(
+        &mut h,
+        texts::window::PASSPHRASE_AGAIN_LABEL,
+        "paard-batterij-nietje-correct",
+    );
+    type_into(
+        &mut h,
+        texts::window::WIZARD_YOUR_NAME_LABEL,
+        "Ilse Ĳzerman",
+    );
+    type_into(
+        &mut h,
+        texts::window::WIZARD_YOUR_FUNCTION_LABEL,
+        "intern begeleider",
+    );
+    type_into(
+        &mut h,
+        texts::window::WIZARD_ORGANISATION_NAME_LABEL,
+        "Obs Het Kompas",
+    );
+    click(&mut h, texts::window::SECTOR_PRIMARY_EDUCATION);
+    click(&mut h, texts::window::WIZARD_CREATE_VAULT_BUTTON);
     assert!(path.exists());
-    click(&mut h, texts::CMD_NEW_DOSSIER);
+    click(&mut h, texts::window::COMMAND_NEW_DOSSIER);
     h.state_mut()
         .app
         .handle(Command::Nav(Nav::SelectStep(Step::Consulteren)))
         .expect("step 2");
     h.run();
-    assert!(h.query_by_label(texts::CONSULTATIONS_NONE).is_some());
+    assert!(
+        h.query_by_label(texts::window::CONSULTATIONS_NONE)
+            .is_some()
+    );
 
     // No outcome yet: refused, and what was typed stays.
     type_into(
         &mut h,
-        texts::CONSULT_WITH,
+        texts::window::CONSULTATION_WITH_LABEL,
         "Joost Öztürk, aandachtsfunctionaris",
     );
     type_into(
         &mut h,
-        texts::CONSULT_QUESTION,
+        texts::window::CONSULTATION_QUESTION_LABEL,
         "Is een gesprek met de ouders veilig?",
     );
     click(&mut h, ConsultationKind::VeiligThuis.label());
-    click(&mut h, texts::ADD_CONSULTATION);
+    click(&mut h, texts::window::CONSULTATION_SAVE_BUTTON);
     let refused = h.state().app.state.message.clone().expect("refused");
     assert!(refused.error, "{refused:?}");
     assert_eq!(
-        value(&h, texts::CONSULT_WITH),
+        value(&h, texts::window::CONSULTATION_WITH_LABEL),
         "Joost Öztürk, aandachtsfunctionaris"
     );
     assert_eq!(
-        value(&h, texts::CONSULT_QUESTION),
+        value(&h, texts::window::CONSULTATION_QUESTION_LABEL),
         "Is een gesprek met de ouders veilig?"
     );
 
     // A date after today: refused, the text stays.
     type_into(
         &mut h,
-        texts::CONSULT_OUTCOME,
+        texts::window::CONSULTATION_OUTCOME_LABEL,
         "Advies: eerst met Zoë praten, dan met de ouders.",
     );
     let tomorrow = h.state().app.state.today() + chrono::Duration::days(1);
     replace_in(
         &mut h,
-        texts::CONSULT_DATE,
+        texts::window::CONSULTATION_DATE_LABEL,
         &meldcode::form::format_date(tomorrow),
     );
-    click(&mut h, texts::ADD_CONSULTATION);
+    click(&mut h, texts::window::CONSULTATION_SAVE_BUTTON);
     assert!(h.state().app.state.message.clone().expect("refused").error);
     assert_eq!(
-        value(&h, texts::CONSULT_OUTCOME),
+        value(&h, texts::window::CONSULTATION_OUTCOME_LABEL),
         "Advies: eerst met Zoë praten, dan met de ouders."
     );
     let open = h.state().app.state.open_dossier().cloned().expect("open");
@@ -112,10 +135,10 @@ fn a_consultation_is_recorded_in_the_window_and_a_refusal_keeps_the_text() {
     let today = h.state().app.state.today();
     replace_in(
         &mut h,
-        texts::CONSULT_DATE,
+        texts::window::CONSULTATION_DATE_LABEL,
         &meldcode::form::format_date(today),
     );
-    click(&mut h, texts::ADD_CONSULTATION);
+    click(&mut h, texts::window::CONSULTATION_SAVE_BUTTON);
     h.run();
     let d = h.state().app.state.open_dossier().cloned().expect("open");
     assert_eq!(
@@ -132,8 +155,11 @@ fn a_consultation_is_recorded_in_the_window_and_a_refusal_keeps_the_text() {
         c.outcome,
         "Advies: eerst met Zoë praten, dan met de ouders."
     );
-    assert!(h.query_by_label(texts::CONSULTATIONS_NONE).is_none());
-    assert_eq!(value(&h, texts::CONSULT_WITH), "");
+    assert!(
+        h.query_by_label(texts::window::CONSULTATIONS_NONE)
+            .is_none()
+    );
+    assert_eq!(value(&h, texts::window::CONSULTATION_WITH_LABEL), "");
 
     // Stored in the vault, with its audit entry.
     drop(h);

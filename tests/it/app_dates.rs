@@ -106,7 +106,7 @@ fn a_form_date_stays_as_typed_and_is_stored_on_enter() {
         "an invalid date keeps its text"
     );
     assert!(
-        h.query_by_label(texts::ERR_DATE).is_some(),
+        h.query_by_label(texts::window::DATE_FORMAT_ERROR).is_some(),
         "error in place"
     );
     assert_eq!(
@@ -122,21 +122,25 @@ fn a_form_date_stays_as_typed_and_is_stored_on_enter() {
 fn a_signal_date_stays_as_typed() {
     let mut h = example_dossier_harness();
     h.run();
-    focus(&mut h, texts::SIGNAL_DATE);
+    focus(&mut h, texts::window::SIGNAL_DATE_LABEL);
     for _ in 0..10 {
         h.key_press(egui::Key::Backspace);
     }
     h.run();
-    assert_eq!(value(&h, texts::SIGNAL_DATE), "");
-    type_slowly(&mut h, texts::SIGNAL_DATE, "2-12-20\u{8}026\u{8}6");
-    assert_eq!(value(&h, texts::SIGNAL_DATE), "2-12-2026");
-    input(&h, texts::SIGNAL_TEXT).focus();
+    assert_eq!(value(&h, texts::window::SIGNAL_DATE_LABEL), "");
+    type_slowly(
+        &mut h,
+        texts::window::SIGNAL_DATE_LABEL,
+        "2-12-20\u{8}026\u{8}6",
+    );
+    assert_eq!(value(&h, texts::window::SIGNAL_DATE_LABEL), "2-12-2026");
+    input(&h, texts::window::SIGNAL_TEXT_LABEL).focus();
     h.run();
     h.event(egui::Event::Text(
         "Om 8.40 uur had Bjørn een schaafwond op de linker knie.".to_owned(),
     ));
     h.run();
-    h.get_by_label(texts::ADD_SIGNAL).click();
+    h.get_by_label(texts::window::SIGNAL_ADD_BUTTON).click();
     h.run();
     let d = h.state().app.state.open_dossier().cloned().unwrap();
     assert_eq!(
@@ -239,8 +243,11 @@ fn a_birth_date_stays_as_typed() {
     answers.insert("betreft_kind".to_owned(), Value::Tri(Tri::Ja));
     let mut h = form_harness("meldformulier", "meldformulier", answers);
     h.run();
-    h.get_by_label(&format!("{} (Kinderen)", texts::ADD_ENTRY))
-        .click();
+    h.get_by_label(&format!(
+        "{} (Kinderen)",
+        texts::window::FORM_ENTRY_ADD_BUTTON
+    ))
+    .click();
     h.run();
     let label = "Geboortedatum";
     focus(&mut h, label);
@@ -264,7 +271,8 @@ fn a_birth_date_stays_as_typed() {
 fn the_field_being_typed_in_does_not_move() {
     let mut h = example_dossier_harness();
     h.run();
-    h.get_by_label_contains(texts::OPEN_HINTS).click();
+    h.get_by_label_contains(texts::window::OPEN_HINTS_HEADING)
+        .click();
     h.run();
     let label = "Advies van de aandachtsfunctionaris";
     focus(&mut h, label);
@@ -305,7 +313,7 @@ fn the_calendar_jumps_by_year_to_a_date_eight_years_back() {
     h.run();
     let field = input(&h, label).rect();
     let button = h
-        .get_all_by_label(texts::DATE_PICK)
+        .get_all_by_label(texts::window::DATE_PICKER_BUTTON)
         .find(|b| (b.rect().center().y - field.center().y).abs() < 12.0)
         .expect("calendar beside the field");
     button.click();
@@ -339,13 +347,17 @@ fn the_step_history_names_fields_by_their_label() {
     focus(&mut h, label);
     h.event(egui::Event::Text("Çağla Ünal-de Wít".to_owned()));
     h.run();
-    h.get_by_label(texts::CMD_SAVE).click();
+    h.get_by_label(texts::window::COMMAND_SAVE).click();
     h.run();
-    h.get_by_label_contains(texts::HISTORY).scroll_to_me();
+    h.get_by_label_contains(texts::window::STEP_HISTORY_HEADING)
+        .scroll_to_me();
     h.run();
-    h.get_by_label_contains(texts::HISTORY).click();
+    h.get_by_label_contains(texts::window::STEP_HISTORY_HEADING)
+        .click();
     h.run();
-    let header = h.get_by_label_contains(texts::HISTORY).rect();
+    let header = h
+        .get_by_label_contains(texts::window::STEP_HISTORY_HEADING)
+        .rect();
     h.hover_at(header.center());
     h.event(egui::Event::MouseWheel {
         unit: egui::MouseWheelUnit::Point,

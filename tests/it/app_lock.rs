@@ -11,7 +11,6 @@ use meldcode::gui::Gui;
 use meldcode::storage::{
     AuditAction, KdfParams, LockInfo, OpenOptions, Vault, lock_path, workstation_name,
 };
-use meldcode::texts;
 use meldcode::texts::window as t;
 
 const PASS: &str = "lantaarn-oever-kiezel-mos";
@@ -148,7 +147,7 @@ fn killed_window_same_user_types_the_passphrase_and_can_write() {
     let mut h = harness(gui);
     h.run();
     assert!(
-        h.get_by_label(texts::PASSPHRASE).is_focused(),
+        h.get_by_label(t::PASSPHRASE_LABEL).is_focused(),
         "with a known vault the passphrase field has the focus"
     );
     // Typed straight away, without clicking the field first; Enter opens.
@@ -166,7 +165,7 @@ fn killed_window_same_user_types_the_passphrase_and_can_write() {
     assert_eq!(state.lock_status, LockStatus::Own);
     assert!(h.query_by_label_contains(t::LOCK_HELD_BY).is_none());
 
-    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.get_by_label(t::COMMAND_NEW_DOSSIER).click();
     h.run();
     assert!(
         matches!(h.state().app.state.screen, Screen::Dossier { .. }),
@@ -202,9 +201,9 @@ fn another_users_stale_lock_is_offered_and_taken_over_after_confirmation() {
         bar.contains("Bjørn de Wít") && bar.contains("pc-teamkamer"),
         "{bar}"
     );
-    assert!(h.query_by_label(t::LOCK_RETRY).is_none());
+    assert!(h.query_by_label(t::LOCK_RETRY_BUTTON).is_none());
 
-    h.get_by_label(t::LOCK_TAKE_OVER).click();
+    h.get_by_label(t::LOCK_TAKE_OVER_BUTTON).click();
     h.run();
     assert!(
         h.query_by_label(t::LOCK_CONFIRM_TEXT).is_some(),
@@ -214,12 +213,12 @@ fn another_users_stale_lock_is_offered_and_taken_over_after_confirmation() {
         h.state().app.state.read_only_holder.is_some(),
         "nothing taken before the confirmation"
     );
-    h.get_by_label(t::LOCK_CONFIRM_YES).click();
+    h.get_by_label(t::LOCK_CONFIRM_YES_BUTTON).click();
     h.run();
     let state = &h.state().app.state;
     assert_eq!(state.read_only_holder, None, "{:?}", state.message);
     assert_eq!(state.lock_status, LockStatus::Own);
-    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.get_by_label(t::COMMAND_NEW_DOSSIER).click();
     h.run();
     assert!(matches!(h.state().app.state.screen, Screen::Dossier { .. }));
     drop(h);
@@ -258,15 +257,15 @@ fn a_live_lock_gives_read_only_and_trying_again_takes_it_once_free() {
     ));
     assert!(h.query_by_label_contains("Zoë Ünal").is_some());
     assert!(
-        h.query_by_label(t::LOCK_TAKE_OVER).is_none(),
+        h.query_by_label(t::LOCK_TAKE_OVER_BUTTON).is_none(),
         "a live lock is not offered"
     );
 
-    h.get_by_label(t::LOCK_RETRY).click();
+    h.get_by_label(t::LOCK_RETRY_BUTTON).click();
     h.run();
     assert!(h.state().app.state.read_only_holder.is_some(), "still held");
     drop(other);
-    h.get_by_label(t::LOCK_RETRY).click();
+    h.get_by_label(t::LOCK_RETRY_BUTTON).click();
     h.run();
     let state = &h.state().app.state;
     assert_eq!(state.read_only_holder, None, "{:?}", state.message);
@@ -335,7 +334,7 @@ fn sigterm_to_the_real_window_removes_the_lock_file() {
             "search",
             "--sync",
             "--name",
-            texts::WINDOW_TITLE,
+            t::WINDOW_TITLE,
             "windowfocus",
             "--sync",
         ],

@@ -99,7 +99,7 @@ fn hint_overview_of_300_signals_groups_scrolls_and_leaves_the_steps_in_view() {
     let mut h = harness(300);
     h.run();
     assert!(matches!(h.state().app.state.screen, Screen::Dossier { .. }));
-    let add = h.get_by_label(texts::ADD_SIGNAL).rect();
+    let add = h.get_by_label(t::SIGNAL_ADD_BUTTON).rect();
     wheel(&mut h, add.center(), -500.0);
     let signal_rows = labels_containing(&h, "kwam Zoë binnen").len();
     assert!(
@@ -107,14 +107,18 @@ fn hint_overview_of_300_signals_groups_scrolls_and_leaves_the_steps_in_view() {
         "only the signals in view are laid out, not 300: {signal_rows}"
     );
 
-    h.get_by_label_contains(texts::OPEN_HINTS).click();
+    h.get_by_label_contains(t::OPEN_HINTS_HEADING).click();
     h.run();
     assert!(
         h.query_by_label("300\u{d7}").is_some(),
         "300 identical hints as one row"
     );
     let step = h
-        .get_by_label(&format!("{} 1: {}", texts::STEP, Step::Signaleren.title()))
+        .get_by_label(&format!(
+            "{} 1: {}",
+            texts::common::STEP_PREFIX,
+            Step::Signaleren.title()
+        ))
         .rect();
     assert!(step.bottom() < HEIGHT, "the step stays in view: {step:?}");
 
@@ -135,7 +139,11 @@ fn hint_overview_of_300_signals_groups_scrolls_and_leaves_the_steps_in_view() {
         "the mouse wheel scrolls the overview: {first} still shown"
     );
     let step_after = h
-        .get_by_label(&format!("{} 1: {}", texts::STEP, Step::Signaleren.title()))
+        .get_by_label(&format!(
+            "{} 1: {}",
+            texts::common::STEP_PREFIX,
+            Step::Signaleren.title()
+        ))
         .rect();
     assert_eq!(
         step, step_after,
@@ -143,7 +151,7 @@ fn hint_overview_of_300_signals_groups_scrolls_and_leaves_the_steps_in_view() {
     );
 
     let go = h
-        .get_all_by_label(texts::GO_TO)
+        .get_all_by_label(t::OPEN_HINTS_GO_TO_BUTTON)
         .next()
         .expect("Ga naar per hint");
     go.click();
@@ -161,10 +169,10 @@ fn hint_overview_of_300_signals_groups_scrolls_and_leaves_the_steps_in_view() {
 fn export_dialog_of_a_long_case_shows_the_count_and_keeps_its_buttons_on_screen() {
     let mut h = harness(300);
     h.run();
-    h.get_by_label(&format!("{}\u{2026}", texts::EXPORT_KIND_DOSSIER))
+    h.get_by_label(&format!("{}\u{2026}", t::EXPORT_KIND_DOSSIER))
         .click();
     h.run();
-    for button in [texts::EXPORT_START, texts::CLOSE] {
+    for button in [t::EXPORT_START_BUTTON, t::CLOSE_BUTTON] {
         let r = h.get_by_label(button).rect();
         assert!(r.bottom() <= HEIGHT && r.top() >= 0.0, "{button} at {r:?}");
     }
@@ -182,7 +190,7 @@ fn export_dialog_of_a_long_case_shows_the_count_and_keeps_its_buttons_on_screen(
     h.get_by_label(t::EXPORT_HINTS_LINK).click();
     h.run();
     assert!(
-        h.query_by_label(texts::EXPORT_START).is_none(),
+        h.query_by_label(t::EXPORT_START_BUTTON).is_none(),
         "dialog closed"
     );
     assert!(h.query_by_label("300\u{d7}").is_some(), "overview opened");
@@ -210,7 +218,7 @@ fn dossier_list_rows_keep_one_line_with_the_full_next_action_on_hover() {
         shown.len()
     );
     let open = h
-        .get_all_by_label(texts::OPEN)
+        .get_all_by_label(t::OPEN_BUTTON)
         .next()
         .expect("a row")
         .rect();

@@ -66,7 +66,7 @@ fn open_dossier(h: &Harness<'_, Gui>) -> meldcode::domain::Dossier {
 }
 
 fn open_example(h: &mut Harness<'_, Gui>) {
-    h.get_all_by_label(texts::OPEN)
+    h.get_all_by_label(texts::window::OPEN_BUTTON)
         .next()
         .expect("example row")
         .click();
@@ -79,46 +79,60 @@ fn urgent_path_records_calls_and_keeps_the_steps_open() {
     let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
     app.set_clock(clock);
     let mut h = harness_with(app);
-    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.get_by_label(texts::window::COMMAND_NEW_DOSSIER).click();
     h.run();
     type_into(
         &mut h,
-        texts::SIGNAL_TEXT,
+        texts::window::SIGNAL_TEXT_LABEL,
         "Zoë zei om 8.40 uur: \u{201c}Papa zegt dat we morgen naar het buitenland gaan en niet terugkomen.\u{201d}",
     );
-    h.get_by_label(texts::ADD_SIGNAL).click();
+    h.get_by_label(texts::window::SIGNAL_ADD_BUTTON).click();
     h.run();
 
     secs.fetch_add(120, Ordering::SeqCst);
-    h.get_by_label(texts::URGENT_MARK_OPEN).click();
+    h.get_by_label(texts::window::URGENT_MARK_EXPANDER).click();
     h.run();
-    type_into(&mut h, texts::URGENT_REASON, "Dreiging van achterlating");
-    h.get_by_label(texts::URGENT_MARK).click();
+    type_into(
+        &mut h,
+        texts::window::URGENT_REASON_LABEL,
+        "Dreiging van achterlating",
+    );
+    h.get_by_label(texts::window::URGENT_MARK_BUTTON).click();
     h.run();
     let d = open_dossier(&h);
     let urgent = d.urgent.as_ref().expect("marked urgent");
     assert_eq!(urgent.marked_at, t0() + chrono::Duration::minutes(2));
-    assert!(h.query_by_label(texts::URGENT_HEADING).is_some());
-    assert!(h.query_by_label_contains(texts::URGENT_DO_VT).is_some());
-    assert!(h.query_by_label_contains(texts::URGENT_DO_POLICE).is_some());
+    assert!(h.query_by_label(texts::window::URGENT_HEADING).is_some());
+    assert!(
+        h.query_by_label_contains(texts::window::URGENT_DO_VT)
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains(texts::window::URGENT_DO_POLICE)
+            .is_some()
+    );
 
     secs.fetch_add(23 * 60, Ordering::SeqCst);
     h.run();
-    let since = format!("{} 25 min", texts::URGENT_SINCE_SIGNAL);
+    let since = format!("{} 25 min", texts::window::URGENT_SINCE_SIGNAL);
     assert!(
         h.query_by_label(&since).is_some(),
         "time since the signal is shown by the app's clock"
     );
 
-    replace_in(&mut h, texts::URGENT_CALLER, "Bjørn Ünal-de Wít");
+    replace_in(
+        &mut h,
+        texts::window::URGENT_CALLER_LABEL,
+        "Bjørn Ünal-de Wít",
+    );
     type_into(
         &mut h,
-        texts::URGENT_CALL_NOTE,
+        texts::window::URGENT_CALL_NOTE_LABEL,
         "Veilig Thuis komt vandaag langs.",
     );
     let button = format!(
         "{} {}",
-        texts::URGENT_CALLED,
+        texts::window::URGENT_CALLED_BUTTON_PREFIX,
         UrgentCallee::VeiligThuis.label()
     );
     h.get_by_label(&button).click();
@@ -140,7 +154,7 @@ fn urgent_path_records_calls_and_keeps_the_steps_open() {
         assert_eq!(d.step(step).status, StepStatus::Open, "{step:?} stays open");
     }
     assert!(
-        h.query_by_label_contains(texts::URGENT_STEPS_OPEN)
+        h.query_by_label_contains(texts::window::URGENT_STEPS_OPEN)
             .is_some(),
         "the open steps are listed"
     );
@@ -164,25 +178,33 @@ fn overdue_agreement_shows_in_the_list_and_leads_back_to_the_afwegingskader() {
     open_example(&mut h);
     h.get_by_label_contains("Stap 5").click();
     h.run();
-    type_into(&mut h, texts::AFSPRAAK_WHO, "Moeder (Çağla Ünal-de Wít)");
     type_into(
         &mut h,
-        texts::AFSPRAAK_WHAT,
+        texts::window::AFSPRAAK_WHO_LABEL,
+        "Moeder (Çağla Ünal-de Wít)",
+    );
+    type_into(
+        &mut h,
+        texts::window::AFSPRAAK_WHAT_LABEL,
         "Zoë gaat elke week naar de huisarts voor controle",
     );
-    type_into(&mut h, texts::AFSPRAAK_DUE_INPUT, "20-11-2026");
     type_into(
         &mut h,
-        texts::AFSPRAAK_CHECK,
+        texts::window::AFSPRAAK_DUE_INPUT_LABEL,
+        "20-11-2026",
+    );
+    type_into(
+        &mut h,
+        texts::window::AFSPRAAK_CHECK_LABEL,
         "Intern begeleider belt de huisarts",
     );
-    h.get_by_label(texts::AFSPRAAK_SAVE).click();
+    h.get_by_label(texts::window::AFSPRAAK_SAVE_BUTTON).click();
     h.run();
     assert_eq!(open_dossier(&h).afspraken.len(), 1);
 
-    h.get_by_label(texts::CMD_LIST).click();
+    h.get_by_label(texts::window::COMMAND_DOSSIER_LIST).click();
     h.run();
-    let badge = format!("1 {}", texts::LIST_AFSPRAAK_OVERDUE);
+    let badge = format!("1 {}", texts::window::DOSSIER_LIST_AFSPRAAK_OVERDUE);
     h.get_by_label(&badge).click();
     h.run();
     assert!(matches!(
@@ -192,9 +214,13 @@ fn overdue_agreement_shows_in_the_list_and_leads_back_to_the_afwegingskader() {
             ..
         }
     ));
-    assert!(h.query_by_label(texts::AFSPRAAK_OVERDUE).is_some());
+    assert!(
+        h.query_by_label(texts::window::AFSPRAAK_STATUS_OVERDUE)
+            .is_some()
+    );
 
-    h.get_by_label(texts::AFSPRAAK_MARK_MISSED).click();
+    h.get_by_label(texts::window::AFSPRAAK_MARK_NOT_KEPT_BUTTON)
+        .click();
     h.run();
     assert!(matches!(
         h.state().app.state.screen,
@@ -218,7 +244,7 @@ fn overdue_agreement_shows_in_the_list_and_leads_back_to_the_afwegingskader() {
         .expect("step 4 revisited");
     assert!(reason.contains("huisarts"), "{reason}");
 
-    h.get_by_label(texts::CMD_LIST).click();
+    h.get_by_label(texts::window::COMMAND_DOSSIER_LIST).click();
     h.run();
     assert!(
         h.query_by_label(&badge).is_none(),
@@ -245,26 +271,28 @@ fn information_request_is_recorded_and_exported_with_an_audit_entry() {
     })))
     .expect("vault created");
     let mut h = harness_with(app);
-    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.get_by_label(texts::window::COMMAND_NEW_DOSSIER).click();
     h.run();
 
-    h.get_by_label_contains(texts::VT_REQ_HEADING).click();
+    h.get_by_label_contains(texts::window::VT_REQUEST_HEADING)
+        .click();
     h.run();
-    h.get_by_label(texts::VT_REQ_NEW).click();
+    h.get_by_label(texts::window::VT_REQUEST_NEW_BUTTON).click();
     h.run();
     type_into(
         &mut h,
-        texts::VT_REQ_ASKED_BY,
+        texts::window::VT_REQUEST_ASKED_BY_LABEL,
         "Anouk Smit, Veilig Thuis Rotterdam Rijnmond, kenmerk VT-2026-4411",
     );
     let question = "Hoe vaak was Zoë sinds september afwezig zonder bericht?";
-    type_into(&mut h, texts::VT_REQ_QUESTIONS, question);
+    type_into(&mut h, texts::window::VT_REQUEST_QUESTIONS_LABEL, question);
     type_into(
         &mut h,
-        texts::VT_REQ_OWN,
+        texts::window::VT_REQUEST_OWN_OBSERVATIONS_LABEL,
         "Zoë kwam op 3, 10 en 17 november niet naar de afspraak; moeder belde niet af.",
     );
-    h.get_by_label(texts::VT_REQ_SAVE).click();
+    h.get_by_label(texts::window::VT_REQUEST_SAVE_BUTTON)
+        .click();
     h.run();
     let d = open_dossier(&h);
     assert_eq!(
@@ -278,10 +306,11 @@ fn information_request_is_recorded_and_exported_with_an_audit_entry() {
     assert!(r.asked_by.contains("VT-2026-4411"));
     assert_eq!(r.received_on, t0().date_naive());
 
-    h.get_by_label(texts::VT_REQ_EXPORT).click();
+    h.get_by_label(texts::window::VT_REQUEST_EXPORT_BUTTON)
+        .click();
     h.run();
     let name = h
-        .get_by_label(texts::EXPORT_FILE)
+        .get_by_label(texts::window::EXPORT_FILE_LABEL)
         .value()
         .expect("a default file name");
     assert!(
@@ -290,12 +319,16 @@ fn information_request_is_recorded_and_exported_with_an_audit_entry() {
     );
     assert!(!name.contains("Zoë") && !name.contains("Ünal"), "{name}");
     let out = dir.path().join("antwoord.pdf");
-    replace_in(&mut h, texts::EXPORT_FILE, &out.display().to_string());
-    h.get_by_label(texts::EXPORT_START).click();
+    replace_in(
+        &mut h,
+        texts::window::EXPORT_FILE_LABEL,
+        &out.display().to_string(),
+    );
+    h.get_by_label(texts::window::EXPORT_START_BUTTON).click();
     h.run();
     let refused = h.state().app.state.message.clone().expect("a message");
     assert!(
-        refused.error && refused.text == texts::EXPORT_NOT_READY,
+        refused.error && refused.text == texts::messages::EXPORT_NOT_READY,
         "{refused:?}"
     );
     assert!(
@@ -303,21 +336,23 @@ fn information_request_is_recorded_and_exported_with_an_audit_entry() {
         "nothing written while the answer is incomplete"
     );
 
-    h.get_by_label(texts::VT_REQ_EDIT).click();
+    h.get_by_label(texts::window::VT_REQUEST_EDIT_BUTTON)
+        .click();
     h.run();
     type_into(
         &mut h,
-        texts::VT_REQ_CONSENT_NOTE,
+        texts::window::VT_REQUEST_CONSENT_NOTE_LABEL,
         "Veilig Thuis vroeg het gezin nog niet in te lichten.",
     );
-    h.get_by_label(texts::VT_REQ_SAVE).click();
+    h.get_by_label(texts::window::VT_REQUEST_SAVE_BUTTON)
+        .click();
     h.run();
     assert!(
         open_dossier(&h).info_requests[0]
             .consent_note
             .contains("nog niet in te lichten")
     );
-    h.get_by_label(texts::EXPORT_START).click();
+    h.get_by_label(texts::window::EXPORT_START_BUTTON).click();
     h.step();
     assert!(
         h.state().app.state.exports.busy() || h.state().app.state.exports.done.len() == 1,
@@ -364,7 +399,8 @@ fn letter_to_parents_follows_a_sent_melding_and_is_checked_for_jargon() {
     let mut h = harness_gui(gui);
     h.run();
     assert!(
-        h.query_by_label(texts::LETTER_NO_JARGON).is_some(),
+        h.query_by_label(texts::window::LETTER_TO_PARENTS_JARGON_NONE)
+            .is_some(),
         "the letter is shown and has no jargon"
     );
     assert!(h.query_all_by_label_contains("klacht").count() >= 1);
@@ -425,15 +461,22 @@ fn export_is_signed_with_the_vaults_certificate_and_shows_its_status() {
     .expect("vault opened");
     assert!(app.state.exports.has_certificate);
     let mut h = harness_with(app);
-    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.get_by_label(texts::window::COMMAND_NEW_DOSSIER).click();
     h.run();
-    h.get_by_label(&format!("{}\u{2026}", texts::EXPORT_KIND_DOSSIER))
+    h.get_by_label(&format!("{}\u{2026}", texts::window::EXPORT_KIND_DOSSIER))
         .click();
     h.run();
-    assert!(h.query_by_label(texts::SIGN_WITH_CERT).is_some());
+    assert!(
+        h.query_by_label(texts::window::EXPORT_SIGN_OPTION)
+            .is_some()
+    );
     let out = dir.path().join("dossier.pdf");
-    replace_in(&mut h, texts::EXPORT_FILE, &out.display().to_string());
-    h.get_by_label(texts::EXPORT_START).click();
+    replace_in(
+        &mut h,
+        texts::window::EXPORT_FILE_LABEL,
+        &out.display().to_string(),
+    );
+    h.get_by_label(texts::window::EXPORT_START_BUTTON).click();
     h.step();
     h.state_mut()
         .wait_for_export(std::time::Duration::from_mins(2));
@@ -447,7 +490,11 @@ fn export_is_signed_with_the_vaults_certificate_and_shows_its_status() {
             self_signed: true
         }
     );
-    assert!(h.query_all_by_label_contains(texts::SIG_VALID).count() >= 1);
+    assert!(
+        h.query_all_by_label_contains(texts::messages::SIGNATURE_STATUS_VALID_BY)
+            .count()
+            >= 1
+    );
     let pdfsig = std::process::Command::new("pdfsig")
         .arg(&out)
         .output()
@@ -527,7 +574,7 @@ fn overdue_agreement_of_an_unopened_vault_dossier_shows_in_the_list() {
         "the list must not need the dossiers themselves"
     );
     let mut h = harness_with(app);
-    let badge = format!("1 {}", texts::LIST_AFSPRAAK_OVERDUE);
+    let badge = format!("1 {}", texts::window::DOSSIER_LIST_AFSPRAAK_OVERDUE);
     h.get_by_label(&badge).click();
     h.run();
     assert!(matches!(
@@ -537,5 +584,8 @@ fn overdue_agreement_of_an_unopened_vault_dossier_shows_in_the_list() {
             ..
         }
     ));
-    assert!(h.query_by_label(texts::AFSPRAAK_OVERDUE).is_some());
+    assert!(
+        h.query_by_label(texts::window::AFSPRAAK_STATUS_OVERDUE)
+            .is_some()
+    );
 }

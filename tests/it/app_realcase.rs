@@ -9,7 +9,7 @@ use meldcode::app::{App, FormSets, Screen, WindowPrefs};
 use meldcode::domain::{PersonRole, VEILIG_THUIS_REGIOS};
 use meldcode::gui::Gui;
 use meldcode::texts;
-use meldcode::texts::win15 as t;
+use meldcode::texts::window as t;
 
 fn harness() -> Harness<'static, Gui> {
     let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
@@ -61,31 +61,31 @@ fn add_person(
     birth: &str,
     gezag: bool,
 ) {
-    click(h, t::PERSON_ADD);
+    click(h, t::PERSON_ADD_BUTTON);
     if role != PersonRole::Kind {
-        h.get_all_by_label(t::F_ROLE)
+        h.get_all_by_label(texts::common::PERSON_ROLE_LABEL)
             .last()
             .expect("role picker")
             .click();
         h.run();
         click(h, role.label());
     }
-    type_into(h, t::F_FIRST, first);
-    type_into(h, t::F_TUSSENVOEGSEL, tussenvoegsel);
-    type_into(h, t::F_LAST, last);
+    type_into(h, t::PERSON_FIRST_NAMES_LABEL, first);
+    type_into(h, t::PERSON_TUSSENVOEGSEL_LABEL, tussenvoegsel);
+    type_into(h, t::PERSON_FAMILY_NAME_LABEL, last);
     if !birth.is_empty() {
-        type_into(h, t::F_BIRTH, birth);
+        type_into(h, t::PERSON_BIRTH_DATE_INPUT_LABEL, birth);
     }
     if gezag {
-        click(h, t::GEZAG_JA);
+        click(h, texts::common::ANSWER_YES_LOWERCASE);
     }
-    click(h, t::PERSON_SAVE);
+    click(h, t::PERSON_SAVE_BUTTON);
 }
 
 fn export(h: &mut Harness<'_, Gui>, kind_label: &str, out: &std::path::Path) {
     click(h, &format!("{kind_label}\u{2026}"));
-    replace_in(h, texts::EXPORT_FILE, &out.display().to_string());
-    h.get_by_label(texts::EXPORT_START).click();
+    replace_in(h, t::EXPORT_FILE_LABEL, &out.display().to_string());
+    h.get_by_label(t::EXPORT_START_BUTTON).click();
     h.step();
 }
 
@@ -103,19 +103,23 @@ fn a_real_case_from_an_empty_vault() {
     let mut h = harness();
 
     // The wizard on an empty vault ends on the Organisatie page, naming what is missing.
-    click(&mut h, texts::CMD_WIZARD);
-    type_into(&mut h, texts::VAULT_FILE, &path.display().to_string());
-    type_into(&mut h, texts::PASSPHRASE, "paard-batterij-nietje-correct");
+    click(&mut h, t::COMMAND_WIZARD);
     type_into(
         &mut h,
-        texts::PASSPHRASE_AGAIN,
+        t::WIZARD_VAULT_FILE_LABEL,
+        &path.display().to_string(),
+    );
+    type_into(&mut h, t::PASSPHRASE_LABEL, "paard-batterij-nietje-correct");
+    type_into(
+        &mut h,
+        t::PASSPHRASE_AGAIN_LABEL,
         "paard-batterij-nietje-correct",
     );
-    type_into(&mut h, texts::YOUR_NAME, "Ilse Ĳzerman");
-    type_into(&mut h, texts::YOUR_FUNCTION, "intern begeleider");
-    type_into(&mut h, texts::ORG_NAME, "Obs Het Kompas");
-    click(&mut h, texts::SECTOR_ONDERWIJS);
-    click(&mut h, texts::CREATE_VAULT);
+    type_into(&mut h, t::WIZARD_YOUR_NAME_LABEL, "Ilse Ĳzerman");
+    type_into(&mut h, t::WIZARD_YOUR_FUNCTION_LABEL, "intern begeleider");
+    type_into(&mut h, t::WIZARD_ORGANISATION_NAME_LABEL, "Obs Het Kompas");
+    click(&mut h, t::SECTOR_PRIMARY_EDUCATION);
+    click(&mut h, t::WIZARD_CREATE_VAULT_BUTTON);
     assert!(path.exists(), "{}", message(&h));
     assert_eq!(h.state().app.state.screen, Screen::Organisation);
     let msg = h
@@ -160,7 +164,7 @@ fn a_real_case_from_an_empty_vault() {
     );
     click(&mut h, "Zivver");
     // The label and the combo box it labels share the name: the combo box comes last.
-    h.get_all_by_label(t::VT_REGION)
+    h.get_all_by_label(t::PROFILE_VT_REGION_LABEL)
         .last()
         .expect("region picker")
         .click();
@@ -178,7 +182,7 @@ fn a_real_case_from_an_empty_vault() {
     assert!(h.query_by_label(t::PROFILE_COMPLETE).is_some());
 
     // A dossier about a child, with the parents.
-    click(&mut h, texts::CMD_NEW_DOSSIER);
+    click(&mut h, t::COMMAND_NEW_DOSSIER);
     assert!(h.query_by_label(t::PERSONS_NONE).is_some());
     add_person(
         &mut h,
@@ -201,23 +205,23 @@ fn a_real_case_from_an_empty_vault() {
     assert_eq!(d.persons.iter().filter(|p| p.has_gezag()).count(), 2);
 
     // A bad birth date is refused in place, and nothing is added.
-    click(&mut h, t::PERSON_ADD);
-    type_into(&mut h, t::F_FIRST, "Tijn");
-    type_into(&mut h, t::F_BIRTH, "14-03-18");
-    click(&mut h, t::PERSON_SAVE);
+    click(&mut h, t::PERSON_ADD_BUTTON);
+    type_into(&mut h, t::PERSON_FIRST_NAMES_LABEL, "Tijn");
+    type_into(&mut h, t::PERSON_BIRTH_DATE_INPUT_LABEL, "14-03-18");
+    click(&mut h, t::PERSON_SAVE_BUTTON);
     assert_eq!(
         h.state().app.state.open_dossier().map(|d| d.persons.len()),
         Some(3)
     );
-    click(&mut h, t::PERSON_CANCEL);
+    click(&mut h, t::CANCEL_BUTTON);
 
     // A signal naming a sibling nobody registered.
     type_into(
         &mut h,
-        texts::SIGNAL_TEXT,
+        t::SIGNAL_TEXT_LABEL,
         "Op 2 december vertelde Zoë dat haar broer Mirza haar had geslagen. Roos zag het ook. Çağla haalde haar op.",
     );
-    click(&mut h, texts::ADD_SIGNAL);
+    click(&mut h, t::SIGNAL_ADD_BUTTON);
     let d = h.state().app.state.open_dossier().cloned().expect("open");
     assert_eq!(d.signals.len(), 1, "{}", message(&h));
 
@@ -229,7 +233,7 @@ fn a_real_case_from_an_empty_vault() {
         &meldcode::report::Confirmations::default(),
     );
     let summary = dir.path().join("samenvatting.pdf");
-    export(&mut h, texts::EXPORT_KIND_CONSULTATIE, &summary);
+    export(&mut h, t::EXPORT_KIND_CONSULTATION, &summary);
     wait(&mut h);
     assert!(!found.doubtful.is_empty(), "{found:?}");
     {
@@ -240,10 +244,13 @@ fn a_real_case_from_an_empty_vault() {
         let said = format!("{} {}", refused.text, refused.items.join(" "));
         for word in &found.doubtful {
             assert!(said.contains(word.as_str()), "{refused:?}");
-            click(&mut h, &format!("{word}: {}", t::ANON_IS_NAME));
+            click(
+                &mut h,
+                &format!("{word}: {}", t::ANONYMISATION_IS_NAME_OPTION),
+            );
         }
-        assert!(h.query_by_label(t::ANON_ALL_CONFIRMED).is_some());
-        h.get_by_label(texts::EXPORT_START).click();
+        assert!(h.query_by_label(t::ANONYMISATION_ALL_CONFIRMED).is_some());
+        h.get_by_label(t::EXPORT_START_BUTTON).click();
         h.step();
         wait(&mut h);
     }
@@ -260,7 +267,7 @@ fn a_real_case_from_an_empty_vault() {
 
     // The dossier PDF lists the persons and the organisation's own name.
     let full = dir.path().join("dossier.pdf");
-    export(&mut h, texts::EXPORT_KIND_DOSSIER, &full);
+    export(&mut h, t::EXPORT_KIND_DOSSIER, &full);
     wait(&mut h);
     assert!(full.exists(), "{}", message(&h));
     let text = pdf_text(&full);
@@ -274,21 +281,29 @@ fn a_document_export_names_the_missing_profile_field() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("leeg.meldcode");
     let mut h = harness();
-    click(&mut h, texts::CMD_WIZARD);
-    type_into(&mut h, texts::VAULT_FILE, &path.display().to_string());
-    type_into(&mut h, texts::PASSPHRASE, "paard-batterij-nietje-correct");
+    click(&mut h, t::COMMAND_WIZARD);
     type_into(
         &mut h,
-        texts::PASSPHRASE_AGAIN,
+        t::WIZARD_VAULT_FILE_LABEL,
+        &path.display().to_string(),
+    );
+    type_into(&mut h, t::PASSPHRASE_LABEL, "paard-batterij-nietje-correct");
+    type_into(
+        &mut h,
+        t::PASSPHRASE_AGAIN_LABEL,
         "paard-batterij-nietje-correct",
     );
-    type_into(&mut h, texts::YOUR_NAME, "Zoë Bakker");
-    type_into(&mut h, texts::YOUR_FUNCTION, "mentor");
-    type_into(&mut h, texts::ORG_NAME, "Kindcentrum De Linde");
-    click(&mut h, texts::CREATE_VAULT);
-    click(&mut h, texts::CMD_NEW_DOSSIER);
+    type_into(&mut h, t::WIZARD_YOUR_NAME_LABEL, "Zoë Bakker");
+    type_into(&mut h, t::WIZARD_YOUR_FUNCTION_LABEL, "mentor");
+    type_into(
+        &mut h,
+        t::WIZARD_ORGANISATION_NAME_LABEL,
+        "Kindcentrum De Linde",
+    );
+    click(&mut h, t::WIZARD_CREATE_VAULT_BUTTON);
+    click(&mut h, t::COMMAND_NEW_DOSSIER);
     let out = dir.path().join("dossier.pdf");
-    export(&mut h, texts::EXPORT_KIND_DOSSIER, &out);
+    export(&mut h, t::EXPORT_KIND_DOSSIER, &out);
     wait(&mut h);
     let msg = h.state().app.state.message.clone().expect("refused");
     assert!(msg.error, "{msg:?}");
@@ -311,7 +326,7 @@ fn removing_a_referenced_person_asks_what_happens_to_the_references() {
                 None,
             )),
         );
-    h.get_all_by_label(texts::OPEN)
+    h.get_all_by_label(t::OPEN_BUTTON)
         .next()
         .expect("example row")
         .click();
@@ -324,20 +339,23 @@ fn removing_a_referenced_person_asks_what_happens_to_the_references() {
         .find(|(_, p)| !d.person_references(p.id).is_empty())
         .expect("the example names a person");
     let references = d.person_references(person.id);
-    click(&mut h, &format!("{} ({})", t::PERSONS, d.persons.len()));
+    click(
+        &mut h,
+        &format!("{} ({})", texts::common::PERSONS_HEADING, d.persons.len()),
+    );
     // The panel is the first part of the dossier with remove buttons, one per person.
-    h.get_all_by_label(t::PERSON_REMOVE)
+    h.get_all_by_label(t::REMOVE_BUTTON)
         .nth(index)
         .expect("remove button")
         .click();
     h.run();
-    assert!(h.query_by_label(t::REMOVE_REFERENCED).is_some());
+    assert!(h.query_by_label(t::PERSON_REMOVE_REFERENCED).is_some());
     assert!(
         h.query_by_label(&format!("\u{2022} {}", references[0]))
             .is_some()
     );
-    click(&mut h, t::REMOVE_KEEP);
-    click(&mut h, t::REMOVE_CONFIRM);
+    click(&mut h, t::PERSON_REMOVE_KEEP_REFERENCES);
+    click(&mut h, t::PERSON_REMOVE_CONFIRM_BUTTON);
     let after = h.state().app.state.open_dossier().cloned().expect("open");
     assert!(after.person(person.id).is_none(), "{}", message(&h));
     assert_eq!(after.persons.len(), d.persons.len() - 1);

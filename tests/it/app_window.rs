@@ -41,16 +41,16 @@ fn open_dossier(h: &Harness<'_, Gui>) -> meldcode::domain::Dossier {
 #[test]
 fn new_dossier_gets_a_signal() {
     let mut h = harness();
-    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.get_by_label(texts::window::COMMAND_NEW_DOSSIER).click();
     h.run();
     let d = open_dossier(&h);
     assert!(d.signals.is_empty());
     type_into(
         &mut h,
-        texts::SIGNAL_TEXT,
+        texts::window::SIGNAL_TEXT_LABEL,
         "Op 3 november zag ik een schaafwond op de knie.",
     );
-    h.get_by_label(texts::ADD_SIGNAL).click();
+    h.get_by_label(texts::window::SIGNAL_ADD_BUTTON).click();
     h.run();
     let d = open_dossier(&h);
     assert_eq!(d.signals.len(), 1);
@@ -60,7 +60,7 @@ fn new_dossier_gets_a_signal() {
     );
     assert_eq!(d.step(Step::Signaleren).status, StepStatus::Bezig);
     assert!(
-        h.query_by_label(texts::NOT_SAVED).is_some(),
+        h.query_by_label(texts::window::EXAMPLE_NOT_SAVED).is_some(),
         "example edits are marked"
     );
 }
@@ -68,13 +68,16 @@ fn new_dossier_gets_a_signal() {
 #[test]
 fn required_field_blocks_closing_a_step() {
     let mut h = harness();
-    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.get_by_label(texts::window::COMMAND_NEW_DOSSIER).click();
     h.run();
-    h.get_by_label(texts::COMPLETE_STEP).click();
+    h.get_by_label(texts::window::STEP_COMPLETE_BUTTON).click();
     h.run();
     let d = open_dossier(&h);
     assert_ne!(d.step(Step::Signaleren).status, StepStatus::Afgerond);
-    assert!(h.query_by_label(texts::ERR_REQUIRED_MISSING).is_some());
+    assert!(
+        h.query_by_label(texts::messages::STEP_REQUIRED_FIELDS_MISSING)
+            .is_some()
+    );
     let listed = "\u{2022} Om welke vorm(en) van geweld gaat het vermoedelijk?";
     assert!(
         h.query_all_by_label(listed).count() >= 1,
@@ -86,13 +89,13 @@ fn required_field_blocks_closing_a_step() {
     // Stap 1 also needs a recorded signal (the one record of what was seen).
     type_into(
         &mut h,
-        texts::SIGNAL_TEXT,
+        texts::window::SIGNAL_TEXT_LABEL,
         "Op 3 november zag ik een schaafwond op de knie.",
     );
-    h.get_by_label(texts::ADD_SIGNAL).click();
+    h.get_by_label(texts::window::SIGNAL_ADD_BUTTON).click();
     h.run();
     assert_eq!(open_dossier(&h).signals.len(), 1);
-    h.get_by_label(texts::COMPLETE_STEP).click();
+    h.get_by_label(texts::window::STEP_COMPLETE_BUTTON).click();
     h.run();
     let d = open_dossier(&h);
     assert_eq!(d.step(Step::Signaleren).status, StepStatus::Afgerond);
@@ -101,7 +104,7 @@ fn required_field_blocks_closing_a_step() {
 #[test]
 fn afwegingskader_walked_to_melden_records_the_outcome() {
     let mut h = harness();
-    h.get_all_by_label(texts::OPEN)
+    h.get_all_by_label(texts::window::OPEN_BUTTON)
         .next()
         .expect("example row")
         .click();
@@ -122,8 +125,9 @@ fn afwegingskader_walked_to_melden_records_the_outcome() {
     ] {
         h.get_by_label(answer).click();
         h.run();
-        type_into(&mut h, texts::MOTIVATION, why);
-        h.get_by_label(texts::ANSWER).click();
+        type_into(&mut h, texts::window::AFWEGINGSKADER_MOTIVATION_LABEL, why);
+        h.get_by_label(texts::window::AFWEGINGSKADER_ANSWER_BUTTON)
+            .click();
         h.run();
     }
     let d = open_dossier(&h);
@@ -138,10 +142,11 @@ fn afwegingskader_walked_to_melden_records_the_outcome() {
     );
     type_into(
         &mut h,
-        texts::DECISION_MOTIVATION,
+        texts::window::DECISION_MOTIVATION_LABEL,
         "Acute onveiligheid; melden na overleg.",
     );
-    h.get_by_label(texts::RECORD_DECISION).click();
+    h.get_by_label(texts::window::DECISION_RECORD_BUTTON)
+        .click();
     h.run();
     let d = open_dossier(&h);
     let decision = d.decisions.last().expect("decision recorded");
@@ -152,23 +157,34 @@ fn afwegingskader_walked_to_melden_records_the_outcome() {
 #[test]
 fn lock_screen_appears_and_unlocks() {
     let mut h = harness();
-    h.get_by_label(texts::CMD_LOCK).click();
+    h.get_by_label(texts::window::COMMAND_LOCK).click();
     h.run();
-    assert!(h.query_by_label(texts::LOCKED).is_some());
     assert!(
-        h.query_by_label(texts::CMD_NEW_DOSSIER).is_none(),
+        h.query_by_label(texts::window::LOCK_SCREEN_HEADING)
+            .is_some()
+    );
+    assert!(
+        h.query_by_label(texts::window::COMMAND_NEW_DOSSIER)
+            .is_none(),
         "nothing behind the lock"
     );
-    h.get_by_label(texts::UNLOCK).click();
+    h.get_by_label(texts::window::LOCK_SCREEN_UNLOCK_BUTTON)
+        .click();
     h.run();
-    assert!(h.query_by_label(texts::LOCKED).is_none());
-    assert!(h.query_by_label(texts::CMD_NEW_DOSSIER).is_some());
+    assert!(
+        h.query_by_label(texts::window::LOCK_SCREEN_HEADING)
+            .is_none()
+    );
+    assert!(
+        h.query_by_label(texts::window::COMMAND_NEW_DOSSIER)
+            .is_some()
+    );
 }
 
 #[test]
 fn typed_text_is_committed_after_a_second() {
     let mut h = harness();
-    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.get_by_label(texts::window::COMMAND_NEW_DOSSIER).click();
     h.run();
     h.get_by_label_contains("Stap 2").click();
     h.run();
@@ -192,17 +208,39 @@ fn typed_text_is_committed_after_a_second() {
 }
 
 fn walk_wizard(h: &mut Harness<'_, Gui>, path: &std::path::Path) {
-    h.get_by_label(texts::CMD_WIZARD).click();
+    h.get_by_label(texts::window::COMMAND_WIZARD).click();
     h.run();
-    type_into(h, texts::VAULT_FILE, &path.display().to_string());
-    type_into(h, texts::PASSPHRASE, "paard-batterij-nietje-correct");
-    type_into(h, texts::PASSPHRASE_AGAIN, "paard-batterij-nietje-correct");
-    type_into(h, texts::YOUR_NAME, "Ilse Ĳzerman");
-    type_into(h, texts::YOUR_FUNCTION, "intern begeleider");
-    type_into(h, texts::ORG_NAME, "Obs Het Kompas");
-    h.get_by_label(texts::SECTOR_ONDERWIJS).click();
+    type_into(
+        h,
+        texts::window::WIZARD_VAULT_FILE_LABEL,
+        &path.display().to_string(),
+    );
+    type_into(
+        h,
+        texts::window::PASSPHRASE_LABEL,
+        "paard-batterij-nietje-correct",
+    );
+    type_into(
+        h,
+        texts::window::PASSPHRASE_AGAIN_LABEL,
+        "paard-batterij-nietje-correct",
+    );
+    type_into(h, texts::window::WIZARD_YOUR_NAME_LABEL, "Ilse Ĳzerman");
+    type_into(
+        h,
+        texts::window::WIZARD_YOUR_FUNCTION_LABEL,
+        "intern begeleider",
+    );
+    type_into(
+        h,
+        texts::window::WIZARD_ORGANISATION_NAME_LABEL,
+        "Obs Het Kompas",
+    );
+    h.get_by_label(texts::window::SECTOR_PRIMARY_EDUCATION)
+        .click();
     h.run();
-    h.get_by_label(texts::CREATE_VAULT).click();
+    h.get_by_label(texts::window::WIZARD_CREATE_VAULT_BUTTON)
+        .click();
     h.run();
 }
 
@@ -233,16 +271,16 @@ fn wizard_creates_a_vault_that_keeps_a_signal() {
         h.state().app.state.profile.organisation.form_set,
         "basisonderwijs"
     );
-    assert!(h.query_by_label(texts::EXAMPLE_BADGE).is_none());
+    assert!(h.query_by_label(texts::window::EXAMPLE_BADGE).is_none());
 
-    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.get_by_label(texts::window::COMMAND_NEW_DOSSIER).click();
     h.run();
     type_into(
         &mut h,
-        texts::SIGNAL_TEXT,
+        texts::window::SIGNAL_TEXT_LABEL,
         "Op 5 november had Daan geen jas aan bij 4 graden.",
     );
-    h.get_by_label(texts::ADD_SIGNAL).click();
+    h.get_by_label(texts::window::SIGNAL_ADD_BUTTON).click();
     h.run();
     let id = open_dossier(&h).id;
     drop(h); // closes the vault and releases its lock
@@ -261,21 +299,26 @@ fn vault_lock_screen_needs_the_passphrase() {
     let path = dir.path().join("team.meldcode");
     let mut h = vault_harness();
     walk_wizard(&mut h, &path);
-    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.get_by_label(texts::window::COMMAND_NEW_DOSSIER).click();
     h.run();
-    h.get_by_label(texts::CMD_LOCK).click();
+    h.get_by_label(texts::window::COMMAND_LOCK).click();
     h.run();
-    assert!(h.query_by_label(texts::LOCKED_HELP).is_some());
+    assert!(h.query_by_label(texts::window::LOCK_SCREEN_HELP).is_some());
     assert!(
         h.state().app.state.dossiers.is_empty(),
         "nothing kept in memory while locked"
     );
 
-    type_into(&mut h, texts::PASSPHRASE, "verkeerd wachtwoord");
-    h.get_by_label(texts::UNLOCK).click();
+    type_into(
+        &mut h,
+        texts::window::PASSPHRASE_LABEL,
+        "verkeerd wachtwoord",
+    );
+    h.get_by_label(texts::window::LOCK_SCREEN_UNLOCK_BUTTON)
+        .click();
     h.run();
     assert!(
-        h.query_by_label(texts::LOCKED_HELP).is_some(),
+        h.query_by_label(texts::window::LOCK_SCREEN_HELP).is_some(),
         "wrong passphrase refused"
     );
     assert!(
@@ -287,10 +330,15 @@ fn vault_lock_screen_needs_the_passphrase() {
             .is_some_and(|m| m.error)
     );
 
-    type_into(&mut h, texts::PASSPHRASE, "paard-batterij-nietje-correct");
-    h.get_by_label(texts::UNLOCK).click();
+    type_into(
+        &mut h,
+        texts::window::PASSPHRASE_LABEL,
+        "paard-batterij-nietje-correct",
+    );
+    h.get_by_label(texts::window::LOCK_SCREEN_UNLOCK_BUTTON)
+        .click();
     h.run();
-    assert!(h.query_by_label(texts::LOCKED_HELP).is_none());
+    assert!(h.query_by_label(texts::window::LOCK_SCREEN_HELP).is_none());
     assert!(
         !h.state().app.state.locked,
         "{:?}",
@@ -302,7 +350,7 @@ fn vault_lock_screen_needs_the_passphrase() {
 #[test]
 fn long_text_shows_writing_hints_and_keeps_one_with_a_reason() {
     let mut h = harness();
-    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.get_by_label(texts::window::COMMAND_NEW_DOSSIER).click();
     h.run();
     h.get_by_label_contains("Stap 2").click();
     h.run();
@@ -312,26 +360,28 @@ fn long_text_shows_writing_hints_and_keeps_one_with_a_reason() {
         "Vader was erg agressief.",
     );
     assert!(
-        h.query_by_label_contains(texts::LINT_HINTS).is_some(),
+        h.query_by_label_contains(texts::window::LINT_HINTS_HEADING)
+            .is_some(),
         "hint panel shown"
     );
-    h.get_all_by_label(texts::LINT_SUPPRESS)
+    h.get_all_by_label(texts::window::LINT_SUPPRESS_BUTTON)
         .next()
         .expect("ignore button")
         .click();
     h.run();
     let reason = h
-        .get_all_by_label_contains(texts::LINT_KEEP_REASON)
+        .get_all_by_label_contains(texts::window::LINT_KEEP_REASON_LABEL)
         .next()
         .expect("reason field")
         .value();
     assert!(reason.is_some_and(|r| r.is_empty()));
-    h.get_by_label_contains(texts::LINT_KEEP_REASON).focus();
+    h.get_by_label_contains(texts::window::LINT_KEEP_REASON_LABEL)
+        .focus();
     h.run();
-    h.get_by_label_contains(texts::LINT_KEEP_REASON)
+    h.get_by_label_contains(texts::window::LINT_KEEP_REASON_LABEL)
         .type_text("Letterlijk citaat van de buurvrouw.");
     h.run();
-    h.get_by_label(texts::LINT_KEEP).click();
+    h.get_by_label(texts::window::LINT_KEEP_BUTTON).click();
     h.run();
     let d = open_dossier(&h);
     assert_eq!(d.kept_hints.len(), 1);
@@ -344,7 +394,7 @@ fn long_text_shows_writing_hints_and_keeps_one_with_a_reason() {
 #[test]
 fn a_suggestion_is_applied_in_the_text() {
     let mut h = harness();
-    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.get_by_label(texts::window::COMMAND_NEW_DOSSIER).click();
     h.run();
     h.get_by_label_contains("Stap 2").click();
     h.run();
@@ -353,22 +403,25 @@ fn a_suggestion_is_applied_in_the_text() {
         "Samenvatting van de consultaties *",
         "Op 9 november heb ik VT gebeld.",
     );
-    h.get_by_label(texts::LINT_APPLY).click();
+    h.get_by_label(texts::window::LINT_APPLY_BUTTON).click();
     h.run();
-    h.get_by_label(texts::CMD_SAVE).click();
+    h.get_by_label(texts::window::COMMAND_SAVE).click();
     h.run();
     let d = open_dossier(&h);
     assert_eq!(
         d.step(Step::Consulteren).answers["consultatie_samenvatting"].as_text(),
         Some("Op 9 november heb ik Veilig Thuis gebeld.")
     );
-    assert!(h.query_by_label(texts::LINT_APPLY).is_none(), "hint gone");
+    assert!(
+        h.query_by_label(texts::window::LINT_APPLY_BUTTON).is_none(),
+        "hint gone"
+    );
 }
 
 #[test]
 fn open_hints_of_the_dossier_are_listed_and_lead_to_their_step() {
     let mut h = harness();
-    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.get_by_label(texts::window::COMMAND_NEW_DOSSIER).click();
     h.run();
     h.get_by_label_contains("Stap 2").click();
     h.run();
@@ -377,18 +430,19 @@ fn open_hints_of_the_dossier_are_listed_and_lead_to_their_step() {
         "Samenvatting van de consultaties *",
         "Vader was erg agressief.",
     );
-    h.get_by_label(texts::CMD_SAVE).click();
+    h.get_by_label(texts::window::COMMAND_SAVE).click();
     h.run();
     h.get_by_label_contains("Stap 1").click();
     h.run();
-    h.get_by_label(&format!("{} (1)", texts::OPEN_HINTS))
+    h.get_by_label(&format!("{} (1)", texts::window::OPEN_HINTS_HEADING))
         .click();
     h.run();
     assert!(
         h.query_by_label_contains("Stap 2: Samenvatting van de consultaties")
             .is_some()
     );
-    h.get_by_label(texts::GO_TO).click();
+    h.get_by_label(texts::window::OPEN_HINTS_GO_TO_BUTTON)
+        .click();
     h.run();
     assert!(matches!(
         h.state().app.state.screen,
@@ -402,7 +456,7 @@ fn open_hints_of_the_dossier_are_listed_and_lead_to_their_step() {
 #[test]
 fn escape_cancels_ignoring_a_hint() {
     let mut h = harness();
-    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.get_by_label(texts::window::COMMAND_NEW_DOSSIER).click();
     h.run();
     h.get_by_label_contains("Stap 2").click();
     h.run();
@@ -411,16 +465,22 @@ fn escape_cancels_ignoring_a_hint() {
         "Samenvatting van de consultaties *",
         "Vader was erg agressief.",
     );
-    h.get_all_by_label(texts::LINT_SUPPRESS)
+    h.get_all_by_label(texts::window::LINT_SUPPRESS_BUTTON)
         .next()
         .expect("ignore button")
         .click();
     h.run();
     h.run();
-    assert!(h.query_by_label_contains(texts::LINT_KEEP_REASON).is_some());
+    assert!(
+        h.query_by_label_contains(texts::window::LINT_KEEP_REASON_LABEL)
+            .is_some()
+    );
     h.key_press(egui::Key::Escape);
     h.run();
-    assert!(h.query_by_label_contains(texts::LINT_KEEP_REASON).is_none());
+    assert!(
+        h.query_by_label_contains(texts::window::LINT_KEEP_REASON_LABEL)
+            .is_none()
+    );
     assert!(open_dossier(&h).kept_hints.is_empty());
 }
 
@@ -428,36 +488,52 @@ fn escape_cancels_ignoring_a_hint() {
 fn list_searches_and_a_dossier_closes_and_reopens_with_a_reason() {
     let mut h = harness();
     assert!(
-        h.query_by_label(texts::NEXT_STEP_ACTIONS[2]).is_some(),
+        h.query_by_label(texts::window::NEXT_ACTION_PER_STEP[2])
+            .is_some(),
         "next action of the example (stap 3)"
     );
-    type_into(&mut h, texts::LIST_SEARCH, "geen-treffer");
-    assert!(h.query_by_label(texts::OPEN).is_none(), "row filtered out");
-    h.get_by_label(texts::LIST_SEARCH).focus();
+    type_into(
+        &mut h,
+        texts::window::DOSSIER_LIST_SEARCH_LABEL,
+        "geen-treffer",
+    );
+    assert!(
+        h.query_by_label(texts::window::OPEN_BUTTON).is_none(),
+        "row filtered out"
+    );
+    h.get_by_label(texts::window::DOSSIER_LIST_SEARCH_LABEL)
+        .focus();
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     h.key_press(egui::Key::Backspace);
     h.run();
-    type_into(&mut h, texts::LIST_SEARCH, "md-2026");
-    h.get_by_label(texts::OPEN).click();
+    type_into(&mut h, texts::window::DOSSIER_LIST_SEARCH_LABEL, "md-2026");
+    h.get_by_label(texts::window::OPEN_BUTTON).click();
     h.run();
 
-    h.get_by_label(&format!("{}\u{2026}", texts::CLOSE_DOSSIER))
+    h.get_by_label(&format!("{}\u{2026}", texts::window::DOSSIER_CLOSE_BUTTON))
         .click();
     h.run();
-    type_into(&mut h, texts::REASON, "Hulp loopt via het wijkteam.");
+    type_into(
+        &mut h,
+        texts::common::REASON_LABEL,
+        "Hulp loopt via het wijkteam.",
+    );
     h.key_press(egui::Key::Enter);
     h.run();
     let d = open_dossier(&h);
     assert!(d.is_closed(), "Enter closes with the reason");
-    h.get_by_label(texts::CMD_LIST).click();
+    h.get_by_label(texts::window::COMMAND_DOSSIER_LIST).click();
     h.run();
-    assert!(h.query_by_label(texts::STATUS_CLOSED).is_some());
+    assert!(
+        h.query_by_label(texts::common::DOSSIER_STATUS_CLOSED)
+            .is_some()
+    );
 
-    h.get_by_label(texts::OPEN).click();
+    h.get_by_label(texts::window::OPEN_BUTTON).click();
     h.run();
-    type_into(&mut h, texts::REASON, "Nieuwe signalen.");
-    h.get_by_label(texts::REOPEN_DOSSIER).click();
+    type_into(&mut h, texts::common::REASON_LABEL, "Nieuwe signalen.");
+    h.get_by_label(texts::window::DOSSIER_REOPEN_BUTTON).click();
     h.run();
     assert!(!open_dossier(&h).is_closed());
 }
@@ -465,16 +541,20 @@ fn list_searches_and_a_dossier_closes_and_reopens_with_a_reason() {
 #[test]
 fn a_signal_is_checked_while_typing() {
     let mut h = harness();
-    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.get_by_label(texts::window::COMMAND_NEW_DOSSIER).click();
     h.run();
-    assert!(h.query_by_label_contains(texts::LINT_HINTS).is_none());
+    assert!(
+        h.query_by_label_contains(texts::window::LINT_HINTS_HEADING)
+            .is_none()
+    );
     type_into(
         &mut h,
-        texts::SIGNAL_TEXT,
+        texts::window::SIGNAL_TEXT_LABEL,
         "Op 3 november leek Sem erg bang.",
     );
     assert!(
-        h.query_by_label_contains(texts::LINT_HINTS).is_some(),
+        h.query_by_label_contains(texts::window::LINT_HINTS_HEADING)
+            .is_some(),
         "hint panel under the signal text"
     );
 }
@@ -482,23 +562,24 @@ fn a_signal_is_checked_while_typing() {
 #[test]
 fn a_word_in_the_organisations_vocabulary_is_no_longer_flagged() {
     let mut h = harness();
-    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.get_by_label(texts::window::COMMAND_NEW_DOSSIER).click();
     h.run();
     type_into(
         &mut h,
-        texts::SIGNAL_TEXT,
+        texts::window::SIGNAL_TEXT_LABEL,
         "Op 3 november besprak ik Zoë in het MDO.",
     );
     assert!(
-        h.query_by_label_contains(texts::LINT_HINTS).is_some(),
+        h.query_by_label_contains(texts::window::LINT_HINTS_HEADING)
+            .is_some(),
         "'MDO' is jargon until the organisation accepts it"
     );
 
-    h.get_by_label(texts::CMD_ORGANISATION).click();
+    h.get_by_label(texts::window::COMMAND_ORGANISATION).click();
     h.run();
-    h.get_by_label(texts::VOCABULARY_HEADING).click();
+    h.get_by_label(texts::window::VOCABULARY_HEADING).click();
     h.run();
-    type_into(&mut h, texts::VOCABULARY_LABEL, "MDO\n\nMDO\n");
+    type_into(&mut h, texts::window::VOCABULARY_LABEL, "MDO\n\nMDO\n");
     h.key_press(egui::Key::Tab);
     h.run();
     assert_eq!(
@@ -506,12 +587,15 @@ fn a_word_in_the_organisations_vocabulary_is_no_longer_flagged() {
         vec!["MDO".to_owned()]
     );
 
-    h.get_by_label(texts::CMD_NEW_DOSSIER).click();
+    h.get_by_label(texts::window::COMMAND_NEW_DOSSIER).click();
     h.run();
     type_into(
         &mut h,
-        texts::SIGNAL_TEXT,
+        texts::window::SIGNAL_TEXT_LABEL,
         "Op 3 november besprak ik Zoë in het MDO.",
     );
-    assert!(h.query_by_label_contains(texts::LINT_HINTS).is_none());
+    assert!(
+        h.query_by_label_contains(texts::window::LINT_HINTS_HEADING)
+            .is_none()
+    );
 }

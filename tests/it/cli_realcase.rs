@@ -442,14 +442,14 @@ fn a_real_case_from_an_empty_vault_through_the_command_line() {
     let mut confirms = Vec::new();
     if first.status.success() {
         assert!(
-            !stderr.contains(meldcode::texts::wire::DOUBTFUL),
+            !stderr.contains(meldcode::texts::messages::ANONYMISATION_DOUBTFUL_HEADING),
             "{stderr}"
         );
     } else {
         assert_eq!(first.status.code(), Some(1), "{stderr}");
         assert!(!anon_pdf.exists());
         let doubtful: Vec<&str> = stderr
-            .split(meldcode::texts::wire::DOUBTFUL)
+            .split(meldcode::texts::messages::ANONYMISATION_DOUBTFUL_HEADING)
             .nth(1)
             .unwrap()
             .lines()

@@ -153,7 +153,7 @@ fn errors_are_plain_and_leave_no_file() {
     );
     assert_eq!(r.status.code(), Some(2));
     assert!(
-        text(&r).contains(meldcode::texts::VAULT_WRONG_PASSPHRASE),
+        text(&r).contains(meldcode::texts::messages::VAULT_WRONG_PASSPHRASE),
         "{}",
         text(&r)
     );
@@ -229,7 +229,7 @@ fn errors_are_plain_and_leave_no_file() {
     );
     assert_eq!(r.status.code(), Some(2));
     assert!(
-        text(&r).contains(meldcode::texts::SIGN_NO_CERT),
+        text(&r).contains(meldcode::texts::messages::SIGNING_NO_CERTIFICATE),
         "{}",
         text(&r)
     );
@@ -319,7 +319,7 @@ fn signed_exports_verify_and_are_audited() {
         PASS,
     );
     assert_eq!(again.status.code(), Some(2));
-    assert!(text(&again).contains(meldcode::texts::ops::CERT_EXISTS));
+    assert!(text(&again).contains(meldcode::texts::messages::CERTIFICATE_EXISTS));
     let shown = ok(&["cert", "show", "--vault", vs]);
     assert!(shown.contains("Sanne Bakker"), "{shown}");
     let fingerprint = shown
@@ -481,7 +481,7 @@ fn a_p12_from_openssl_imports_exports_and_signs() {
         .unwrap();
     assert_eq!(wrong.status.code(), Some(2));
     assert!(
-        text(&wrong).contains(meldcode::texts::ops::CERT_WRONG_PASSWORD),
+        text(&wrong).contains(meldcode::texts::messages::CERTIFICATE_WRONG_PASSWORD),
         "{}",
         text(&wrong)
     );

@@ -298,7 +298,7 @@ fn the_bewaartermijn_starts_where_law_and_protocol_say() {
 
 #[test]
 fn participation_tips_stand_under_the_age_group_the_seed_gives_them() {
-    let groups = meldcode::texts::PART_TIP_GROUPS;
+    let groups = meldcode::texts::window::PARTICIPATION_TIP_GROUPS;
     // Seed 002 bijlage 2 names one age group (jongere kinderen, taal, beperking) for
     // informal talk, drawing and play; every other tip is general.
     let (young, young_tips) = groups[0];

@@ -273,7 +273,7 @@ fn an_empty_signal_is_refused_on_the_command_line_in_dutch() {
         ]);
         assert_eq!(out.status.code(), Some(2), "{}", text(&out));
         assert!(
-            String::from_utf8_lossy(&out.stderr).contains(texts::ERR_SIGNAL_TEXT),
+            String::from_utf8_lossy(&out.stderr).contains(texts::messages::SIGNAL_TEXT_MISSING),
             "{}",
             text(&out)
         );
@@ -284,7 +284,7 @@ fn an_empty_signal_is_refused_on_the_command_line_in_dutch() {
     let mut signal = app.state.open_dossier().unwrap().signals[0].clone();
     signal.text = " ".to_owned();
     let err = app.handle(Command::Op(Op::AddSignal(signal))).unwrap_err();
-    assert_eq!(err.message().text, texts::ERR_SIGNAL_TEXT);
+    assert_eq!(err.message().text, texts::messages::SIGNAL_TEXT_MISSING);
 }
 
 #[test]
@@ -346,10 +346,10 @@ fn the_command_line_reads_dates_with_the_one_dutch_parser() {
         assert!(out.status.success(), "{accepted}: {}", text(&out));
     }
     let refused = [
-        ("02-11-26", texts::ops::DATE_TWO_DIGIT_YEAR),
-        ("31-12-2099", texts::ops::DATE_IN_FUTURE),
-        ("01-01-1990", texts::ops::DATE_TOO_OLD),
-        ("2 nov", texts::ops::DATE_UNREADABLE),
+        ("02-11-26", texts::messages::DATE_TWO_DIGIT_YEAR),
+        ("31-12-2099", texts::messages::DATE_IN_FUTURE),
+        ("01-01-1990", texts::messages::DATE_TOO_OLD),
+        ("2 nov", texts::messages::DATE_UNREADABLE),
     ];
     for (given, message) in refused {
         let out = add(given);

@@ -22,7 +22,7 @@ use meldcode::domain::{ConsultationKind, InfoRequest, PersonRole, Step, Tri, Val
 use meldcode::gui::Gui;
 use meldcode::storage::{AuditAction, OpenOptions, Vault};
 use meldcode::texts;
-use meldcode::texts::win15 as t;
+use meldcode::texts::window as t;
 
 const PASS: &str = "paard-batterij-nietje-correct";
 const USER: (&str, &str) = ("Ilse Ĳzerman", "intern begeleider");
@@ -536,69 +536,73 @@ fn build_in_the_window(dir: &Path) -> PathBuf {
         .with_size([1400.0, 3600.0])
         .build_ui_state(|ui, g: &mut Gui| g.frame_ui(ui), Gui::new(app));
 
-    click(&mut h, texts::CMD_WIZARD);
-    type_into(&mut h, texts::VAULT_FILE, &path.display().to_string());
-    type_into(&mut h, texts::PASSPHRASE, PASS);
-    type_into(&mut h, texts::PASSPHRASE_AGAIN, PASS);
-    type_into(&mut h, texts::YOUR_NAME, USER.0);
-    type_into(&mut h, texts::YOUR_FUNCTION, USER.1);
-    type_into(&mut h, texts::ORG_NAME, ORG);
-    click(&mut h, texts::SECTOR_ONDERWIJS);
-    click(&mut h, texts::CREATE_VAULT);
+    click(&mut h, t::COMMAND_WIZARD);
+    type_into(
+        &mut h,
+        t::WIZARD_VAULT_FILE_LABEL,
+        &path.display().to_string(),
+    );
+    type_into(&mut h, t::PASSPHRASE_LABEL, PASS);
+    type_into(&mut h, t::PASSPHRASE_AGAIN_LABEL, PASS);
+    type_into(&mut h, t::WIZARD_YOUR_NAME_LABEL, USER.0);
+    type_into(&mut h, t::WIZARD_YOUR_FUNCTION_LABEL, USER.1);
+    type_into(&mut h, t::WIZARD_ORGANISATION_NAME_LABEL, ORG);
+    click(&mut h, t::SECTOR_PRIMARY_EDUCATION);
+    click(&mut h, t::WIZARD_CREATE_VAULT_BUTTON);
     for (label, _, value) in PROFILE {
         type_into(&mut h, label, value);
     }
     click(&mut h, "Zivver");
     h.state_mut().app.flush_due(std::time::Instant::now(), true);
 
-    click(&mut h, texts::CMD_NEW_DOSSIER);
+    click(&mut h, t::COMMAND_NEW_DOSSIER);
     send(&mut h, Command::Op(Op::SetTitle(CASE.title.to_owned())));
     for (role, first, tussen, last, birth, gezag, address, place) in CASE.persons {
-        click(&mut h, t::PERSON_ADD);
+        click(&mut h, t::PERSON_ADD_BUTTON);
         if *role != PersonRole::Kind {
-            h.get_all_by_label(t::F_ROLE)
+            h.get_all_by_label(texts::common::PERSON_ROLE_LABEL)
                 .last()
                 .expect("role picker")
                 .click();
             h.run();
             click(&mut h, role.label());
         }
-        type_into(&mut h, t::F_FIRST, first);
-        type_into(&mut h, t::F_TUSSENVOEGSEL, tussen);
-        type_into(&mut h, t::F_LAST, last);
+        type_into(&mut h, t::PERSON_FIRST_NAMES_LABEL, first);
+        type_into(&mut h, t::PERSON_TUSSENVOEGSEL_LABEL, tussen);
+        type_into(&mut h, t::PERSON_FAMILY_NAME_LABEL, last);
         if !birth.is_empty() {
-            type_into(&mut h, t::F_BIRTH, birth);
+            type_into(&mut h, t::PERSON_BIRTH_DATE_INPUT_LABEL, birth);
         }
         if *gezag {
-            click(&mut h, t::GEZAG_JA);
+            click(&mut h, texts::common::ANSWER_YES_LOWERCASE);
         }
         if !address.is_empty() {
-            type_into(&mut h, t::F_ADDRESS, address);
-            type_into(&mut h, t::F_POSTCODE_PLACE, place);
+            type_into(&mut h, texts::common::PERSON_ADDRESS_LABEL, address);
+            type_into(&mut h, t::PERSON_POSTCODE_AND_PLACE_LABEL, place);
         }
-        click(&mut h, t::PERSON_SAVE);
+        click(&mut h, t::PERSON_SAVE_BUTTON);
     }
     for s in CASE.signals {
-        type_into(&mut h, texts::SIGNAL_TEXT, s);
-        click(&mut h, texts::ADD_SIGNAL);
+        type_into(&mut h, t::SIGNAL_TEXT_LABEL, s);
+        click(&mut h, t::SIGNAL_ADD_BUTTON);
     }
     window_fields(&mut h, Step::Signaleren, CASE.stap1);
     send(&mut h, Command::Op(Op::CompleteStep(Step::Signaleren)));
 
     step(&mut h, Step::Consulteren);
     let (with, question, outcome) = CASE.consultation;
-    type_into(&mut h, texts::CONSULT_WITH, with);
-    type_into(&mut h, texts::CONSULT_QUESTION, question);
-    type_into(&mut h, texts::CONSULT_OUTCOME, outcome);
+    type_into(&mut h, t::CONSULTATION_WITH_LABEL, with);
+    type_into(&mut h, t::CONSULTATION_QUESTION_LABEL, question);
+    type_into(&mut h, t::CONSULTATION_OUTCOME_LABEL, outcome);
     click(&mut h, ConsultationKind::Collegiaal.label());
-    click(&mut h, texts::ADD_CONSULTATION);
+    click(&mut h, t::CONSULTATION_SAVE_BUTTON);
     send(&mut h, Command::Op(Op::CompleteStep(Step::Consulteren)));
 
     step(&mut h, Step::Gesprek);
     let (said, reaction) = CASE.conversation;
-    type_into(&mut h, texts::CONV_SAID, said);
-    type_into(&mut h, texts::CONV_REACTION, reaction);
-    click(&mut h, texts::ADD_CONVERSATION);
+    type_into(&mut h, t::CONVERSATION_SAID_LABEL, said);
+    type_into(&mut h, t::CONVERSATION_FAMILY_REACTION_LABEL, reaction);
+    click(&mut h, t::CONVERSATION_RECORD_BUTTON);
     window_fields(&mut h, Step::Gesprek, CASE.stap3);
     send(&mut h, Command::Op(Op::CompleteStep(Step::Gesprek)));
 

@@ -118,7 +118,7 @@ fn init_demo_list_show_add_audit_check_passwd() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let out = run(&v, STRONG, &["dossier", "list", "--vault"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains(meldcode::texts::VAULT_WRONG_PASSPHRASE));
+    assert!(text(&out.stderr).contains(meldcode::texts::messages::VAULT_WRONG_PASSPHRASE));
     assert!(
         run(&v, NEW, &["dossier", "list", "--vault"])
             .status
@@ -219,7 +219,7 @@ fn own_stale_lock_is_taken_over_others_need_the_flag() {
     let out = run(&v, "pw", &add);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(
-        text(&out.stderr).contains(meldcode::texts::ops::OWN_LOCK_TAKEN_OVER),
+        text(&out.stderr).contains(meldcode::texts::messages::LOCK_OWN_STALE_TAKEN_OVER),
         "{}",
         text(&out.stderr)
     );

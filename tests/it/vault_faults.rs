@@ -69,7 +69,7 @@ fn writes_cut_off_after_n_bytes_keep_the_last_good_state() {
             refused += 1;
             assert_eq!(out.status.code(), Some(2), "limit {blocks}: {stderr}");
             assert!(
-                stderr.contains(meldcode::texts::VAULT_DISK_FULL),
+                stderr.contains(meldcode::texts::messages::VAULT_DISK_FULL),
                 "limit {blocks}: {stderr}"
             );
             assert!(!present, "limit {blocks}: failed but half saved");

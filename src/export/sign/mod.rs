@@ -44,7 +44,7 @@ pub use verify::{
 pub fn visible_lines(identity: &SigningIdentity, when: &str, place: Option<&str>) -> Vec<String> {
     let mut lines = vec![format!(
         "{} {}",
-        crate::report::texts::SIGNED_BY,
+        crate::texts::documents::SIGNATURE_SIGNED_BY,
         identity.subject_common_name().unwrap_or_default()
     )];
     lines.extend(identity.subject_function());

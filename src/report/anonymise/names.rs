@@ -8,8 +8,7 @@ use std::collections::BTreeSet;
 
 use super::patterns::{Span, fold_chars};
 use crate::report::lexicon::{Lexicon, lexicon};
-use crate::report::texts as t;
-use crate::texts::realcase as rt;
+use crate::texts::documents as t;
 
 /// Why a stretch of text was replaced (reported to the user before an export).
 #[derive(
@@ -528,7 +527,7 @@ impl Scan<'_> {
                 Verdict::Replace(..) | Verdict::Doubt => {
                     let (replacement, reason) = match verdict {
                         Verdict::Replace(r, why) => (r, why),
-                        _ => (rt::WEG_NAAM, Reason::Doubtful),
+                        _ => (t::PLACEHOLDER_NAME, Reason::Doubtful),
                     };
                     let mut s = tk.s;
                     let mut e = tk.e;
@@ -610,7 +609,7 @@ impl Scan<'_> {
         if Confirmations::folded(&self.conf.names, &f)
             || Confirmations::folded(&self.conf.names, &f_full)
         {
-            return Verdict::Replace(rt::WEG_NAAM, Reason::Name);
+            return Verdict::Replace(t::PLACEHOLDER_NAME, Reason::Name);
         }
         let word = |x: &str| lex.is_word(x) || lex.is_compound(x);
         let keep = |x: &str| KEEP.contains(&x);
@@ -625,7 +624,18 @@ impl Scan<'_> {
             }
             let known = word(&f) || word(&f_full);
             if !known && (after_title || lex.is_name(&f) || self.learned.contains(&f)) {
-                return Verdict::Replace(rt::WEG_NAAM, Reason::Name);
+                return Verdict::Replace(t::PLACEHOLDER_NAME, Reason::Name);
+            }
+            // A lower-case word that is no Dutch word may be a name typed in lower case
+            // ("yonas zei"): replaced until the user says it is a word (or a typo).
+            if !known && lex.is_place(&f) {
+                return Verdict::Replace(t::PLACEHOLDER_PLACE_OF_RESIDENCE, Reason::Place);
+            }
+            // Short words before a full stop are abbreviations ("geb.", "ivm.").
+            let abbreviation =
+                f.chars().count() <= 4 && chars.get(tk.e).is_some_and(|(_, c)| *c == '.');
+            if !known && !abbreviation && f.chars().all(char::is_alphabetic) {
+                return Verdict::Doubt;
             }
             return Verdict::Keep;
         }
@@ -660,16 +670,16 @@ impl Scan<'_> {
         if !start && TUSSEN.contains(&f.as_str()) {
             // "De" of "De Boomhut", "Van" of "mevrouw Van den Berg": the next word decides.
             return if after_title {
-                Verdict::Replace(rt::WEG_NAAM, Reason::Name)
+                Verdict::Replace(t::PLACEHOLDER_NAME, Reason::Name)
             } else {
                 Verdict::Keep
             };
         }
         if after_org {
-            return Verdict::Replace(t::WEG_ORGANISATIE, Reason::Organisation);
+            return Verdict::Replace(t::PLACEHOLDER_SCHOOL_OR_ORGANISATION, Reason::Organisation);
         }
         if after_title {
-            return Verdict::Replace(rt::WEG_NAAM, Reason::Name);
+            return Verdict::Replace(t::PLACEHOLDER_NAME, Reason::Name);
         }
         if tk.text.chars().count() == 1 {
             return Verdict::Keep;
@@ -682,7 +692,7 @@ impl Scan<'_> {
             };
         }
         if street_suffix(&f) && (!start || !lex.is_word(&f)) {
-            return Verdict::Replace(t::WEG_ADRES, Reason::Street);
+            return Verdict::Replace(t::PLACEHOLDER_ADDRESS, Reason::Street);
         }
         // Possessive without apostrophe: "Anouks" for a name "Anouk".
         let f = if !word(&f) && !lex.is_name(&f) && !lex.is_place(&f) {
@@ -699,13 +709,13 @@ impl Scan<'_> {
         let surname = SURNAME_WORDS.contains(&f.as_str());
         let place_ctx = place_ctx_of(prev_f);
         let unknown = if place_ctx {
-            Verdict::Replace(t::WEG_PLAATS, Reason::Place)
+            Verdict::Replace(t::PLACEHOLDER_PLACE_OF_RESIDENCE, Reason::Place)
         } else {
-            Verdict::Replace(rt::WEG_NAAM, Reason::Name)
+            Verdict::Replace(t::PLACEHOLDER_NAME, Reason::Name)
         };
         if start {
             if self.learned.contains(&f) {
-                return Verdict::Replace(rt::WEG_NAAM, Reason::Name);
+                return Verdict::Replace(t::PLACEHOLDER_NAME, Reason::Name);
             }
             if is_word || proper {
                 return if (name && !proper) || surname {
@@ -715,10 +725,10 @@ impl Scan<'_> {
                 };
             }
             if place {
-                return Verdict::Replace(t::WEG_PLAATS, Reason::Place);
+                return Verdict::Replace(t::PLACEHOLDER_PLACE_OF_RESIDENCE, Reason::Place);
             }
             if name {
-                return Verdict::Replace(rt::WEG_NAAM, Reason::Name);
+                return Verdict::Replace(t::PLACEHOLDER_NAME, Reason::Name);
             }
             return unknown;
         }
@@ -726,10 +736,10 @@ impl Scan<'_> {
             return Verdict::Keep;
         }
         if place && (place_ctx || !name) {
-            return Verdict::Replace(t::WEG_PLAATS, Reason::Place);
+            return Verdict::Replace(t::PLACEHOLDER_PLACE_OF_RESIDENCE, Reason::Place);
         }
         if name || surname || in_chain {
-            return Verdict::Replace(rt::WEG_NAAM, Reason::Name);
+            return Verdict::Replace(t::PLACEHOLDER_NAME, Reason::Name);
         }
         if is_word {
             return Verdict::Doubt;

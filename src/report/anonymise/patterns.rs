@@ -3,7 +3,7 @@
 
 use chrono::{Datelike as _, NaiveDate};
 
-use crate::report::texts as t;
+use crate::texts::documents as t;
 
 /// A replacement of `text[start..end]`.
 #[derive(Debug, Clone)]
@@ -126,7 +126,7 @@ pub(super) fn find_plates(chars: &[(usize, char)], spans: &mut Vec<Span>) {
             && digits
             && !c(j).is_some_and(char::is_alphanumeric)
         {
-            spans.push(span(chars, i, j, crate::texts::realcase::WEG_KENTEKEN));
+            spans.push(span(chars, i, j, t::PLACEHOLDER_LICENCE_PLATE));
         }
         i = j.max(i + 1);
     }
@@ -172,14 +172,16 @@ pub(super) fn find_birth_dates(chars: &[(usize, char)], spans: &mut Vec<Span>) {
                 end -= 1;
             }
             let written: String = chars[start..end].iter().map(|(_, ch)| *ch).collect();
-            let month_word = t::MONTHS.iter().any(|m| written.to_lowercase().contains(m));
+            let month_word = crate::texts::common::MONTHS
+                .iter()
+                .any(|m| written.to_lowercase().contains(m));
             let numeric = written
                 .chars()
                 .filter(|x| matches!(x, '-' | '/' | '.'))
                 .count()
                 == 2;
             if digits >= 5 && (month_word || numeric) {
-                spans.push(span(chars, start, end, t::WEG_GEBOORTEDATUM));
+                spans.push(span(chars, start, end, t::PLACEHOLDER_BIRTH_DATE));
             }
             i = end.max(i + 1);
         }
@@ -231,7 +233,7 @@ pub(super) fn fold(text: &str) -> Vec<(char, usize)> {
 /// The ways a date is commonly written in Dutch.
 pub(super) fn date_variants(d: NaiveDate) -> Vec<String> {
     let (day, month, year) = (d.day(), d.month(), d.year());
-    let Some(name) = t::MONTHS.get(month as usize - 1) else {
+    let Some(name) = crate::texts::common::MONTHS.get(month as usize - 1) else {
         return Vec::new();
     };
     let short: String = name.chars().take(3).collect();
@@ -277,7 +279,7 @@ pub(super) fn find_emails(chars: &[(usize, char)], spans: &mut Vec<Span>) {
         }
         let has_dot = chars[i + 1..e].iter().any(|(_, c)| *c == '.');
         if s < i && has_dot {
-            spans.push(span(chars, s, e, t::WEG_EMAIL));
+            spans.push(span(chars, s, e, t::PLACEHOLDER_EMAIL_ADDRESS));
         }
     }
 }
@@ -309,7 +311,7 @@ pub(super) fn find_postcodes(chars: &[(usize, char)], spans: &mut Vec<Span>) {
         }
         let letters = (0..2).all(|k| c(j + k).is_some_and(|l| l.is_ascii_uppercase()));
         if letters && !c(j + 2).is_some_and(char::is_alphanumeric) {
-            spans.push(span(chars, i, j + 2, t::WEG_POSTCODE));
+            spans.push(span(chars, i, j + 2, t::PLACEHOLDER_POSTCODE));
         }
     }
 }
@@ -365,7 +367,14 @@ pub(super) fn find_numbers(chars: &[(usize, char)], spans: &mut Vec<Span>) {
                 || (d.starts_with("0031") && *n == 13);
             let bsn = !plus && *n == 9 && !d.starts_with('0');
             if (phone || bsn) && boundary(*e) {
-                hit = Some((*e, if phone { t::WEG_TELEFOON } else { t::WEG_BSN }));
+                hit = Some((
+                    *e,
+                    if phone {
+                        t::PLACEHOLDER_PHONE_NUMBER
+                    } else {
+                        t::PLACEHOLDER_CITIZEN_SERVICE_NUMBER
+                    },
+                ));
                 break;
             }
         }

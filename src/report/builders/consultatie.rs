@@ -8,7 +8,7 @@ use super::{fmt_date, hand, signal_text, step_status, step_title, tri_text, valu
 use crate::domain::{Actor, Dossier, PersonId, Profile, Step};
 use crate::report::anonymise::{Anonymiser, Confirmations, Findings};
 use crate::report::model::{Document, Meta};
-use crate::report::texts as t;
+use crate::texts::documents as t;
 
 /// A short, anonymised summary for collegial consultation or anonymous advice: persons
 /// appear as role labels, every free text goes through the [`Anonymiser`]; the facts, the
@@ -32,26 +32,26 @@ pub fn consultatie_with(
     let label = |id: PersonId| anon.label(id);
     let function = |x: &Actor| {
         if x.function.trim().is_empty() {
-            t::WEG_COLLEGA.to_owned()
+            t::PLACEHOLDER_COLLEAGUE.to_owned()
         } else {
             x.function.clone()
         }
     };
     let mut doc = Document::new(
         Meta {
-            title: format!("{} {}", t::CONSULTATIE_TITLE, d.reference),
+            title: format!("{} {}", t::CONSULTATION_SUMMARY_TITLE, d.reference),
             author: profile.user.function.clone(),
-            subject: t::CONSULTATIE_SUBJECT.to_owned(),
+            subject: t::CONSULTATION_SUMMARY_SUBJECT.to_owned(),
             created: now,
             reference: d.reference.clone(),
         },
-        format!("{} · {}", t::CONSULTATIE_TITLE, d.reference),
-        format!("{} · {}", t::CONFIDENTIAL, d.reference),
+        format!("{} · {}", t::CONSULTATION_SUMMARY_TITLE, d.reference),
+        format!("{} · {}", t::CONFIDENTIAL_MARK, d.reference),
     );
-    doc.heading(1, t::CONSULTATIE_TITLE);
-    doc.note(t::CONSULTATIE_NOTE);
+    doc.heading(1, t::CONSULTATION_SUMMARY_TITLE);
+    doc.note(t::CONSULTATION_SUMMARY_NOTE);
 
-    doc.heading(2, t::H_SITUATIE);
+    doc.heading(2, t::CONSULTATION_SUMMARY_SITUATION_HEADING);
     let persons: Vec<String> = d
         .persons
         .iter()
@@ -59,24 +59,31 @@ pub fn consultatie_with(
             let mut s = label(p.id);
             if let Some(b) = p.birth_date {
                 let years = age(b, now);
-                s = format!("{s} ({} {years} {})", t::L_LEEFTIJD, t::JAAR);
+                s = format!("{s} ({} {years} {})", t::AGE_WORD, t::YEARS_WORD);
             }
             if p.gezag == Some(true) {
-                s = format!("{s}, {} {}", t::L_GEZAG.to_lowercase(), t::JA);
+                s = format!(
+                    "{s}, {} {}",
+                    crate::texts::common::PERSON_GEZAG_LABEL.to_lowercase(),
+                    crate::texts::common::ANSWER_YES_LOWERCASE
+                );
             }
             s
         })
         .collect();
     doc.fields([
-        (t::L_KENMERK, d.reference.clone()),
-        (t::L_TITEL, a(&d.title)),
-        (t::L_HUIDIGE_STAP, step_title(d.current_step())),
-        (t::L_BETROKKENEN, persons.join("; ")),
+        (crate::texts::common::REFERENCE_LABEL, d.reference.clone()),
+        (crate::texts::common::TITLE_LABEL, a(&d.title)),
+        (
+            crate::texts::common::CURRENT_STEP_LABEL,
+            step_title(d.current_step()),
+        ),
+        (t::CONSULTATION_SUMMARY_PERSONS_LABEL, persons.join("; ")),
     ]);
 
-    doc.heading(2, t::H_FEITEN);
+    doc.heading(2, t::CONSULTATION_SUMMARY_FACTS_HEADING);
     doc.table(
-        &t::T_FEITEN,
+        &t::FACTS_TABLE_COLUMNS,
         &[1.3, 1.8, 1.6, 4.3],
         d.signals_by_date()
             .into_iter()
@@ -84,20 +91,20 @@ pub fn consultatie_with(
             .map(|s| {
                 let mut who = function(&s.observer);
                 if let Some(src) = s.source.as_deref().filter(|x| !x.trim().is_empty()) {
-                    who = format!("{who}; {}: {}", t::BRON, a(src));
+                    who = format!("{who}; {}: {}", t::SIGNAL_SOURCE_WORD, a(src));
                 } else if let Some(id) = s.source_person {
-                    who = format!("{who}; {}: {}", t::BRON, label(id));
+                    who = format!("{who}; {}: {}", t::SIGNAL_SOURCE_WORD, label(id));
                 }
                 let mut text = signal_text(a(&s.text), s.contra_indicatie);
                 if d.awaits_approval(s) {
-                    text = format!("{text} {}", crate::texts::facts::NOG_NIET_GEACCORDEERD);
+                    text = format!("{text} {}", t::SIGNAL_NOT_YET_APPROVED_MARKER);
                 }
                 vec![fmt_date(s.observed_on), who, hand(s.hand).to_owned(), text]
             })
             .collect(),
     );
 
-    doc.heading(2, t::H_VERLOOP);
+    doc.heading(2, t::CONSULTATION_SUMMARY_COURSE_HEADING);
     let mut course = Vec::new();
     for step in Step::ALL {
         course.push(format!(
@@ -119,22 +126,26 @@ pub fn consultatie_with(
         let with: Vec<String> = c.with.iter().map(|id| label(*id)).collect();
         course.push(format!(
             "{} ({}, {} {}): {} {}: {}",
-            t::GESPREK,
+            t::CONVERSATION_PREFIX,
             fmt_date(c.on),
-            t::L_MET.to_lowercase(),
+            t::CONVERSATION_WITH_LABEL.to_lowercase(),
             with.join(", "),
             a(&c.said),
-            t::L_REACTIE,
+            t::CONVERSATION_REACTION_LABEL,
             a(&c.reaction)
         ));
     }
     if let Some(s) = &d.conversation_skipped {
-        course.push(format!("{}: {}", t::L_NIET_GEVOERD, a(&s.explanation)));
+        course.push(format!(
+            "{}: {}",
+            t::CONVERSATION_NOT_HELD_LABEL,
+            a(&s.explanation)
+        ));
     }
     for (q, ans) in &d.afweging {
         course.push(format!(
             "{} {}: {} — {}",
-            t::H_AFWEGING,
+            crate::texts::common::AFWEGINGSKADER_HEADING,
             super::field_label(q),
             tri_text(ans.answer),
             a(&ans.motivation)
@@ -143,7 +154,7 @@ pub fn consultatie_with(
     for x in &d.decisions {
         course.push(format!(
             "{} ({}): melden {}, hulp {} — {}",
-            t::CH_BESLUIT,
+            crate::texts::history::DECISION_RECORDED,
             fmt_date(x.on),
             yes_no(Some(x.melden)),
             yes_no(Some(x.hulp)),
@@ -164,14 +175,17 @@ pub fn consultatie_with(
         );
     }
 
-    doc.heading(2, t::H_OPEN_VRAGEN);
+    doc.heading(2, t::CONSULTATION_SUMMARY_OPEN_QUESTIONS_HEADING);
     let mut open = vec![format!(
         "{} {}?",
-        t::VRAAG_VOLGENDE_STAP,
+        t::CONSULTATION_SUMMARY_NEXT_STEP_QUESTION,
         step_title(current).to_lowercase()
     )];
     if d.afweging.is_empty() {
-        open.push(format!("{}.", t::VRAAG_AFWEGING_OPEN));
+        open.push(format!(
+            "{}.",
+            t::CONSULTATION_SUMMARY_AFWEGING_QUESTION_OPEN
+        ));
     }
     for rec in &d.steps {
         for (k, v) in &rec.answers {
@@ -181,7 +195,11 @@ pub fn consultatie_with(
         }
     }
     if let Some(c) = d.consultations.last() {
-        open.push(format!("{}: {}", t::VRAAG_CONSULTATIE, a(&c.question)));
+        open.push(format!(
+            "{}: {}",
+            t::CONSULTATION_SUMMARY_CONSULTATION_QUESTION,
+            a(&c.question)
+        ));
     }
     doc.bullets(open);
     (doc, findings.into_inner())

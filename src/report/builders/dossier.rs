@@ -8,7 +8,7 @@ use super::{
 };
 use crate::domain::{Dossier, PersonId, Profile, Status, Step};
 use crate::report::model::{Block, Document, Meta};
-use crate::report::texts as t;
+use crate::texts::documents as t;
 
 /// The full dossier: persons, signals with sources and hand, each step with its answers,
 /// consultations, conversations, the afwegingskader with motivations, decisions, kept
@@ -25,25 +25,28 @@ pub fn dossier(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
             reference: d.reference.clone(),
         },
         format!("{} · {title}", org.name),
-        format!("{} · {}", t::CONFIDENTIAL, d.reference),
+        format!("{} · {}", t::CONFIDENTIAL_MARK, d.reference),
     );
     let person = |id: PersonId| person_name(d, id);
 
     doc.heading(1, title);
     doc.fields([
-        (t::L_KENMERK, d.reference.clone()),
-        (t::L_TITEL, d.title.clone()),
-        (t::L_ORGANISATIE, org.name.clone()),
-        (t::L_AANGEMAAKT_DOOR, actor(&d.created_by)),
-        (t::L_AANGEMAAKT_OP, fmt_datetime(d.created_at)),
-        (t::L_STATUS, status_text(&d.status)),
-        (t::L_HUIDIGE_STAP, step_title(d.current_step())),
-        (t::L_GEMAAKT_OP, fmt_datetime(now)),
+        (crate::texts::common::REFERENCE_LABEL, d.reference.clone()),
+        (crate::texts::common::TITLE_LABEL, d.title.clone()),
+        (t::ORGANISATION_LABEL, org.name.clone()),
+        (t::CREATED_BY_LABEL, actor(&d.created_by)),
+        (t::CREATED_ON_LABEL, fmt_datetime(d.created_at)),
+        (crate::texts::common::STATUS_LABEL, status_text(&d.status)),
+        (
+            crate::texts::common::CURRENT_STEP_LABEL,
+            step_title(d.current_step()),
+        ),
+        (t::DOCUMENT_MADE_ON_LABEL, fmt_datetime(now)),
     ]);
 
-    doc.heading(2, t::H_PERSONEN);
+    doc.heading(2, crate::texts::common::PERSONS_HEADING);
     doc.table(
-        &t::T_PERSONEN,
+        &t::PERSONS_TABLE_COLUMNS,
         &[1.1, 1.8, 1.5, 1.0, 2.6],
         d.persons
             .iter()
@@ -69,7 +72,7 @@ pub fn dossier(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
                 if !p.languages.is_empty() {
                     contact.push(format!(
                         "{}: {}",
-                        crate::texts::realcase::L_TALEN,
+                        t::PERSON_LANGUAGES_LABEL,
                         p.languages.join(", ")
                     ));
                 }
@@ -84,22 +87,22 @@ pub fn dossier(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
             .collect(),
     );
 
-    doc.heading(2, t::H_SIGNALEN);
+    doc.heading(2, crate::texts::common::SIGNALS_HEADING);
     doc.table(
-        &t::T_SIGNALEN,
+        &t::SIGNALS_TABLE_COLUMNS,
         &[0.5, 1.3, 2.0, 1.5, 3.7],
         d.signals_by_date()
             .into_iter()
             .map(|s| {
                 let mut who = actor(&s.observer);
                 if let Some(src) = s.source.as_deref().filter(|x| !x.trim().is_empty()) {
-                    who = format!("{who}; {}: {src}", t::BRON);
+                    who = format!("{who}; {}: {src}", t::SIGNAL_SOURCE_WORD);
                 } else if let Some(id) = s.source_person {
-                    who = format!("{who}; {}: {}", t::BRON, person(id));
+                    who = format!("{who}; {}: {}", t::SIGNAL_SOURCE_WORD, person(id));
                 }
                 match s.confirmed_by_informant {
-                    Some(true) => who = format!("{who}; {}", t::GEACCORDEERD),
-                    Some(false) => who = format!("{who}; {}", t::NIET_GEACCORDEERD),
+                    Some(true) => who = format!("{who}; {}", t::SIGNAL_CONFIRMED_BY_INFORMANT),
+                    Some(false) => who = format!("{who}; {}", t::SIGNAL_NOT_CONFIRMED_BY_INFORMANT),
                     None => {}
                 }
                 let text = super::signal_cell(d, s, &actor);
@@ -114,13 +117,19 @@ pub fn dossier(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
             .collect(),
     );
 
-    doc.heading(2, t::H_STAPPEN);
+    doc.heading(2, t::STEPS_HEADING);
     for step in Step::ALL {
         let rec = d.step(step);
         doc.heading(3, step_title(step));
-        let mut pairs = vec![(t::L_STATUS.to_owned(), step_status(rec.status).to_owned())];
+        let mut pairs = vec![(
+            crate::texts::common::STATUS_LABEL.to_owned(),
+            step_status(rec.status).to_owned(),
+        )];
         if rec.revisits > 0 {
-            pairs.push((t::L_HEROPEND.to_owned(), format!("{}×", rec.revisits)));
+            pairs.push((
+                t::STEP_REOPENED_LABEL.to_owned(),
+                format!("{}×", rec.revisits),
+            ));
         }
         pairs.extend(
             rec.answers
@@ -133,12 +142,12 @@ pub fn dossier(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
     consultations_table(&mut doc, 2, d);
 
     if !d.conversations.is_empty() || d.conversation_skipped.is_some() {
-        doc.heading(2, t::H_GESPREKKEN);
+        doc.heading(2, t::CONVERSATIONS_HEADING);
         for c in &d.conversations {
             doc.fields([
-                (t::L_DATUM, fmt_date(c.on)),
+                (t::DATE_LABEL, fmt_date(c.on)),
                 (
-                    t::L_MET,
+                    t::CONVERSATION_WITH_LABEL,
                     c.with
                         .iter()
                         .map(|id| person(*id))
@@ -146,38 +155,41 @@ pub fn dossier(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
                         .join(", "),
                 ),
                 (
-                    t::L_GEVOERD_DOOR,
+                    t::CONVERSATION_HELD_BY_LABEL,
                     c.held_by.iter().map(actor).collect::<Vec<_>>().join(", "),
                 ),
-                (t::L_GEZEGD, c.said.clone()),
-                (t::L_REACTIE, c.reaction.clone()),
+                (t::CONVERSATION_DISCUSSED_LABEL, c.said.clone()),
+                (t::CONVERSATION_REACTION_LABEL, c.reaction.clone()),
             ]);
         }
         if let Some(s) = &d.conversation_skipped {
             doc.fields([
-                (t::L_NIET_GEVOERD, s.reason.replace('-', " ")),
-                (t::L_TOELICHTING, s.explanation.clone()),
+                (t::CONVERSATION_NOT_HELD_LABEL, s.reason.replace('-', " ")),
                 (
-                    t::L_INHALEN,
+                    t::CONVERSATION_NOT_HELD_EXPLANATION_LABEL,
+                    s.explanation.clone(),
+                ),
+                (
+                    t::CONVERSATION_CATCH_UP_ON_LABEL,
                     s.catch_up_on.map(fmt_date).unwrap_or_default(),
                 ),
             ]);
         }
     }
 
-    doc.heading(2, t::H_AFWEGING);
+    doc.heading(2, crate::texts::common::AFWEGINGSKADER_HEADING);
     if d.afweging.is_empty() {
-        doc.para(t::GEEN_ANTWOORDEN);
+        doc.para(t::AFWEGINGSKADER_NO_ANSWERS);
     }
     doc.table(
-        &t::T_AFWEGING,
+        &t::AFWEGINGSKADER_TABLE_COLUMNS,
         &[1.4, 0.9, 4.0, 2.0],
         d.afweging
             .iter()
             .map(|(q, a)| {
                 let mut by = actor(&a.by);
                 if a.with_veilig_thuis {
-                    by = format!("{by}, {}", t::SAMEN_MET_VT);
+                    by = format!("{by}, {}", t::TOGETHER_WITH_VT);
                     if let Some(vt) = d.afweging_vt.get(q) {
                         by = format!("{by} ({}, {})", vt.with_whom, fmt_date(vt.on));
                     } else if !a.veilig_thuis_contact.trim().is_empty() {
@@ -198,9 +210,9 @@ pub fn dossier(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
     super::decision_accounts(&mut doc, 2, d);
 
     if !d.kept_hints.is_empty() {
-        doc.heading(2, t::H_HINTS);
+        doc.heading(2, t::KEPT_HINTS_HEADING);
         doc.table(
-            &t::T_HINTS,
+            &t::KEPT_HINTS_TABLE_COLUMNS,
             &[1.5, 1.5, 1.8, 3.5],
             d.kept_hints
                 .iter()
@@ -217,7 +229,7 @@ pub fn dossier(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
     }
 
     if !d.client_statements.is_empty() {
-        doc.heading(2, t::H_VERKLARINGEN);
+        doc.heading(2, t::CLIENT_STATEMENTS_HEADING);
         for s in &d.client_statements {
             doc.para(s.clone());
         }
@@ -227,22 +239,22 @@ pub fn dossier(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
     doc.blocks
         .extend(crate::report::followup::blocks(d, now.date_naive()));
 
-    doc.heading(2, t::H_GESCHIEDENIS);
+    doc.heading(2, t::HISTORY_HEADING);
     doc.table(
-        &t::T_GESCHIEDENIS,
+        &t::HISTORY_TABLE_COLUMNS,
         &[0.5, 2.0, 1.8, 4.5],
         history_rows(d, &person, &actor),
     );
 
-    doc.heading(2, t::H_ONDERTEKENING);
+    doc.heading(2, t::SIGNATURE_HEADING);
     doc.blocks.push(Block::Signature(signature(
-        t::ROL_OPSTELLER,
+        t::SIGNATURE_ROLE_AUTHOR,
         &profile.user,
         profile,
         now,
     )));
     doc.blocks.push(Block::Signature(signature(
-        t::ROL_EINDVERANTWOORDELIJKE,
+        t::EINDVERANTWOORDELIJKE_LABEL,
         &profile.organisation.eindverantwoordelijke,
         profile,
         now,
@@ -252,9 +264,13 @@ pub fn dossier(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
 
 fn status_text(s: &Status) -> String {
     match s {
-        Status::Open => t::STATUS_OPEN.to_owned(),
+        Status::Open => crate::texts::common::DOSSIER_STATUS_OPEN.to_owned(),
         Status::Gesloten { reason, on } => {
-            format!("{} op {} ({reason})", t::STATUS_GESLOTEN, fmt_date(*on))
+            format!(
+                "{} op {} ({reason})",
+                crate::texts::common::DOSSIER_STATUS_CLOSED,
+                fmt_date(*on)
+            )
         }
     }
 }
@@ -281,7 +297,7 @@ mod tests {
             "advies Veilig Thuis (anoniem)",
             "Ze is van de trap gevallen.",
             "Gesprek kind",
-            t::H_GESCHIEDENIS,
+            t::HISTORY_HEADING,
             "Henk Visser",
         ] {
             assert!(all.contains(needle), "missing {needle}");

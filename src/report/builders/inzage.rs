@@ -8,7 +8,7 @@ use super::{
 };
 use crate::domain::{Dossier, PersonId, PersonRole, Profile, Step};
 use crate::report::model::{Block, Document, Meta};
-use crate::report::texts as t;
+use crate::texts::documents as t;
 
 /// What the client may receive under AVG art. 15: the personal data of the family in the
 /// dossier, the signals, the steps and decisions, with the purposes, recipients, retention
@@ -19,25 +19,25 @@ pub fn inzage(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
     let org = &profile.organisation;
     let mut doc = Document::new(
         Meta {
-            title: format!("{} {}", t::INZAGE_TITLE, d.reference),
+            title: format!("{} {}", t::DATA_ACCESS_TITLE, d.reference),
             author: profile.user.name.clone(),
-            subject: t::INZAGE_SUBJECT.to_owned(),
+            subject: t::DATA_ACCESS_SUBJECT.to_owned(),
             created: now,
             reference: d.reference.clone(),
         },
-        format!("{} · {} · {}", org.name, t::INZAGE_TITLE, d.reference),
-        format!("{} · {}", t::CONFIDENTIAL, d.reference),
+        format!("{} · {} · {}", org.name, t::DATA_ACCESS_TITLE, d.reference),
+        format!("{} · {}", t::CONFIDENTIAL_MARK, d.reference),
     );
     let person = |id: PersonId| person_name(d, id);
-    doc.heading(1, t::INZAGE_TITLE);
+    doc.heading(1, t::DATA_ACCESS_TITLE);
     doc.fields([
-        (t::L_KENMERK, d.reference.clone()),
-        (t::L_ORGANISATIE, org.name.clone()),
-        (t::L_GEMAAKT_OP, fmt_date(now.date_naive())),
+        (crate::texts::common::REFERENCE_LABEL, d.reference.clone()),
+        (t::ORGANISATION_LABEL, org.name.clone()),
+        (t::DOCUMENT_MADE_ON_LABEL, fmt_date(now.date_naive())),
     ]);
-    doc.para(t::INZAGE_INTRO);
+    doc.para(t::DATA_ACCESS_INTRODUCTION);
 
-    doc.heading(2, t::H_UW_GEGEVENS);
+    doc.heading(2, t::DATA_ACCESS_YOUR_DATA_HEADING);
     for p in d
         .persons
         .iter()
@@ -52,37 +52,40 @@ pub fn inzage(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
     {
         doc.heading(3, p.full_name());
         doc.fields([
-            (t::L_ROL, p.role.label().to_owned()),
-            (t::L_NAAM, p.formal_name()),
             (
-                t::L_GEBOORTEDATUM,
+                crate::texts::common::PERSON_ROLE_LABEL,
+                p.role.label().to_owned(),
+            ),
+            (t::NAME_LABEL, p.formal_name()),
+            (
+                t::PERSON_BIRTH_DATE_LABEL,
                 p.birth_date.map(fmt_date).unwrap_or_default(),
             ),
             (
-                t::L_GEZAG,
+                crate::texts::common::PERSON_GEZAG_LABEL,
                 p.gezag
                     .map(|g| yes_no(Some(g)).to_owned())
                     .unwrap_or_default(),
             ),
             (
-                t::L_ADRES,
+                crate::texts::common::PERSON_ADDRESS_LABEL,
                 [p.address.as_str(), p.postcode_place.as_str()]
                     .into_iter()
                     .filter(|s| !s.trim().is_empty())
                     .collect::<Vec<_>>()
                     .join(", "),
             ),
-            (t::L_TELEFOON, p.phone.clone()),
-            (t::L_EMAIL, p.email.clone()),
-            (t::L_SCHOOL, super::school_and_group(p)),
-            (t::L_RELATIE, p.relation.clone()),
+            (crate::texts::common::PERSON_PHONE_LABEL, p.phone.clone()),
+            (t::PERSON_EMAIL_LABEL, p.email.clone()),
+            (t::PERSON_SCHOOL_LABEL, super::school_and_group(p)),
+            (t::PERSON_RELATION_LABEL, p.relation.clone()),
         ]);
     }
 
-    doc.heading(2, t::H_VASTGELEGD);
-    doc.heading(3, t::H_SIGNALEN);
+    doc.heading(2, t::DATA_ACCESS_RECORDED_HEADING);
+    doc.heading(3, crate::texts::common::SIGNALS_HEADING);
     doc.table(
-        &t::T_FEITEN,
+        &t::FACTS_TABLE_COLUMNS,
         &[1.3, 1.8, 1.6, 4.3],
         d.signals_by_date()
             .into_iter()
@@ -97,7 +100,7 @@ pub fn inzage(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
             })
             .collect(),
     );
-    doc.heading(3, t::H_STAPPEN);
+    doc.heading(3, t::STEPS_HEADING);
     doc.fields(
         Step::ALL
             .into_iter()
@@ -118,10 +121,10 @@ pub fn inzage(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
     }
     consultations_table(&mut doc, 3, d);
     for c in &d.conversations {
-        doc.heading(3, format!("{} {}", t::GESPREK, fmt_date(c.on)));
+        doc.heading(3, format!("{} {}", t::CONVERSATION_PREFIX, fmt_date(c.on)));
         doc.fields([
             (
-                t::L_MET,
+                t::CONVERSATION_WITH_LABEL,
                 c.with
                     .iter()
                     .map(|id| person(*id))
@@ -129,17 +132,17 @@ pub fn inzage(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
                     .join(", "),
             ),
             (
-                t::L_GEVOERD_DOOR,
+                t::CONVERSATION_HELD_BY_LABEL,
                 c.held_by.iter().map(actor).collect::<Vec<_>>().join(", "),
             ),
-            (t::L_GEZEGD, c.said.clone()),
-            (t::L_REACTIE, c.reaction.clone()),
+            (t::CONVERSATION_DISCUSSED_LABEL, c.said.clone()),
+            (t::CONVERSATION_REACTION_LABEL, c.reaction.clone()),
         ]);
     }
     if !d.afweging.is_empty() {
-        doc.heading(3, t::H_AFWEGING);
+        doc.heading(3, crate::texts::common::AFWEGINGSKADER_HEADING);
         doc.table(
-            &t::T_AFWEGING,
+            &t::AFWEGINGSKADER_TABLE_COLUMNS,
             &[1.4, 0.9, 4.0, 2.0],
             d.afweging
                 .iter()
@@ -159,34 +162,39 @@ pub fn inzage(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
     doc.blocks
         .extend(crate::report::followup::blocks(d, now.date_naive()));
     if !d.client_statements.is_empty() {
-        doc.heading(3, t::H_VERKLARINGEN);
+        doc.heading(3, t::CLIENT_STATEMENTS_HEADING);
         for s in &d.client_statements {
             doc.para(s.clone());
         }
     }
     super::family_word(&mut doc, 3, d, &person);
-    doc.heading(3, t::H_GESCHIEDENIS);
+    doc.heading(3, t::HISTORY_HEADING);
     doc.table(
-        &t::T_GESCHIEDENIS,
+        &t::HISTORY_TABLE_COLUMNS,
         &[0.5, 2.0, 1.8, 4.5],
         history_rows(d, &person, &actor),
     );
 
-    doc.heading(2, t::H_HERKOMST);
-    doc.para(t::HERKOMST);
-    doc.heading(2, t::H_DOELEN);
-    doc.bullets(t::DOELEN.iter().map(|s| (*s).to_owned()).collect());
-    doc.heading(2, t::H_ONTVANGERS);
-    doc.para(t::ONTVANGERS_INTRO);
+    doc.heading(2, t::DATA_ACCESS_SOURCE_HEADING);
+    doc.para(t::DATA_ACCESS_SOURCE_TEXT);
+    doc.heading(2, t::DATA_ACCESS_PURPOSES_HEADING);
+    doc.bullets(
+        t::DATA_ACCESS_PURPOSES
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect(),
+    );
+    doc.heading(2, t::DATA_ACCESS_RECIPIENTS_HEADING);
+    doc.para(t::DATA_ACCESS_RECIPIENTS_INTRODUCTION);
     let mut recipients = vec![
         format!(
             "{} ({})",
-            t::P_AANDACHTSFUNCTIONARIS,
+            t::AANDACHTSFUNCTIONARIS_LABEL,
             actor(&org.aandachtsfunctionaris)
         ),
         format!(
             "{} ({})",
-            t::P_EINDVERANTWOORDELIJKE,
+            t::EINDVERANTWOORDELIJKE_LABEL,
             actor(&org.eindverantwoordelijke)
         ),
     ];
@@ -194,22 +202,27 @@ pub fn inzage(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
         recipients.push(org.veilig_thuis_regio.clone());
     }
     doc.bullets(recipients);
-    doc.heading(2, t::H_BEWAARTERMIJN);
+    doc.heading(2, t::DATA_ACCESS_RETENTION_HEADING);
     doc.para(format!(
         "{} {} {}",
-        t::BEWAARTERMIJN_PRE,
+        t::DATA_ACCESS_RETENTION_BEFORE_YEARS,
         org.bewaartermijn_jaren,
-        t::BEWAARTERMIJN_POST
+        t::DATA_ACCESS_RETENTION_AFTER_YEARS
     ));
-    doc.heading(2, t::H_RECHTEN);
-    doc.bullets(t::RECHTEN.iter().map(|s| (*s).to_owned()).collect());
+    doc.heading(2, t::DATA_ACCESS_RIGHTS_HEADING);
+    doc.bullets(
+        t::DATA_ACCESS_RIGHTS
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect(),
+    );
     if !org.klachtenregeling.trim().is_empty() {
-        doc.heading(2, t::H_KLACHTEN);
+        doc.heading(2, t::DATA_ACCESS_COMPLAINTS_HEADING);
         doc.para(org.klachtenregeling.clone());
     }
-    doc.heading(2, t::H_ONDERTEKENING);
+    doc.heading(2, t::SIGNATURE_HEADING);
     doc.blocks.push(Block::Signature(signature(
-        t::ROL_OPSTELLER,
+        t::SIGNATURE_ROLE_AUTHOR,
         &profile.user,
         profile,
         now,
@@ -232,8 +245,8 @@ mod tests {
             "Çağla Ünal-de Wít",
             "cagla.unal@example.nl",
             "Ze is van de trap gevallen.",
-            t::H_DOELEN,
-            t::H_ONTVANGERS,
+            t::DATA_ACCESS_PURPOSES_HEADING,
+            t::DATA_ACCESS_RECIPIENTS_HEADING,
             "Veilig Thuis Rotterdam Rijnmond",
             "tot 2 jaar nadat",
             "artikel 15 AVG",

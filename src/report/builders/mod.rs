@@ -16,19 +16,19 @@ use std::sync::OnceLock;
 use chrono::{DateTime, Utc};
 
 use super::model::{Document, SignatureBlock};
-use super::texts as t;
 use super::{fmt_date, fmt_datetime};
 use crate::domain::{
     Actor, AfspraakStatus, Change, Dossier, Hand, Person, PersonId, Profile, Step, StepStatus, Tri,
     Value,
 };
+use crate::texts::documents as t;
 
 /// "ja", "nee" or "onbekend".
 fn yes_no(v: Option<bool>) -> &'static str {
     match v {
-        Some(true) => t::JA,
-        Some(false) => t::NEE,
-        None => t::ONBEKEND,
+        Some(true) => crate::texts::common::ANSWER_YES_LOWERCASE,
+        Some(false) => crate::texts::common::ANSWER_NO_LOWERCASE,
+        None => crate::texts::common::ANSWER_UNKNOWN_LOWERCASE,
     }
 }
 
@@ -43,14 +43,19 @@ fn actor(a: &Actor) -> String {
 
 /// "Stap 3: Gesprek met de betrokkene(n)".
 fn step_title(step: Step) -> String {
-    format!("{} {}: {}", t::STAP, step.number(), step.title())
+    format!(
+        "{} {}: {}",
+        crate::texts::common::STEP_PREFIX,
+        step.number(),
+        step.title()
+    )
 }
 
 fn step_status(s: StepStatus) -> &'static str {
     match s {
-        StepStatus::Open => t::STEP_OPEN,
-        StepStatus::Bezig => t::STEP_BEZIG,
-        StepStatus::Afgerond => t::STEP_AFGEROND,
+        StepStatus::Open => crate::texts::common::STEP_STATUS_NOT_STARTED,
+        StepStatus::Bezig => crate::texts::common::STEP_STATUS_IN_PROGRESS,
+        StepStatus::Afgerond => crate::texts::common::STEP_STATUS_COMPLETED,
     }
 }
 
@@ -130,9 +135,9 @@ fn value_text(v: &Value, person: &dyn Fn(PersonId) -> String) -> String {
 /// "lopend", "nagekomen" or "niet nagekomen".
 fn afspraak_status(s: AfspraakStatus) -> &'static str {
     match s {
-        AfspraakStatus::Lopend => t::AFSPRAAK_LOPEND,
-        AfspraakStatus::Nagekomen => t::AFSPRAAK_NAGEKOMEN,
-        AfspraakStatus::NietNagekomen => t::AFSPRAAK_NIET_NAGEKOMEN,
+        AfspraakStatus::Lopend => crate::texts::history::AFSPRAAK_STATUS_RUNNING,
+        AfspraakStatus::Nagekomen => crate::texts::history::AFSPRAAK_STATUS_KEPT,
+        AfspraakStatus::NietNagekomen => crate::texts::history::AFSPRAAK_STATUS_NOT_KEPT,
     }
 }
 
@@ -190,101 +195,159 @@ fn change_text(
 ) -> String {
     let name = |id: &str| label(id).unwrap_or_else(|| field_label(id));
     match change {
-        Change::SetTitle { title } => format!("{}: {title}", t::CH_TITEL),
-        Change::AddPerson { person: p } => format!("{}: {}", t::CH_PERSOON, p.role.label()),
+        Change::SetTitle { title } => format!("{}: {title}", crate::texts::history::TITLE_CHANGED),
+        Change::AddPerson { person: p } => format!(
+            "{}: {}",
+            crate::texts::history::PERSON_ADDED,
+            p.role.label()
+        ),
         Change::UpdatePerson { person: p } => {
-            format!("{}: {}", t::CH_PERSOON_GEWIJZIGD, p.role.label())
-        }
-        Change::RemovePerson { id, .. } => {
             format!(
                 "{}: {}",
-                crate::texts::realcase::CH_PERSOON_VERWIJDERD,
+                crate::texts::history::PERSON_CHANGED,
+                p.role.label()
+            )
+        }
+        Change::RemovePerson { id, .. } => {
+            format!("{}: {}", crate::texts::history::PERSON_REMOVED, person(*id))
+        }
+        Change::SetSubject { id } => {
+            format!(
+                "{}: {}",
+                crate::texts::history::DOSSIER_SUBJECT_SET,
                 person(*id)
             )
         }
-        Change::SetSubject { id } => {
-            format!("{}: {}", crate::texts::realcase::CH_ONDERWERP, person(*id))
-        }
         Change::AddSignal { signal } => {
-            format!("{} ({})", t::CH_SIGNAAL, fmt_date(signal.observed_on))
+            format!(
+                "{} ({})",
+                crate::texts::history::SIGNAL_RECORDED,
+                fmt_date(signal.observed_on)
+            )
         }
         Change::CorrectSignal { id, reason, .. } => {
-            format!("{} {id}: {reason}", t::CH_SIGNAAL_GECORRIGEERD)
+            format!("{} {id}: {reason}", crate::texts::history::SIGNAL_CORRECTED)
         }
         Change::AddConsultation { consultation } => format!(
             "{}: {} ({})",
-            t::CH_CONSULTATIE,
+            crate::texts::history::CONSULTATION_RECORDED,
             consultation.kind.label(),
             fmt_date(consultation.on)
         ),
         Change::AddConversation { conversation } => {
-            format!("{} ({})", t::CH_GESPREK, fmt_date(conversation.on))
+            format!(
+                "{} ({})",
+                crate::texts::history::CONVERSATION_RECORDED,
+                fmt_date(conversation.on)
+            )
         }
-        Change::SkipConversation { .. } => t::CH_GESPREK_OVERGESLAGEN.to_owned(),
+        Change::SkipConversation { .. } => crate::texts::history::CONVERSATION_SKIPPED.to_owned(),
         Change::SetField { step, field, value } => match value {
             Some(v) => format!(
                 "{} ({} {}): {} = {}",
-                t::CH_VELD,
-                t::STAP,
+                crate::texts::history::FIELD_SET,
+                crate::texts::common::STEP_PREFIX,
                 step.number(),
                 name(field),
                 value_text(v, person)
             ),
             None => format!(
                 "{} ({} {}): {}",
-                t::CH_VELD_LEEG,
-                t::STAP,
+                crate::texts::history::FIELD_CLEARED,
+                crate::texts::common::STEP_PREFIX,
                 step.number(),
                 name(field)
             ),
         },
-        Change::StartStep { step } => format!("{}: {}", t::CH_START, step_title(*step)),
-        Change::CompleteStep { step } => format!("{}: {}", t::CH_AFGEROND, step_title(*step)),
+        Change::StartStep { step } => format!(
+            "{}: {}",
+            crate::texts::history::STEP_STARTED,
+            step_title(*step)
+        ),
+        Change::CompleteStep { step } => format!(
+            "{}: {}",
+            crate::texts::history::STEP_COMPLETED,
+            step_title(*step)
+        ),
         Change::RevisitStep { step, reason } => {
-            format!("{}: {} ({reason})", t::CH_HEROPEND, step_title(*step))
+            format!(
+                "{}: {} ({reason})",
+                crate::texts::history::STEP_REOPENED,
+                step_title(*step)
+            )
         }
         Change::AnswerAfweging { question, answer } => {
             let question = label(question).unwrap_or_else(|| field_label(question));
-            format!("{} {question}: {}", t::CH_AFWEGING, tri_text(answer.answer))
+            format!(
+                "{} {question}: {}",
+                crate::texts::history::AFWEGING_QUESTION_ANSWERED,
+                tri_text(answer.answer)
+            )
         }
         Change::Decide { decision } => format!(
             "{}: melden {}, hulp {}",
-            t::CH_BESLUIT,
+            crate::texts::history::DECISION_RECORDED,
             yes_no(Some(decision.melden)),
             yes_no(Some(decision.hulp))
         ),
-        Change::KeepHint { hint } => format!("{}: {}", t::CH_HINT, hint.rule),
-        Change::Close { reason, on } => format!("{} ({}): {reason}", t::CH_GESLOTEN, fmt_date(*on)),
-        Change::Reopen { reason } => format!("{}: {reason}", t::CH_HEROPEND_DOSSIER),
-        Change::AddClientStatement { .. } => t::CH_VERKLARING.to_owned(),
-        Change::SetMeldingField { field, .. } => {
-            format!("{}: {}", t::CH_MELDING_VELD, name(field))
+        Change::KeepHint { hint } => format!("{}: {}", crate::texts::history::HINT_KEPT, hint.rule),
+        Change::Close { reason, on } => format!(
+            "{} ({}): {reason}",
+            crate::texts::history::DOSSIER_CLOSED,
+            fmt_date(*on)
+        ),
+        Change::Reopen { reason } => {
+            format!("{}: {reason}", crate::texts::history::DOSSIER_REOPENED)
         }
-        Change::SetChecklist { .. } => t::CH_CHECKLIST.to_owned(),
-        Change::RecordSent { sent } => format!("{} ({})", t::CH_VERZONDEN, fmt_date(sent.on)),
-        Change::MarkUrgent { reason } => format!("{}: {reason}", t::CH_URGENT),
+        Change::AddClientStatement { .. } => {
+            crate::texts::history::CLIENT_STATEMENT_ADDED.to_owned()
+        }
+        Change::SetMeldingField { field, .. } => {
+            format!(
+                "{}: {}",
+                crate::texts::history::MELDFORMULIER_FIELD_SET,
+                name(field)
+            )
+        }
+        Change::SetChecklist { .. } => crate::texts::history::MELDING_CHECKLIST_UPDATED.to_owned(),
+        Change::RecordSent { sent } => format!(
+            "{} ({})",
+            crate::texts::history::MELDING_SENT,
+            fmt_date(sent.on)
+        ),
+        Change::MarkUrgent { reason } => {
+            format!("{}: {reason}", crate::texts::history::URGENT_MARKED)
+        }
         Change::RecordUrgentCall { call } => format!(
             "{}: {} ({})",
-            t::CH_URGENT_GEBELD,
+            crate::texts::history::URGENT_CALL_RECORDED,
             call.to.label(),
             fmt_datetime(call.at)
         ),
         Change::AddAfspraak { afspraak } => {
-            format!("{} ({})", t::CH_AFSPRAAK, fmt_date(afspraak.due))
+            format!(
+                "{} ({})",
+                crate::texts::history::AFSPRAAK_RECORDED,
+                fmt_date(afspraak.due)
+            )
         }
         Change::CheckAfspraak { id, status, on } => format!(
             "{} {id} ({}): {}",
-            t::CH_AFSPRAAK_GECONTROLEERD,
+            crate::texts::history::AFSPRAAK_CHECKED,
             fmt_date(*on),
             afspraak_status(*status)
         ),
         Change::SetInfoRequest { request } => {
-            format!("{} ({})", t::CH_INFOVERZOEK, fmt_date(request.received_on))
+            format!(
+                "{} ({})",
+                crate::texts::history::VT_REQUEST_RECORDED,
+                fmt_date(request.received_on)
+            )
         }
         Change::RecordParticipation { entry } => format!(
             "{} ({} {}, {})",
-            t::CH_PARTICIPATIE,
-            t::PUNT,
+            crate::texts::history::PARTICIPATION_RECORDED,
+            crate::texts::history::PARTICIPATION_POINT_WORD,
             entry.point,
             fmt_date(entry.on)
         ),
@@ -294,28 +357,29 @@ fn change_text(
 
 /// History lines of the changes of issue 16.
 fn facts_change_text(change: &Change) -> String {
-    use crate::texts::facts as f;
     match change {
-        Change::WithdrawSignal { id, reason } => format!("{} {id}: {reason}", f::CH_INGETROKKEN),
+        Change::WithdrawSignal { id, reason } => {
+            format!("{} {id}: {reason}", crate::texts::history::SIGNAL_WITHDRAWN)
+        }
         Change::ApproveSignal { id, by, on, how } => format!(
             "{} {id}: {by}, {} ({how})",
-            f::CH_GEACCORDEERD,
+            crate::texts::history::SIGNAL_APPROVED,
             fmt_date(*on)
         ),
         Change::AddZienswijze { zienswijze } => format!(
             "{} ({}, {})",
-            f::CH_ZIENSWIJZE,
+            crate::texts::history::ZIENSWIJZE_RECORDED,
             zienswijze.author_role,
             fmt_date(zienswijze.on)
         ),
         Change::AddCorrectionRequest { request } => format!(
             "{} ({})",
-            f::CH_CORRECTIEVERZOEK,
+            crate::texts::history::CORRECTION_REQUEST_RECORDED,
             fmt_date(request.received_on)
         ),
         Change::AnswerCorrectionRequest { id, answer } => format!(
             "{} {id} ({})",
-            f::CH_CORRECTIEVERZOEK_ANTWOORD,
+            crate::texts::history::CORRECTION_REQUEST_ANSWERED,
             fmt_date(answer.on)
         ),
         Change::AnswerAfwegingSamen {
@@ -323,11 +387,15 @@ fn facts_change_text(change: &Change) -> String {
             answer,
             samen_met_vt,
         } => {
-            let mut line = format!("{} {question}: {}", t::CH_AFWEGING, tri_text(answer.answer));
+            let mut line = format!(
+                "{} {question}: {}",
+                crate::texts::history::AFWEGING_QUESTION_ANSWERED,
+                tri_text(answer.answer)
+            );
             if let Some(vt) = samen_met_vt {
                 line = format!(
                     "{line} ({} {}, {})",
-                    t::SAMEN_MET_VT,
+                    t::TOGETHER_WITH_VT,
                     vt.with_whom,
                     fmt_date(vt.on)
                 );
@@ -336,14 +404,14 @@ fn facts_change_text(change: &Change) -> String {
         }
         Change::DecideWithAccount { decision, .. } => format!(
             "{}: melden {}, hulp {} ({})",
-            t::CH_BESLUIT,
+            crate::texts::history::DECISION_RECORDED,
             yes_no(Some(decision.melden)),
             yes_no(Some(decision.hulp)),
             actor(&decision.decided_by)
         ),
         Change::SetInfoRequestGuidelines { id, ticked } => format!(
             "{} {id}: {}",
-            f::CH_RICHTLIJNEN,
+            crate::texts::history::VT_REQUEST_GUIDELINES_TICKED,
             ticked
                 .iter()
                 .map(ToString::to_string)
@@ -352,8 +420,8 @@ fn facts_change_text(change: &Change) -> String {
         ),
         Change::MigrateAnswers { step, field } => format!(
             "{} ({} {}: {})",
-            f::CH_OVERGEZET,
-            t::STAP,
+            crate::texts::history::FORM_ANSWERS_MIGRATED,
+            crate::texts::common::STEP_PREFIX,
             step.number(),
             field_label(field)
         ),
@@ -365,14 +433,13 @@ fn facts_change_text(change: &Change) -> String {
 /// every earlier version with the date, who replaced it and why. PDF and DOCX have no
 /// strike-through in the document model, so earlier versions carry a bracketed marker.
 fn signal_cell(d: &Dossier, s: &crate::domain::Signal, who: &dyn Fn(&Actor) -> String) -> String {
-    use crate::texts::facts as f;
     let mut lines = Vec::new();
     if let Some(w) = d.signal_withdrawal(s.id) {
         lines.push(format!(
             "[{} {} {} {}: {}]",
-            f::INGETROKKEN_OP,
+            t::SIGNAL_WITHDRAWN_ON,
             fmt_date(w.at.date_naive()),
-            f::DOOR,
+            t::SIGNAL_MARKER_BY,
             who(&w.by),
             w.reason
         ));
@@ -381,22 +448,22 @@ fn signal_cell(d: &Dossier, s: &crate::domain::Signal, who: &dyn Fn(&Actor) -> S
     if let Some(a) = d.signal_approval(s.id) {
         lines.push(format!(
             "({} {} {} {}, {})",
-            f::GEACCORDEERD_DOOR,
+            t::SIGNAL_APPROVED_BY,
             a.by,
-            f::OP,
+            t::SIGNAL_MARKER_ON,
             fmt_date(a.on),
             a.how
         ));
     } else if d.awaits_approval(s) {
-        lines.push(f::NOG_NIET_GEACCORDEERD.to_owned());
+        lines.push(t::SIGNAL_NOT_YET_APPROVED_MARKER.to_owned());
     }
     for v in d.signal_versions(s.id).into_iter().rev() {
         lines.push(format!(
             "[{}, {} {} {} {}: {}] {}",
-            f::EERDERE_VERSIE,
-            f::VERVANGEN_OP,
+            t::SIGNAL_EARLIER_VERSION_HEADING,
+            t::SIGNAL_REPLACED_ON,
             fmt_date(v.replaced_at.date_naive()),
-            f::DOOR,
+            t::SIGNAL_MARKER_BY,
             who(&v.by),
             v.reason,
             v.text
@@ -407,40 +474,42 @@ fn signal_cell(d: &Dossier, s: &crate::domain::Signal, who: &dyn Fn(&Actor) -> S
 
 /// The family's own word and their AVG art. 16 requests, under headings of `level`.
 fn family_word(doc: &mut Document, level: u8, d: &Dossier, person: &dyn Fn(PersonId) -> String) {
-    use crate::texts::facts as f;
     if !d.zienswijzen.is_empty() {
-        doc.heading(level, f::H_ZIENSWIJZEN);
+        doc.heading(level, t::ZIENSWIJZEN_HEADING);
         for z in &d.zienswijzen {
             let van = match z.author {
                 Some(p) => format!("{} ({})", person(p), z.author_role),
                 None => z.author_role.clone(),
             };
             doc.fields([
-                (f::L_VAN, van),
-                (f::L_DATUM, fmt_date(z.on)),
-                (f::L_ONDERWERP, z.subject.clone()),
-                (f::L_ZIENSWIJZE, z.text.clone()),
-                (f::L_BETWIST, z.disputes.clone()),
-                (f::L_BIJ_MELDING, yes_no(Some(z.with_melding)).to_owned()),
+                (t::ZIENSWIJZE_FROM_LABEL, van),
+                (t::DATE_LABEL, fmt_date(z.on)),
+                (t::ZIENSWIJZE_SUBJECT_LABEL, z.subject.clone()),
+                (t::ZIENSWIJZE_LABEL, z.text.clone()),
+                (t::ZIENSWIJZE_DISPUTED_LABEL, z.disputes.clone()),
+                (
+                    t::ZIENSWIJZE_WITH_MELDING_LABEL,
+                    yes_no(Some(z.with_melding)).to_owned(),
+                ),
             ]);
         }
     }
     if !d.correction_requests.is_empty() {
-        doc.heading(level, f::H_CORRECTIEVERZOEKEN);
+        doc.heading(level, t::CORRECTION_REQUESTS_HEADING);
         for r in &d.correction_requests {
             let van = match r.by {
                 Some(p) => format!("{} ({})", person(p), r.by_role),
                 None => r.by_role.clone(),
             };
             let answer = r.answer.as_ref().map_or_else(
-                || f::NOG_GEEN_ANTWOORD.to_owned(),
+                || t::CORRECTION_REQUEST_NOT_ANSWERED.to_owned(),
                 |a| {
                     format!(
                         "{} ({}): {}",
                         if a.granted {
-                            f::TOEGEKEND
+                            t::CORRECTION_REQUEST_GRANTED
                         } else {
-                            f::AFGEWEZEN
+                            t::CORRECTION_REQUEST_REFUSED
                         },
                         fmt_date(a.on),
                         a.text
@@ -448,10 +517,13 @@ fn family_word(doc: &mut Document, level: u8, d: &Dossier, person: &dyn Fn(Perso
                 },
             );
             doc.fields([
-                (f::L_VERZOEK_VAN, van),
-                (f::L_ONTVANGEN_OP, fmt_date(r.received_on)),
-                (f::L_VERZOEK, r.request.clone()),
-                (f::L_ANTWOORD, answer),
+                (t::CORRECTION_REQUEST_FROM_LABEL, van),
+                (
+                    t::CORRECTION_REQUEST_RECEIVED_ON_LABEL,
+                    fmt_date(r.received_on),
+                ),
+                (t::CORRECTION_REQUEST_LABEL, r.request.clone()),
+                (crate::texts::common::ANSWER_LABEL, answer),
             ]);
         }
     }
@@ -460,15 +532,14 @@ fn family_word(doc: &mut Document, level: u8, d: &Dossier, person: &dyn Fn(Perso
 /// Per decision: the eindverantwoordelijke, whether it was taken with Veilig Thuis (with
 /// whom, when) and the motivation of a deviation from the meldnorm.
 fn decision_accounts(doc: &mut Document, level: u8, d: &Dossier) {
-    use crate::texts::facts as f;
     if d.decisions.is_empty() {
         return;
     }
-    doc.heading(level, f::H_BESLUIT_VERANTWOORDING);
+    doc.heading(level, t::DECISION_ACCOUNT_HEADING);
     let grounds = d.meldnorm_grounds();
     if !grounds.is_empty() {
         doc.fields([(
-            f::L_MELDNORM,
+            t::DECISION_MELDNORM_GROUNDS_LABEL,
             grounds
                 .iter()
                 .map(|g| g.label())
@@ -479,16 +550,22 @@ fn decision_accounts(doc: &mut Document, level: u8, d: &Dossier) {
     for (i, x) in d.decisions.iter().enumerate() {
         let account = d.decision_account(i);
         let vt = account.and_then(|a| a.samen_met_vt.as_ref()).map_or_else(
-            || f::NIET_SAMEN_MET_VT.to_owned(),
+            || crate::texts::common::ANSWER_NO_LOWERCASE.to_owned(),
             |v| format!("{}, {}", v.with_whom, fmt_date(v.on)),
         );
         let mut pairs = vec![
-            (t::L_DATUM.to_owned(), fmt_date(x.on)),
-            (f::L_EINDVERANTWOORDELIJKE.to_owned(), actor(&x.decided_by)),
-            (f::L_SAMEN_MET_VT.to_owned(), vt),
+            (t::DATE_LABEL.to_owned(), fmt_date(x.on)),
+            (
+                t::EINDVERANTWOORDELIJKE_LABEL.to_owned(),
+                actor(&x.decided_by),
+            ),
+            (t::DECISION_TOGETHER_WITH_VT_LABEL.to_owned(), vt),
         ];
         if let Some(a) = account.filter(|a| !a.meldnorm_afwijking.trim().is_empty()) {
-            pairs.push((f::L_AFWIJKING.to_owned(), a.meldnorm_afwijking.clone()));
+            pairs.push((
+                t::DECISION_MELDNORM_DEVIATION_LABEL.to_owned(),
+                a.meldnorm_afwijking.clone(),
+            ));
         }
         doc.blocks.push(super::model::Block::Fields(pairs));
     }
@@ -497,7 +574,7 @@ fn decision_accounts(doc: &mut Document, level: u8, d: &Dossier) {
 /// A signal's text as the documents show it: a contra-indicatie is marked as one.
 fn signal_text(text: String, contra_indicatie: bool) -> String {
     if contra_indicatie {
-        format!("({}) {text}", t::CONTRA)
+        format!("({}) {text}", t::SIGNAL_CONTRA_INDICATION)
     } else {
         text
     }
@@ -508,9 +585,9 @@ fn consultations_table(doc: &mut Document, level: u8, d: &Dossier) {
     if d.consultations.is_empty() {
         return;
     }
-    doc.heading(level, t::H_CONSULTATIES);
+    doc.heading(level, t::CONSULTATIONS_HEADING);
     doc.table(
-        &t::T_CONSULTATIES,
+        &t::CONSULTATIONS_TABLE_COLUMNS,
         &[1.2, 1.4, 1.8, 2.2, 2.6],
         d.consultations
             .iter()
@@ -532,9 +609,9 @@ fn decisions_table(doc: &mut Document, level: u8, d: &Dossier) {
     if d.decisions.is_empty() {
         return;
     }
-    doc.heading(level, t::H_BESLUITEN);
+    doc.heading(level, t::DECISIONS_HEADING);
     doc.table(
-        &t::T_BESLUITEN,
+        &t::DECISIONS_TABLE_COLUMNS,
         &[1.2, 0.8, 0.8, 4.0, 2.0],
         d.decisions
             .iter()

@@ -6,7 +6,7 @@ use super::{actor, field_label, fmt_date, signature, value_text};
 use crate::domain::{Answers, DecisionTree, Profile, Step, Value};
 use crate::form::{FormDef, FormSet, Section};
 use crate::report::model::{Block, Document, Meta};
-use crate::report::texts as t;
+use crate::texts::documents as t;
 
 /// The organisation's own afwegingskader: title, intro and each question with what "ja"
 /// and "nee" lead to, in the source's own words.
@@ -108,43 +108,47 @@ pub fn protocol_with_tree(
     );
     doc.heading(1, t::PROTOCOL_TITLE);
     doc.fields([
-        (t::L_ORGANISATIE, org.name.clone()),
+        (t::ORGANISATION_LABEL, org.name.clone()),
         (
-            t::P_SECTOR,
+            crate::texts::common::SECTOR_LABEL,
             text_of(answers, "sector").unwrap_or_else(|| org.form_set.clone()),
         ),
         (
-            t::P_EINDVERANTWOORDELIJKE,
+            t::EINDVERANTWOORDELIJKE_LABEL,
             actor(&org.eindverantwoordelijke),
         ),
         (
-            t::P_AANDACHTSFUNCTIONARIS,
+            t::AANDACHTSFUNCTIONARIS_LABEL,
             actor(&org.aandachtsfunctionaris),
         ),
     ]);
 
-    doc.heading(2, t::P_INLEIDING);
-    doc.para(t::P_INLEIDING_TEKST);
+    doc.heading(2, t::PROTOCOL_INTRODUCTION_HEADING);
+    doc.para(t::PROTOCOL_INTRODUCTION_TEXT);
 
-    doc.heading(2, t::P_MELDNORMEN);
-    doc.para(t::P_MELDNORMEN_INTRO);
+    doc.heading(2, t::PROTOCOL_MELDNORMEN_HEADING);
+    doc.para(t::PROTOCOL_MELDNORMEN_INTRODUCTION);
     doc.bullets(
-        t::P_MELDNORMEN_LIJST
+        t::PROTOCOL_MELDNORMEN
             .iter()
             .map(|s| (*s).to_owned())
             .collect(),
     );
     doc.fields(
-        t::P_DEFINITIES
+        t::PROTOCOL_DEFINITIONS
             .iter()
             .map(|(a, b)| (*a, *b))
             .collect::<Vec<_>>(),
     );
 
-    doc.heading(2, t::P_STAPPEN);
+    doc.heading(2, t::PROTOCOL_STEPS_HEADING);
     let rows = Step::ALL
         .into_iter()
-        .zip(t::P_STAP_WIE.iter().zip(t::P_STAP_HOE.iter()))
+        .zip(
+            t::PROTOCOL_STEP_WHO_DEFAULTS
+                .iter()
+                .zip(t::PROTOCOL_STEP_HOW_DEFAULTS.iter()),
+        )
         .map(|(step, (wie, hoe))| {
             let n = step.number();
             let wie =
@@ -152,29 +156,37 @@ pub fn protocol_with_tree(
             let hoe = text_of(answers, &format!("stap{n}_werkwijze"))
                 .or_else(|| text_of(answers, &format!("stap{n}")))
                 .unwrap_or_else(|| (*hoe).to_owned());
-            vec![format!("{} {n}: {}", t::STAP, step.title()), wie, hoe]
+            vec![
+                format!(
+                    "{} {n}: {}",
+                    crate::texts::common::STEP_PREFIX,
+                    step.title()
+                ),
+                wie,
+                hoe,
+            ]
         })
         .collect();
-    doc.table(&t::T_STAPPEN, &[2.2, 2.2, 4.6], rows);
+    doc.table(&t::PROTOCOL_STEPS_TABLE_COLUMNS, &[2.2, 2.2, 4.6], rows);
     doc.fields([
         (
-            t::P_AANDACHTSFUNCTIONARIS,
+            t::AANDACHTSFUNCTIONARIS_LABEL,
             actor(&org.aandachtsfunctionaris),
         ),
         (
-            t::P_EINDVERANTWOORDELIJKE,
+            t::EINDVERANTWOORDELIJKE_LABEL,
             actor(&org.eindverantwoordelijke),
         ),
     ]);
     chapter_sections(&mut doc, form, forms, answers, "stappen", &mut used);
 
-    doc.heading(2, t::P_AFWEGINGSKADER);
+    doc.heading(2, t::PROTOCOL_AFWEGINGSKADER_HEADING);
     if let Some(tree) = tree {
         afwegingskader(&mut doc, tree);
     } else {
-        doc.para(t::P_AFWEGINGSKADER_INTRO);
+        doc.para(t::PROTOCOL_AFWEGINGSKADER_INTRODUCTION);
         doc.bullets(
-            t::P_AFWEGINGSVRAGEN
+            t::PROTOCOL_AFWEGINGSKADER_QUESTIONS
                 .iter()
                 .enumerate()
                 .map(|(i, q)| format!("{}. {q}", i + 1))
@@ -183,19 +195,31 @@ pub fn protocol_with_tree(
     }
 
     for (key, heading, text) in [
-        ("kindcheck", t::P_KINDCHECK, t::P_KINDCHECK_TEKST),
-        ("bijzonder", t::P_BIJZONDER, t::P_BIJZONDER_TEKST),
-        ("verwijsindex", t::P_VERWIJSINDEX, t::P_VERWIJSINDEX_TEKST),
+        (
+            "kindcheck",
+            t::PROTOCOL_KINDCHECK_HEADING,
+            t::PROTOCOL_KINDCHECK_TEXT,
+        ),
+        (
+            "bijzonder",
+            t::PROTOCOL_SPECIAL_FORMS_HEADING,
+            t::PROTOCOL_SPECIAL_FORMS_TEXT,
+        ),
+        (
+            "verwijsindex",
+            t::PROTOCOL_REFERRAL_INDEX_HEADING,
+            t::PROTOCOL_REFERRAL_INDEX_TEXT,
+        ),
     ] {
         doc.heading(2, heading);
         doc.para(text);
         chapter_sections(&mut doc, form, forms, answers, key, &mut used);
     }
 
-    doc.heading(2, t::P_PARTICIPATIE);
-    doc.para(t::P_PARTICIPATIE_INTRO);
+    doc.heading(2, t::PROTOCOL_PARTICIPATION_HEADING);
+    doc.para(t::PROTOCOL_PARTICIPATION_INTRODUCTION);
     doc.bullets(
-        t::P_PARTICIPATIE_PUNTEN
+        t::PROTOCOL_PARTICIPATION_POINTS
             .iter()
             .enumerate()
             .map(|(i, p)| format!("{}. {p}", i + 1))
@@ -203,28 +227,34 @@ pub fn protocol_with_tree(
     );
     chapter_sections(&mut doc, form, forms, answers, "participatie", &mut used);
 
-    doc.heading(2, t::P_VASTLEGGEN);
-    doc.para(t::P_VASTLEGGEN_TEKST);
+    doc.heading(2, t::PROTOCOL_RECORD_KEEPING_HEADING);
+    doc.para(t::PROTOCOL_RECORD_KEEPING_TEXT);
     doc.fields([(
-        t::P_SYSTEEM,
+        t::PROTOCOL_DOCUMENTATION_SYSTEM_LABEL,
         text_of(answers, "documentatiesysteem").unwrap_or_default(),
     )]);
-    doc.heading(3, t::P_MELDRECHT);
-    doc.para(t::P_MELDRECHT_TEKST);
+    doc.heading(3, t::PROTOCOL_RIGHT_TO_REPORT_HEADING);
+    doc.para(t::PROTOCOL_RIGHT_TO_REPORT_TEXT);
     chapter_sections(&mut doc, form, forms, answers, "vastleggen", &mut used);
 
-    doc.heading(2, t::P_CONTACTEN);
+    doc.heading(2, t::PROTOCOL_CONTACTS_HEADING);
     doc.fields([
-        (t::P_VEILIG_THUIS, org.veilig_thuis_regio.clone()),
-        (t::P_VT_TELEFOON, org.veilig_thuis_telefoon.clone()),
-        (t::P_VT_EMAIL, org.veilig_thuis_email.clone()),
-        (t::P_BEVEILIGDE_MAIL, org.beveiligde_mail.clone()),
+        (t::PROTOCOL_VT_LABEL, org.veilig_thuis_regio.clone()),
         (
-            t::P_AANDACHTSFUNCTIONARIS,
+            t::PROTOCOL_VT_PHONE_LABEL,
+            org.veilig_thuis_telefoon.clone(),
+        ),
+        (
+            t::PROTOCOL_VT_SECURE_MAIL_LABEL,
+            org.veilig_thuis_email.clone(),
+        ),
+        (t::PROTOCOL_SECURE_MAIL_LABEL, org.beveiligde_mail.clone()),
+        (
+            t::AANDACHTSFUNCTIONARIS_LABEL,
             actor(&org.aandachtsfunctionaris),
         ),
         (
-            t::P_EINDVERANTWOORDELIJKE,
+            t::EINDVERANTWOORDELIJKE_LABEL,
             actor(&org.eindverantwoordelijke),
         ),
     ]);
@@ -238,17 +268,17 @@ pub fn protocol_with_tree(
             .filter(|s| !used.contains(&s.id.as_str()) && section_has_answers(s, answers))
             .collect();
         if !rest.is_empty() {
-            doc.heading(2, t::P_AANVULLEND);
+            doc.heading(2, t::PROTOCOL_ADDITIONAL_ARRANGEMENTS_HEADING);
             for s in rest {
                 section(&mut doc, s, forms, answers);
             }
         }
     }
 
-    doc.heading(2, t::H_ONDERTEKENING);
-    doc.para(t::P_VASTGESTELD);
+    doc.heading(2, t::SIGNATURE_HEADING);
+    doc.para(t::PROTOCOL_ADOPTED_BY_EINDVERANTWOORDELIJKE);
     doc.blocks.push(Block::Signature(signature(
-        t::ROL_EINDVERANTWOORDELIJKE,
+        t::EINDVERANTWOORDELIJKE_LABEL,
         &org.eindverantwoordelijke,
         profile,
         now,
@@ -403,13 +433,13 @@ mod tests {
         let doc = protocol(&profile, &set(), now);
         let all = doc.texts().join("\n");
         for needle in [
-            t::P_MELDNORMEN,
-            t::P_AFWEGINGSKADER,
-            t::P_KINDCHECK,
-            t::P_VERWIJSINDEX,
-            t::P_PARTICIPATIE,
-            t::P_VASTLEGGEN,
-            t::P_CONTACTEN,
+            t::PROTOCOL_MELDNORMEN_HEADING,
+            t::PROTOCOL_AFWEGINGSKADER_HEADING,
+            t::PROTOCOL_KINDCHECK_HEADING,
+            t::PROTOCOL_REFERRAL_INDEX_HEADING,
+            t::PROTOCOL_PARTICIPATION_HEADING,
+            t::PROTOCOL_RECORD_KEEPING_HEADING,
+            t::PROTOCOL_CONTACTS_HEADING,
             "Kindcheck in onze school",
             "De intern begeleider",
             "Elk jaar een e-learning",
@@ -420,6 +450,6 @@ mod tests {
             assert!(all.contains(needle), "missing {needle}");
         }
         let kindcheck = all.find("Kindcheck in onze school").unwrap();
-        assert!(kindcheck < all.find(t::P_VERWIJSINDEX).unwrap());
+        assert!(kindcheck < all.find(t::PROTOCOL_REFERRAL_INDEX_HEADING).unwrap());
     }
 }
