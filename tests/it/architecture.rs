@@ -201,3 +201,47 @@ fn the_checker_catches_the_forbidden_arrows() {
     assert!(violations("gui", "use crate::ui::Views;\nuse crate::app::App;\n").is_empty());
     assert!(violations("app", "use crate::ops::export::plan_export;\n").is_empty());
 }
+
+/// The text catalogue's key style (see `src/texts/mod.rs`): English keys with the topic
+/// spelled out, no abbreviated prefixes, and no second catalogue outside `src/texts/`.
+#[test]
+fn the_text_catalogue_has_one_place_and_one_key_style() {
+    const ABBREVIATED: &[&str] = &[
+        "H_", "L_", "T_", "P_", "S_", "F_", "CH_", "MF_", "BO_", "VA_", "FU_", "CMD_", "COL_",
+        "REM_", "WEG_", "ERR_", "MSG_",
+    ];
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    let mut bad = Vec::new();
+    for file in &files {
+        let in_catalogue = file.starts_with(root.join("texts"));
+        let name = file
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        if !in_catalogue && name.starts_with("texts") {
+            bad.push(format!("{}: a second text catalogue", file.display()));
+        }
+        if !in_catalogue {
+            continue;
+        }
+        let source = std::fs::read_to_string(file).expect("read source");
+        for line in source.lines() {
+            let Some(rest) = line.trim_start().strip_prefix("pub const ") else {
+                continue;
+            };
+            let key = rest.split(':').next().unwrap_or_default();
+            if key.starts_with('$') {
+                continue; // a macro's parameter
+            }
+            let upper = key
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+            if !upper || ABBREVIATED.iter().any(|p| key.starts_with(p)) {
+                bad.push(format!("{}: {key}", file.display()));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "keys out of style:\n{}", bad.join("\n"));
+}
