@@ -30,6 +30,15 @@ if ! command -v pyhanko >/dev/null 2>&1; then
 fi
 
 cargo fmt --check
-cargo clippy --all-targets -- -D warnings
+# `cargo clippy --all-targets -- -D warnings`, run as the compiler of the test build: cargo
+# clippy is `cargo check` with clippy-driver as the workspace's compiler wrapper and the lint
+# arguments in CLIPPY_ARGS. Setting the same two variables on `cargo test` lints every target
+# (benches included) while building it, so the dependencies are compiled once instead of
+# checked first and compiled again, which saved about five of thirteen minutes on two cores.
+# A clippy warning fails the build here exactly as it fails `cargo clippy`.
+RUSTC_WORKSPACE_WRAPPER="$(rustup which clippy-driver 2>/dev/null || command -v clippy-driver)"
+export RUSTC_WORKSPACE_WRAPPER
+export CLIPPY_ARGS="-D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__"
+cargo test --all-targets --no-run
 cargo test
 bash scripts/package-test.sh
