@@ -69,6 +69,17 @@ pub enum Nav {
     OpenDossier(DossierId),
     /// Show one step of the open dossier.
     SelectStep(Step),
+    /// Show the step where a writing hint sits, scrolled to its words and with them
+    /// selected: `place` is the hint's place key (a field id, `signal:N`, `conversation:N`),
+    /// `span` the byte range of the words in that text.
+    GoToHint {
+        /// The step that holds the text.
+        step: Step,
+        /// The hint's place key.
+        place: String,
+        /// Byte range of the matched words.
+        span: std::ops::Range<usize>,
+    },
     /// Hide the message bar.
     DismissMessage,
 }

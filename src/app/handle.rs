@@ -124,6 +124,12 @@ impl App {
                     self.state.screen = Screen::Dossier { id, step };
                 }
             }
+            C::Nav(Nav::GoToHint { step, place, span }) => {
+                if let Screen::Dossier { id, .. } = self.state.screen {
+                    self.state.screen = Screen::Dossier { id, step };
+                    self.state.focus = Some(FocusRequest::Hint { place, span });
+                }
+            }
             C::Op(Op::EditField { step, field, value }) => {
                 let id = self.open_id()?;
                 self.state.edits.insert(

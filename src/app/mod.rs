@@ -162,6 +162,14 @@ pub enum FocusRequest {
     Section(FollowupSection),
     /// The wizard's "open" page, prefilled with the last vault.
     OpenVault(PathBuf),
+    /// The words of a writing hint: the text at `place` (a hint's place key) scrolled into
+    /// view, with the byte range `span` selected.
+    Hint {
+        /// The hint's place key: a field id, `signal:N` or `conversation:N`.
+        place: String,
+        /// Byte range of the words.
+        span: std::ops::Range<usize>,
+    },
 }
 
 /// An edit that is not yet committed.

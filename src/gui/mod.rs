@@ -49,9 +49,10 @@ impl Gui {
         for command in ui::shortcuts::from_shortcuts(&ctx) {
             self.app.push(command);
         }
-        self.apply_focus();
+        self.apply_focus(&ctx);
         let (state, cmds) = self.app.for_views();
         ui::root_ui(ui, state, &mut self.views, cmds);
+        ui::lint_editor::expire_select_target(&ctx);
         if self.app.run_pending() {
             apply_prefs(&ctx, &self.app.state.prefs);
         }
@@ -72,8 +73,11 @@ impl Gui {
     }
 
     /// Hands a focus request of the app to the views it is about.
-    fn apply_focus(&mut self) {
+    fn apply_focus(&mut self, ctx: &egui::Context) {
         match self.app.state.focus.take() {
+            Some(FocusRequest::Hint { place, span }) => {
+                ui::lint_editor::select_in_place(ctx, place, span);
+            }
             Some(FocusRequest::Search) => self.views.list.focus_search = true,
             Some(FocusRequest::Section(section)) => self.views.dossier.more.focus = Some(section),
             Some(FocusRequest::OpenVault(path)) => self.views.wizard.prefill_open(&path),

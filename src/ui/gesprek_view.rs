@@ -21,6 +21,8 @@ pub struct GesprekView {
     said_check: LintedText,
     reaction_check: LintedText,
     rows: super::lazy_list::LazyRows,
+    /// The conversation and the words "Ga naar" of a hint pointed at.
+    marked: Option<(u32, std::ops::Range<usize>)>,
 }
 
 /// The type of concern as the hulpzinnen say it: the chosen forms of violence of stap 1,
@@ -71,6 +73,7 @@ impl GesprekView {
             said_check,
             reaction_check,
             rows,
+            marked,
         } = self;
         ui.heading(texts::window::CONVERSATION_PREPARE_HEADING);
         if !std::mem::replace(dated, true) && date.is_empty() {
@@ -172,10 +175,20 @@ impl GesprekView {
         if !dossier.conversations.is_empty() {
             ui.add_space(6.0);
             ui.strong(texts::window::CONVERSATIONS_HELD_HEADING);
+            if let Some((id, span)) =
+                super::lint_editor::take_record_target(ui.ctx(), "conversation")
+            {
+                rows.reveal(u64::from(id));
+                *marked = Some((id, span));
+            }
             let keyed = dossier.conversations.iter().map(|c| (u64::from(c.id), c));
             rows.show(ui, keyed, |ui, c| {
                 ui.label(egui::RichText::new(super::format_date(c.on)).strong());
-                ui.label(&c.said);
+                let mark = marked
+                    .as_ref()
+                    .filter(|(id, _)| *id == c.id)
+                    .map(|(_, m)| m);
+                super::lint_editor::marked_text_ui(ui, &c.said, mark);
                 ui.label(egui::RichText::new(&c.reaction).italics());
                 ui.add_space(4.0);
             });

@@ -12,9 +12,16 @@ use std::collections::HashMap;
 pub struct LazyRows {
     width: f32,
     heights: HashMap<u64, f32>,
+    /// A row to lay out and scroll into view on the next frame ("Ga naar").
+    reveal: Option<u64>,
 }
 
 impl LazyRows {
+    /// Lays out the row with `key` on the next frame, wherever it is, and scrolls to it.
+    pub fn reveal(&mut self, key: u64) {
+        self.reveal = Some(key);
+    }
+
     /// Draws `rows` (a stable key and the item) one below the other; `row` draws one item.
     /// Rows that are off screen and already measured are skipped. Returns how many rows
     /// were laid out.
@@ -44,8 +51,9 @@ impl LazyRows {
             let known = self.heights.get(&key).copied();
             let height = known.unwrap_or(estimate);
             let visible = top + height >= clip.top() && top <= clip.bottom();
+            let reveal = self.reveal == Some(key);
             // An unmeasured row above the view is laid out once; below it, it waits.
-            if !visible && (known.is_some() || top > clip.bottom()) {
+            if !visible && !reveal && (known.is_some() || top > clip.bottom()) {
                 skipped += height + spacing;
                 continue;
             }
@@ -59,6 +67,14 @@ impl LazyRows {
                 row(ui, item);
             });
             let measured = ui.cursor().top() - before - spacing;
+            if reveal {
+                self.reveal = None;
+                let rect = egui::Rect::from_min_size(
+                    egui::pos2(ui.min_rect().left(), before),
+                    egui::vec2(width, measured.max(1.0)),
+                );
+                ui.scroll_to_rect(rect, Some(egui::Align::Center));
+            }
             self.heights.insert(key, measured.max(0.0));
             drawn += 1;
         }

@@ -317,7 +317,11 @@ fn go_to_ui(ui: &mut egui::Ui, hint: &OpenHint, cmds: &mut Vec<Command>) {
         ))
         .clicked()
     {
-        cmds.push(Command::Nav(Nav::SelectStep(hint.place.step())));
+        cmds.push(Command::Nav(Nav::GoToHint {
+            step: hint.place.step(),
+            place: hint.place.key(),
+            span: hint.lint.span.clone(),
+        }));
     }
 }
 

@@ -22,6 +22,8 @@ pub struct SignalsView {
     /// the dossier holds more, so a refused signal loses nothing.
     pending: Option<usize>,
     rows: super::lazy_list::LazyRows,
+    /// The signal and the words "Ga naar" of a hint pointed at.
+    marked: Option<(u32, std::ops::Range<usize>)>,
 }
 
 impl Default for SignalsView {
@@ -38,6 +40,7 @@ impl Default for SignalsView {
             checked: super::lint_editor::LintedText::default(),
             pending: None,
             rows: super::lazy_list::LazyRows::default(),
+            marked: None,
         }
     }
 }
@@ -63,6 +66,7 @@ impl SignalsView {
             checked,
             pending,
             rows,
+            marked,
         } = self;
         if let Some(before) = *pending
             && dossier.signals.len() > before
@@ -162,6 +166,10 @@ impl SignalsView {
             ui.label(texts::window::SIGNALS_NONE);
         }
         // Laid out only where visible: a case can run to hundreds of signals (#26).
+        if let Some((id, span)) = super::lint_editor::take_record_target(ui.ctx(), "signal") {
+            rows.reveal(u64::from(id));
+            *marked = Some((id, span));
+        }
         let keyed = signals.into_iter().map(|s| (u64::from(s.id), s));
         rows.show(ui, keyed, |ui, s| {
             ui.horizontal_wrapped(|ui| {
@@ -186,7 +194,11 @@ impl SignalsView {
                     );
                 }
             });
-            ui.label(&s.text);
+            let mark = marked
+                .as_ref()
+                .filter(|(id, _)| *id == s.id)
+                .map(|(_, m)| m);
+            super::lint_editor::marked_text_ui(ui, &s.text, mark);
             ui.add_space(4.0);
         });
     }

@@ -166,6 +166,51 @@ fn hint_overview_of_300_signals_groups_scrolls_and_leaves_the_steps_in_view() {
 }
 
 #[test]
+fn go_to_a_hint_far_down_a_list_of_300_signals_brings_that_signal_into_view() {
+    let mut h = harness(300);
+    h.get_by_label_contains(t::OPEN_HINTS_HEADING).click();
+    h.run();
+    h.get_by_label(&format!("{} 300", t::HINTS_UNFOLD)).click();
+    h.run();
+    // Scroll the overview far down and take the last hint in view.
+    let first = labels_containing(&h, "Signaal ")[0].clone();
+    let row = h.get_by_label(&first).rect();
+    for _ in 0..6 {
+        wheel(&mut h, row.center(), -2000.0);
+    }
+    let members: Vec<String> = labels_containing(&h, "Signaal ")
+        .into_iter()
+        .filter(|l| l["Signaal ".len()..].starts_with(|c: char| c.is_ascii_digit()))
+        .collect();
+    let last = members.last().expect("hints in view").clone();
+    let number: i64 = last
+        .trim_start_matches("Signaal ")
+        .split(|c: char| !c.is_ascii_digit())
+        .next()
+        .and_then(|n| n.parse().ok())
+        .expect("a signal number");
+    assert!(number > 100, "far down the list: {last}");
+    h.get_all_by_label(t::OPEN_HINTS_GO_TO_BUTTON)
+        .last()
+        .expect("Ga naar per hint")
+        .click();
+    for _ in 0..4 {
+        h.run();
+    }
+    // Signals are numbered by date: signal N was observed N-1 days after 5 January 2026.
+    let on = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap() + Duration::days(number - 1);
+    let date = on.format("%d-%m-%Y").to_string();
+    let row = h
+        .query_all_by_label_contains(&date)
+        .map(|n| n.rect())
+        .find(|r| r.top() >= 0.0 && r.bottom() <= HEIGHT);
+    assert!(
+        row.is_some(),
+        "signal {number} of {date} is laid out and in view"
+    );
+}
+
+#[test]
 fn export_dialog_of_a_long_case_shows_the_count_and_keeps_its_buttons_on_screen() {
     let mut h = harness(300);
     h.run();

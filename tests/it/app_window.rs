@@ -1,7 +1,7 @@
 //! The real app, driven through its accessibility tree (no display needed).
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use meldcode::app::{App, FormSets, Screen, WindowPrefs};
 use meldcode::domain::{Step, StepStatus};
 use meldcode::gui::Gui;
@@ -451,6 +451,19 @@ fn open_hints_of_the_dossier_are_listed_and_lead_to_their_step() {
             ..
         }
     ));
+    // "Ga naar" lands in the field, on the words of the hint: focused and selected.
+    let field = h.get_by_label("Samenvatting van de consultaties *");
+    let node = field.accesskit_node();
+    assert!(node.is_focused(), "the field has the keyboard focus");
+    let selected = node
+        .text_selection()
+        .map(|range| range.text())
+        .unwrap_or_default();
+    let sentence = "Vader was erg agressief.";
+    assert!(
+        !selected.is_empty() && sentence.contains(&selected),
+        "the hint's words are selected, not {selected:?}"
+    );
 }
 
 #[test]
