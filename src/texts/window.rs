@@ -513,9 +513,6 @@ pub const SECTOR_CARE_AND_THERAPY: &str = "Zorg en therapie";
 /// Sector option.
 pub const SECTOR_OWN_FORMS: &str = "Eigen formulieren (map)";
 
-/// Own forms folder.
-pub const WIZARD_OWN_FORMS_FOLDER_LABEL: &str = "Map met eigen formulieren";
-
 /// Choose folder.
 pub const CHOOSE_FOLDER_BUTTON: &str = "Map kiezen\u{2026}";
 
@@ -1351,3 +1348,20 @@ pub const DATE_NEXT_YEAR_TIP: &str = "Een jaar verder";
 
 /// Calendar: the year field.
 pub const DATE_YEAR_TIP: &str = "Jaar: klik om te typen, of sleep";
+
+// The system's file chooser.
+
+/// Under a "Kiezen…" button while the system's dialog is open.
+pub const FILE_CHOOSER_OPEN_NOTE: &str =
+    "Het keuzevenster is geopend. Niets te zien? Typ het pad dan in het veld.";
+
+/// When the system has no file chooser, or it closed at once.
+pub const FILE_CHOOSER_UNAVAILABLE: &str = "Het keuzevenster van het systeem opent niet op deze \
+     computer. Typ het pad in het veld hiernaast, bijvoorbeeld /home/sanne/Documenten.";
+
+/// The own form folder: the path field.
+pub const WIZARD_OWN_FORMS_PATH_LABEL: &str = "Map met eigen formulieren";
+
+/// The own form folder is chosen but not given.
+pub const WIZARD_OWN_FORMS_MISSING: &str =
+    "Kies of typ de map met de eigen formulieren van de organisatie.";

@@ -3,6 +3,7 @@
 //! sign step, "open after saving", a spinner while the worker writes, and the signature
 //! status of the files written. The app does the export and the audit entry.
 
+use super::file_chooser::{ChooserRequest, FileChooser, Pick};
 use std::path::PathBuf;
 
 use crate::app::Op;
@@ -32,6 +33,7 @@ pub struct ExportDialog {
     hints: super::open_hints::OpenHintsCache,
     anonymise: super::anonymise_dialog::AnonymiseCheck,
     overview_requested: bool,
+    chooser: FileChooser,
 }
 
 impl Default for ExportDialog {
@@ -48,6 +50,7 @@ impl Default for ExportDialog {
             hints: super::open_hints::OpenHintsCache::default(),
             anonymise: super::anonymise_dialog::AnonymiseCheck::default(),
             overview_requested: false,
+            chooser: FileChooser::default(),
         }
     }
 }
@@ -233,19 +236,21 @@ impl ExportDialog {
             let l = ui.label(t::EXPORT_FILE_LABEL);
             ui.add(egui::TextEdit::singleline(&mut self.path).desired_width(380.0))
                 .labelled_by(l.id);
-            if ui.button(t::EXPORT_CHOOSE_FILE_BUTTON).clicked() {
-                let current = PathBuf::from(self.path.trim());
-                let mut dialog = rfd::FileDialog::new()
-                    .set_file_name(self.default_name(state))
-                    .add_filter(self.format.extension(), &[self.format.extension()]);
-                if let Some(dir) = current.parent().filter(|p| p.is_dir()) {
-                    dialog = dialog.set_directory(dir);
-                }
-                if let Some(chosen) = dialog.save_file() {
-                    self.path = chosen.display().to_string();
-                }
+            let current = PathBuf::from(self.path.trim());
+            let name = self.default_name(state);
+            let extension = self.format.extension();
+            let chosen = self
+                .chooser
+                .button_ui(ui, t::EXPORT_CHOOSE_FILE_BUTTON, || ChooserRequest {
+                    pick: Pick::SaveFile(name),
+                    dir: current.parent().map(std::path::Path::to_path_buf),
+                    filter: Some((extension.to_owned(), vec![extension.to_owned()])),
+                });
+            if let Some(chosen) = chosen {
+                self.path = chosen.display().to_string();
             }
         });
+        self.chooser.note_ui(ui);
         ui.label(egui::RichText::new(t::EXPORT_FILE_NAME_HINT).weak());
         if let Some(d) = self.dossier.and_then(|id| state.dossier(id)) {
             // Issue 6: the dossier's open writing hints, before it leaves the vault; #26:

@@ -29,6 +29,7 @@ pub struct MeldingView {
     sent_reference: String,
     sent_follow_up: String,
     sent_follow_up_on: String,
+    chooser: super::file_chooser::FileChooser,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -285,14 +286,21 @@ impl MeldingView {
             let l = ui.label(texts::window::EXPORT_FOLDER_LABEL);
             ui.add(egui::TextEdit::singleline(&mut self.dir).desired_width(360.0))
                 .labelled_by(l.id);
-            if ui.button(texts::window::CHOOSE_FOLDER_BUTTON).clicked()
-                && let Some(dir) = rfd::FileDialog::new()
-                    .set_directory(&self.dir)
-                    .pick_folder()
-            {
+            let start = std::path::PathBuf::from(self.dir.trim());
+            let chosen = self
+                .chooser
+                .button_ui(ui, texts::window::CHOOSE_FOLDER_BUTTON, || {
+                    super::file_chooser::ChooserRequest {
+                        pick: super::file_chooser::Pick::Folder,
+                        dir: Some(start),
+                        filter: None,
+                    }
+                });
+            if let Some(dir) = chosen {
                 self.dir = dir.display().to_string();
             }
         });
+        self.chooser.note_ui(ui);
         super::export_dialog::sign_choice_ui(ui, state, &mut self.sign);
         ui.checkbox(&mut self.open_mail, texts::window::MELDING_OPEN_MAIL_OPTION);
         let busy = state.exports.busy();

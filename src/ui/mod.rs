@@ -10,6 +10,7 @@ pub mod date_picker;
 pub mod dossier_list;
 pub mod dossier_view;
 pub mod export_dialog;
+pub mod file_chooser;
 pub mod followup_views;
 pub mod form_view;
 pub mod gesprek_view;

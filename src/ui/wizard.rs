@@ -5,6 +5,8 @@ use crate::app::{Command, VaultRequest};
 use crate::app::{Nav, Op};
 use crate::texts;
 
+use super::file_chooser::{ChooserRequest, FileChooser, Pick};
+
 /// Sector choices: form set id and label.
 pub const SECTORS: [(&str, &str); 3] = [
     ("basismodel", texts::window::SECTOR_BASIC_MODEL),
@@ -23,9 +25,14 @@ pub struct WizardView {
     function: String,
     organisation: String,
     form_set: String,
-    own_forms: Option<std::path::PathBuf>,
+    /// Whether the organisation's own form folder is chosen instead of a sector.
+    own_forms: bool,
+    /// That folder, as typed or chosen.
+    own_forms_path: String,
     error: Option<&'static str>,
     focus_passphrase: bool,
+    vault_chooser: FileChooser,
+    forms_chooser: FileChooser,
 }
 
 impl Default for WizardView {
@@ -39,9 +46,12 @@ impl Default for WizardView {
             function: String::new(),
             organisation: String::new(),
             form_set: "basismodel".to_owned(),
-            own_forms: None,
+            own_forms: false,
+            own_forms_path: String::new(),
             error: None,
             focus_passphrase: false,
+            vault_chooser: FileChooser::default(),
+            forms_chooser: FileChooser::default(),
         }
     }
 }
@@ -87,8 +97,11 @@ impl WizardView {
             organisation,
             form_set,
             own_forms,
+            own_forms_path,
             error,
             focus_passphrase,
+            vault_chooser,
+            forms_chooser,
         } = self;
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.set_max_width(640.0);
@@ -104,23 +117,26 @@ impl WizardView {
                 let l = ui.label(texts::window::WIZARD_VAULT_FILE_LABEL);
                 ui.add(egui::TextEdit::singleline(path).desired_width(360.0))
                     .labelled_by(l.id);
-                if ui
-                    .button(texts::window::WIZARD_CHOOSE_FILE_BUTTON)
-                    .clicked()
-                {
-                    let dialog = rfd::FileDialog::new()
-                        .add_filter(texts::window::WIZARD_VAULT_FILE_LABEL, &["meldcode"])
-                        .set_directory(super::export_dialog::default_dir());
-                    let picked = if *create {
-                        dialog.set_file_name("dossiers.meldcode").save_file()
-                    } else {
-                        dialog.pick_file()
-                    };
-                    if let Some(p) = picked {
-                        *path = p.display().to_string();
-                    }
+                let picked =
+                    vault_chooser.button_ui(ui, texts::window::WIZARD_CHOOSE_FILE_BUTTON, || {
+                        ChooserRequest {
+                            pick: if *create {
+                                Pick::SaveFile("dossiers.meldcode".to_owned())
+                            } else {
+                                Pick::OpenFile
+                            },
+                            dir: Some(super::export_dialog::default_dir()),
+                            filter: Some((
+                                texts::window::WIZARD_VAULT_FILE_LABEL.to_owned(),
+                                vec!["meldcode".to_owned()],
+                            )),
+                        }
+                    });
+                if let Some(p) = picked {
+                    *path = p.display().to_string();
                 }
             });
+            vault_chooser.note_ui(ui);
             let l = ui.label(texts::window::PASSPHRASE_LABEL);
             let r = ui
                 .add(
@@ -161,30 +177,37 @@ impl WizardView {
                 ui.label(texts::common::SECTOR_LABEL);
                 ui.horizontal_wrapped(|ui| {
                     for (id, label) in SECTORS {
-                        if ui
-                            .radio(form_set == id && own_forms.is_none(), label)
-                            .clicked()
-                        {
+                        if ui.radio(form_set == id && !*own_forms, label).clicked() {
                             *form_set = id.to_owned();
-                            *own_forms = None;
+                            *own_forms = false;
                         }
                     }
                     if ui
-                        .radio(own_forms.is_some(), texts::window::SECTOR_OWN_FORMS)
+                        .radio(*own_forms, texts::window::SECTOR_OWN_FORMS)
                         .clicked()
-                        && let Some(dir) = rfd::FileDialog::new()
-                            .set_title(texts::window::WIZARD_OWN_FORMS_FOLDER_LABEL)
-                            .pick_folder()
                     {
-                        *own_forms = Some(dir);
+                        *own_forms = true;
                     }
                 });
-                if let Some(dir) = own_forms {
-                    ui.label(format!(
-                        "{}: {}",
-                        texts::window::WIZARD_OWN_FORMS_FOLDER_LABEL,
-                        dir.display()
-                    ));
+                if *own_forms {
+                    ui.horizontal(|ui| {
+                        let l = ui.label(texts::window::WIZARD_OWN_FORMS_PATH_LABEL);
+                        ui.add(egui::TextEdit::singleline(own_forms_path).desired_width(360.0))
+                            .labelled_by(l.id);
+                        let picked = forms_chooser.button_ui(
+                            ui,
+                            texts::window::CHOOSE_FOLDER_BUTTON,
+                            || ChooserRequest {
+                                pick: Pick::Folder,
+                                dir: None,
+                                filter: None,
+                            },
+                        );
+                        if let Some(dir) = picked {
+                            *own_forms_path = dir.display().to_string();
+                        }
+                    });
+                    forms_chooser.note_ui(ui);
                 }
             }
             ui.add_space(8.0);
@@ -195,7 +218,11 @@ impl WizardView {
                     texts::window::WIZARD_OPEN_VAULT_BUTTON
                 };
                 if ui.button(button).clicked() || submit {
-                    *error = check(*create, path, passphrase, passphrase_again, name, function);
+                    *error = check(*create, path, passphrase, passphrase_again, name, function)
+                        .or_else(|| {
+                            (*own_forms && own_forms_path.trim().is_empty())
+                                .then_some(texts::window::WIZARD_OWN_FORMS_MISSING)
+                        });
                     if error.is_none() {
                         cmds.push(Command::Op(Op::OpenVault(VaultRequest {
                             path: path.trim().into(),
@@ -205,7 +232,8 @@ impl WizardView {
                             function: function.trim().to_owned(),
                             organisation: organisation.trim().to_owned(),
                             form_set: form_set.clone(),
-                            own_forms: own_forms.clone(),
+                            own_forms: (*own_forms && !own_forms_path.trim().is_empty())
+                                .then(|| own_forms_path.trim().into()),
                         })));
                         passphrase_again.clear();
                     }

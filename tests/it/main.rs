@@ -69,6 +69,7 @@ mod architecture;
 // The window (egui_kittest).
 mod app_consultation;
 mod app_dates;
+mod app_file_chooser;
 mod app_lock;
 mod app_long;
 mod app_more;
