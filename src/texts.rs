@@ -9,6 +9,7 @@ pub mod storage;
 pub mod verify;
 pub mod win15;
 pub mod window;
+pub mod window_case;
 pub mod wire;
 
 // Domain vocabulary and checks.
@@ -65,8 +66,6 @@ pub const START_OWN: &str = "Beginnen met een eigen kluis";
 // Commands: label and tooltip.
 /// Command label.
 pub const CMD_NEW_DOSSIER: &str = "Nieuw dossier";
-/// Command tooltip.
-pub const CMD_NEW_DOSSIER_TIP: &str = "Een nieuw, leeg dossier beginnen";
 /// Command label.
 pub const CMD_SAVE: &str = "Opslaan";
 /// Command tooltip.

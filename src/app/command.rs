@@ -63,6 +63,8 @@ pub enum Nav {
     ShowSettings,
     /// Show the first-start wizard.
     ShowWizard,
+    /// Show the "Nieuw dossier" form: who the dossier is about.
+    ShowNewDossier,
     /// Put the keyboard focus in the search field of the list.
     FocusSearch,
     /// Open a dossier.
@@ -91,8 +93,8 @@ pub enum Op {
     OpenExample,
     /// Create or open a vault.
     OpenVault(VaultRequest),
-    /// Start a new dossier.
-    NewDossier,
+    /// Create a dossier with its title and subject, as the "Nieuw dossier" form filled them in.
+    CreateDossier(super::NewDossier),
     /// Write every pending edit now.
     Save,
     /// Lock the window.
@@ -208,7 +210,9 @@ impl Command {
     /// Label and tooltip of the commands that have a button or menu entry.
     pub fn label_and_tooltip(&self) -> (&'static str, &'static str) {
         match self {
-            Command::Op(Op::NewDossier) => (texts::CMD_NEW_DOSSIER, texts::CMD_NEW_DOSSIER_TIP),
+            Command::Nav(Nav::ShowNewDossier) => {
+                (texts::CMD_NEW_DOSSIER, texts::window_case::NEW_DOSSIER_TIP)
+            }
             Command::Op(Op::Save) => (texts::CMD_SAVE, texts::CMD_SAVE_TIP),
             Command::Nav(Nav::FocusSearch) => (texts::CMD_SEARCH, texts::CMD_SEARCH_TIP),
             Command::Nav(Nav::ShowList) => (texts::CMD_LIST, texts::CMD_LIST_TIP),

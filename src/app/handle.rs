@@ -84,7 +84,8 @@ impl App {
                 self.state.screen = Screen::List;
                 self.state.focus = Some(FocusRequest::Search);
             }
-            C::Op(Op::NewDossier) => self.new_dossier()?,
+            C::Nav(Nav::ShowNewDossier) => self.show_new_dossier(),
+            C::Op(Op::CreateDossier(request)) => self.create_dossier(&request),
             C::Op(Op::Save) => {
                 self.flush_due(Instant::now(), true);
                 self.state.message = Some(info(if self.state.is_example() {
@@ -297,18 +298,6 @@ impl App {
                 state.dossiers.iter().map(ListRow::of).collect()
             }
         };
-    }
-
-    fn new_dossier(&mut self) -> Result<(), AppError> {
-        self.flush_due(Instant::now(), true);
-        let dossier = ops::dossier::create_dossier(&mut self.session)?;
-        let id = dossier.id;
-        self.put_dossier(dossier);
-        self.state.screen = Screen::Dossier {
-            id,
-            step: Step::Signaleren,
-        };
-        Ok(())
     }
 
     /// Loads an organisation's own form folder into the known sets; returns the id of the

@@ -10,6 +10,7 @@ pub mod followup;
 mod handle;
 pub mod hints;
 pub mod lock_takeover;
+pub mod new_dossier;
 pub mod prefs;
 pub mod profile_gaps;
 
@@ -21,6 +22,7 @@ pub use command::{Command, Nav, Op, Prefs, ThemeChoice, VaultRequest};
 pub use export::{DocumentKind, ExportCommand, ExportedFile, Format, SignatureStatus};
 pub use followup::{FollowupCommand, FollowupSection};
 pub use handle::AppError;
+pub use new_dossier::NewDossier;
 pub use prefs::WindowPrefs;
 
 use crate::domain::{Answers, Dossier, DossierId, Profile, Step, Value};
@@ -58,6 +60,8 @@ pub enum Screen {
     Organisation,
     /// Theme, zoom, idle lock.
     Settings,
+    /// The "Nieuw dossier" form: title and who the dossier is about.
+    NewDossier,
 }
 
 /// Where the dossiers come from.
@@ -202,6 +206,8 @@ pub struct AppState {
     pub focus: Option<FocusRequest>,
     /// Who else holds the vault's lock, and whether it may be taken over.
     pub lock_status: lock_takeover::LockStatus,
+    /// Why the last "Dossier aanmaken" was refused, shown in the form.
+    pub new_dossier_refusal: Option<Message>,
     edits: BTreeMap<(DossierId, Step, String), PendingEdit>,
     profile_dirty_at: Option<Instant>,
     last_activity: Instant,
@@ -321,6 +327,7 @@ impl App {
             exports: export::ExportState::default(),
             focus: None,
             lock_status: lock_takeover::LockStatus::default(),
+            new_dossier_refusal: None,
             edits: BTreeMap::new(),
             profile_dirty_at: None,
             last_activity: Instant::now(),

@@ -55,7 +55,7 @@ fn a_consultation_is_recorded_in_the_window_and_a_refusal_keeps_the_text() {
     click(&mut h, texts::SECTOR_ONDERWIJS);
     click(&mut h, texts::CREATE_VAULT);
     assert!(path.exists());
-    click(&mut h, texts::CMD_NEW_DOSSIER);
+    crate::app_new_dossier::start_dossier(&mut h, "Zoë");
     h.state_mut()
         .app
         .handle(Command::Nav(Nav::SelectStep(Step::Consulteren)))

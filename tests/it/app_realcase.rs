@@ -177,18 +177,19 @@ fn a_real_case_from_an_empty_vault() {
     assert_eq!(profile.organisation.beveiligde_mail, "Zivver");
     assert!(h.query_by_label(t::PROFILE_COMPLETE).is_some());
 
-    // A dossier about a child, with the parents.
+    // A dossier about a child, then the parents in the Betrokkenen panel.
     click(&mut h, texts::CMD_NEW_DOSSIER);
-    assert!(h.query_by_label(t::PERSONS_NONE).is_some());
-    add_person(
+    replace_in(
         &mut h,
-        PersonRole::Kind,
-        "Zoë",
-        "de",
-        "Wít",
-        "14-03-2018",
-        false,
+        texts::window_case::NEW_DOSSIER_TITLE,
+        "Groep 3, blauwe plek",
     );
+    type_into(&mut h, t::F_FIRST, "Zoë");
+    type_into(&mut h, t::F_TUSSENVOEGSEL, "de");
+    type_into(&mut h, t::F_LAST, "Wít");
+    type_into(&mut h, t::F_BIRTH, "14-03-2018");
+    click(&mut h, texts::window_case::NEW_DOSSIER_CREATE);
+    click(&mut h, &format!("{} (1)", t::PERSONS));
     add_person(&mut h, PersonRole::Moeder, "Çağla", "", "Ünal", "", true);
     add_person(&mut h, PersonRole::Vader, "Bjørn", "de", "Wít", "", true);
     let d = h.state().app.state.open_dossier().cloned().expect("open");
@@ -286,7 +287,7 @@ fn a_document_export_names_the_missing_profile_field() {
     type_into(&mut h, texts::YOUR_FUNCTION, "mentor");
     type_into(&mut h, texts::ORG_NAME, "Kindcentrum De Linde");
     click(&mut h, texts::CREATE_VAULT);
-    click(&mut h, texts::CMD_NEW_DOSSIER);
+    crate::app_new_dossier::start_dossier(&mut h, "Zoë");
     let out = dir.path().join("dossier.pdf");
     export(&mut h, texts::EXPORT_KIND_DOSSIER, &out);
     wait(&mut h);

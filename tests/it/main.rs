@@ -72,5 +72,6 @@ mod app_dates;
 mod app_lock;
 mod app_long;
 mod app_more;
+mod app_new_dossier;
 mod app_realcase;
 mod app_window;
