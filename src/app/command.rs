@@ -186,6 +186,8 @@ pub enum Op {
     },
     /// Try the vault's lock again, or take a stale one over (#26).
     VaultLock(super::lock_takeover::LockCommand),
+    /// Add or remove a user of the vault.
+    Users(super::UsersCommand),
 }
 
 impl From<Nav> for Command {

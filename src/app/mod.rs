@@ -13,6 +13,7 @@ pub mod lock_takeover;
 pub mod new_dossier;
 pub mod prefs;
 pub mod profile_gaps;
+pub mod users;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -24,6 +25,7 @@ pub use followup::{FollowupCommand, FollowupSection};
 pub use handle::AppError;
 pub use new_dossier::NewDossier;
 pub use prefs::WindowPrefs;
+pub use users::{Passphrase, UserRow, UsersCommand, UsersState};
 
 use crate::domain::{Answers, Dossier, DossierId, Profile, Step, Value};
 use crate::ops::DossierSummary;
@@ -208,6 +210,8 @@ pub struct AppState {
     pub lock_status: lock_takeover::LockStatus,
     /// Why the last "Dossier aanmaken" was refused, shown in the form.
     pub new_dossier_refusal: Option<Message>,
+    /// The vault's users, for the Gebruikers section.
+    pub users: UsersState,
     edits: BTreeMap<(DossierId, Step, String), PendingEdit>,
     profile_dirty_at: Option<Instant>,
     last_activity: Instant,
@@ -328,6 +332,7 @@ impl App {
             focus: None,
             lock_status: lock_takeover::LockStatus::default(),
             new_dossier_refusal: None,
+            users: UsersState::default(),
             edits: BTreeMap::new(),
             profile_dirty_at: None,
             last_activity: Instant::now(),
@@ -466,6 +471,7 @@ impl App {
             self.session = Session::locked(self.session.clock());
             self.state.dossiers.clear();
             self.state.rows.clear();
+            self.state.users = UsersState::default();
         }
     }
 

@@ -34,6 +34,7 @@ pub mod signals_view;
 pub mod timeline;
 pub mod top_bar;
 pub mod urgent_view;
+pub mod users_view;
 pub mod wizard;
 
 use crate::app::Nav;
