@@ -21,8 +21,8 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use meldcode::app::Op;
-use meldcode::app::{App, FormSets, WindowPrefs};
+use meldcode::app::{App, FormSets, NewDossier, Op, WindowPrefs};
+use meldcode::domain::PersonRole;
 use meldcode::gui::Gui;
 use support::dutch_text;
 
@@ -195,7 +195,12 @@ fn long_case(c: &mut Criterion) {
             let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
             let id = match &signals {
                 Some(changes) => {
-                    app.handle(Command::Op(Op::NewDossier)).expect("new");
+                    app.handle(Command::Op(Op::CreateDossier(NewDossier::new(
+                        "Groep 5, verzuim",
+                        PersonRole::Kind,
+                        "Zoë",
+                    ))))
+                    .expect("new");
                     let id = app.state.open_dossier().expect("open").id;
                     for change in changes {
                         app.apply_change(id, change.clone()).expect("signal");

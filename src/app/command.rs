@@ -63,6 +63,8 @@ pub enum Nav {
     ShowSettings,
     /// Show the first-start wizard.
     ShowWizard,
+    /// Show the "Nieuw dossier" form: who the dossier is about.
+    ShowNewDossier,
     /// Put the keyboard focus in the search field of the list.
     FocusSearch,
     /// Open a dossier.
@@ -102,8 +104,8 @@ pub enum Op {
     OpenExample,
     /// Create or open a vault.
     OpenVault(VaultRequest),
-    /// Start a new dossier.
-    NewDossier,
+    /// Create a dossier with its title and subject, as the "Nieuw dossier" form filled them in.
+    CreateDossier(super::NewDossier),
     /// Write every pending edit now.
     Save,
     /// Lock the window.
@@ -195,6 +197,8 @@ pub enum Op {
     },
     /// Try the vault's lock again, or take a stale one over (#26).
     VaultLock(super::lock_takeover::LockCommand),
+    /// Add or remove a user of the vault.
+    Users(super::UsersCommand),
 }
 
 impl From<Nav> for Command {
@@ -219,7 +223,7 @@ impl Command {
     /// Label and tooltip of the commands that have a button or menu entry.
     pub fn label_and_tooltip(&self) -> (&'static str, &'static str) {
         match self {
-            Command::Op(Op::NewDossier) => (
+            Command::Nav(Nav::ShowNewDossier) => (
                 texts::window::COMMAND_NEW_DOSSIER,
                 texts::window::COMMAND_NEW_DOSSIER_TIP,
             ),

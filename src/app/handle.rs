@@ -70,7 +70,11 @@ impl App {
                 self.flush_due(Instant::now(), true);
                 self.state.screen = Screen::List;
             }
-            C::Nav(Nav::ShowOrganisation) => self.state.screen = Screen::Organisation,
+            C::Nav(Nav::ShowOrganisation) => {
+                self.state.screen = Screen::Organisation;
+                // A colleague on the shared folder may have changed the users.
+                self.refresh_users();
+            }
             C::Nav(Nav::ShowSettings) => self.state.screen = Screen::Settings,
             C::Nav(Nav::ShowWizard) => self.state.screen = Screen::Wizard,
             C::Op(Op::OpenExample) => {
@@ -84,7 +88,8 @@ impl App {
                 self.state.screen = Screen::List;
                 self.state.focus = Some(FocusRequest::Search);
             }
-            C::Op(Op::NewDossier) => self.new_dossier()?,
+            C::Nav(Nav::ShowNewDossier) => self.show_new_dossier(),
+            C::Op(Op::CreateDossier(request)) => self.create_dossier(&request),
             C::Op(Op::Save) => {
                 self.flush_due(Instant::now(), true);
                 self.state.message = Some(info(if self.state.is_example() {
@@ -103,6 +108,7 @@ impl App {
                     self.session = Session::locked(self.session.clock());
                     self.state.dossiers.clear();
                     self.state.rows.clear();
+                    self.state.users = super::UsersState::default();
                 }
             }
             C::Op(Op::Unlock(passphrase)) => self.unlock(&passphrase)?,
@@ -237,6 +243,7 @@ impl App {
             C::Op(Op::Export(e)) => self.handle_export(e)?,
             C::Op(Op::ApplyChange(change)) => self.change_open(*change)?,
             C::Op(Op::VaultLock(c)) => self.handle_lock(c)?,
+            C::Op(Op::Users(c)) => self.handle_users(c),
             C::Op(Op::ConfirmWords {
                 dossier,
                 confirmations,
@@ -303,18 +310,6 @@ impl App {
                 state.dossiers.iter().map(ListRow::of).collect()
             }
         };
-    }
-
-    fn new_dossier(&mut self) -> Result<(), AppError> {
-        self.flush_due(Instant::now(), true);
-        let dossier = ops::dossier::create_dossier(&mut self.session)?;
-        let id = dossier.id;
-        self.put_dossier(dossier);
-        self.state.screen = Screen::Dossier {
-            id,
-            step: Step::Signaleren,
-        };
-        Ok(())
     }
 
     /// Loads an organisation's own form folder into the known sets; returns the id of the
@@ -420,6 +415,8 @@ impl App {
         }
         self.refresh_rows();
         self.refresh_certificate();
+        self.state.users = super::UsersState::default();
+        self.refresh_users();
     }
 
     fn complete_step(&mut self, step: Step) -> Result<(), AppError> {
@@ -496,6 +493,9 @@ impl App {
                 self.state.message = Some(AppError::from(e).message());
             }
             self.sync_source();
+            // Who may manage users follows the profile's eindverantwoordelijke and
+            // aandachtsfunctionaris.
+            self.refresh_users();
         }
     }
 }

@@ -10,8 +10,10 @@ pub mod followup;
 mod handle;
 pub mod hints;
 pub mod lock_takeover;
+pub mod new_dossier;
 pub mod prefs;
 pub mod profile_gaps;
+pub mod users;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -21,7 +23,9 @@ pub use command::{Command, Nav, Op, Prefs, ThemeChoice, VaultRequest};
 pub use export::{DocumentKind, ExportCommand, ExportedFile, Format, SignatureStatus};
 pub use followup::{FollowupCommand, FollowupSection};
 pub use handle::AppError;
+pub use new_dossier::NewDossier;
 pub use prefs::WindowPrefs;
+pub use users::{Passphrase, UserRow, UsersCommand, UsersState};
 
 use crate::domain::{Answers, Dossier, DossierId, Profile, Step, Value};
 use crate::ops::DossierSummary;
@@ -58,6 +62,8 @@ pub enum Screen {
     Organisation,
     /// Theme, zoom, idle lock.
     Settings,
+    /// The "Nieuw dossier" form: title and who the dossier is about.
+    NewDossier,
 }
 
 /// Where the dossiers come from.
@@ -210,6 +216,10 @@ pub struct AppState {
     pub focus: Option<FocusRequest>,
     /// Who else holds the vault's lock, and whether it may be taken over.
     pub lock_status: lock_takeover::LockStatus,
+    /// Why the last "Dossier aanmaken" was refused, shown in the form.
+    pub new_dossier_refusal: Option<Message>,
+    /// The vault's users, for the Gebruikers section.
+    pub users: UsersState,
     edits: BTreeMap<(DossierId, Step, String), PendingEdit>,
     profile_dirty_at: Option<Instant>,
     last_activity: Instant,
@@ -329,6 +339,8 @@ impl App {
             exports: export::ExportState::default(),
             focus: None,
             lock_status: lock_takeover::LockStatus::default(),
+            new_dossier_refusal: None,
+            users: UsersState::default(),
             edits: BTreeMap::new(),
             profile_dirty_at: None,
             last_activity: Instant::now(),
@@ -467,6 +479,7 @@ impl App {
             self.session = Session::locked(self.session.clock());
             self.state.dossiers.clear();
             self.state.rows.clear();
+            self.state.users = UsersState::default();
         }
     }
 

@@ -48,8 +48,9 @@ pub fn load(session: &mut Session, id: DossierId) -> Result<Dossier, OpsError> {
     session.store.load(id)
 }
 
-/// A new, empty dossier in the organisation's form set.
-pub fn create_dossier(session: &mut Session) -> Result<Dossier, OpsError> {
+/// A new, empty dossier in the organisation's form set. Only [`super::persons::create_dossier`]
+/// calls it: both front ends create a dossier there, with its title and subject checked first.
+pub(super) fn create_dossier(session: &mut Session) -> Result<Dossier, OpsError> {
     session.store.writable()?;
     let form_set = session.profile().organisation.form_set.clone();
     let (by, now) = (session.actor.clone(), session.now());

@@ -23,14 +23,24 @@ pub fn list(session: &Session) -> Result<Vec<VaultUser>, OpsError> {
     Ok(v.list_users()?)
 }
 
-/// Whether the session's user may add and remove users (see the module's doc).
-pub fn may_manage(session: &Session) -> bool {
+/// Whether the organisation profile names `name` as the eindverantwoordelijke or the
+/// aandachtsfunctionaris (compared trimmed and case-insensitively).
+pub fn is_manager(session: &Session, name: &str) -> bool {
     let o = &session.profile().organisation;
-    let me = session.actor.name.trim();
-    !me.is_empty()
+    let name = name.trim();
+    !name.is_empty()
         && [&o.eindverantwoordelijke.name, &o.aandachtsfunctionaris.name]
             .iter()
-            .any(|n| n.trim().to_lowercase() == me.to_lowercase())
+            .any(|n| same_name(n, name))
+}
+
+/// Whether the session's user may add and remove users (see the module's doc).
+pub fn may_manage(session: &Session) -> bool {
+    is_manager(session, &session.actor.name)
+}
+
+fn same_name(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 
 fn allowed(session: &Session) -> Result<(), OpsError> {
@@ -42,7 +52,9 @@ fn allowed(session: &Session) -> Result<(), OpsError> {
     }
 }
 
-/// Gives `name` a key slot for `passphrase` (checked against the policy); audited.
+/// Gives `name` a key slot for `passphrase` (checked against the policy); audited. A name
+/// is refused when empty or when it differs from a user's only in case or spaces: the
+/// history, the audit log and [`is_manager`] would not tell the two apart.
 pub fn add(
     session: &mut Session,
     name: &str,
@@ -50,6 +62,14 @@ pub fn add(
     passphrase: &str,
 ) -> Result<(), OpsError> {
     allowed(session)?;
+    if name.trim().is_empty() {
+        return Err(OpsError::Refused(
+            crate::texts::messages::USERS_NEW_NAME_MISSING,
+        ));
+    }
+    if list(session)?.iter().any(|u| same_name(&u.name, name)) {
+        return Err(OpsError::Refused(t::VAULT_USER_EXISTS));
+    }
     check_passphrase(passphrase)?;
     let v = session
         .store

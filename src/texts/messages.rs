@@ -665,3 +665,7 @@ profile_field! {
     /// Profile field: the user's name.
     PROFILE_FIELD_USER_NAME, PROFILE_MISSING_USER_NAME, "naam van de gebruiker";
 }
+
+/// Refusal: a new user without a name.
+pub const USERS_NEW_NAME_MISSING: &str =
+    "Vul de naam van de nieuwe gebruiker in, zoals de geschiedenis en het logboek die tonen.";

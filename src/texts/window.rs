@@ -55,7 +55,8 @@ pub const EXAMPLE_START_OWN_VAULT_BUTTON: &str = "Beginnen met een eigen kluis";
 pub const COMMAND_NEW_DOSSIER: &str = "Nieuw dossier";
 
 /// Command tooltip.
-pub const COMMAND_NEW_DOSSIER_TIP: &str = "Een nieuw, leeg dossier beginnen";
+pub const COMMAND_NEW_DOSSIER_TIP: &str =
+    "Een nieuw dossier beginnen: eerst vul je in over wie het gaat";
 
 /// Command label.
 pub const COMMAND_SAVE: &str = "Opslaan";
@@ -1365,3 +1366,73 @@ pub const WIZARD_OWN_FORMS_PATH_LABEL: &str = "Map met eigen formulieren";
 /// The own form folder is chosen but not given.
 pub const WIZARD_OWN_FORMS_MISSING: &str =
     "Kies of typ de map met de eigen formulieren van de organisatie.";
+
+// The "Nieuw dossier" form: who the dossier is about.
+
+/// Heading of the form that starts a dossier.
+pub const NEW_DOSSIER_HEADING: &str = "Een nieuw dossier beginnen";
+/// Under the heading: what the form asks and what comes later.
+pub const NEW_DOSSIER_INTRO: &str = "Over wie gaat dit dossier? Vul in wat je nu weet. Ouders, \
+     broers en zussen en andere betrokkenen voeg je daarna toe bij Betrokkenen.";
+/// Label of the title field.
+pub const NEW_DOSSIER_TITLE_LABEL: &str = "Titel van het dossier";
+/// Help under the title field: a neutral title, no names.
+pub const NEW_DOSSIER_TITLE_HINT: &str = "De titel staat in de dossierlijst en in \
+     bestandsnamen. Beschrijf de zorg, niet de persoon, bijvoorbeeld \u{201c}Groep 5, blauwe \
+     plekken\u{201d}. Geen namen.";
+/// The title the form starts with: neutral, never a name.
+pub const NEW_DOSSIER_DEFAULT_TITLE: &str = "Zorgsignalen";
+/// Heading above the person fields.
+pub const NEW_DOSSIER_SUBJECT_HEADING: &str = "Over wie gaat het dossier";
+/// Button: create the dossier.
+pub const NEW_DOSSIER_CREATE_BUTTON: &str = "Dossier aanmaken";
+
+// The users of the vault (Organisatie page).
+
+/// Heading of the users section.
+pub const USERS_HEADING: &str = "Gebruikers van de kluis";
+/// What the section lists.
+pub const USERS_INTRO: &str = "Iedereen met een eigen sleutel tot deze kluis. Ieder opent de \
+     kluis met een eigen wachtwoord; de geschiedenis en het logboek noemen wie wat deed.";
+/// Shown on the example: users exist only in a vault.
+pub const USERS_ONLY_IN_VAULT: &str = "Gebruikers bestaan alleen in een kluis, niet in het \
+     voorbeeld. Maak of open een kluis met \u{201c}Kluis maken of openen\u{201d}.";
+/// Shown instead of the add form and remove buttons when the user may not manage users.
+pub const USERS_READ_ONLY: &str = "Alleen de eindverantwoordelijke of de \
+     aandachtsfunctionaris, zoals het organisatieprofiel op deze pagina hen noemt, mag \
+     gebruikers toevoegen of verwijderen. Jij kunt de lijst alleen bekijken.";
+/// Column heading: name.
+pub const USERS_NAME_COLUMN: &str = "Naam";
+/// Column heading: function.
+pub const USERS_FUNCTION_COLUMN: &str = "Functie";
+/// Marker after the user's own name.
+pub const USERS_IS_YOU_MARK: &str = "(jij)";
+/// Marker of a user the profile names as eindverantwoordelijke or aandachtsfunctionaris.
+pub const USERS_MANAGES_MARK: &str = "beheert gebruikers";
+/// Heading of the add form.
+pub const USERS_ADD_HEADING: &str = "Een collega toevoegen";
+/// Field label: the new user's name.
+pub const USERS_NEW_NAME_LABEL: &str = "Naam van de nieuwe gebruiker";
+/// Field label: the new user's function.
+pub const USERS_NEW_FUNCTION_LABEL: &str = "Functie van de nieuwe gebruiker";
+/// Field label: the new user's passphrase.
+pub const USERS_NEW_PASSPHRASE_LABEL: &str = "Wachtwoord van de nieuwe gebruiker";
+/// Field label: the new user's passphrase again.
+pub const USERS_NEW_PASSPHRASE_AGAIN_LABEL: &str = "Herhaal dat wachtwoord";
+/// How the passphrase reaches the colleague.
+pub const USERS_PASSPHRASE_HANDOVER_HINT: &str = "Geef het wachtwoord persoonlijk door, nooit per \
+     e-mail. Je collega kan het daarna zelf wijzigen.";
+/// Button: add the user.
+pub const USERS_ADD_BUTTON: &str = "Gebruiker toevoegen";
+/// Button on a user's row: start removing them (asks first).
+pub const USERS_REMOVE_BUTTON: &str = "Verwijderen\u{2026}";
+/// The confirmation question (after the user's name).
+pub const USERS_REMOVE_QUESTION: &str = "uit de kluis verwijderen? Daarna kan deze gebruiker de \
+     kluis niet meer openen. De sleutel van de kluis wordt vernieuwd; dat kan even duren.";
+/// Button: confirm the removal.
+pub const USERS_REMOVE_CONFIRM_BUTTON: &str = "Ja, verwijderen";
+/// Message after a user was added.
+pub const USERS_ADDED_MESSAGE: &str = "Gebruiker toegevoegd.";
+/// Message after a user was removed.
+pub const USERS_REMOVED_MESSAGE: &str =
+    "Gebruiker verwijderd; de sleutel van de kluis is vernieuwd.";

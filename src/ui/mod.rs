@@ -22,6 +22,7 @@ pub mod lint_field;
 pub mod lock_bar;
 pub mod lock_screen;
 pub mod melding_view;
+pub mod new_dossier_view;
 pub mod open_hints;
 pub mod organisation_view;
 pub mod participation_view;
@@ -34,6 +35,7 @@ pub mod signals_view;
 pub mod timeline;
 pub mod top_bar;
 pub mod urgent_view;
+pub mod users_view;
 pub mod wizard;
 
 use crate::app::Nav;
@@ -55,6 +57,8 @@ pub struct Views {
     pub wizard: wizard::WizardView,
     /// The read-only bar with its take-over confirmation.
     pub lock_bar: lock_bar::LockBarView,
+    /// The "Nieuw dossier" form.
+    pub new_dossier: new_dossier_view::NewDossierView,
 }
 
 /// Draws the whole window.
@@ -66,6 +70,7 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, views: &mut Views, cmds: &mu
         lock,
         wizard,
         lock_bar,
+        new_dossier,
     } = views;
     if state.locked {
         egui::CentralPanel::default().show(ui, |ui| lock.ui(ui, state, cmds));
@@ -78,6 +83,9 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, views: &mut Views, cmds: &mu
     if let Some(message) = &state.message {
         egui::Panel::bottom("message_bar").show(ui, |ui| message_ui(ui, message, cmds));
     }
+    if state.screen != Screen::NewDossier {
+        new_dossier.close();
+    }
     egui::CentralPanel::default().show(ui, |ui| match &state.screen {
         Screen::Wizard => wizard.ui(ui, cmds),
         Screen::List => list.ui(ui, state, cmds),
@@ -89,6 +97,7 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, views: &mut Views, cmds: &mu
         },
         Screen::Organisation => organisation.ui(ui, state, cmds),
         Screen::Settings => settings_view::settings_ui(ui, state, cmds),
+        Screen::NewDossier => new_dossier.ui(ui, state, cmds),
     });
 }
 

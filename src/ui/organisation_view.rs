@@ -1,4 +1,5 @@
-//! Organisation set-up: the `protocol` form, editable any time.
+//! Organisation set-up: the profile, the vault's users, the vocabulary and the `protocol`
+//! form, editable any time.
 
 use crate::app::Op;
 use crate::app::{AppState, Command};
@@ -14,6 +15,7 @@ pub struct OrganisationView {
     /// The vocabulary being edited (one word per line), while the field has focus.
     vocabulary: Option<String>,
     profile: super::profile_view::ProfileView,
+    users: super::users_view::UsersView,
 }
 
 impl OrganisationView {
@@ -24,6 +26,7 @@ impl OrganisationView {
             export,
             vocabulary,
             profile,
+            users,
         } = self;
         ui.heading(texts::window::ORGANISATION_HEADING);
         ui.label(format!(
@@ -37,6 +40,7 @@ impl OrganisationView {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 profile.ui(ui, state, cmds);
+                users.ui(ui, state, cmds);
                 vocabulary_ui(ui, state, vocabulary, cmds);
                 if let Some((set, def)) = state.forms.any_form("protocol") {
                     let org = state.profile.organisation.name.clone();

@@ -9,7 +9,7 @@ use crate::app::{Nav, Op};
 pub fn shortcut(command: &Command) -> Option<KeyboardShortcut> {
     let cmd = |key| Some(KeyboardShortcut::new(Modifiers::COMMAND, key));
     match command {
-        Command::Op(Op::NewDossier) => cmd(Key::N),
+        Command::Nav(Nav::ShowNewDossier) => cmd(Key::N),
         Command::Op(Op::Save) => cmd(Key::S),
         Command::Nav(Nav::FocusSearch) => cmd(Key::F),
         Command::Op(Op::Lock) => cmd(Key::L),
@@ -19,7 +19,7 @@ pub fn shortcut(command: &Command) -> Option<KeyboardShortcut> {
 
 /// The commands with a shortcut, checked every frame.
 pub const WITH_SHORTCUT: [Command; 4] = [
-    Command::Op(Op::NewDossier),
+    Command::Nav(Nav::ShowNewDossier),
     Command::Op(Op::Save),
     Command::Nav(Nav::FocusSearch),
     Command::Op(Op::Lock),

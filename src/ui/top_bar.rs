@@ -24,7 +24,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) 
         }
         ui.separator();
         command_button_ui(ui, Command::Nav(Nav::ShowList), cmds);
-        command_button_ui(ui, Command::Op(Op::NewDossier), cmds);
+        command_button_ui(ui, Command::Nav(Nav::ShowNewDossier), cmds);
         command_button_ui(ui, Command::Nav(Nav::FocusSearch), cmds);
         command_button_ui(ui, Command::Nav(Nav::ShowOrganisation), cmds);
         command_button_ui(ui, Command::Nav(Nav::ShowSettings), cmds);

@@ -75,7 +75,7 @@ fn a_consultation_is_recorded_in_the_window_and_a_refusal_keeps_the_text() {
     click(&mut h, texts::window::SECTOR_PRIMARY_EDUCATION);
     click(&mut h, texts::window::WIZARD_CREATE_VAULT_BUTTON);
     assert!(path.exists());
-    click(&mut h, texts::window::COMMAND_NEW_DOSSIER);
+    crate::app_new_dossier::start_dossier(&mut h, "Zoë");
     h.state_mut()
         .app
         .handle(Command::Nav(Nav::SelectStep(Step::Consulteren)))

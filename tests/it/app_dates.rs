@@ -9,8 +9,8 @@
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use meldcode::app::{App, Command, FormSets, Op, Screen, WindowPrefs};
-use meldcode::domain::{Answers, Step, Tri, Value};
+use meldcode::app::{App, Command, FormSets, NewDossier, Op, Screen, WindowPrefs};
+use meldcode::domain::{Answers, PersonRole, Step, Tri, Value};
 use meldcode::form::FormSet;
 use meldcode::gui::Gui;
 use meldcode::texts;
@@ -54,7 +54,12 @@ fn focus<S>(h: &mut Harness<'_, S>, label: &str) {
 
 fn example_dossier_harness() -> Harness<'static, Gui> {
     let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
-    app.handle(Command::Op(Op::NewDossier)).unwrap();
+    app.handle(Command::Op(Op::CreateDossier(NewDossier::new(
+        "Groep 5, verzuim",
+        PersonRole::Kind,
+        "Zoë",
+    ))))
+    .unwrap();
     Harness::builder()
         .with_size([1280.0, 2400.0])
         .with_max_steps(8)

@@ -165,8 +165,7 @@ fn killed_window_same_user_types_the_passphrase_and_can_write() {
     assert_eq!(state.lock_status, LockStatus::Own);
     assert!(h.query_by_label_contains(t::LOCK_HELD_BY).is_none());
 
-    h.get_by_label(t::COMMAND_NEW_DOSSIER).click();
-    h.run();
+    crate::app_new_dossier::start_dossier(&mut h, "Zoë");
     assert!(
         matches!(h.state().app.state.screen, Screen::Dossier { .. }),
         "can write: {:?}",
@@ -218,8 +217,7 @@ fn another_users_stale_lock_is_offered_and_taken_over_after_confirmation() {
     let state = &h.state().app.state;
     assert_eq!(state.read_only_holder, None, "{:?}", state.message);
     assert_eq!(state.lock_status, LockStatus::Own);
-    h.get_by_label(t::COMMAND_NEW_DOSSIER).click();
-    h.run();
+    crate::app_new_dossier::start_dossier(&mut h, "Zoë");
     assert!(matches!(h.state().app.state.screen, Screen::Dossier { .. }));
     drop(h);
     assert!(audit_has(&path, AuditAction::LockTakenOver));

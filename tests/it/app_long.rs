@@ -8,8 +8,8 @@
 use chrono::{Duration, NaiveDate, TimeZone as _, Utc};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use meldcode::app::{App, Command, FormSets, Nav, Op, Screen, WindowPrefs};
-use meldcode::domain::{Actor, Change, DossierId, Hand, Signal, Step};
+use meldcode::app::{App, Command, FormSets, Nav, NewDossier, Op, Screen, WindowPrefs};
+use meldcode::domain::{Actor, Change, DossierId, Hand, PersonRole, Signal, Step};
 use meldcode::gui::Gui;
 use meldcode::texts;
 use meldcode::texts::window as t;
@@ -47,7 +47,12 @@ pub fn long_signals(n: usize) -> Vec<Change> {
 
 /// A new dossier in `app` with `n` signals, through the operations layer; returns its id.
 fn new_long_dossier(app: &mut App, n: usize) -> DossierId {
-    app.handle(Command::Op(Op::NewDossier)).unwrap();
+    app.handle(Command::Op(Op::CreateDossier(NewDossier::new(
+        "Groep 5, verzuim",
+        PersonRole::Kind,
+        "Zoë",
+    ))))
+    .unwrap();
     let id = app.state.open_dossier().unwrap().id;
     for change in long_signals(n) {
         app.apply_change(id, change).unwrap();

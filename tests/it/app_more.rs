@@ -79,8 +79,7 @@ fn urgent_path_records_calls_and_keeps_the_steps_open() {
     let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
     app.set_clock(clock);
     let mut h = harness_with(app);
-    h.get_by_label(texts::window::COMMAND_NEW_DOSSIER).click();
-    h.run();
+    crate::app_new_dossier::start_dossier(&mut h, "Zoë");
     type_into(
         &mut h,
         texts::window::SIGNAL_TEXT_LABEL,
@@ -271,8 +270,7 @@ fn information_request_is_recorded_and_exported_with_an_audit_entry() {
     })))
     .expect("vault created");
     let mut h = harness_with(app);
-    h.get_by_label(texts::window::COMMAND_NEW_DOSSIER).click();
-    h.run();
+    crate::app_new_dossier::start_dossier(&mut h, "Zoë");
 
     h.get_by_label_contains(texts::window::VT_REQUEST_HEADING)
         .click();
@@ -461,8 +459,7 @@ fn export_is_signed_with_the_vaults_certificate_and_shows_its_status() {
     .expect("vault opened");
     assert!(app.state.exports.has_certificate);
     let mut h = harness_with(app);
-    h.get_by_label(texts::window::COMMAND_NEW_DOSSIER).click();
-    h.run();
+    crate::app_new_dossier::start_dossier(&mut h, "Zoë");
     h.get_by_label(&format!("{}\u{2026}", texts::window::EXPORT_KIND_DOSSIER))
         .click();
     h.run();

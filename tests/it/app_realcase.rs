@@ -181,18 +181,19 @@ fn a_real_case_from_an_empty_vault() {
     assert_eq!(profile.organisation.beveiligde_mail, "Zivver");
     assert!(h.query_by_label(t::PROFILE_COMPLETE).is_some());
 
-    // A dossier about a child, with the parents.
+    // A dossier about a child, then the parents in the Betrokkenen panel.
     click(&mut h, t::COMMAND_NEW_DOSSIER);
-    assert!(h.query_by_label(t::PERSONS_NONE).is_some());
-    add_person(
+    replace_in(
         &mut h,
-        PersonRole::Kind,
-        "Zoë",
-        "de",
-        "Wít",
-        "14-03-2018",
-        false,
+        texts::window::NEW_DOSSIER_TITLE_LABEL,
+        "Groep 3, blauwe plek",
     );
+    type_into(&mut h, t::PERSON_FIRST_NAMES_LABEL, "Zoë");
+    type_into(&mut h, t::PERSON_TUSSENVOEGSEL_LABEL, "de");
+    type_into(&mut h, t::PERSON_FAMILY_NAME_LABEL, "Wít");
+    type_into(&mut h, t::PERSON_BIRTH_DATE_INPUT_LABEL, "14-03-2018");
+    click(&mut h, texts::window::NEW_DOSSIER_CREATE_BUTTON);
+    click(&mut h, &format!("{} (1)", texts::common::PERSONS_HEADING));
     add_person(&mut h, PersonRole::Moeder, "Çağla", "", "Ünal", "", true);
     add_person(&mut h, PersonRole::Vader, "Bjørn", "de", "Wít", "", true);
     let d = h.state().app.state.open_dossier().cloned().expect("open");
@@ -301,7 +302,7 @@ fn a_document_export_names_the_missing_profile_field() {
         "Kindcentrum De Linde",
     );
     click(&mut h, t::WIZARD_CREATE_VAULT_BUTTON);
-    click(&mut h, t::COMMAND_NEW_DOSSIER);
+    crate::app_new_dossier::start_dossier(&mut h, "Zoë");
     let out = dir.path().join("dossier.pdf");
     export(&mut h, t::EXPORT_KIND_DOSSIER, &out);
     wait(&mut h);

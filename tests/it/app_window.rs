@@ -41,8 +41,7 @@ fn open_dossier(h: &Harness<'_, Gui>) -> meldcode::domain::Dossier {
 #[test]
 fn new_dossier_gets_a_signal() {
     let mut h = harness();
-    h.get_by_label(texts::window::COMMAND_NEW_DOSSIER).click();
-    h.run();
+    crate::app_new_dossier::start_dossier(&mut h, "Zoë");
     let d = open_dossier(&h);
     assert!(d.signals.is_empty());
     type_into(
@@ -68,8 +67,7 @@ fn new_dossier_gets_a_signal() {
 #[test]
 fn required_field_blocks_closing_a_step() {
     let mut h = harness();
-    h.get_by_label(texts::window::COMMAND_NEW_DOSSIER).click();
-    h.run();
+    crate::app_new_dossier::start_dossier(&mut h, "Zoë");
     h.get_by_label(texts::window::STEP_COMPLETE_BUTTON).click();
     h.run();
     let d = open_dossier(&h);
@@ -184,8 +182,7 @@ fn lock_screen_appears_and_unlocks() {
 #[test]
 fn typed_text_is_committed_after_a_second() {
     let mut h = harness();
-    h.get_by_label(texts::window::COMMAND_NEW_DOSSIER).click();
-    h.run();
+    crate::app_new_dossier::start_dossier(&mut h, "Zoë");
     h.get_by_label_contains("Stap 2").click();
     h.run();
     type_into(
@@ -273,8 +270,7 @@ fn wizard_creates_a_vault_that_keeps_a_signal() {
     );
     assert!(h.query_by_label(texts::window::EXAMPLE_BADGE).is_none());
 
-    h.get_by_label(texts::window::COMMAND_NEW_DOSSIER).click();
-    h.run();
+    crate::app_new_dossier::start_dossier(&mut h, "Zoë");
     type_into(
         &mut h,
         texts::window::SIGNAL_TEXT_LABEL,
@@ -299,8 +295,7 @@ fn vault_lock_screen_needs_the_passphrase() {
     let path = dir.path().join("team.meldcode");
     let mut h = vault_harness();
     walk_wizard(&mut h, &path);
-    h.get_by_label(texts::window::COMMAND_NEW_DOSSIER).click();
-    h.run();
+    crate::app_new_dossier::start_dossier(&mut h, "Zoë");
     h.get_by_label(texts::window::COMMAND_LOCK).click();
     h.run();
     assert!(h.query_by_label(texts::window::LOCK_SCREEN_HELP).is_some());
@@ -350,8 +345,7 @@ fn vault_lock_screen_needs_the_passphrase() {
 #[test]
 fn long_text_shows_writing_hints_and_keeps_one_with_a_reason() {
     let mut h = harness();
-    h.get_by_label(texts::window::COMMAND_NEW_DOSSIER).click();
-    h.run();
+    crate::app_new_dossier::start_dossier(&mut h, "Zoë");
     h.get_by_label_contains("Stap 2").click();
     h.run();
     type_into(
@@ -394,8 +388,7 @@ fn long_text_shows_writing_hints_and_keeps_one_with_a_reason() {
 #[test]
 fn a_suggestion_is_applied_in_the_text() {
     let mut h = harness();
-    h.get_by_label(texts::window::COMMAND_NEW_DOSSIER).click();
-    h.run();
+    crate::app_new_dossier::start_dossier(&mut h, "Zoë");
     h.get_by_label_contains("Stap 2").click();
     h.run();
     type_into(
@@ -421,8 +414,7 @@ fn a_suggestion_is_applied_in_the_text() {
 #[test]
 fn open_hints_of_the_dossier_are_listed_and_lead_to_their_step() {
     let mut h = harness();
-    h.get_by_label(texts::window::COMMAND_NEW_DOSSIER).click();
-    h.run();
+    crate::app_new_dossier::start_dossier(&mut h, "Zoë");
     h.get_by_label_contains("Stap 2").click();
     h.run();
     type_into(
@@ -469,8 +461,7 @@ fn open_hints_of_the_dossier_are_listed_and_lead_to_their_step() {
 #[test]
 fn escape_cancels_ignoring_a_hint() {
     let mut h = harness();
-    h.get_by_label(texts::window::COMMAND_NEW_DOSSIER).click();
-    h.run();
+    crate::app_new_dossier::start_dossier(&mut h, "Zoë");
     h.get_by_label_contains("Stap 2").click();
     h.run();
     type_into(
@@ -554,8 +545,7 @@ fn list_searches_and_a_dossier_closes_and_reopens_with_a_reason() {
 #[test]
 fn a_signal_is_checked_while_typing() {
     let mut h = harness();
-    h.get_by_label(texts::window::COMMAND_NEW_DOSSIER).click();
-    h.run();
+    crate::app_new_dossier::start_dossier(&mut h, "Zoë");
     assert!(
         h.query_by_label_contains(texts::window::LINT_HINTS_HEADING)
             .is_none()
@@ -575,8 +565,7 @@ fn a_signal_is_checked_while_typing() {
 #[test]
 fn a_word_in_the_organisations_vocabulary_is_no_longer_flagged() {
     let mut h = harness();
-    h.get_by_label(texts::window::COMMAND_NEW_DOSSIER).click();
-    h.run();
+    crate::app_new_dossier::start_dossier(&mut h, "Zoë");
     type_into(
         &mut h,
         texts::window::SIGNAL_TEXT_LABEL,
@@ -600,8 +589,7 @@ fn a_word_in_the_organisations_vocabulary_is_no_longer_flagged() {
         vec!["MDO".to_owned()]
     );
 
-    h.get_by_label(texts::window::COMMAND_NEW_DOSSIER).click();
-    h.run();
+    crate::app_new_dossier::start_dossier(&mut h, "Zoë");
     type_into(
         &mut h,
         texts::window::SIGNAL_TEXT_LABEL,

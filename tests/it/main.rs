@@ -73,5 +73,7 @@ mod app_file_chooser;
 mod app_lock;
 mod app_long;
 mod app_more;
+mod app_new_dossier;
 mod app_realcase;
+mod app_users;
 mod app_window;

@@ -306,13 +306,46 @@ fn build_on_the_command_line(dir: &Path) -> PathBuf {
     }
     org.extend(["--field".to_owned(), "beveiligde-mail=zivver".to_owned()]);
     cli(&v, &org);
+    // The dossier with its subject, then the subject's address, then the others: as the
+    // window does it.
+    let (subject, others) = CASE.persons.split_first().expect("a subject");
+    let (role, first, tussen, last, birth, _, address, place) = *subject;
+    let role = serde_json::to_value(role).unwrap();
     cli(
         &v,
-        &["dossier", "create", "--title", CASE.title].map(str::to_owned),
+        &[
+            "dossier",
+            "create",
+            "--title",
+            CASE.title,
+            "--subject-role",
+            role.as_str().unwrap(),
+            "--subject-first-name",
+            first,
+            "--subject-tussenvoegsel",
+            tussen,
+            "--subject-last-name",
+            last,
+            "--subject-birth-date",
+            birth,
+        ]
+        .map(str::to_owned),
     );
-    for (i, (role, first, tussen, last, birth, gezag, address, place)) in
-        CASE.persons.iter().enumerate()
-    {
+    cli(
+        &v,
+        &on_dossier(
+            &["person", "edit"],
+            &[
+                "--person",
+                "1",
+                "--address",
+                address,
+                "--postcode-place",
+                place,
+            ],
+        ),
+    );
+    for (role, first, tussen, last, birth, gezag, address, place) in others {
         let role = serde_json::to_value(role).unwrap();
         let mut rest = vec![
             "--role",
@@ -333,9 +366,6 @@ fn build_on_the_command_line(dir: &Path) -> PathBuf {
         }
         if !address.is_empty() {
             rest.extend(["--address", address, "--postcode-place", place]);
-        }
-        if i == 0 {
-            rest.push("--subject");
         }
         cli(&v, &on_dossier(&["person", "add"], &rest));
     }
@@ -555,9 +585,26 @@ fn build_in_the_window(dir: &Path) -> PathBuf {
     click(&mut h, "Zivver");
     h.state_mut().app.flush_due(std::time::Instant::now(), true);
 
+    // "Nieuw dossier" asks the title and who the dossier is about (the first person);
+    // their address is added in the Betrokkenen panel, then the others.
+    let (subject, others) = CASE.persons.split_first().expect("a subject");
+    let (role, first, tussen, last, birth, _, address, place) = *subject;
+    assert!(role == PersonRole::Kind, "the form starts on the role kind");
     click(&mut h, t::COMMAND_NEW_DOSSIER);
-    send(&mut h, Command::Op(Op::SetTitle(CASE.title.to_owned())));
-    for (role, first, tussen, last, birth, gezag, address, place) in CASE.persons {
+    h.get_by_label(texts::window::NEW_DOSSIER_TITLE_LABEL)
+        .set_text_value_accesskit(CASE.title);
+    h.run();
+    type_into(&mut h, t::PERSON_FIRST_NAMES_LABEL, first);
+    type_into(&mut h, t::PERSON_TUSSENVOEGSEL_LABEL, tussen);
+    type_into(&mut h, t::PERSON_FAMILY_NAME_LABEL, last);
+    type_into(&mut h, t::PERSON_BIRTH_DATE_INPUT_LABEL, birth);
+    click(&mut h, texts::window::NEW_DOSSIER_CREATE_BUTTON);
+    click(&mut h, &format!("{} (1)", texts::common::PERSONS_HEADING));
+    click(&mut h, t::PERSON_EDIT_BUTTON);
+    type_into(&mut h, texts::common::PERSON_ADDRESS_LABEL, address);
+    type_into(&mut h, t::PERSON_POSTCODE_AND_PLACE_LABEL, place);
+    click(&mut h, t::PERSON_SAVE_BUTTON);
+    for (role, first, tussen, last, birth, gezag, address, place) in others {
         click(&mut h, t::PERSON_ADD_BUTTON);
         if *role != PersonRole::Kind {
             h.get_all_by_label(texts::common::PERSON_ROLE_LABEL)

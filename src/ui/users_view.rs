@@ -1,0 +1,187 @@
+//! The Gebruikers section of the Organisatie page: who has a key slot in the vault. The
+//! eindverantwoordelijke and the aandachtsfunctionaris (as the profile on the same page
+//! names them) add users and remove them after a confirmation; everybody else sees the
+//! list only, with the reason. Passphrase fields are masked and emptied once used.
+
+use zeroize::Zeroizing;
+
+use crate::app::{AppState, Command, Op, Passphrase, UsersCommand};
+use crate::texts;
+use crate::texts::window as t;
+
+/// What is typed in the section.
+#[derive(Default)]
+pub struct UsersView {
+    name: String,
+    function: String,
+    passphrase: Zeroizing<String>,
+    passphrase_again: Zeroizing<String>,
+    /// The form's own refusal (the two passphrases differ).
+    mismatch: bool,
+    /// The name just sent to be added: the fields empty once the list shows it.
+    adding: Option<String>,
+    /// The user whose removal waits for confirmation.
+    removing: Option<String>,
+}
+
+impl std::fmt::Debug for UsersView {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never the passphrases.
+        f.debug_struct("UsersView")
+            .field("adding", &self.adding)
+            .field("removing", &self.removing)
+            .finish_non_exhaustive()
+    }
+}
+
+impl UsersView {
+    /// Draws the section (collapsed until opened).
+    pub fn ui(&mut self, ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
+        egui::CollapsingHeader::new(t::USERS_HEADING)
+            .id_salt("users_section")
+            .show(ui, |ui| self.body_ui(ui, state, cmds));
+        ui.add_space(6.0);
+    }
+
+    fn body_ui(&mut self, ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
+        let users = &state.users;
+        if !users.in_vault {
+            ui.label(t::USERS_ONLY_IN_VAULT);
+            return;
+        }
+        if let Some(added) = &self.adding {
+            if users.rows.iter().any(|u| &u.name == added) {
+                self.name.clear();
+                self.function.clear();
+                self.adding = None;
+            } else if users.refusal.is_some() {
+                // Refused: keep the name and function to correct them.
+                self.adding = None;
+            }
+        }
+        ui.label(egui::RichText::new(t::USERS_INTRO).weak());
+        let manage = users.may_manage;
+        egui::Grid::new("users_grid")
+            .striped(true)
+            .num_columns(if manage { 3 } else { 2 })
+            .show(ui, |ui| {
+                ui.strong(t::USERS_NAME_COLUMN);
+                ui.strong(t::USERS_FUNCTION_COLUMN);
+                ui.end_row();
+                for u in &users.rows {
+                    let mut name = u.name.clone();
+                    if u.is_self {
+                        name = format!("{name} {}", t::USERS_IS_YOU_MARK);
+                    }
+                    ui.label(name);
+                    let mut function = u.function.clone();
+                    if u.manages {
+                        function = if function.is_empty() {
+                            t::USERS_MANAGES_MARK.to_owned()
+                        } else {
+                            format!("{function}, {}", t::USERS_MANAGES_MARK)
+                        };
+                    }
+                    ui.label(function);
+                    // Nobody removes themselves (the vault refuses it too).
+                    if manage && !u.is_self && ui.button(t::USERS_REMOVE_BUTTON).clicked() {
+                        self.removing = Some(u.name.clone());
+                    }
+                    ui.end_row();
+                }
+            });
+        if manage {
+            self.removal_ui(ui, cmds);
+        }
+        if let Some(refusal) = &users.refusal {
+            ui.colored_label(ui.visuals().error_fg_color, &refusal.text);
+        }
+        ui.add_space(6.0);
+        if manage {
+            self.add_ui(ui, cmds);
+        } else {
+            ui.label(t::USERS_READ_ONLY);
+        }
+    }
+
+    fn removal_ui(&mut self, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
+        let Some(name) = &self.removing else {
+            return;
+        };
+        let mut close = false;
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.label(format!("{name} {}", t::USERS_REMOVE_QUESTION));
+            ui.horizontal(|ui| {
+                if ui.button(t::USERS_REMOVE_CONFIRM_BUTTON).clicked() {
+                    cmds.push(Op::Users(UsersCommand::Remove { name: name.clone() }).into());
+                    close = true;
+                }
+                if ui.button(texts::window::CANCEL_BUTTON).clicked() {
+                    close = true;
+                }
+            });
+        });
+        if close {
+            self.removing = None;
+        }
+    }
+
+    fn add_ui(&mut self, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
+        let Self {
+            name,
+            function,
+            passphrase,
+            passphrase_again,
+            mismatch,
+            adding,
+            removing: _,
+        } = self;
+        ui.strong(t::USERS_ADD_HEADING);
+        egui::Grid::new("user_add").num_columns(2).show(ui, |ui| {
+            text_row(ui, t::USERS_NEW_NAME_LABEL, name, false);
+            text_row(ui, t::USERS_NEW_FUNCTION_LABEL, function, false);
+            text_row(ui, t::USERS_NEW_PASSPHRASE_LABEL, passphrase, true);
+            text_row(
+                ui,
+                t::USERS_NEW_PASSPHRASE_AGAIN_LABEL,
+                passphrase_again,
+                true,
+            );
+        });
+        ui.label(egui::RichText::new(t::USERS_PASSPHRASE_HANDOVER_HINT).small());
+        if *mismatch {
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                texts::window::WIZARD_PASSPHRASES_DIFFER,
+            );
+        }
+        if ui.button(t::USERS_ADD_BUTTON).clicked() {
+            *mismatch = **passphrase != **passphrase_again;
+            if !*mismatch {
+                *adding = Some(name.trim().to_owned());
+                cmds.push(
+                    Op::Users(UsersCommand::Add {
+                        name: name.trim().to_owned(),
+                        function: function.trim().to_owned(),
+                        passphrase: Passphrase::take_from(passphrase),
+                    })
+                    .into(),
+                );
+            }
+            // Used or refused: either way typed again.
+            passphrase.clear();
+            passphrase_again.clear();
+        }
+    }
+}
+
+fn text_row(ui: &mut egui::Ui, label: &str, value: &mut String, masked: bool) {
+    let l = ui.label(label);
+    ui.add(
+        egui::TextEdit::singleline(value)
+            .password(masked)
+            .desired_width(320.0),
+    )
+    .labelled_by(l.id);
+    ui.end_row();
+}
