@@ -48,7 +48,16 @@ pub fn apply_fields(
 ) -> Result<(), OpsError> {
     for (key, value) in fields {
         let id = field_id(key).ok_or(OpsError::Refused(t::PROFILE_FIELD_NOT_RECOGNISED))?;
-        let v = (!value.is_empty()).then(|| Value::Text(value.clone()));
+        // The protocol form asks these as a choice: stored as the option's id, so the
+        // Organisatie page shows what was set here ("Basisonderwijs" → basisonderwijs).
+        let choice = matches!(id, "sector" | "beveiligde_mail");
+        let v = (!value.is_empty()).then(|| {
+            if choice {
+                Value::Choice(value.trim().to_lowercase().replace(' ', "-"))
+            } else {
+                Value::Text(value.clone())
+            }
+        });
         org.set_field(id, v.as_ref()).map_err(OpsError::Invalid)?;
     }
     if let Some(name) = region {
@@ -101,4 +110,34 @@ pub fn set(
     }
     session.store.save_profile(&p)?;
     Ok(p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn choice_fields_are_stored_as_the_choice_the_organisation_page_shows() {
+        let mut org = Organisation::default();
+        let fields = [
+            ("sector".to_owned(), "Basisonderwijs".to_owned()),
+            ("beveiligde_mail".to_owned(), "Zivver".to_owned()),
+            ("plaats".to_owned(), "Zoetermeer".to_owned()),
+        ];
+        apply_fields(&mut org, &fields, None).expect("fields set");
+        assert_eq!(org.form_set, "basisonderwijs");
+        assert_eq!(
+            org.protocol.get("sector"),
+            Some(&Value::Choice("basisonderwijs".to_owned()))
+        );
+        assert_eq!(
+            org.protocol.get("beveiligde_mail"),
+            Some(&Value::Choice("zivver".to_owned()))
+        );
+        assert_eq!(org.beveiligde_mail, "Zivver");
+        assert_eq!(
+            org.protocol.get("organisatie_plaats"),
+            Some(&Value::Text("Zoetermeer".to_owned()))
+        );
+    }
 }
