@@ -478,6 +478,12 @@ pub const LOCK_SCREEN_EXAMPLE_HELP: &str =
 /// Heading.
 pub const WIZARD_HEADING: &str = "Eerste start";
 
+/// Wizard heading once a vault has been used in this window: making another.
+pub const WIZARD_NEW_VAULT_HEADING: &str = "Een nieuwe kluis maken";
+
+/// Wizard heading when an existing vault is opened.
+pub const WIZARD_OPEN_VAULT_HEADING: &str = "Een kluis openen";
+
 /// Intro.
 pub const WIZARD_INTRODUCTION: &str = "Je dossiers komen in een versleutelde kluis: een bestand op je eigen computer of op een gedeelde map van je organisatie.";
 

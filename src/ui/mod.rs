@@ -87,7 +87,7 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, views: &mut Views, cmds: &mu
         new_dossier.close();
     }
     egui::CentralPanel::default().show(ui, |ui| match &state.screen {
-        Screen::Wizard => wizard.ui(ui, cmds),
+        Screen::Wizard => wizard.ui(ui, state.prefs.last_vault_path.is_none(), cmds),
         Screen::List => list.ui(ui, state, cmds),
         Screen::Dossier { id, step } => match state.dossier(*id) {
             Some(d) => dossier.ui(ui, state, d, *step, cmds),

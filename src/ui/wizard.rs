@@ -85,8 +85,8 @@ impl WizardView {
         self.focus_passphrase = true;
     }
 
-    /// Draws the wizard.
-    pub fn ui(&mut self, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
+    /// Draws the wizard; `first_start` when no vault was ever opened in this window.
+    pub fn ui(&mut self, ui: &mut egui::Ui, first_start: bool, cmds: &mut Vec<Command>) {
         let Self {
             create,
             path,
@@ -105,7 +105,11 @@ impl WizardView {
         } = self;
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.set_max_width(640.0);
-            ui.heading(texts::window::WIZARD_HEADING);
+            ui.heading(match (*create, first_start) {
+                (true, true) => texts::window::WIZARD_HEADING,
+                (true, false) => texts::window::WIZARD_NEW_VAULT_HEADING,
+                (false, _) => texts::window::WIZARD_OPEN_VAULT_HEADING,
+            });
             ui.label(texts::window::WIZARD_INTRODUCTION);
             ui.add_space(8.0);
             ui.horizontal(|ui| {

@@ -600,3 +600,36 @@ fn a_word_in_the_organisations_vocabulary_is_no_longer_flagged() {
             .is_none()
     );
 }
+
+#[test]
+fn eerste_start_only_at_the_first_start() {
+    let mut h = harness();
+    h.get_by_label(texts::window::COMMAND_WIZARD).click();
+    h.run();
+    assert!(h.query_by_label(texts::window::WIZARD_HEADING).is_some());
+
+    // A window that opened a vault before: the wizard opens that vault, or makes another.
+    let prefs = WindowPrefs {
+        last_vault_path: Some(std::path::PathBuf::from("/tmp/kompas.meldcode")),
+        ..WindowPrefs::default()
+    };
+    let app = App::with_example(forms(), prefs, None);
+    let mut h = Harness::builder()
+        .with_size([1400.0, 2400.0])
+        .build_ui_state(|ui, g: &mut Gui| g.frame_ui(ui), Gui::new(app));
+    h.get_by_label(texts::window::COMMAND_WIZARD).click();
+    h.run();
+    assert!(h.query_by_label(texts::window::WIZARD_HEADING).is_none());
+    h.get_by_label(texts::window::WIZARD_OPEN_OPTION).click();
+    h.run();
+    assert!(
+        h.query_by_label(texts::window::WIZARD_OPEN_VAULT_HEADING)
+            .is_some()
+    );
+    h.get_by_label(texts::window::WIZARD_CREATE_OPTION).click();
+    h.run();
+    assert!(
+        h.query_by_label(texts::window::WIZARD_NEW_VAULT_HEADING)
+            .is_some()
+    );
+}
