@@ -89,4 +89,41 @@ impl Gui {
         }
         self.app.run_now(commands);
     }
+
+    /// Sets up a screen of a real case once its vault is open, for
+    /// `scripts/screenshots-case.sh` (the window started on a vault the command line built):
+    /// `lijst`, `nieuw`, `stap1` … `stap5`, `organisatie`, `export`. Navigation only: the
+    /// vault's data is not changed. Returns `false` while no vault is open.
+    pub fn show_case_screen(&mut self, which: &str) -> bool {
+        if self.app.state.is_example() || self.app.state.locked {
+            return false;
+        }
+        let Some(id) = self.app.state.rows.first().map(|r| r.id) else {
+            return false;
+        };
+        let open = Command::Nav(Nav::OpenDossier(id));
+        let step = |s| vec![open.clone(), Command::Nav(Nav::SelectStep(s))];
+        let commands = match which {
+            "nieuw" => vec![Command::Nav(Nav::ShowNewDossier)],
+            "stap1" => step(Step::Signaleren),
+            "stap2" => step(Step::Consulteren),
+            "stap3" => step(Step::Gesprek),
+            "stap4" => step(Step::Wegen),
+            "stap5" => step(Step::Beslissen),
+            "organisatie" => vec![Command::Nav(Nav::ShowOrganisation)],
+            "export" => step(Step::Signaleren),
+            _ => vec![Command::Nav(Nav::ShowList)],
+        };
+        self.app.run_now(commands);
+        if which == "export"
+            && let Some(d) = self.app.state.dossier(id).cloned()
+        {
+            self.views.dossier.more.export.open_for(
+                (crate::app::DocumentKind::Consultatie, None),
+                Some(&d),
+                &self.app.state,
+            );
+        }
+        true
+    }
 }

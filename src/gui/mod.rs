@@ -24,6 +24,9 @@ pub struct Gui {
     timing: Option<Instant>,
     /// Set when the system asks the window to end (SIGTERM, SIGHUP, Ctrl-C).
     pub shutdown: shutdown::ShutdownFlag,
+    /// With `MELDCODE_CASE_SCREEN`: the screen of the real case to show once its vault is
+    /// open (the screenshot script).
+    case_screen: Option<String>,
 }
 
 impl Gui {
@@ -34,6 +37,7 @@ impl Gui {
             views: ui::Views::default(),
             timing: None,
             shutdown: shutdown::ShutdownFlag::default(),
+            case_screen: None,
         }
     }
 
@@ -55,6 +59,12 @@ impl Gui {
         ui::lint_editor::expire_select_target(&ctx);
         if self.app.run_pending() {
             apply_prefs(&ctx, &self.app.state.prefs);
+        }
+        if let Some(which) = self.case_screen.clone()
+            && self.show_case_screen(&which)
+        {
+            self.case_screen = None;
+            ctx.request_repaint();
         }
         if self.app.poll_exports() {
             ctx.request_repaint_after(Duration::from_millis(50));
@@ -125,7 +135,8 @@ pub fn apply_prefs(ctx: &egui::Context, prefs: &WindowPrefs) {
 
 /// Opens the window, on the open-vault step for `open` when given (a vault opened from the
 /// file manager). With `MELDCODE_TIMING` set, every frame is logged to stderr;
-/// `MELDCODE_DEMO_SCREEN` sets up a screen for the screenshot scripts.
+/// `MELDCODE_DEMO_SCREEN` sets up a screen of the example for the screenshot scripts, and
+/// `MELDCODE_CASE_SCREEN` one of the opened vault's first dossier (`scripts/screenshots-case.sh`).
 pub fn run_window(open: Option<std::path::PathBuf>) -> ExitCode {
     let started = Instant::now();
     let options = eframe::NativeOptions {
@@ -149,6 +160,7 @@ pub fn run_window(open: Option<std::path::PathBuf>) -> ExitCode {
                 gui.views.wizard.prefill_open(path);
                 gui.app.state.screen = crate::app::Screen::Wizard;
             }
+            gui.case_screen = std::env::var("MELDCODE_CASE_SCREEN").ok();
             if let Ok(which) = std::env::var("MELDCODE_DEMO_SCREEN")
                 && !gui.show_more_demo_screen(&which)
             {
