@@ -105,13 +105,13 @@ impl Gui {
         let step = |s| vec![open.clone(), Command::Nav(Nav::SelectStep(s))];
         let commands = match which {
             "nieuw" => vec![Command::Nav(Nav::ShowNewDossier)],
-            "stap1" => step(Step::Signaleren),
+            // The export dialog opens over stap 1.
+            "stap1" | "export" => step(Step::Signaleren),
             "stap2" => step(Step::Consulteren),
             "stap3" => step(Step::Gesprek),
             "stap4" => step(Step::Wegen),
             "stap5" => step(Step::Beslissen),
             "organisatie" => vec![Command::Nav(Nav::ShowOrganisation)],
-            "export" => step(Step::Signaleren),
             _ => vec![Command::Nav(Nav::ShowList)],
         };
         self.app.run_now(commands);
