@@ -89,7 +89,7 @@ pub const SECTOR_LABEL: &str = "Sector";
 /// Afspraken: heading.
 pub const AFSPRAKEN_HEADING: &str = "Afspraken en veiligheidsplan";
 
-/// The seven guidelines of seed 004 (Haxe en Janssen).
+/// The seven guidelines of the RBCZ-afwegingskader (Haxe en Janssen).
 pub const VT_REQUEST_GUIDELINES: [&str; 7] = [
     "Ik heb nagevraagd wat Veilig Thuis precies wil weten; ik geef niet meer dan nodig.",
     "Ik heb een terugbelafspraak gemaakt (dossier erbij, afgestemd met een collega, \

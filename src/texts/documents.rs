@@ -58,6 +58,17 @@ pub const CLIENT_STATEMENTS_HEADING: &str = "Verklaringen van de cliënt";
 /// Heading: history.
 pub const HISTORY_HEADING: &str = "Geschiedenis";
 
+/// Heading: the history appendix of the dossier document.
+pub const HISTORY_APPENDIX_HEADING: &str = "Bijlage: verloop van het dossier";
+
+/// The history appendix: what it holds and where every single change is.
+pub const HISTORY_APPENDIX_INTRODUCTION: &str = "Wie deed wat, wanneer: één regel per \
+     gebeurtenis. Opeenvolgende wijzigingen van dezelfde persoon op dezelfde dag in de velden van \
+     één formulier, of in de antwoorden op het afwegingskader, staan samen op één regel, met het \
+     tijdstip van de laatste; de kolom Nr. noemt de wijzigingen die de regel samenvat. Elke \
+     wijziging afzonderlijk staat in de geschiedenis van het dossier in het programma en in het \
+     document ‘Inzage in uw gegevens’.";
+
 /// Heading: signature.
 pub const SIGNATURE_HEADING: &str = "Ondertekening";
 

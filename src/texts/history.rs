@@ -129,3 +129,38 @@ pub const PERSON_REMOVED: &str = "Betrokkene verwijderd";
 
 /// History: who the dossier is about.
 pub const DOSSIER_SUBJECT_SET: &str = "Dossier gaat over";
+
+// The history appendix of the dossier document
+
+/// Appendix: the dossier was created (from the dossier's own record, not a change).
+pub const DOSSIER_CREATED: &str = "Dossier aangemaakt";
+
+/// Appendix: the name of the meldformulier as the form of a run of field edits.
+pub const MELDFORMULIER_FORM_NAME: &str = "Meldformulier";
+
+/// Appendix: one row for a run of field edits in one form ("Stap 3" or the meldformulier):
+/// "Stap 3: 12 velden ingevuld of gewijzigd", "Stap 3: 1 veld ingevuld of gewijzigd, 2
+/// gewist". `changed` and `cleared` count distinct fields.
+pub fn fields_edited(form: &str, changed: usize, cleared: usize) -> String {
+    let fields = |n: usize| if n == 1 { "veld" } else { "velden" };
+    match (changed, cleared) {
+        (0, c) => format!("{form}: {c} {} gewist", fields(c)),
+        (n, 0) => format!("{form}: {n} {} ingevuld of gewijzigd", fields(n)),
+        (n, c) => format!(
+            "{form}: {n} {} ingevuld of gewijzigd, {c} gewist",
+            fields(n)
+        ),
+    }
+}
+
+/// Appendix: one row for a run of afwegingskader answers: "Afwegingskader: 5 vragen
+/// beantwoord (2 samen met Veilig Thuis)". Both count distinct questions.
+pub fn afweging_questions_answered(questions: usize, with_veilig_thuis: usize) -> String {
+    let noun = if questions == 1 { "vraag" } else { "vragen" };
+    let line = format!("Afwegingskader: {questions} {noun} beantwoord");
+    if with_veilig_thuis > 0 {
+        format!("{line} ({with_veilig_thuis} samen met Veilig Thuis)")
+    } else {
+        line
+    }
+}

@@ -807,7 +807,7 @@ pub const PARTICIPATION_HELP: &str = "De negen actiepunten uit de Handreiking Pa
 /// Participation: preceded by the count.
 pub const PARTICIPATION_DONE_OF_NINE: &str = "van de 9 actiepunten gedaan";
 
-/// The nine points with their explanation (seed 002).
+/// The nine points with their explanation (protocolsjabloon Meldcode basisonderwijs).
 pub const PARTICIPATION_POINTS: [(&str, &str); 9] = [
     ("Termen", "We spreken over een kind of een leerling."),
     (
@@ -875,10 +875,11 @@ pub const PARTICIPATION_SAVE_BUTTON: &str = "Actiepunt opslaan";
 /// Participation: tips heading.
 pub const PARTICIPATION_TIPS_HEADING: &str = "Gesprekstips per leeftijd (bijlage 2)";
 
-/// Conversation tips from seed 002's bijlage 2, under the age group the seed gives them:
+/// Conversation tips from bijlage 2 of the protocolsjabloon Meldcode basisonderwijs, under the
+/// age group the template gives them:
 /// informal talk, drawing and play "zeker voor jongere kinderen of kinderen die de
 /// Nederlandse taal niet goed spreken of kinderen met beperkingen"; everything else is in
-/// the seed's "Algemene tips voor een gesprek met kinderen", for every age.
+/// the template's "Algemene tips voor een gesprek met kinderen", for every age.
 pub const PARTICIPATION_TIP_GROUPS: [(&str, &[&str]); 2] = [
     (
         "Jongere kinderen, kinderen die de Nederlandse taal nog niet goed spreken en kinderen \

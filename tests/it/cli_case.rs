@@ -61,7 +61,7 @@ fn days_ago(n: i64) -> String {
 }
 
 /// `vault init`, then `dossier create`: a case from an empty vault, on the command line only.
-fn scratch_vault(dir: &Path) -> std::path::PathBuf {
+pub(crate) fn scratch_vault(dir: &Path) -> std::path::PathBuf {
     let v = dir.join("zaak.mdv");
     let out = Command::new(env!("CARGO_BIN_EXE_meldcode"))
         .args([
@@ -105,7 +105,7 @@ fn scratch_vault(dir: &Path) -> std::path::PathBuf {
 }
 
 /// The child and the mother, with `person add`.
-fn add_persons(v: &Path) {
+pub(crate) fn add_persons(v: &Path) {
     ok(
         v,
         &with(
@@ -147,7 +147,7 @@ fn add_persons(v: &Path) {
 
 const D: [&str; 2] = ["--dossier", "1"];
 
-fn with<'a>(head: &[&'a str], tail: &[&'a str]) -> Vec<&'a str> {
+pub(crate) fn with<'a>(head: &[&'a str], tail: &[&'a str]) -> Vec<&'a str> {
     let mut v = head.to_vec();
     v.extend_from_slice(&D);
     v.extend_from_slice(tail);

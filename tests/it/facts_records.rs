@@ -341,14 +341,26 @@ fn old_form_answers_migrate_into_the_one_record_without_loss() {
     assert_eq!(d, again);
 
     let text = pdf_text(&d, DocumentKind::Dossier);
-    // Once in the record; the history keeps what the old form held.
-    let (record, history) = text.split_once("Geschiedenis Nr.").unwrap();
+    // Once in the record; the dossier's history appendix folds the old form's field edits,
+    // the full history of the inzage export keeps what the old form held.
+    let (record, appendix) = text
+        .split_once(meldcode::texts::documents::HISTORY_APPENDIX_HEADING)
+        .unwrap();
     assert_eq!(
         record.matches("Ik mocht gisteren niet eten.").count(),
         1,
         "the told signal appears once: {record}"
     );
-    assert!(history.contains("Ik mocht gisteren niet eten."));
+    assert!(
+        !appendix.contains("Ik mocht gisteren niet eten."),
+        "{appendix}"
+    );
+    let inzage = pdf_text(&d, DocumentKind::Inzage);
+    let (_, history) = inzage.split_once("Geschiedenis Nr.").unwrap();
+    assert!(
+        history.contains("Ik mocht gisteren niet eten."),
+        "{history}"
+    );
     assert!(text.contains("Femke de Ruĳter"));
     assert!(text.contains("Formulierantwoorden overgezet naar het register"));
     assert!(text.contains("wij zijn het niet eens met signaal 1."));

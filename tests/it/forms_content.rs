@@ -397,3 +397,60 @@ fn hulpzinnen_use_only_the_known_placeholders() {
         }
     }
 }
+
+/// Every file under `dir`, recursively, sorted.
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(files_under(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The words of `text` that cite a source document as a developer's "seed" ("(seed 004)",
+/// "shared/seeds/002", "Seed 002 noemt …"), case-insensitively, with their line numbers.
+fn seed_words(text: &str) -> Vec<(usize, String)> {
+    let mut found = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        for word in line.split(|c: char| !c.is_alphanumeric()) {
+            let lower = word.to_lowercase();
+            if lower == "seed" || lower == "seeds" {
+                found.push((n + 1, line.trim().to_owned()));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn no_form_or_catalogue_text_cites_a_seed() {
+    // The check itself: it finds the notes it is meant to find, and no Dutch word.
+    assert_eq!(seed_words("geweld (seed 004).").len(), 1);
+    assert_eq!(seed_words("Seed 004 rekent disclosure").len(), 1);
+    assert_eq!(seed_words("bron: shared/seeds/002").len(), 1);
+    assert!(seed_words("Zoë zag het; Bjørn vertelde het; ĳsvogel, seedeling, proseed").is_empty());
+
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let files: Vec<PathBuf> = files_under(&forms_dir())
+        .into_iter()
+        .chain(files_under(&root.join("src/texts")))
+        .collect();
+    assert!(
+        files.iter().any(|f| f.ends_with("choices.toml"))
+            && files.iter().any(|f| f.ends_with("history.rs")),
+        "{files:?}"
+    );
+    let mut offenders = Vec::new();
+    for file in &files {
+        for (line, text) in seed_words(&read(file)) {
+            offenders.push(format!("{}:{line}: {text}", file.display()));
+        }
+    }
+    assert!(offenders.is_empty(), "{}", offenders.join("\n"));
+}

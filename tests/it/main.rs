@@ -42,6 +42,7 @@ mod export_api;
 mod export_cli;
 mod export_docx_lang;
 mod export_formats;
+mod export_history;
 mod export_long;
 mod export_pdfa;
 mod export_same_content;

@@ -3,8 +3,8 @@
 use chrono::{DateTime, Utc};
 
 use super::{
-    actor, consultations_table, decisions_table, fmt_date, fmt_datetime, hand, history_rows,
-    person_name, signature, step_status, step_title, tri_text, value_text, yes_no,
+    actor, consultations_table, decisions_table, fmt_date, fmt_datetime, hand, person_name,
+    signature, step_status, step_title, tri_text, value_text, yes_no,
 };
 use crate::domain::{Dossier, PersonId, Profile, Status, Step};
 use crate::report::model::{Block, Document, Meta};
@@ -12,7 +12,8 @@ use crate::texts::documents as t;
 
 /// The full dossier: persons, signals with sources and hand, each step with its answers,
 /// consultations, conversations, the afwegingskader with motivations, decisions, kept
-/// writing hints with reasons, client statements, the history and signature blocks.
+/// writing hints with reasons, client statements, signature blocks and, as an appendix, the
+/// history's meaningful events (runs of form edits folded into one row).
 pub fn dossier(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
     let org = &profile.organisation;
     let title = format!("{} {}", t::DOSSIER_TITLE, d.reference);
@@ -239,13 +240,6 @@ pub fn dossier(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
     doc.blocks
         .extend(crate::report::followup::blocks(d, now.date_naive()));
 
-    doc.heading(2, t::HISTORY_HEADING);
-    doc.table(
-        &t::HISTORY_TABLE_COLUMNS,
-        &[0.5, 2.0, 1.8, 4.5],
-        history_rows(d, &person, &actor),
-    );
-
     doc.heading(2, t::SIGNATURE_HEADING);
     doc.blocks.push(Block::Signature(signature(
         t::SIGNATURE_ROLE_AUTHOR,
@@ -259,6 +253,16 @@ pub fn dossier(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
         profile,
         now,
     )));
+
+    // After the signatures: an appendix of who did what when, not every field edit (the
+    // inzage export and the window keep those).
+    doc.heading(2, t::HISTORY_APPENDIX_HEADING);
+    doc.para(t::HISTORY_APPENDIX_INTRODUCTION);
+    doc.table(
+        &t::HISTORY_TABLE_COLUMNS,
+        &[0.7, 2.0, 1.8, 4.3],
+        super::history::appendix_rows(d, &person, &actor),
+    );
     doc
 }
 
@@ -297,7 +301,8 @@ mod tests {
             "advies Veilig Thuis (anoniem)",
             "Ze is van de trap gevallen.",
             "Gesprek kind",
-            t::HISTORY_HEADING,
+            t::HISTORY_APPENDIX_HEADING,
+            crate::texts::history::DOSSIER_CREATED,
             "Henk Visser",
         ] {
             assert!(all.contains(needle), "missing {needle}");

@@ -3,8 +3,8 @@
 use chrono::{DateTime, Utc};
 
 use super::{
-    actor, consultations_table, decisions_table, fmt_date, hand, history_rows, person_name,
-    signature, step_status, step_title, tri_text, value_text, yes_no,
+    actor, consultations_table, decisions_table, fmt_date, hand, person_name, signature,
+    step_status, step_title, tri_text, value_text, yes_no,
 };
 use crate::domain::{Dossier, PersonId, PersonRole, Profile, Step};
 use crate::report::model::{Block, Document, Meta};
@@ -172,7 +172,7 @@ pub fn inzage(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
     doc.table(
         &t::HISTORY_TABLE_COLUMNS,
         &[0.5, 2.0, 1.8, 4.5],
-        history_rows(d, &person, &actor),
+        super::history::history_rows(d, &person, &actor),
     );
 
     doc.heading(2, t::DATA_ACCESS_SOURCE_HEADING);

@@ -2,6 +2,7 @@
 
 mod consultatie;
 mod dossier;
+mod history;
 mod inzage;
 mod protocol;
 
@@ -290,7 +291,11 @@ fn change_text(
             yes_no(Some(decision.melden)),
             yes_no(Some(decision.hulp))
         ),
-        Change::KeepHint { hint } => format!("{}: {}", crate::texts::history::HINT_KEPT, hint.rule),
+        Change::KeepHint { hint } => format!(
+            "{}: \u{201e}{}\u{201d}",
+            crate::texts::history::HINT_KEPT,
+            hint.matched
+        ),
         Change::Close { reason, on } => format!(
             "{} ({}): {reason}",
             crate::texts::history::DOSSIER_CLOSED,
@@ -351,12 +356,12 @@ fn change_text(
             entry.point,
             fmt_date(entry.on)
         ),
-        other => facts_change_text(other),
+        other => facts_change_text(other, &name),
     }
 }
 
-/// History lines of the changes of issue 16.
-fn facts_change_text(change: &Change) -> String {
+/// History lines of the changes of issue 16; `name` names field and question ids.
+fn facts_change_text(change: &Change, name: &dyn Fn(&str) -> String) -> String {
     match change {
         Change::WithdrawSignal { id, reason } => {
             format!("{} {id}: {reason}", crate::texts::history::SIGNAL_WITHDRAWN)
@@ -388,8 +393,9 @@ fn facts_change_text(change: &Change) -> String {
             samen_met_vt,
         } => {
             let mut line = format!(
-                "{} {question}: {}",
+                "{} {}: {}",
                 crate::texts::history::AFWEGING_QUESTION_ANSWERED,
+                name(question),
                 tri_text(answer.answer)
             );
             if let Some(vt) = samen_met_vt {
@@ -423,7 +429,7 @@ fn facts_change_text(change: &Change) -> String {
             crate::texts::history::FORM_ANSWERS_MIGRATED,
             crate::texts::common::STEP_PREFIX,
             step.number(),
-            field_label(field)
+            name(field)
         ),
         _ => String::new(),
     }
@@ -626,22 +632,4 @@ fn decisions_table(doc: &mut Document, level: u8, d: &Dossier) {
             })
             .collect(),
     );
-}
-
-fn history_rows(
-    d: &Dossier,
-    person: &dyn Fn(PersonId) -> String,
-    who: &dyn Fn(&Actor) -> String,
-) -> Vec<Vec<String>> {
-    d.history
-        .iter()
-        .map(|h| {
-            vec![
-                h.seq.to_string(),
-                fmt_datetime(h.at),
-                who(&h.by),
-                change_text(&h.change, person, &|_| None),
-            ]
-        })
-        .collect()
 }
