@@ -63,6 +63,18 @@ impl Category {
         }
     }
 
+    /// The category of a rule by its id: rule ids start with their category's code in lower
+    /// case (`interpretatie-gevoel`, `buiten-vakgebied-diagnose`).
+    pub fn of_rule(rule: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .filter(|c| {
+                let code = c.as_str().to_lowercase();
+                rule == code || rule.starts_with(&format!("{code}-"))
+            })
+            .max_by_key(|c| c.as_str().len())
+    }
+
     /// A short Dutch label for the interface.
     pub fn label(self) -> &'static str {
         match self {
@@ -109,5 +121,27 @@ impl Category {
                 "De zin zegt niet wie het deed. Noem wie wat deed, of schrijf dat je het niet weet."
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod rule_tests {
+    use super::Category;
+
+    #[test]
+    fn a_rule_id_names_its_category() {
+        assert_eq!(
+            Category::of_rule("interpretatie-gevoel"),
+            Some(Category::Interpretatie)
+        );
+        assert_eq!(
+            Category::of_rule("buiten-vakgebied-diagnose"),
+            Some(Category::BuitenVakgebied)
+        );
+        assert_eq!(
+            Category::of_rule("letsel-detail"),
+            Some(Category::LetselDetail)
+        );
+        assert_eq!(Category::of_rule("indrukwekkend"), None);
     }
 }

@@ -644,3 +644,20 @@ pub const PLACEHOLDER_NAME: &str = "[naam]";
 
 /// Placeholder for a licence plate.
 pub const PLACEHOLDER_LICENCE_PLATE: &str = "[kenteken]";
+
+// Kept writing hints.
+
+/// The rule column of a kept hint whose rule has no known category.
+pub const KEPT_HINT_RULE_OTHER: &str = "Schrijfhint";
+
+/// A kept hint's place: a signal (its number follows).
+pub const KEPT_HINT_PLACE_SIGNAL: &str = "Signaal";
+
+/// A kept hint's place: a recorded conversation (its number follows).
+pub const KEPT_HINT_PLACE_CONVERSATION: &str = "Gesprek";
+
+/// A kept hint's place: an answer to Veilig Thuis (its number follows).
+pub const KEPT_HINT_PLACE_VT_ANSWER: &str = "Antwoord aan Veilig Thuis";
+
+/// A kept hint's place that is no known field.
+pub const KEPT_HINT_PLACE_OTHER: &str = "Tekst in het dossier";

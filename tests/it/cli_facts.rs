@@ -419,6 +419,58 @@ fn a_hint_is_listed_by_number_and_kept_with_a_reason() {
         d["kept_hints"][0]["reason"],
         "Zo verwoordde de leerkracht het."
     );
+    // The dossier document names the kept hint in words: the signal and the kind of hint,
+    // not the place key or the rule id.
+    let pdf = dir.path().join("dossier.pdf");
+    ok(
+        &v,
+        &[
+            "org",
+            "set",
+            "--field",
+            "naam=Obs De Ĳsvogel",
+            "--field",
+            "plaats=Zwolle",
+            "--field",
+            "sector=basisonderwijs",
+            "--field",
+            "eindverantwoordelijke=Renée Ångström",
+            "--field",
+            "eindverantwoordelijke-functie=directeur",
+            "--field",
+            "aandachtsfunctionaris=Joost Öztürk",
+            "--field",
+            "bewaartermijn=20",
+        ],
+    );
+    ok(
+        &v,
+        &[
+            "export",
+            "--dossier",
+            "1",
+            "--kind",
+            "dossier",
+            "--out",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    let text = pdf_text(&pdf);
+    assert!(text.contains("Signaal 1"), "{text}");
+    let row = text.split("Signaal 1").nth(1).unwrap_or_default();
+    assert!(
+        meldcode::lint::Category::ALL
+            .iter()
+            .any(|c| row.trim_start().starts_with(c.label())),
+        "the kind of hint in words: {row}"
+    );
+    assert!(!text.contains("signal:1"), "{text}");
+    assert!(
+        !meldcode::lint::Category::ALL
+            .iter()
+            .any(|c| text.contains(&format!("{}-", c.as_str().to_lowercase()))),
+        "no rule id: {text}"
+    );
 }
 
 /// The last user actions of the window on the command line: a completed step reopened with

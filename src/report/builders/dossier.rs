@@ -219,8 +219,10 @@ pub fn dossier(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
                 .iter()
                 .map(|h| {
                     vec![
-                        h.place.clone(),
-                        h.rule.clone(),
+                        super::kept_hint_place(&h.place),
+                        crate::lint::Category::of_rule(&h.rule)
+                            .map_or(t::KEPT_HINT_RULE_OTHER, crate::lint::Category::label)
+                            .to_owned(),
                         h.matched.clone(),
                         h.reason.clone(),
                     ]

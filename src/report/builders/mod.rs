@@ -66,6 +66,23 @@ fn hand(h: Hand) -> &'static str {
 
 /// The Dutch labels of every field and afwegingskader question of the bundled form sets,
 /// by id (the first set that has an id names it).
+/// Where a kept hint sits, in words: its place key is a field id, `signal:N`,
+/// `conversation:N`, `signaal` (the signal being typed) or `vt-antwoord:N:…`.
+pub(super) fn kept_hint_place(key: &str) -> String {
+    let mut parts = key.split(':');
+    let (kind, number) = (parts.next().unwrap_or_default(), parts.next());
+    let numbered = |word: &str| number.map_or_else(|| word.to_owned(), |n| format!("{word} {n}"));
+    match kind {
+        "signal" | "signaal" => numbered(t::KEPT_HINT_PLACE_SIGNAL),
+        "conversation" => numbered(t::KEPT_HINT_PLACE_CONVERSATION),
+        "vt-antwoord" => numbered(t::KEPT_HINT_PLACE_VT_ANSWER),
+        field => bundled_labels()
+            .get(field)
+            .cloned()
+            .unwrap_or_else(|| t::KEPT_HINT_PLACE_OTHER.to_owned()),
+    }
+}
+
 fn bundled_labels() -> &'static HashMap<String, String> {
     static LABELS: OnceLock<HashMap<String, String>> = OnceLock::new();
     LABELS.get_or_init(|| {
