@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command as Process;
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use meldcode::app::{
     App, Command, DocumentKind, ExportCommand, FollowupCommand, FormSets, Format, Nav, Op,
     WindowPrefs,
@@ -766,8 +766,99 @@ fn build_in_the_window(dir: &Path) -> PathBuf {
         &mut h,
         Command::Op(Op::Followup(FollowupCommand::AfspraakKept(1))),
     );
+    scan_window(&mut h);
     send(&mut h, Command::Op(Op::CloseDossier(CASE.close.to_owned())));
     path
+}
+
+/// Every text of the window on the screens of this case: the five steps with every folded
+/// part unfolded, the export dialog, the list, the Organisatie page and the settings.
+fn window_texts(h: &mut Harness<'_, Gui>) -> Vec<String> {
+    fn collect(h: &Harness<'_, Gui>, out: &mut Vec<String>) {
+        for node in h.root().children_recursive() {
+            let n = node.accesskit_node();
+            out.extend(n.label());
+            out.extend(n.value());
+            out.extend(n.description());
+        }
+    }
+    fn unfold_all(h: &mut Harness<'_, Gui>) {
+        for _ in 0..40 {
+            let folded = h
+                .root()
+                .children_recursive()
+                .find(|n| n.accesskit_node().data().is_expanded() == Some(false));
+            let Some(folded) = folded else { break };
+            folded.click();
+            h.run();
+        }
+    }
+    let id = h
+        .state()
+        .app
+        .state
+        .open_dossier()
+        .expect("the case is open")
+        .id;
+    let mut out = Vec::new();
+    for s in Step::ALL {
+        step(h, s);
+        unfold_all(h);
+        collect(h, &mut out);
+    }
+    click(
+        h,
+        &format!("{}\u{2026}", texts::window::EXPORT_KIND_DOSSIER),
+    );
+    collect(h, &mut out);
+    for screen in [Nav::ShowList, Nav::ShowOrganisation, Nav::ShowSettings] {
+        send(h, Command::Nav(screen));
+        unfold_all(h);
+        collect(h, &mut out);
+    }
+    send(h, Command::Nav(Nav::OpenDossier(id)));
+    out
+}
+
+/// #20: no internal identifier in any window text of the case.
+fn scan_window(h: &mut Harness<'_, Gui>) {
+    let texts = window_texts(h);
+    assert!(texts.len() > 300, "the screens were read: {}", texts.len());
+    let rules = rule_ids();
+    for text in &texts {
+        if let Some(word) = internal_identifier(text, &rules) {
+            panic!("window text {text:?}: internal identifier `{word}`");
+        }
+    }
+}
+
+/// The ids of the writing check's rules.
+fn rule_ids() -> Vec<String> {
+    meldcode::lint::Linter::bundled()
+        .unwrap()
+        .rules()
+        .into_iter()
+        .map(|r| r.id)
+        .collect()
+}
+
+/// The first word of `text` that is an internal identifier: a snake_case field key, a
+/// "stapN", a rule id of the writing check, or "seed".
+fn internal_identifier<'t>(text: &'t str, rules: &[String]) -> Option<&'t str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'))
+        .find(|word| {
+            let key_like = word.contains('_')
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+            let step_key = word.len() > 4
+                && word.starts_with("stap")
+                && word[4..].chars().all(|c| c.is_ascii_digit());
+            key_like
+                || step_key
+                || word.eq_ignore_ascii_case("seed")
+                || rules.iter().any(|r| r == word)
+        })
 }
 
 // ---- the comparison ----
@@ -922,12 +1013,7 @@ fn the_same_case_through_the_window_and_the_command_line_gives_the_same_dossier(
 
     // #20: no internal identifier in any document of the case: no snake_case field key, no
     // "stapN", no rule id of the writing check, no "seed".
-    let rules: Vec<String> = meldcode::lint::Linter::bundled()
-        .unwrap()
-        .rules()
-        .into_iter()
-        .map(|r| r.id)
-        .collect();
+    let rules = rule_ids();
     let documents = [
         the_pdf_in(&c_out.join("pakket")),
         c_out.join("consultatie.pdf"),
@@ -949,22 +1035,8 @@ fn the_same_case_through_the_window_and_the_command_line_gives_the_same_dossier(
             String::from_utf8_lossy(&out.stdout),
             crate::export_support::all_pdf_text(&std::fs::read(doc).unwrap())
         );
-        for word in text.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-')) {
-            let key_like = word.contains('_')
-                && word
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
-            let step_key = word.len() > 4
-                && word.starts_with("stap")
-                && word[4..].chars().all(|c| c.is_ascii_digit());
-            assert!(
-                !key_like
-                    && !step_key
-                    && !word.eq_ignore_ascii_case("seed")
-                    && !rules.iter().any(|r| r == word),
-                "{}: internal identifier `{word}`",
-                doc.display()
-            );
+        if let Some(word) = internal_identifier(&text, &rules) {
+            panic!("{}: internal identifier `{word}`", doc.display());
         }
     }
 }
