@@ -220,6 +220,24 @@ impl From<Op> for Command {
 }
 
 impl Command {
+    /// Whether this command is a new action of the user after which the message of the
+    /// previous one no longer applies: navigation and operations, but not typing in a field
+    /// (the message may list what is still missing there) and not preferences.
+    pub fn moves_on(&self) -> bool {
+        match self {
+            Command::Nav(nav) => !matches!(nav, Nav::DismissMessage),
+            Command::Prefs(_) => false,
+            Command::Op(op) => !matches!(
+                op,
+                Op::EditField { .. }
+                    | Op::EditProtocol { .. }
+                    | Op::SetTitle(_)
+                    | Op::SetVocabulary(_)
+                    | Op::Save
+            ),
+        }
+    }
+
     /// Label and tooltip of the commands that have a button or menu entry.
     pub fn label_and_tooltip(&self) -> (&'static str, &'static str) {
         match self {

@@ -361,13 +361,14 @@ impl App {
                     .protocol
                     .insert("sector".to_owned(), sector);
             }
-            Session::create_vault(
-                &request.path,
-                &request.passphrase,
-                &profile,
-                self.kdf,
-                clock,
-            )
+            // A new vault file gets the program's own extension, so the file manager opens
+            // it with Meldcode Dossier.
+            let path = if request.path.extension().is_none() {
+                request.path.with_extension("meldcode")
+            } else {
+                request.path.clone()
+            };
+            Session::create_vault(&path, &request.passphrase, &profile, self.kdf, clock)
         } else {
             self.open_existing(&request.path, &request.passphrase)
         }?;

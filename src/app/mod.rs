@@ -413,8 +413,19 @@ impl App {
         let mut prefs_changed = false;
         for command in std::mem::take(&mut self.pending) {
             let prefs_before = self.state.prefs.clone();
-            if let Err(err) = self.handle(command) {
-                self.state.message = Some(err.message());
+            let message_before = self.state.message.clone();
+            let moves_on = command.moves_on();
+            match self.handle(command) {
+                Err(err) => self.state.message = Some(err.message()),
+                // A message answers the last action: once the user goes elsewhere or does
+                // something else that succeeds, it no longer applies (a wrong passphrase after
+                // the right one, "Stap afgerond." on the next step).
+                Ok(()) if moves_on && message_before.is_some() => {
+                    if self.state.message == message_before {
+                        self.state.message = None;
+                    }
+                }
+                Ok(()) => {}
             }
             if self.state.prefs != prefs_before {
                 prefs_changed = true;

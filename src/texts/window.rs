@@ -168,13 +168,13 @@ pub const COLUMN_NEXT_ACTION_DATE: &str = "Uiterlijk";
 /// List column: last change.
 pub const COLUMN_LAST_CHANGED: &str = "Laatst gewijzigd";
 
-/// The next action per step (stap 1–5), while the step is not completed.
-pub const NEXT_ACTION_PER_STEP: [&str; 5] = [
+/// The next action per step (stap 1–4), while the step is not completed; stap 5 says
+/// "Besluit nemen" until the decision is recorded, then "Stap afronden".
+pub const NEXT_ACTION_PER_STEP: [&str; 4] = [
     "Signalen vastleggen en stap 1 afronden",
     "Collega raadplegen (en zo nodig Veilig Thuis)",
     "Gesprek voorbereiden en voeren",
     "Afwegingskader doorlopen",
-    "Besluit vastleggen",
 ];
 
 /// Tooltip of a next-action date in the past.

@@ -29,8 +29,14 @@ pub fn next_action(row: &ListRow) -> (String, Option<chrono::NaiveDate>) {
     if row.step_done {
         return (texts::window::NEXT_ACTION_NONE.to_owned(), None);
     }
-    if row.step == Step::Beslissen && !row.decided {
-        return (texts::window::NEXT_ACTION_DECIDE.to_owned(), None);
+    if row.step == Step::Beslissen {
+        // Once the decision is recorded, what is left is completing stap 5.
+        let action = if row.decided {
+            texts::window::NEXT_ACTION_COMPLETE_STEP
+        } else {
+            texts::window::NEXT_ACTION_DECIDE
+        };
+        return (action.to_owned(), None);
     }
     let action = texts::window::NEXT_ACTION_PER_STEP
         .get(row.step.index())
@@ -163,4 +169,42 @@ fn row_ui(ui: &mut egui::Ui, row: &ListRow, today: chrono::NaiveDate, cmds: &mut
         cmds.push(Command::Nav(Nav::OpenDossier(row.id)));
     }
     ui.end_row();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::DossierId;
+
+    fn row(step: Step, decided: bool) -> ListRow {
+        ListRow {
+            id: DossierId(1),
+            reference: "MD-2026-0001".to_owned(),
+            title: "Groep 5".to_owned(),
+            closed: false,
+            step,
+            step_done: false,
+            decided,
+            updated: chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap_or_default(),
+            next_dated: None,
+            holder: "Zoë Çelik".to_owned(),
+            afspraken_due: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn stap_5_asks_for_the_decision_until_it_is_recorded() {
+        assert_eq!(
+            next_action(&row(Step::Beslissen, false)).0,
+            texts::window::NEXT_ACTION_DECIDE
+        );
+        assert_eq!(
+            next_action(&row(Step::Beslissen, true)).0,
+            texts::window::NEXT_ACTION_COMPLETE_STEP
+        );
+        assert_eq!(
+            next_action(&row(Step::Wegen, false)).0,
+            texts::window::NEXT_ACTION_PER_STEP[3]
+        );
+    }
 }

@@ -1,6 +1,7 @@
 //! #20: the path can always be typed. Without a system file chooser (no desktop session, as
 //! in CI) "Bestand kiezen…" says so in Dutch instead of doing nothing, and a vault is still
-//! made from the typed path; the organisation's own form folder can be typed too.
+//! made from the typed path (with the extension `.meldcode` when none was typed); the
+//! organisation's own form folder can be typed too.
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -49,7 +50,8 @@ fn without_a_system_chooser_the_button_says_to_type_the_path_and_the_typed_path_
         return;
     }
     let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("kompas.meldcode");
+    // Typed without an extension: the vault gets the program's own.
+    let path = dir.path().join("kompas");
     let mut h = harness();
     click(&mut h, t::COMMAND_WIZARD);
     assert!(h.query_by_label(t::FILE_CHOOSER_UNAVAILABLE).is_none());
@@ -61,7 +63,11 @@ fn without_a_system_chooser_the_button_says_to_type_the_path_and_the_typed_path_
     fill_wizard(&mut h, &path);
     click(&mut h, t::SECTOR_PRIMARY_EDUCATION);
     click(&mut h, t::WIZARD_CREATE_VAULT_BUTTON);
-    assert!(path.exists(), "the vault is made from the typed path");
+    assert!(
+        path.with_extension("meldcode").exists(),
+        "the vault is made from the typed path, with its extension"
+    );
+    assert!(!path.exists());
 }
 
 #[test]

@@ -97,6 +97,21 @@ fn required_field_blocks_closing_a_step() {
     h.run();
     let d = open_dossier(&h);
     assert_eq!(d.step(Step::Signaleren).status, StepStatus::Afgerond);
+    assert!(
+        h.query_by_label(texts::window::STEP_COMPLETED_MESSAGE)
+            .is_some()
+    );
+    // The message answers that action; on the next step it no longer applies.
+    h.get_all_by_label_contains("Stap 2")
+        .next()
+        .expect("stap 2")
+        .click();
+    h.run();
+    assert!(
+        h.query_by_label(texts::window::STEP_COMPLETED_MESSAGE)
+            .is_none(),
+        "\"Stap afgerond.\" does not linger"
+    );
 }
 
 #[test]
@@ -340,6 +355,11 @@ fn vault_lock_screen_needs_the_passphrase() {
         h.state().app.state.message
     );
     assert!(open_dossier(&h).signals.is_empty(), "back in the dossier");
+    assert!(
+        h.state().app.state.message.is_none(),
+        "the wrong-passphrase message went with the right passphrase: {:?}",
+        h.state().app.state.message
+    );
 }
 
 #[test]
