@@ -48,6 +48,7 @@ fuzz_target!(|data: &[u8]| {
             rule: first.rule.clone(),
             matched: text[first.span.clone()].to_owned(),
             reason: "fuzz".to_owned(),
+            place: String::new(),
         });
     }
     let full = linter.lint(text, &opts);

@@ -66,6 +66,10 @@ pub struct Suppression {
     pub matched: String,
     /// Why the user ignored it.
     pub reason: String,
+    /// Where it was kept (a place key of the caller's; empty: everywhere). The engine does
+    /// not read it: callers pass only the suppressions of the text's own place.
+    #[serde(default)]
+    pub place: String,
 }
 
 /// Options for one check.

@@ -76,6 +76,7 @@ pub fn lint_options(profile: &Profile, dossier: Option<&Dossier>) -> LintOptions
                         rule: k.rule.clone(),
                         matched: k.matched.clone(),
                         reason: k.reason.clone(),
+                        place: k.place.clone(),
                     })
                     .collect()
             })
@@ -83,7 +84,31 @@ pub fn lint_options(profile: &Profile, dossier: Option<&Dossier>) -> LintOptions
     }
 }
 
+/// Whether a hint kept at `kept` covers the text at `at`: the same place, or a draft's place
+/// and the record it became (a hint kept while typing a signal covers that saved signal).
+fn covers(kept: &str, at: &str) -> bool {
+    kept.is_empty()
+        || kept == at
+        || (kept == "signaal" && at.starts_with("signal:"))
+        || (kept == "gesprek_gezegd" && at.starts_with("conversation:"))
+}
+
+/// The options for the text at one place: only the hints kept there are silenced, so
+/// "Negeren" on one hint leaves the same words elsewhere in the dossier checked.
+pub fn options_at(opts: &LintOptions, place: &str) -> LintOptions {
+    LintOptions {
+        suppressions: opts
+            .suppressions
+            .iter()
+            .filter(|s| covers(&s.place, place))
+            .cloned()
+            .collect(),
+        ..opts.clone()
+    }
+}
+
 fn push_hints(out: &mut Vec<OpenHint>, place: &HintPlace, text: &str, opts: &LintOptions) {
+    let opts = &options_at(opts, &place.key());
     for lint in crate::lint::lint(text, opts) {
         let matched = text.get(lint.span.clone()).unwrap_or_default().to_owned();
         out.push(OpenHint {

@@ -416,6 +416,8 @@ impl LintedText {
             focus_reason,
             page,
         } = self;
+        // Only the hints kept at this place are silenced here.
+        let opts = &crate::app::hints::options_at(opts, look.place);
         let (hints, linted): (&[Lint], &str) = match bundled_linter() {
             Some(linter) => {
                 cache.hints(linter, text, opts);

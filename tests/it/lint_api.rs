@@ -134,6 +134,7 @@ fn a_suppression_silences_one_rule_for_one_text() {
             rule: "vaag-frequentie".to_owned(),
             matched: "VAAK".to_owned(),
             reason: "Staat in de bijlage met data.".to_owned(),
+            place: String::new(),
         }],
         ..LintOptions::default()
     };
@@ -143,6 +144,7 @@ fn a_suppression_silences_one_rule_for_one_text() {
             rule: "indruk-lijken".to_owned(),
             matched: "vaak".to_owned(),
             reason: String::new(),
+            place: String::new(),
         }],
         ..LintOptions::default()
     };
@@ -161,6 +163,7 @@ fn a_kept_hint_covers_its_words() {
             rule: first[0].rule.clone(),
             matched: "leek vader erg gespannen".to_owned(),
             reason: "Zo verwoordde de leerkracht het.".to_owned(),
+            place: String::new(),
         }],
         ..LintOptions::default()
     };

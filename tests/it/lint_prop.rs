@@ -269,6 +269,7 @@ fn run_cases(linter: &Linter, seed: u64, cases: u64) {
                 rule: "vaag-frequentie".to_owned(),
                 matched: "vaak".to_owned(),
                 reason: "telling staat erbij".to_owned(),
+                place: String::new(),
             }],
         },
     ];
