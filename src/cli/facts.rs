@@ -19,7 +19,7 @@ pub enum SignalFactCommand {
         /// Vault, dossier, format.
         #[command(flatten)]
         target: Target,
-        /// The signal's id.
+        /// The signal's number, as the documents and `hint list` number them (date order).
         #[arg(long)]
         signal: u32,
         /// The corrected text.
@@ -34,7 +34,7 @@ pub enum SignalFactCommand {
         /// Vault, dossier, format.
         #[command(flatten)]
         target: Target,
-        /// The signal's id.
+        /// The signal's number, as the documents and `hint list` number them (date order).
         #[arg(long)]
         signal: u32,
         /// Why it is withdrawn.
@@ -46,7 +46,7 @@ pub enum SignalFactCommand {
         /// Vault, dossier, format.
         #[command(flatten)]
         target: Target,
-        /// The signal's id (a second-hand signal).
+        /// The signal's number, in date order (a second-hand signal).
         #[arg(long)]
         signal: u32,
         /// Who approved it (the informant).
@@ -144,6 +144,7 @@ pub fn run_signal(cmd: SignalFactCommand) -> ExitCode {
             reason,
         } => {
             let (mut s, id) = open(&target)?;
+            let signal = facts::signal_by_number(&mut s, id, signal)?;
             facts::correct_signal(&mut s, id, signal, text, reason)?;
             done(target.format, "signal-corrected", None, id);
             Ok(())
@@ -154,6 +155,7 @@ pub fn run_signal(cmd: SignalFactCommand) -> ExitCode {
             reason,
         } => {
             let (mut s, id) = open(&target)?;
+            let signal = facts::signal_by_number(&mut s, id, signal)?;
             facts::withdraw_signal(&mut s, id, signal, reason)?;
             done(target.format, "signal-withdrawn", None, id);
             Ok(())
@@ -167,6 +169,7 @@ pub fn run_signal(cmd: SignalFactCommand) -> ExitCode {
         } => {
             let (mut s, id) = open(&target)?;
             let on = dates::parse(&s, &on, DateUse::Happened)?;
+            let signal = facts::signal_by_number(&mut s, id, signal)?;
             facts::approve_signal(&mut s, id, signal, by, on, how)?;
             done(target.format, "signal-approved", None, id);
             Ok(())

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use serde_json::json;
 
 use crate::ops::FormSets;
-use crate::ops::hints::{self, HintPlace};
+use crate::ops::hints;
 
 use super::case::{Target, done, open};
 use super::vault::Format;
@@ -34,14 +34,6 @@ pub enum HintCommand {
     },
 }
 
-fn place(p: &HintPlace) -> String {
-    match p {
-        HintPlace::Field { step, label, .. } => format!("stap {}: {label}", step.number()),
-        HintPlace::Signal(id) => format!("signaal {id}"),
-        HintPlace::Conversation(id) => format!("gesprek {id}"),
-    }
-}
-
 /// Runs `meldcode hint …`.
 pub fn run(cmd: HintCommand) -> ExitCode {
     let result = (|| match cmd {
@@ -56,7 +48,7 @@ pub fn run(cmd: HintCommand) -> ExitCode {
                         .map(|(i, h)| {
                             json!({
                                 "number": i + 1,
-                                "place": place(&h.place),
+                                "place": h.label,
                                 "matched": h.matched,
                                 "category": h.lint.category.as_str(),
                                 "message": h.lint.message,
@@ -67,7 +59,7 @@ pub fn run(cmd: HintCommand) -> ExitCode {
                 }
                 Format::Text => {
                     for (i, h) in open.iter().enumerate() {
-                        println!("{}\t{}\t{}", i + 1, place(&h.place), h.lint.message);
+                        println!("{}\t{}\t{}", i + 1, h.label, h.lint.message);
                     }
                 }
             }

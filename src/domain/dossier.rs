@@ -903,6 +903,21 @@ impl Dossier {
         v
     }
 
+    /// The number a signal has everywhere the user reads it (window, documents, command
+    /// line): its place in date order, from 1. Its id, for an unknown one.
+    pub fn signal_number(&self, id: u32) -> u32 {
+        self.signals_by_date()
+            .iter()
+            .position(|s| s.id == id)
+            .map_or(id, |p| u32::try_from(p + 1).unwrap_or(id))
+    }
+
+    /// The id of the signal with `number` (see [`Dossier::signal_number`]).
+    pub fn signal_with_number(&self, number: u32) -> Option<u32> {
+        let index = usize::try_from(number).ok()?.checked_sub(1)?;
+        self.signals_by_date().get(index).map(|s| s.id)
+    }
+
     /// The afwegingskader answers as the engine reads them.
     pub fn afweging_answers(&self) -> BTreeMap<String, Tri> {
         self.afweging

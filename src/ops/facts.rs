@@ -13,6 +13,24 @@ use crate::domain::{
     Change, CorrectionAnswer, CorrectionRequest, Dossier, DossierId, PersonId, Zienswijze,
 };
 
+/// The id of the signal the user names by its number: the number every screen, document
+/// and list shows (date order). Refused, naming the number, when there is no such signal.
+pub fn signal_by_number(
+    session: &mut Session,
+    id: DossierId,
+    number: u32,
+) -> Result<u32, OpsError> {
+    session
+        .store
+        .load(id)?
+        .signal_with_number(number)
+        .ok_or_else(|| {
+            OpsError::Invalid(
+                crate::texts::messages::DOSSIER_SIGNAL_UNKNOWN.replace("{id}", &number.to_string()),
+            )
+        })
+}
+
 /// Corrects a signal's text; the earlier text stays in the history with the reason.
 pub fn correct_signal(
     session: &mut Session,

@@ -60,6 +60,30 @@ pub struct OpenHint {
     pub matched: String,
     /// The hint.
     pub lint: Lint,
+    /// Where it sits, in words ("Signaal 2", "Stap 2: Samenvatting …"), the same in the
+    /// window and on the command line; a signal by its number in date order.
+    pub label: String,
+}
+
+/// Where a hint sits, in words (see [`OpenHint::label`]).
+pub fn place_label(place: &HintPlace, dossier: &Dossier) -> String {
+    match place {
+        HintPlace::Field { step, label, .. } => {
+            format!(
+                "{} {}: {label}",
+                crate::texts::common::STEP_PREFIX,
+                step.number()
+            )
+        }
+        HintPlace::Signal(id) => format!(
+            "{} {}",
+            crate::texts::common::HINT_PLACE_SIGNAL,
+            dossier.signal_number(*id)
+        ),
+        HintPlace::Conversation(id) => {
+            format!("{} {id}", crate::texts::common::HINT_PLACE_CONVERSATION)
+        }
+    }
 }
 
 /// The writing-check options of a dossier: the organisation's vocabulary and the hints kept
@@ -107,7 +131,13 @@ pub fn options_at(opts: &LintOptions, place: &str) -> LintOptions {
     }
 }
 
-fn push_hints(out: &mut Vec<OpenHint>, place: &HintPlace, text: &str, opts: &LintOptions) {
+fn push_hints(
+    out: &mut Vec<OpenHint>,
+    dossier: &Dossier,
+    place: &HintPlace,
+    text: &str,
+    opts: &LintOptions,
+) {
     let opts = &options_at(opts, &place.key());
     for lint in crate::lint::lint(text, opts) {
         let matched = text.get(lint.span.clone()).unwrap_or_default().to_owned();
@@ -115,6 +145,7 @@ fn push_hints(out: &mut Vec<OpenHint>, place: &HintPlace, text: &str, opts: &Lin
             place: place.clone(),
             matched,
             lint,
+            label: place_label(place, dossier),
         });
     }
 }
@@ -126,12 +157,18 @@ pub fn open_hints(forms: &FormSets, dossier: &Dossier, opts: &LintOptions) -> Ve
     for step in Step::ALL {
         if step == Step::Signaleren {
             for s in dossier.signals_by_date() {
-                push_hints(&mut out, &HintPlace::Signal(s.id), &s.text, opts);
+                push_hints(&mut out, dossier, &HintPlace::Signal(s.id), &s.text, opts);
             }
         }
         if step == Step::Gesprek {
             for c in &dossier.conversations {
-                push_hints(&mut out, &HintPlace::Conversation(c.id), &c.said, opts);
+                push_hints(
+                    &mut out,
+                    dossier,
+                    &HintPlace::Conversation(c.id),
+                    &c.said,
+                    opts,
+                );
             }
         }
         let form = match step {
@@ -152,7 +189,7 @@ pub fn open_hints(forms: &FormSets, dossier: &Dossier, opts: &LintOptions) -> Ve
                     field: field.id.clone(),
                     label: field.label.clone(),
                 };
-                push_hints(&mut out, &place, text, opts);
+                push_hints(&mut out, dossier, &place, text, opts);
             }
         }
     }

@@ -152,3 +152,11 @@ pub const PERSON_ROLE_LABEL: &str = "Rol";
 
 /// Stand-in for a person who was removed while something still refers to them.
 pub const REMOVED_PERSON: &str = "verwijderde betrokkene";
+
+// Where a writing hint sits, in the window and on the command line.
+
+/// Place of a hint: a signal; followed by its number (in date order).
+pub const HINT_PLACE_SIGNAL: &str = "Signaal";
+
+/// Place of a hint: a conversation record; followed by its number.
+pub const HINT_PLACE_CONVERSATION: &str = "Gespreksverslag";

@@ -31,12 +31,6 @@ pub const OPEN_HINTS_HELP: &str = "Lees deze punten na voordat je het dossier ex
 /// No open hints in the dossier.
 pub const OPEN_HINTS_NONE: &str = "Geen open opmerkingen: het dossier beschrijft feiten.";
 
-/// Place of a hint: a signal; followed by its number.
-pub const HINT_PLACE_SIGNAL: &str = "Signaal";
-
-/// Place of a hint: a conversation record; followed by its number.
-pub const HINT_PLACE_CONVERSATION: &str = "Gespreksverslag";
-
 /// Button that opens the step where a hint sits.
 pub const OPEN_HINTS_GO_TO_BUTTON: &str = "Ga naar";
 

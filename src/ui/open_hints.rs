@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use crate::app::hints::{HintPlace, OpenHint};
+use crate::app::hints::OpenHint;
 use crate::app::{Command, Nav};
 use crate::domain::{Dossier, Step};
 use crate::texts;
@@ -96,17 +96,6 @@ impl OpenHintsCache {
             self.key = Some(key);
         }
         &self.open
-    }
-}
-
-/// Where a hint sits, in words.
-pub fn place_label(place: &HintPlace) -> String {
-    match place {
-        HintPlace::Field { step, label, .. } => {
-            format!("{} {}: {label}", texts::common::STEP_PREFIX, step.number())
-        }
-        HintPlace::Signal(id) => format!("{} {id}", t::HINT_PLACE_SIGNAL),
-        HintPlace::Conversation(id) => format!("{} {id}", t::HINT_PLACE_CONVERSATION),
     }
 }
 
@@ -238,7 +227,7 @@ impl HintOverviewView {
             );
             if count == 1 {
                 text.push_str(" \u{2014} ");
-                text.push_str(&place_label(&first.place));
+                text.push_str(&first.label.clone());
             }
             let buttons = if count > 1 { 170.0 } else { 80.0 };
             text_cell(
@@ -313,7 +302,7 @@ fn go_to_ui(ui: &mut egui::Ui, hint: &OpenHint, cmds: &mut Vec<Command>) {
         .on_hover_text(format!(
             "{} {}",
             t::OPEN_HINTS_GO_TO_BUTTON,
-            place_label(&hint.place)
+            hint.label.clone()
         ))
         .clicked()
     {
@@ -330,7 +319,7 @@ fn member_row_ui(ui: &mut egui::Ui, hint: &OpenHint, row_h: f32, cmds: &mut Vec<
         ui.add_space(48.0);
         let text = format!(
             "{} \u{2014} \u{201c}{}\u{201d}",
-            place_label(&hint.place),
+            hint.label.clone(),
             hint.matched
         );
         text_cell(ui, &text, 80.0, "");
@@ -341,6 +330,7 @@ fn member_row_ui(ui: &mut egui::Ui, hint: &OpenHint, row_h: f32, cmds: &mut Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::hints::HintPlace;
 
     fn hint(rule: &str, matched: &str, place: HintPlace) -> OpenHint {
         OpenHint {
@@ -355,6 +345,7 @@ mod tests {
                 suggestion: None,
                 replacement: None,
             },
+            label: String::new(),
         }
     }
 

@@ -170,10 +170,18 @@ impl SignalsView {
             rows.reveal(u64::from(id));
             *marked = Some((id, span));
         }
-        let keyed = signals.into_iter().map(|s| (u64::from(s.id), s));
-        rows.show(ui, keyed, |ui, s| {
+        // Numbered by date, as the documents and the hint overview number them.
+        let keyed = signals
+            .into_iter()
+            .enumerate()
+            .map(|(i, s)| (u64::from(s.id), (i + 1, s)));
+        rows.show(ui, keyed, |ui, (number, s)| {
             ui.horizontal_wrapped(|ui| {
-                ui.strong(super::format_date(s.observed_on));
+                ui.strong(format!(
+                    "{} {number} \u{2014} {}",
+                    texts::common::HINT_PLACE_SIGNAL,
+                    super::format_date(s.observed_on)
+                ));
                 ui.label(format!("\u{2014} {}", s.observer.name));
                 ui.label(egui::RichText::new(s.hand.label()).weak());
                 if let Some(src) = &s.source {

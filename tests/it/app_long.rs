@@ -185,7 +185,10 @@ fn go_to_a_hint_far_down_a_list_of_300_signals_brings_that_signal_into_view() {
     }
     let members: Vec<String> = labels_containing(&h, "Signaal ")
         .into_iter()
-        .filter(|l| l["Signaal ".len()..].starts_with(|c: char| c.is_ascii_digit()))
+        .filter(|l| {
+            l["Signaal ".len()..].starts_with(|c: char| c.is_ascii_digit())
+                && l.contains('\u{201c}')
+        })
         .collect();
     let last = members.last().expect("hints in view").clone();
     let number: i64 = last

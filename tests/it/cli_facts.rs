@@ -394,7 +394,7 @@ fn a_hint_is_listed_by_number_and_kept_with_a_reason() {
     let open = list(&v);
     assert_eq!(open["schema"], 1);
     assert_eq!(open["hints"][0]["number"], 1);
-    assert_eq!(open["hints"][0]["place"], "signaal 1");
+    assert_eq!(open["hints"][0]["place"], "Signaal 1");
     let keep = |n: &'static str, reason: &'static str| {
         vec![
             "hint",
@@ -537,4 +537,121 @@ fn revisit_participation_and_sent_melding() {
         shown["melding"]["sent"]["veilig_thuis_reference"],
         "VT-2026-0412"
     );
+}
+
+/// #20: a signal has one number everywhere, by date: entered out of order, the earlier
+/// observation is signal 1 in `hint list`, for `--signal` and in the dossier document.
+#[test]
+fn signals_are_numbered_by_date_everywhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = dir.path().join("zaak.meldcode");
+    new_case(&v);
+    let later = "Op 5 november leek Zoë erg moe.";
+    let earlier = "Op 2 november zag ik een blauwe plek van 3 bij 4 cm op de linker bovenarm.";
+    for (on, text) in [("05-11-2026", later), ("02-11-2026", earlier)] {
+        ok(
+            &v,
+            &[
+                "signal",
+                "add",
+                "--dossier",
+                "1",
+                "--observed",
+                on,
+                "--text",
+                text,
+            ],
+        );
+    }
+    // Entered second, observed first: number 1.
+    let hints: serde_json::Value = serde_json::from_str(&ok(
+        &v,
+        &["hint", "list", "--dossier", "1", "--format", "json"],
+    ))
+    .unwrap();
+    assert_eq!(hints["hints"][0]["place"], "Signaal 2", "{hints}");
+    ok(
+        &v,
+        &[
+            "signal",
+            "withdraw",
+            "--dossier",
+            "1",
+            "--signal",
+            "1",
+            "--reason",
+            "Dubbel vastgelegd.",
+        ],
+    );
+    let d = show(&v);
+    let earlier_id = d["signals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["text"] == earlier)
+        .map(|s| s["id"].clone())
+        .unwrap();
+    assert_eq!(earlier_id, 2, "entered second");
+    assert_eq!(
+        d["signal_withdrawals"][0]["signal"], earlier_id,
+        "--signal 1 is the earliest observation: {d}"
+    );
+    refused(
+        &v,
+        &[
+            "signal",
+            "withdraw",
+            "--dossier",
+            "1",
+            "--signal",
+            "3",
+            "--reason",
+            "Bestaat niet.",
+        ],
+        "Signaal 3",
+    );
+    // The dossier document numbers them the same way: 1 is the earlier observation.
+    ok(
+        &v,
+        &[
+            "org",
+            "set",
+            "--field",
+            "naam=Obs De Ĳsvogel",
+            "--field",
+            "plaats=Zwolle",
+            "--field",
+            "sector=basisonderwijs",
+            "--field",
+            "eindverantwoordelijke=Renée Ångström",
+            "--field",
+            "eindverantwoordelijke-functie=directeur",
+            "--field",
+            "aandachtsfunctionaris=Joost Öztürk",
+            "--field",
+            "bewaartermijn=20",
+        ],
+    );
+    let pdf = dir.path().join("dossier.pdf");
+    ok(
+        &v,
+        &[
+            "export",
+            "--dossier",
+            "1",
+            "--kind",
+            "dossier",
+            "--out",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    let text = pdf_text(&pdf);
+    let table = text.split("Feiten").nth(1).unwrap_or_default();
+    let one = table
+        .find("1 2 november 2026")
+        .expect("signal 1 is of 2 november");
+    let two = table
+        .find("2 5 november 2026")
+        .expect("signal 2 is of 5 november");
+    assert!(one < two, "{table}");
 }

@@ -94,7 +94,8 @@ pub fn dossier(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
         &[0.5, 1.3, 2.0, 1.5, 3.7],
         d.signals_by_date()
             .into_iter()
-            .map(|s| {
+            .enumerate()
+            .map(|(i, s)| {
                 let mut who = actor(&s.observer);
                 if let Some(src) = s.source.as_deref().filter(|x| !x.trim().is_empty()) {
                     who = format!("{who}; {}: {src}", t::SIGNAL_SOURCE_WORD);
@@ -108,7 +109,7 @@ pub fn dossier(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
                 }
                 let text = super::signal_cell(d, s, &actor);
                 vec![
-                    s.id.to_string(),
+                    (i + 1).to_string(),
                     fmt_date(s.observed_on),
                     who,
                     hand(s.hand).to_owned(),
@@ -219,7 +220,7 @@ pub fn dossier(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
                 .iter()
                 .map(|h| {
                     vec![
-                        super::kept_hint_place(&h.place),
+                        super::kept_hint_place(d, &h.place),
                         crate::lint::Category::of_rule(&h.rule)
                             .map_or(t::KEPT_HINT_RULE_OTHER, crate::lint::Category::label)
                             .to_owned(),

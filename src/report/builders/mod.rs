@@ -68,12 +68,16 @@ fn hand(h: Hand) -> &'static str {
 /// by id (the first set that has an id names it).
 /// Where a kept hint sits, in words: its place key is a field id, `signal:N`,
 /// `conversation:N`, `signaal` (the signal being typed) or `vt-antwoord:N:…`.
-pub(super) fn kept_hint_place(key: &str) -> String {
+pub(super) fn kept_hint_place(d: &Dossier, key: &str) -> String {
     let mut parts = key.split(':');
     let (kind, number) = (parts.next().unwrap_or_default(), parts.next());
     let numbered = |word: &str| number.map_or_else(|| word.to_owned(), |n| format!("{word} {n}"));
     match kind {
-        "signal" | "signaal" => numbered(t::KEPT_HINT_PLACE_SIGNAL),
+        // A signal has one number everywhere: its place in date order.
+        "signal" | "signaal" => match number.and_then(|n| n.parse().ok()) {
+            Some(id) => format!("{} {}", t::KEPT_HINT_PLACE_SIGNAL, d.signal_number(id)),
+            None => t::KEPT_HINT_PLACE_SIGNAL.to_owned(),
+        },
         "conversation" => numbered(t::KEPT_HINT_PLACE_CONVERSATION),
         "vt-antwoord" => numbered(t::KEPT_HINT_PLACE_VT_ANSWER),
         field => bundled_labels()
