@@ -61,6 +61,9 @@ pub enum Nav {
     ShowOrganisation,
     /// Show the settings.
     ShowSettings,
+    /// Show the Organisatie page at its "Certificaat voor ondertekenen" section (from the
+    /// export dialog while the vault has no certificate).
+    ShowCertificate,
     /// Show the first-start wizard.
     ShowWizard,
     /// Show the "Nieuw dossier" form: who the dossier is about.
@@ -199,6 +202,8 @@ pub enum Op {
     VaultLock(super::lock_takeover::LockCommand),
     /// Add or remove a user of the vault.
     Users(super::UsersCommand),
+    /// Make, import, replace or back up the vault's signing certificate.
+    Certificate(super::CertificateCommand),
 }
 
 impl From<Nav> for Command {

@@ -237,11 +237,6 @@ impl App {
         false
     }
 
-    /// Refreshes whether the vault holds a signing certificate.
-    pub(super) fn refresh_certificate(&mut self) {
-        self.state.exports.has_certificate = crate::ops::identity::has_certificate(&self.session);
-    }
-
     /// Waits for a running export to finish (tests and the screenshot script).
     pub fn wait_for_export(&mut self, timeout: std::time::Duration) {
         let start = Instant::now();

@@ -74,6 +74,12 @@ impl App {
                 self.state.screen = Screen::Organisation;
                 // A colleague on the shared folder may have changed the users.
                 self.refresh_users();
+                self.refresh_certificate();
+            }
+            C::Nav(Nav::ShowCertificate) => {
+                self.state.screen = Screen::Organisation;
+                self.refresh_certificate();
+                self.state.focus = Some(FocusRequest::Certificate);
             }
             C::Nav(Nav::ShowSettings) => self.state.screen = Screen::Settings,
             C::Nav(Nav::ShowWizard) => self.state.screen = Screen::Wizard,
@@ -109,6 +115,7 @@ impl App {
                     self.state.dossiers.clear();
                     self.state.rows.clear();
                     self.state.users = super::UsersState::default();
+                    self.state.certificate = super::CertificateState::default();
                 }
             }
             C::Op(Op::Unlock(passphrase)) => self.unlock(&passphrase)?,
@@ -244,6 +251,7 @@ impl App {
             C::Op(Op::ApplyChange(change)) => self.change_open(*change)?,
             C::Op(Op::VaultLock(c)) => self.handle_lock(c)?,
             C::Op(Op::Users(c)) => self.handle_users(c),
+            C::Op(Op::Certificate(c)) => self.handle_certificate(c),
             C::Op(Op::ConfirmWords {
                 dossier,
                 confirmations,
@@ -415,6 +423,7 @@ impl App {
             }
         }
         self.refresh_rows();
+        self.state.certificate = super::CertificateState::default();
         self.refresh_certificate();
         self.state.users = super::UsersState::default();
         self.refresh_users();

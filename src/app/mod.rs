@@ -4,6 +4,7 @@
 //! in memory for the example). No egui drawing and no views here: the shell in `gui` owns
 //! them.
 
+pub mod cert;
 pub mod command;
 pub mod export;
 pub mod followup;
@@ -19,6 +20,8 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+pub use crate::ops::identity::CertificateSummary;
+pub use cert::{CertificateCommand, CertificateState};
 pub use command::{Command, Nav, Op, Prefs, ThemeChoice, VaultRequest};
 pub use export::{DocumentKind, ExportCommand, ExportedFile, Format, SignatureStatus};
 pub use followup::{FollowupCommand, FollowupSection};
@@ -168,6 +171,8 @@ pub enum FocusRequest {
     Section(FollowupSection),
     /// The wizard's "open" page, prefilled with the last vault.
     OpenVault(PathBuf),
+    /// The certificate section of the Organisatie page, opened and scrolled into view.
+    Certificate,
     /// The words of a writing hint: the text at `place` (a hint's place key) scrolled into
     /// view, with the byte range `span` selected.
     Hint {
@@ -220,6 +225,8 @@ pub struct AppState {
     pub new_dossier_refusal: Option<Message>,
     /// The vault's users, for the Gebruikers section.
     pub users: UsersState,
+    /// The vault's signing certificate, for the certificate section.
+    pub certificate: CertificateState,
     edits: BTreeMap<(DossierId, Step, String), PendingEdit>,
     profile_dirty_at: Option<Instant>,
     last_activity: Instant,
@@ -341,6 +348,7 @@ impl App {
             lock_status: lock_takeover::LockStatus::default(),
             new_dossier_refusal: None,
             users: UsersState::default(),
+            certificate: CertificateState::default(),
             edits: BTreeMap::new(),
             profile_dirty_at: None,
             last_activity: Instant::now(),
@@ -372,6 +380,11 @@ impl App {
     /// Queues a command, as a view would.
     pub fn push(&mut self, command: Command) {
         self.pending.push(command);
+    }
+
+    /// Whether commands wait to be run.
+    pub fn has_pending(&self) -> bool {
+        !self.pending.is_empty()
     }
 
     /// What the views need for one frame: the state to read and the queue to push to.
@@ -491,6 +504,7 @@ impl App {
             self.state.dossiers.clear();
             self.state.rows.clear();
             self.state.users = UsersState::default();
+            self.state.certificate = CertificateState::default();
         }
     }
 

@@ -19,6 +19,11 @@ impl Passphrase {
     pub fn take_from(field: &mut String) -> Self {
         Self(Zeroizing::new(std::mem::take(field)))
     }
+
+    /// The typed text, for the operation that uses it.
+    pub(super) fn secret(&self) -> &str {
+        &self.0
+    }
 }
 
 impl std::fmt::Debug for Passphrase {

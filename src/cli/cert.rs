@@ -10,8 +10,8 @@ use anyhow::bail;
 use zeroize::Zeroizing;
 
 use super::sign::{atomic_write_new, password, read};
-use crate::ops::identity::{self, IdentitySource, KeyAlgorithm, NewCertificate, SigningIdentity};
-use crate::ops::{Session, system_clock};
+use crate::ops::identity::{self, IdentitySource, KeyAlgorithm, NewCertificate};
+use crate::ops::system_clock;
 
 /// `meldcode cert …`.
 #[derive(Debug, clap::Subcommand)]
@@ -59,7 +59,7 @@ pub struct CertNewArgs {
     #[arg(long)]
     pub ec: bool,
     /// Validity in days.
-    #[arg(long, default_value_t = 1095)]
+    #[arg(long, default_value_t = identity::DEFAULT_VALID_DAYS)]
     pub days: u32,
 }
 
@@ -115,43 +115,33 @@ fn cert_new(args: &CertNewArgs) -> anyhow::Result<()> {
     {
         bail!("{} exists already", out.display());
     }
-    // Open the vault first: a wrong passphrase should not cost a key generation.
-    let mut session = match &args.vault {
-        Some(path) => {
-            let s = super::vault::session(path, false)?;
-            identity::check_replace(&s, args.replace)?;
-            Some(s)
-        }
-        None => None,
-    };
-    let now = session
-        .as_ref()
-        .map_or_else(|| system_clock()(), Session::now);
-    let identity = identity::create_certificate(
-        now,
-        NewCertificate {
-            name: args.name.clone(),
-            function: args.function.clone(),
-            organisation: args.organisation.clone(),
-            email: args.email.clone(),
-            algorithm: if args.ec {
-                KeyAlgorithm::EcdsaP256
-            } else {
-                KeyAlgorithm::Rsa2048
-            },
-            not_before: now,
-            valid_days: args.days,
+    let request = |now| NewCertificate {
+        name: args.name.clone(),
+        function: args.function.clone(),
+        organisation: args.organisation.clone(),
+        email: args.email.clone(),
+        algorithm: if args.ec {
+            KeyAlgorithm::EcdsaP256
+        } else {
+            KeyAlgorithm::Rsa2048
         },
-    )?;
-    match (&mut session, &args.out) {
-        (Some(session), _) => {
-            identity::store_identity(session, &identity)?;
+        not_before: now,
+        valid_days: args.days,
+    };
+    match (&args.vault, &args.out) {
+        (Some(path), _) => {
+            // Open the vault first: a wrong passphrase should not cost a key generation.
+            let mut session = super::vault::session(path, false)?;
+            let now = session.now();
+            let identity = identity::create_in_vault(&mut session, request(now), args.replace)?;
             println!(
                 "created a certificate in the vault: {}",
                 identity.fingerprint()
             );
         }
         (None, Some(out)) => {
+            let now = system_clock()();
+            let identity = identity::create_certificate(now, request(now))?;
             let password = password("Password for the new certificate file: ", true)?;
             let p12 = identity::pkcs12_bytes(&identity, &password)?;
             atomic_write_new(out, &p12)?;
@@ -165,16 +155,10 @@ fn cert_new(args: &CertNewArgs) -> anyhow::Result<()> {
 fn cert_import(args: &CertImportArgs) -> anyhow::Result<()> {
     let p12 = Zeroizing::new(read(&args.file)?);
     let mut session = super::vault::session(&args.vault.vault, args.vault.take_over_stale_lock)?;
+    // Refused before the password is asked when the vault has one already.
     identity::check_replace(&session, args.replace)?;
     let password = password("Certificate password: ", false)?;
-    let identity = identity::identity(
-        &session,
-        &IdentitySource::Pkcs12 {
-            bytes: p12,
-            password,
-        },
-    )?;
-    identity::store_identity(&mut session, &identity)?;
+    let identity = identity::import_into_vault(&mut session, &p12, &password, args.replace)?;
     println!("imported into the vault: {}", identity.fingerprint());
     Ok(())
 }
@@ -196,25 +180,21 @@ fn cert_export(args: &CertExportArgs) -> anyhow::Result<()> {
 
 fn cert_show(args: &CertShowArgs) -> anyhow::Result<()> {
     let session = super::vault::session(&args.vault.vault, args.vault.take_over_stale_lock)?;
-    let identity: SigningIdentity = identity::identity(&session, &IdentitySource::Vault)?;
-    println!(
-        "Name:         {}",
-        identity.subject_common_name().unwrap_or_default()
-    );
-    if let Some(f) = identity.subject_function() {
+    let shown = identity::summary(&session)?.ok_or(crate::ops::OpsError::NoCertificate)?;
+    println!("Name:         {}", shown.name);
+    if let Some(f) = &shown.function {
         println!("Function:     {f}");
     }
-    if let Some(o) = identity.subject_organisation() {
+    if let Some(o) = &shown.organisation {
         println!("Organisation: {o}");
+    }
+    if let Some(until) = shown.valid_until {
+        println!("Valid until:  {}", until.format("%Y-%m-%d"));
     }
     println!(
         "Self-signed:  {}",
-        if identity.is_self_signed() {
-            "yes"
-        } else {
-            "no"
-        }
+        if shown.self_signed { "yes" } else { "no" }
     );
-    println!("SHA-256:      {}", identity.fingerprint());
+    println!("SHA-256:      {}", shown.fingerprint);
     Ok(())
 }

@@ -57,8 +57,13 @@ impl Gui {
         let (state, cmds) = self.app.for_views();
         ui::root_ui(ui, state, &mut self.views, cmds);
         ui::lint_editor::expire_select_target(&ctx);
+        // Commands change what the views show: draw the result now, not at the next input.
+        let commanded = self.app.has_pending();
         if self.app.run_pending() {
             apply_prefs(&ctx, &self.app.state.prefs);
+        }
+        if commanded {
+            ctx.request_repaint();
         }
         if let Some(which) = self.case_screen.clone()
             && self.show_case_screen(&which)
@@ -91,6 +96,7 @@ impl Gui {
             Some(FocusRequest::Search) => self.views.list.focus_search = true,
             Some(FocusRequest::Section(section)) => self.views.dossier.more.focus = Some(section),
             Some(FocusRequest::OpenVault(path)) => self.views.wizard.prefill_open(&path),
+            Some(FocusRequest::Certificate) => self.views.organisation.reveal_certificate(),
             None => {}
         }
     }

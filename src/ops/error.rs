@@ -47,9 +47,13 @@ pub enum OpsError {
     /// Signing was asked for and there is no certificate.
     #[error("no signing certificate")]
     NoCertificate,
-    /// A certificate could not be used.
+    /// A certificate could not be made or used.
     #[error("cannot use the certificate: {0}")]
     Certificate(SignError),
+    /// A certificate file (`.p12`/`.pfx`) could not be used: a wrong password, or no
+    /// usable certificate with its private key in it.
+    #[error("cannot use the certificate file: {0}")]
+    CertificateFile(SignError),
     /// Rendering or signing a document failed.
     #[error(transparent)]
     Export(#[from] ExportError),
@@ -116,9 +120,14 @@ impl OpsError {
                 m
             }
             OpsError::NoCertificate => t::SIGNING_NO_CERTIFICATE.to_owned(),
-            OpsError::Certificate(SignError::WrongPassword) => {
+            OpsError::Certificate(SignError::WrongPassword)
+            | OpsError::CertificateFile(SignError::WrongPassword) => {
                 t::CERTIFICATE_WRONG_PASSWORD.to_owned()
             }
+            OpsError::Certificate(SignError::InvalidField { .. }) => {
+                t::CERTIFICATE_FIELDS_INVALID.to_owned()
+            }
+            OpsError::CertificateFile(_) => t::CERTIFICATE_FILE_UNUSABLE.to_owned(),
             OpsError::Certificate(_) => t::SIGNING_CERTIFICATE_UNREADABLE.to_owned(),
             OpsError::Export(_) => t::EXPORT_FAILED.to_owned(),
             OpsError::File { path, .. } => {

@@ -1,5 +1,8 @@
 //! The signing identity: the certificate kept encrypted in the vault, or a `.p12` file;
-//! creating, importing and backing one up.
+//! creating, importing and backing one up. The window's "Certificaat voor ondertekenen"
+//! and `meldcode cert new|import|export|show` both call these.
+
+use std::path::Path;
 
 use zeroize::Zeroizing;
 
@@ -32,6 +35,49 @@ impl std::fmt::Debug for IdentitySource {
     }
 }
 
+/// How long a new personal certificate is valid, in days (three years).
+pub const DEFAULT_VALID_DAYS: u32 = 1095;
+
+/// What the vault's certificate says: who it names, until when, its fingerprint.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CertificateSummary {
+    /// The subject's common name.
+    pub name: String,
+    /// The subject's function (title attribute), when present.
+    pub function: Option<String>,
+    /// The subject's organisation, when present.
+    pub organisation: Option<String>,
+    /// The end of the validity period.
+    pub valid_until: Option<chrono::DateTime<chrono::Utc>>,
+    /// Whether it is self-signed (nobody else vouches for the name).
+    pub self_signed: bool,
+    /// SHA-256 fingerprint, uppercase hex.
+    pub fingerprint: String,
+}
+
+impl CertificateSummary {
+    /// The summary of an identity.
+    pub fn of(identity: &SigningIdentity) -> Self {
+        Self {
+            name: identity.subject_common_name().unwrap_or_default(),
+            function: identity.subject_function(),
+            organisation: identity.subject_organisation(),
+            valid_until: identity.not_after(),
+            self_signed: identity.is_self_signed(),
+            fingerprint: identity.fingerprint(),
+        }
+    }
+}
+
+/// The vault's certificate as `cert show` prints it; `None` without one (reading it
+/// writes no audit entry: the key does not leave the vault).
+pub fn summary(session: &Session) -> Result<Option<CertificateSummary>, OpsError> {
+    if !has_certificate(session) {
+        return Ok(None);
+    }
+    identity(session, &IdentitySource::Vault).map(|id| Some(CertificateSummary::of(&id)))
+}
+
 /// Whether the session's vault holds a signing certificate.
 pub fn has_certificate(session: &Session) -> bool {
     matches!(session.store.secret(VAULT_SECRET), Ok(Some(_)))
@@ -50,7 +96,7 @@ pub fn identity(session: &Session, source: &IdentitySource) -> Result<SigningIde
             SigningIdentity::from_store_bytes(&bytes).map_err(OpsError::Certificate)
         }
         IdentitySource::Pkcs12 { bytes, password } => {
-            SigningIdentity::from_pkcs12_bytes(bytes, password).map_err(OpsError::Certificate)
+            SigningIdentity::from_pkcs12_bytes(bytes, password).map_err(OpsError::CertificateFile)
         }
     }
 }
@@ -79,6 +125,56 @@ pub fn check_replace(session: &Session, replace: bool) -> Result<(), OpsError> {
 pub fn store_identity(session: &mut Session, identity: &SigningIdentity) -> Result<(), OpsError> {
     let bytes = identity.to_store_bytes().map_err(OpsError::Certificate)?;
     session.store.put_secret(VAULT_SECRET, &bytes)
+}
+
+/// Creates a personal self-signed certificate (RSA 2048 unless asked otherwise) and keeps
+/// it in the vault; refused before any key is made when the vault has one and `replace`
+/// is false.
+pub fn create_in_vault(
+    session: &mut Session,
+    request: NewCertificate,
+    replace: bool,
+) -> Result<SigningIdentity, OpsError> {
+    check_replace(session, replace)?;
+    let identity = create_certificate(session.now(), request)?;
+    store_identity(session, &identity)?;
+    Ok(identity)
+}
+
+/// Reads a `.p12`/`.pfx` file the user chose.
+pub fn read_certificate_file(path: &Path) -> Result<Zeroizing<Vec<u8>>, OpsError> {
+    std::fs::read(path)
+        .map(Zeroizing::new)
+        .map_err(OpsError::file(path))
+}
+
+/// Puts the certificate and private key of a `.p12`/`.pfx` into the vault. Refused, with
+/// nothing changed, when the vault has one and `replace` is false, when the password is
+/// wrong, or when the file holds no usable certificate with its key.
+pub fn import_into_vault(
+    session: &mut Session,
+    p12: &[u8],
+    password: &str,
+    replace: bool,
+) -> Result<SigningIdentity, OpsError> {
+    check_replace(session, replace)?;
+    let identity =
+        SigningIdentity::from_pkcs12_bytes(p12, password).map_err(OpsError::CertificateFile)?;
+    store_identity(session, &identity)?;
+    Ok(identity)
+}
+
+/// Writes the vault's certificate with its private key to a new password protected `.p12`
+/// at `out` (an existing file is refused, before anything is recorded).
+pub fn backup_to_file(session: &mut Session, password: &str, out: &Path) -> Result<(), OpsError> {
+    super::files::check_target(out)?;
+    if out.exists() {
+        return Err(OpsError::Invalid(
+            crate::texts::messages::FILE_EXISTS.replace("{path}", &out.display().to_string()),
+        ));
+    }
+    let p12 = backup_certificate(session, password)?;
+    super::files::write_atomic(out, &p12, false)
 }
 
 /// The vault's certificate with its private key as a password protected `.p12`, for

@@ -196,9 +196,9 @@ pub const EXPORT_OPEN_FAILED: &str =
 
 /// Sign: no certificate.
 pub const SIGNING_NO_CERTIFICATE: &str = "Ondertekenen kan nog niet: er staat geen certificaat in de \
-     kluis. Zet uw persoonlijke certificaat erin met 'meldcode cert import --vault KLUIS \
-     BESTAND.p12', of maak er een met 'meldcode cert new --vault KLUIS'; daarna verschijnt \
-     hier de keuze om te ondertekenen.";
+     kluis. Maak er een of zet uw eigen certificaat erin: in het venster op de pagina \
+     Organisatie, onder 'Certificaat voor ondertekenen', of met 'meldcode cert new --vault \
+     KLUIS' of 'meldcode cert import --vault KLUIS BESTAND.p12'.";
 
 /// Sign: example.
 pub const SIGNING_NOT_IN_EXAMPLE: &str =
@@ -348,6 +348,20 @@ pub const CERTIFICATE_WRONG_PASSWORD: &str =
 /// The vault already has a certificate.
 pub const CERTIFICATE_EXISTS: &str = "De kluis heeft al een certificaat om mee te ondertekenen. \
      Vervang het alleen bewust (--replace).";
+
+/// A new certificate's name, function, organisation or e-mail address is missing or unusable.
+pub const CERTIFICATE_FIELDS_INVALID: &str = "Vul voor het certificaat naam, functie, \
+     organisatie en e-mailadres in, elk hoogstens 64 tekens. Het e-mailadres heeft een @ en \
+     geen letters met accenten.";
+
+/// A `.p12`/`.pfx` file holds no usable certificate with its private key.
+pub const CERTIFICATE_FILE_UNUSABLE: &str = "Dit bestand kan niet als certificaat worden \
+     gebruikt: het is geen .p12- of .pfx-bestand met een certificaat en de bijbehorende \
+     persoonlijke sleutel (RSA of ECDSA P-256).";
+
+/// A file to be written exists already.
+pub const FILE_EXISTS: &str = "Het bestand {path} bestaat al. Kies een andere naam; het \
+     bestaande bestand blijft zoals het is.";
 
 /// An empty password for a certificate file.
 pub const CERTIFICATE_EMPTY_PASSWORD: &str = "Kies een wachtwoord voor het certificaatbestand.";

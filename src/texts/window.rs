@@ -1437,3 +1437,122 @@ pub const USERS_ADDED_MESSAGE: &str = "Gebruiker toegevoegd.";
 /// Message after a user was removed.
 pub const USERS_REMOVED_MESSAGE: &str =
     "Gebruiker verwijderd; de sleutel van de kluis is vernieuwd.";
+
+// The signing certificate of the vault (Organisatie page).
+
+/// Heading of the certificate section.
+pub const CERTIFICATE_HEADING: &str = "Certificaat voor ondertekenen";
+/// What the certificate is for, and that it belongs to the vault.
+pub const CERTIFICATE_INTRO: &str = "Met dit certificaat ondertekent het programma documenten \
+     digitaal: wie het document later controleert, ziet door wie het ondertekend is en dat er \
+     daarna niets aan veranderde. Het certificaat staat versleuteld in de kluis en hoort bij \
+     de kluis: wie de kluis opent, ondertekent ermee.";
+/// Shown on the example: certificates live only in a vault.
+pub const CERTIFICATE_ONLY_IN_VAULT: &str = "Een certificaat staat alleen in een kluis, niet in \
+     het voorbeeld. Maak of open een kluis met \u{201c}Kluis maken of openen\u{201d}.";
+/// Shown while the vault has no certificate.
+pub const CERTIFICATE_NONE_HINT: &str = "Deze kluis heeft nog geen certificaat. Maak hieronder \
+     een persoonlijk certificaat, of zet het certificaat dat je organisatie je gaf in de kluis.";
+/// Row label: whose name the certificate bears.
+pub const CERTIFICATE_HOLDER_LABEL: &str = "Op naam van";
+/// Row label: the holder's function.
+pub const CERTIFICATE_HOLDER_FUNCTION_LABEL: &str = "Functie van de houder";
+/// Row label: the holder's organisation.
+pub const CERTIFICATE_HOLDER_ORGANISATION_LABEL: &str = "Organisatie van de houder";
+/// Row label: end of the validity period.
+pub const CERTIFICATE_VALID_UNTIL_LABEL: &str = "Geldig tot en met";
+/// Row label: who vouches for the name.
+pub const CERTIFICATE_ISSUER_LABEL: &str = "Uitgegeven door";
+/// Issuer value of a self-signed certificate.
+pub const CERTIFICATE_SELF_SIGNED_MARK: &str =
+    "niemand anders: een zelf gemaakt, persoonlijk certificaat";
+/// Issuer value of a certificate from an issuer.
+pub const CERTIFICATE_ISSUED_MARK: &str = "een uitgever van certificaten";
+/// Row label: the SHA-256 fingerprint.
+pub const CERTIFICATE_FINGERPRINT_LABEL: &str = "Vingerafdruk (SHA-256)";
+/// Shown when the certificate's validity has ended.
+pub const CERTIFICATE_EXPIRED_HINT: &str = "Dit certificaat is verlopen. Wie een document \
+     controleert dat je er nu mee ondertekent, ziet een verlopen certificaat. Maak een nieuw \
+     certificaat of zet een nieuw in de kluis.";
+/// Heading of the form that makes a personal certificate.
+pub const CERTIFICATE_CREATE_HEADING: &str = "Een persoonlijk certificaat maken";
+/// What a personal certificate proves, and what not.
+pub const CERTIFICATE_CREATE_HINT: &str = "Het programma maakt een sleutel en een certificaat op \
+     jouw naam, drie jaar geldig. Het bewijst dat een document na het ondertekenen niet \
+     veranderde; dat het echt van jou komt, bevestigt niemand anders. Heeft je organisatie \
+     certificaten van een uitgever, zet het jouwe dan hieronder in de kluis.";
+/// Field label: the name on the new certificate.
+pub const CERTIFICATE_NEW_NAME_LABEL: &str = "Naam op het certificaat";
+/// Field label: the function on the new certificate.
+pub const CERTIFICATE_NEW_FUNCTION_LABEL: &str = "Functie op het certificaat";
+/// Field label: the organisation on the new certificate.
+pub const CERTIFICATE_NEW_ORGANISATION_LABEL: &str = "Organisatie op het certificaat";
+/// Field label: the e-mail address on the new certificate.
+pub const CERTIFICATE_NEW_EMAIL_LABEL: &str = "E-mailadres op het certificaat";
+/// Button: make the certificate (the vault has none).
+pub const CERTIFICATE_CREATE_BUTTON: &str = "Certificaat maken";
+/// Button: make a new certificate in place of the vault's (asks first).
+pub const CERTIFICATE_CREATE_REPLACE_BUTTON: &str =
+    "Nieuw certificaat maken en het huidige vervangen\u{2026}";
+/// Heading of the import form.
+pub const CERTIFICATE_IMPORT_HEADING: &str =
+    "Een certificaat uit een bestand (.p12 of .pfx) in de kluis zetten";
+/// Field label: the certificate file.
+pub const CERTIFICATE_IMPORT_FILE_LABEL: &str = "Certificaatbestand";
+/// Button: choose the certificate file with the system's chooser.
+pub const CERTIFICATE_IMPORT_CHOOSE_BUTTON: &str = "Certificaatbestand kiezen\u{2026}";
+/// Field label: the certificate file's password (masked).
+pub const CERTIFICATE_IMPORT_PASSWORD_LABEL: &str = "Wachtwoord van het certificaatbestand";
+/// The file-type filter of the certificate chooser.
+pub const CERTIFICATE_FILE_TYPE_LABEL: &str = "Certificaat (.p12, .pfx)";
+/// Button: import the certificate (the vault has none).
+pub const CERTIFICATE_IMPORT_BUTTON: &str = "Certificaat in de kluis zetten";
+/// Button: import in place of the vault's certificate (asks first).
+pub const CERTIFICATE_IMPORT_REPLACE_BUTTON: &str =
+    "In de kluis zetten en het huidige vervangen\u{2026}";
+/// The replacement question; `{name}` is the current certificate's holder.
+pub const CERTIFICATE_REPLACE_QUESTION: &str = "De kluis heeft al een certificaat, op naam van \
+     {name}. Vervangen? Documenten die er al mee ondertekend zijn, blijven geldig ondertekend; \
+     nieuwe documenten krijgen het nieuwe certificaat. Wil je het huidige bewaren, maak er dan \
+     eerst een reservekopie van.";
+/// Button: confirm the replacement.
+pub const CERTIFICATE_REPLACE_CONFIRM_BUTTON: &str = "Ja, vervangen";
+/// Heading of the backup form.
+pub const CERTIFICATE_BACKUP_HEADING: &str = "Een reservekopie maken";
+/// What the backup holds and how to keep it.
+pub const CERTIFICATE_BACKUP_HINT: &str = "De reservekopie is een .p12-bestand met het \
+     certificaat en de persoonlijke sleutel, beveiligd met een wachtwoord dat je hier kiest. \
+     Wie het bestand en het wachtwoord heeft, kan als jij ondertekenen: bewaar het op een \
+     veilige plek en stuur het nooit per e-mail. Het logboek van de kluis noteert de \
+     reservekopie.";
+/// Field label: the backup file.
+pub const CERTIFICATE_BACKUP_FILE_LABEL: &str = "Bestand voor de reservekopie";
+/// Button: choose where the backup goes with the system's chooser.
+pub const CERTIFICATE_BACKUP_CHOOSE_BUTTON: &str = "Plek voor de reservekopie kiezen\u{2026}";
+/// The backup's proposed file name (no person's name in it).
+pub const CERTIFICATE_BACKUP_FILE_NAME: &str = "certificaat-ondertekenen.p12";
+/// Field label: the backup's password (masked).
+pub const CERTIFICATE_BACKUP_PASSWORD_LABEL: &str = "Wachtwoord voor de reservekopie";
+/// Field label: the backup's password again (masked).
+pub const CERTIFICATE_BACKUP_PASSWORD_AGAIN_LABEL: &str =
+    "Herhaal het wachtwoord voor de reservekopie";
+/// Button: write the backup.
+pub const CERTIFICATE_BACKUP_BUTTON: &str = "Reservekopie opslaan";
+/// Message after a certificate was made.
+pub const CERTIFICATE_CREATED_MESSAGE: &str = "Certificaat gemaakt en in de kluis gezet. Bij \
+     het exporteren kun je nu ondertekenen.";
+/// Message after a certificate was imported.
+pub const CERTIFICATE_IMPORTED_MESSAGE: &str =
+    "Certificaat in de kluis gezet. Bij het exporteren kun je nu ondertekenen.";
+/// Message after the backup was written.
+pub const CERTIFICATE_BACKUP_WRITTEN_MESSAGE: &str = "Reservekopie van het certificaat opgeslagen.";
+/// Refusal when the vault got a certificate meanwhile (a colleague on the shared folder).
+pub const CERTIFICATE_EXISTS_REFUSED: &str = "De kluis heeft intussen al een certificaat; het \
+     staat hierboven. Er is niets veranderd. Vervang het alleen bewust, met de knop die het \
+     huidige vervangt.";
+
+/// Export dialog, the vault has no certificate: signing comes once it has one.
+pub const EXPORT_SIGN_NO_CERTIFICATE_HINT: &str =
+    "Ondertekenen kan zodra er een certificaat in de kluis staat.";
+/// Export dialog: the link to the certificate section.
+pub const EXPORT_SIGN_SET_UP_LINK: &str = "Een certificaat maken of in de kluis zetten";

@@ -6,8 +6,8 @@
 use super::file_chooser::{ChooserRequest, FileChooser, Pick};
 use std::path::PathBuf;
 
-use crate::app::Op;
 use crate::app::{AppState, Command, DocumentKind, ExportCommand, Format};
+use crate::app::{Nav, Op};
 use crate::domain::{Dossier, DossierId};
 use crate::texts;
 use crate::texts::window as t;
@@ -79,21 +79,21 @@ pub fn kind_label(kind: DocumentKind) -> &'static str {
     }
 }
 
-/// The sign step: a checkbox when the vault holds a certificate, else how to set one up.
-pub fn sign_choice_ui(ui: &mut egui::Ui, state: &AppState, sign: &mut bool) {
+/// The sign step: a checkbox when the vault holds a certificate, else a link to the
+/// section that makes or imports one. Returns whether that link was clicked: the caller
+/// then commits what it holds and pushes [`Nav::ShowCertificate`].
+pub fn sign_choice_ui(ui: &mut egui::Ui, state: &AppState, sign: &mut bool) -> bool {
     if state.exports.has_certificate {
         ui.checkbox(sign, t::EXPORT_SIGN_OPTION);
-    } else {
-        *sign = false;
-        ui.label(
-            egui::RichText::new(if state.is_example() {
-                texts::messages::SIGNING_NOT_IN_EXAMPLE
-            } else {
-                texts::messages::SIGNING_NO_CERTIFICATE
-            })
-            .weak(),
-        );
+        return false;
     }
+    *sign = false;
+    if state.is_example() {
+        ui.label(egui::RichText::new(texts::messages::SIGNING_NOT_IN_EXAMPLE).weak());
+        return false;
+    }
+    ui.label(egui::RichText::new(t::EXPORT_SIGN_NO_CERTIFICATE_HINT).weak());
+    ui.link(t::EXPORT_SIGN_SET_UP_LINK).clicked()
 }
 
 /// A spinner with what is being written and for how long.
@@ -274,7 +274,10 @@ impl ExportDialog {
                 self.anonymise.ui(ui, state, d, cmds);
             }
         }
-        sign_choice_ui(ui, state, &mut self.sign);
+        if sign_choice_ui(ui, state, &mut self.sign) {
+            self.open = false;
+            cmds.push(Command::Nav(Nav::ShowCertificate));
+        }
         ui.checkbox(&mut self.open_after, t::EXPORT_OPEN_AFTER_OPTION);
         if state.is_example() {
             ui.label(egui::RichText::new(t::EXPORT_EXAMPLE_NO_AUDIT).weak());

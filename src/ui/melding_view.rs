@@ -301,7 +301,11 @@ impl MeldingView {
             }
         });
         self.chooser.note_ui(ui);
-        super::export_dialog::sign_choice_ui(ui, state, &mut self.sign);
+        if super::export_dialog::sign_choice_ui(ui, state, &mut self.sign) {
+            // Leaving for the Organisatie page: what was typed here is committed first.
+            self.flush(ui.ctx(), true, cmds);
+            cmds.push(Command::Nav(crate::app::Nav::ShowCertificate));
+        }
         ui.checkbox(&mut self.open_mail, texts::window::MELDING_OPEN_MAIL_OPTION);
         let busy = state.exports.busy();
         if busy {

@@ -5,6 +5,7 @@ pub mod about;
 pub mod afspraken_view;
 pub mod afweging_view;
 pub mod anonymise_dialog;
+pub mod certificate_view;
 pub mod consultation_view;
 pub mod date_picker;
 pub mod dossier_list;

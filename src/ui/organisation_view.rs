@@ -1,5 +1,5 @@
-//! Organisation set-up: the profile, the vault's users, the vocabulary and the `protocol`
-//! form, editable any time.
+//! Organisation set-up: the profile, the vault's users, its signing certificate, the
+//! vocabulary and the `protocol` form, editable any time.
 
 use crate::app::Op;
 use crate::app::{AppState, Command};
@@ -16,9 +16,15 @@ pub struct OrganisationView {
     vocabulary: Option<String>,
     profile: super::profile_view::ProfileView,
     users: super::users_view::UsersView,
+    certificate: super::certificate_view::CertificateView,
 }
 
 impl OrganisationView {
+    /// Opens the certificate section and brings it into view in the next frame.
+    pub fn reveal_certificate(&mut self) {
+        self.certificate.reveal();
+    }
+
     /// Draws the protocol form.
     pub fn ui(&mut self, ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
         let Self {
@@ -27,6 +33,7 @@ impl OrganisationView {
             vocabulary,
             profile,
             users,
+            certificate,
         } = self;
         ui.heading(texts::window::ORGANISATION_HEADING);
         ui.label(format!(
@@ -41,6 +48,7 @@ impl OrganisationView {
             .show(ui, |ui| {
                 profile.ui(ui, state, cmds);
                 users.ui(ui, state, cmds);
+                certificate.ui(ui, state, cmds);
                 vocabulary_ui(ui, state, vocabulary, cmds);
                 if let Some((set, def)) = state.forms.any_form("protocol") {
                     let org = state.profile.organisation.name.clone();

@@ -68,6 +68,7 @@ mod parity_case;
 mod architecture;
 
 // The window (egui_kittest).
+mod app_cert;
 mod app_consultation;
 mod app_dates;
 mod app_file_chooser;

@@ -319,6 +319,18 @@ impl SigningIdentity {
         name_attribute(&cert.tbs_certificate.subject, OID_TITLE)
     }
 
+    /// The end of the certificate's validity period (`notAfter`).
+    pub fn not_after(&self) -> Option<DateTime<Utc>> {
+        let cert = Certificate::from_der(&self.certificate).ok()?;
+        let secs = cert
+            .tbs_certificate
+            .validity
+            .not_after
+            .to_unix_duration()
+            .as_secs();
+        DateTime::from_timestamp(i64::try_from(secs).ok()?, 0)
+    }
+
     /// Whether the certificate is self-signed (issuer equals subject).
     pub fn is_self_signed(&self) -> bool {
         Certificate::from_der(&self.certificate)
@@ -506,6 +518,10 @@ mod tests {
         assert!(!text.contains("key_pkcs8"), "{text}");
         assert_eq!(id.subject_function().as_deref(), Some("Leerkracht"));
         assert!(id.is_self_signed());
+        assert_eq!(
+            id.not_after(),
+            DateTime::from_timestamp(1_790_000_000 + 30 * 86_400, 0)
+        );
     }
 
     #[test]
