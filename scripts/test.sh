@@ -39,6 +39,9 @@ cargo fmt --check
 RUSTC_WORKSPACE_WRAPPER="$(rustup which clippy-driver 2>/dev/null || command -v clippy-driver)"
 export RUSTC_WORKSPACE_WRAPPER
 export CLIPPY_ARGS="-D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__"
-cargo test --all-targets --no-run
+# Every target clippy's --all-targets covers: the library (and its tests), the program (built
+# for the integration tests), the integration tests and the benches; the program's own test
+# harness is left out (it has no tests: `test = false`).
+cargo test --lib --tests --benches --no-run
 cargo test
 bash scripts/package-test.sh

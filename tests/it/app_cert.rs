@@ -10,13 +10,14 @@ use std::time::Duration;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use meldcode::app::{App, CertificateCommand, Command, FormSets, Op, Screen, WindowPrefs};
+use meldcode::app::{CertificateCommand, Command, Op, Screen};
 use meldcode::export::sign::{KeyAlgorithm, SigningIdentity};
 use meldcode::gui::Gui;
 use meldcode::storage::AuditAction;
 use meldcode::texts;
 use meldcode::texts::window as t;
 
+use crate::app_support::{click, replace_in, type_into, vault_harness};
 use crate::sign_common::{identity, pdfsig, valid_count};
 
 const CAGLA: &str = "Çağla Ünal-de Wít";
@@ -26,30 +27,7 @@ const EINDVERANTWOORDELIJKE: &str =
 const P12_PASSWORD: &str = "Zoë fietst door ĳzige regen";
 
 fn harness() -> Harness<'static, Gui> {
-    let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
-    app.kdf = Some(meldcode::storage::KdfParams::INSECURE_TEST);
-    Harness::builder()
-        .with_size([1400.0, 4000.0])
-        .build_ui_state(|ui, g: &mut Gui| g.frame_ui(ui), Gui::new(app))
-}
-
-fn type_into(h: &mut Harness<'_, Gui>, label: &str, text: &str) {
-    h.get_by_label(label).focus();
-    h.run();
-    h.get_by_label(label).type_text(text);
-    h.run();
-}
-
-fn replace_in(h: &mut Harness<'_, Gui>, label: &str, text: &str) {
-    h.get_by_label(label).focus();
-    h.run();
-    h.get_by_label(label).set_text_value_accesskit(text);
-    h.run();
-}
-
-fn click(h: &mut Harness<'_, Gui>, label: &str) {
-    h.get_by_label(label).click();
-    h.run();
+    vault_harness(4000.0)
 }
 
 /// Clicks a button by its label (a page may show the same words as a label too).

@@ -3,31 +3,15 @@
 //! made from the typed path (with the extension `.meldcode` when none was typed); the
 //! organisation's own form folder can be typed too.
 
+use crate::app_support::{click, type_into, vault_harness};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use meldcode::app::{App, FormSets, WindowPrefs};
 use meldcode::gui::Gui;
 use meldcode::texts::window as t;
 use meldcode::ui::file_chooser::system_chooser_present;
 
 fn harness() -> Harness<'static, Gui> {
-    let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
-    app.kdf = Some(meldcode::storage::KdfParams::INSECURE_TEST);
-    Harness::builder()
-        .with_size([1400.0, 1600.0])
-        .build_ui_state(|ui, g: &mut Gui| g.frame_ui(ui), Gui::new(app))
-}
-
-fn type_into(h: &mut Harness<'_, Gui>, label: &str, text: &str) {
-    h.get_by_label(label).focus();
-    h.run();
-    h.get_by_label(label).type_text(text);
-    h.run();
-}
-
-fn click(h: &mut Harness<'_, Gui>, label: &str) {
-    h.get_by_label(label).click();
-    h.run();
+    vault_harness(1600.0)
 }
 
 fn fill_wizard(h: &mut Harness<'_, Gui>, path: &std::path::Path) {

@@ -3,6 +3,7 @@
 //! wizard, checked by reopening the vault through the operations layer. Also the helper
 //! the other window tests start a dossier with.
 
+use crate::app_support::{click, replace_in, type_into};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use meldcode::app::{App, FormSets, Screen, WindowPrefs};
@@ -26,25 +27,6 @@ pub fn start_dossier(h: &mut Harness<'_, Gui>, first_name: &str) {
         "{:?}",
         h.state().app.state.new_dossier_refusal
     );
-}
-
-fn type_into(h: &mut Harness<'_, Gui>, label: &str, text: &str) {
-    h.get_by_label(label).focus();
-    h.run();
-    h.get_by_label(label).type_text(text);
-    h.run();
-}
-
-fn replace_in(h: &mut Harness<'_, Gui>, label: &str, text: &str) {
-    h.get_by_label(label).focus();
-    h.run();
-    h.get_by_label(label).set_text_value_accesskit(text);
-    h.run();
-}
-
-fn click(h: &mut Harness<'_, Gui>, label: &str) {
-    h.get_by_label(label).click();
-    h.run();
 }
 
 /// A window on a new vault, made through the wizard.

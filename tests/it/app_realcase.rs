@@ -3,6 +3,7 @@
 //! Betrokkenen panel, a signal naming a sibling nobody registered, the anonymised summary
 //! confirmed word by word, and the dossier PDF with the persons and the organisation.
 
+use crate::app_support::{click, replace_in, type_into, vault_harness};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use meldcode::app::{App, FormSets, Screen, WindowPrefs};
@@ -12,30 +13,7 @@ use meldcode::texts;
 use meldcode::texts::window as t;
 
 fn harness() -> Harness<'static, Gui> {
-    let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
-    app.kdf = Some(meldcode::storage::KdfParams::INSECURE_TEST);
-    Harness::builder()
-        .with_size([1400.0, 3600.0])
-        .build_ui_state(|ui, g: &mut Gui| g.frame_ui(ui), Gui::new(app))
-}
-
-fn type_into(h: &mut Harness<'_, Gui>, label: &str, text: &str) {
-    h.get_by_label(label).focus();
-    h.run();
-    h.get_by_label(label).type_text(text);
-    h.run();
-}
-
-fn replace_in(h: &mut Harness<'_, Gui>, label: &str, text: &str) {
-    h.get_by_label(label).focus();
-    h.run();
-    h.get_by_label(label).set_text_value_accesskit(text);
-    h.run();
-}
-
-fn click(h: &mut Harness<'_, Gui>, label: &str) {
-    h.get_by_label(label).click();
-    h.run();
+    vault_harness(3600.0)
 }
 
 fn message(h: &Harness<'_, Gui>) -> String {

@@ -3,9 +3,10 @@
 //! colleague added and removed through the widgets; checked by opening the vault as that
 //! colleague through the operations layer, and in the audit log.
 
+use crate::app_support::{click, type_into, vault_harness};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use meldcode::app::{App, Command, FormSets, Op, UsersCommand, WindowPrefs};
+use meldcode::app::{Command, Op, UsersCommand};
 use meldcode::gui::Gui;
 use meldcode::ops::{self, Session};
 use meldcode::storage::{AuditAction, VaultError};
@@ -20,23 +21,7 @@ const EINDVERANTWOORDELIJKE: &str =
     "Eindverantwoordelijke voor de beslissing om wel of geen melding te doen: naam *";
 
 fn harness() -> Harness<'static, Gui> {
-    let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
-    app.kdf = Some(meldcode::storage::KdfParams::INSECURE_TEST);
-    Harness::builder()
-        .with_size([1400.0, 3600.0])
-        .build_ui_state(|ui, g: &mut Gui| g.frame_ui(ui), Gui::new(app))
-}
-
-fn type_into(h: &mut Harness<'_, Gui>, label: &str, text: &str) {
-    h.get_by_label(label).focus();
-    h.run();
-    h.get_by_label(label).type_text(text);
-    h.run();
-}
-
-fn click(h: &mut Harness<'_, Gui>, label: &str) {
-    h.get_by_label(label).click();
-    h.run();
+    vault_harness(3600.0)
 }
 
 fn open_as(path: &std::path::Path, passphrase: &str) -> Result<Session, ops::OpsError> {

@@ -77,5 +77,6 @@ mod app_long;
 mod app_more;
 mod app_new_dossier;
 mod app_realcase;
+mod app_support;
 mod app_users;
 mod app_window;
