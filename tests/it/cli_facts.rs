@@ -42,6 +42,45 @@ fn new_case(v: &Path) {
     ok(v, &["dossier", "create", "--title", "Groep 2"]);
 }
 
+/// The dossier document's text, once the organisation profile has what it needs.
+fn dossier_text(v: &Path, dir: &Path) -> String {
+    ok(
+        v,
+        &[
+            "org",
+            "set",
+            "--field",
+            "naam=Obs De Ĳsvogel",
+            "--field",
+            "plaats=Zwolle",
+            "--field",
+            "sector=basisonderwijs",
+            "--field",
+            "eindverantwoordelijke=Renée Ångström",
+            "--field",
+            "eindverantwoordelijke-functie=directeur",
+            "--field",
+            "aandachtsfunctionaris=Joost Öztürk",
+            "--field",
+            "bewaartermijn=20",
+        ],
+    );
+    let pdf = dir.join("dossier.pdf");
+    ok(
+        v,
+        &[
+            "export",
+            "--dossier",
+            "1",
+            "--kind",
+            "dossier",
+            "--out",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    pdf_text(&pdf)
+}
+
 fn pdf_text(path: &Path) -> String {
     let out = Command::new("pdftotext")
         .arg(path)
@@ -421,41 +460,7 @@ fn a_hint_is_listed_by_number_and_kept_with_a_reason() {
     );
     // The dossier document names the kept hint in words: the signal and the kind of hint,
     // not the place key or the rule id.
-    let pdf = dir.path().join("dossier.pdf");
-    ok(
-        &v,
-        &[
-            "org",
-            "set",
-            "--field",
-            "naam=Obs De Ĳsvogel",
-            "--field",
-            "plaats=Zwolle",
-            "--field",
-            "sector=basisonderwijs",
-            "--field",
-            "eindverantwoordelijke=Renée Ångström",
-            "--field",
-            "eindverantwoordelijke-functie=directeur",
-            "--field",
-            "aandachtsfunctionaris=Joost Öztürk",
-            "--field",
-            "bewaartermijn=20",
-        ],
-    );
-    ok(
-        &v,
-        &[
-            "export",
-            "--dossier",
-            "1",
-            "--kind",
-            "dossier",
-            "--out",
-            pdf.to_str().unwrap(),
-        ],
-    );
-    let text = pdf_text(&pdf);
+    let text = dossier_text(&v, dir.path());
     assert!(text.contains("Signaal 1"), "{text}");
     let row = text.split("Signaal 1").nth(1).unwrap_or_default();
     assert!(
@@ -611,41 +616,7 @@ fn signals_are_numbered_by_date_everywhere() {
         "Signaal 3",
     );
     // The dossier document numbers them the same way: 1 is the earlier observation.
-    ok(
-        &v,
-        &[
-            "org",
-            "set",
-            "--field",
-            "naam=Obs De Ĳsvogel",
-            "--field",
-            "plaats=Zwolle",
-            "--field",
-            "sector=basisonderwijs",
-            "--field",
-            "eindverantwoordelijke=Renée Ångström",
-            "--field",
-            "eindverantwoordelijke-functie=directeur",
-            "--field",
-            "aandachtsfunctionaris=Joost Öztürk",
-            "--field",
-            "bewaartermijn=20",
-        ],
-    );
-    let pdf = dir.path().join("dossier.pdf");
-    ok(
-        &v,
-        &[
-            "export",
-            "--dossier",
-            "1",
-            "--kind",
-            "dossier",
-            "--out",
-            pdf.to_str().unwrap(),
-        ],
-    );
-    let text = pdf_text(&pdf);
+    let text = dossier_text(&v, dir.path());
     let table = text.split("Feiten").nth(1).unwrap_or_default();
     let one = table
         .find("1 2 november 2026")
