@@ -5,16 +5,9 @@
 
 use crate::app::{AppState, Command, Nav, NewDossier, Op};
 use crate::domain::{Gender, PersonRole};
-use crate::texts;
-use crate::texts::window as person;
 use crate::texts::window as t;
 
-const GENDERS: [Gender; 4] = [
-    Gender::Onbekend,
-    Gender::Vrouwelijk,
-    Gender::Mannelijk,
-    Gender::Anders,
-];
+use super::persons_view::{gender_row_ui, role_row_ui, text_row};
 
 /// The form's fields while it is shown; `None` on every other screen, so the form starts
 /// fresh each time it opens.
@@ -61,7 +54,7 @@ impl NewDossierView {
                     // Escape closes an open calendar or role list first, not the form.
                     let escape = !egui::Popup::is_any_open(ui.ctx())
                         && ui.input(|i| i.key_pressed(egui::Key::Escape));
-                    if ui.button(person::CANCEL_BUTTON).clicked() || escape {
+                    if ui.button(t::CANCEL_BUTTON).clicked() || escape {
                         cmds.push(Nav::ShowList.into());
                     }
                 });
@@ -89,15 +82,6 @@ fn empty(state: &AppState) -> NewDossier {
     }
 }
 
-fn text_row(ui: &mut egui::Ui, label: &str, value: &mut String) -> egui::Response {
-    let l = ui.label(label);
-    let r = ui
-        .add(egui::TextEdit::singleline(value).desired_width(320.0))
-        .labelled_by(l.id);
-    ui.end_row();
-    r
-}
-
 /// The title and the person fields; returns the first name's field (focused on opening).
 fn fields_ui(ui: &mut egui::Ui, d: &mut NewDossier, today: chrono::NaiveDate) -> egui::Response {
     egui::Grid::new("new_dossier_title")
@@ -111,37 +95,21 @@ fn fields_ui(ui: &mut egui::Ui, d: &mut NewDossier, today: chrono::NaiveDate) ->
     egui::Grid::new("new_dossier_subject")
         .num_columns(2)
         .show(ui, |ui| {
-            let l = ui.label(texts::common::PERSON_ROLE_LABEL);
-            egui::ComboBox::from_id_salt("new_dossier_role")
-                .selected_text(d.role.label())
-                .show_ui(ui, |ui| {
-                    for r in PersonRole::ALL {
-                        ui.selectable_value(&mut d.role, r, r.label());
-                    }
-                })
-                .response
-                .labelled_by(l.id);
-            ui.end_row();
-            let first = text_row(ui, person::PERSON_FIRST_NAMES_LABEL, &mut d.first_name);
-            text_row(ui, person::PERSON_ROEPNAAM_LABEL, &mut d.roepnaam);
-            text_row(ui, person::PERSON_TUSSENVOEGSEL_LABEL, &mut d.tussenvoegsel);
-            text_row(ui, person::PERSON_FAMILY_NAME_LABEL, &mut d.last_name);
+            role_row_ui(ui, "new_dossier_role", &mut d.role);
+            let first = text_row(ui, t::PERSON_FIRST_NAMES_LABEL, &mut d.first_name);
+            text_row(ui, t::PERSON_ROEPNAAM_LABEL, &mut d.roepnaam);
+            text_row(ui, t::PERSON_TUSSENVOEGSEL_LABEL, &mut d.tussenvoegsel);
+            text_row(ui, t::PERSON_FAMILY_NAME_LABEL, &mut d.last_name);
             super::date_picker::date_text_ui(
                 ui,
-                person::PERSON_BIRTH_DATE_INPUT_LABEL,
+                t::PERSON_BIRTH_DATE_INPUT_LABEL,
                 &mut d.birth_date,
                 "new_dossier_birth",
                 today,
             );
             ui.end_row();
-            ui.label(person::PERSON_GENDER_LABEL);
-            ui.horizontal(|ui| {
-                for g in GENDERS {
-                    ui.radio_value(&mut d.gender, g, g.label());
-                }
-            });
-            ui.end_row();
-            text_row(ui, person::PERSON_GROUP_LABEL, &mut d.group);
+            gender_row_ui(ui, &mut d.gender);
+            text_row(ui, t::PERSON_GROUP_LABEL, &mut d.group);
             first
         })
         .inner

@@ -324,7 +324,8 @@ fn gezag_label(g: Option<bool>) -> &'static str {
     }
 }
 
-fn text_row(ui: &mut egui::Ui, label: &str, value: &mut String) -> egui::Response {
+/// A labelled one-line text field as a row of a two-column grid.
+pub(super) fn text_row(ui: &mut egui::Ui, label: &str, value: &mut String) -> egui::Response {
     let l = ui.label(label);
     let r = ui
         .add(egui::TextEdit::singleline(value).desired_width(320.0))
@@ -333,22 +334,38 @@ fn text_row(ui: &mut egui::Ui, label: &str, value: &mut String) -> egui::Respons
     r
 }
 
+/// The role of a person as a row of a two-column grid.
+pub(super) fn role_row_ui(ui: &mut egui::Ui, id_salt: &str, role: &mut PersonRole) {
+    let l = ui.label(crate::texts::common::PERSON_ROLE_LABEL);
+    egui::ComboBox::from_id_salt(id_salt)
+        .selected_text(role.label())
+        .show_ui(ui, |ui| {
+            for r in PersonRole::ALL {
+                ui.selectable_value(role, r, r.label());
+            }
+        })
+        .response
+        .labelled_by(l.id);
+    ui.end_row();
+}
+
+/// The gender of a person as a row of a two-column grid.
+pub(super) fn gender_row_ui(ui: &mut egui::Ui, gender: &mut Gender) {
+    ui.label(t::PERSON_GENDER_LABEL);
+    ui.horizontal(|ui| {
+        for g in GENDERS {
+            ui.radio_value(gender, g, g.label());
+        }
+    });
+    ui.end_row();
+}
+
 /// The person form; returns (save clicked, cancel clicked).
 fn draft_ui(ui: &mut egui::Ui, d: &mut Draft, today: chrono::NaiveDate) -> (bool, bool) {
     egui::Grid::new("person_form")
         .num_columns(2)
         .show(ui, |ui| {
-            let l = ui.label(crate::texts::common::PERSON_ROLE_LABEL);
-            egui::ComboBox::from_id_salt("person_role")
-                .selected_text(d.role.label())
-                .show_ui(ui, |ui| {
-                    for r in PersonRole::ALL {
-                        ui.selectable_value(&mut d.role, r, r.label());
-                    }
-                })
-                .response
-                .labelled_by(l.id);
-            ui.end_row();
+            role_row_ui(ui, "person_role", &mut d.role);
             text_row(ui, t::PERSON_FIRST_NAMES_LABEL, &mut d.first_name);
             text_row(ui, t::PERSON_ROEPNAAM_LABEL, &mut d.roepnaam);
             text_row(ui, t::PERSON_TUSSENVOEGSEL_LABEL, &mut d.tussenvoegsel);
@@ -367,13 +384,7 @@ fn draft_ui(ui: &mut egui::Ui, d: &mut Draft, today: chrono::NaiveDate) -> (bool
                 ui.colored_label(ui.visuals().error_fg_color, e);
                 ui.end_row();
             }
-            ui.label(t::PERSON_GENDER_LABEL);
-            ui.horizontal(|ui| {
-                for g in GENDERS {
-                    ui.radio_value(&mut d.gender, g, g.label());
-                }
-            });
-            ui.end_row();
+            gender_row_ui(ui, &mut d.gender);
             ui.label(crate::texts::common::PERSON_GEZAG_LABEL);
             ui.horizontal(|ui| {
                 ui.radio_value(
