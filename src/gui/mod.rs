@@ -56,7 +56,7 @@ impl Gui {
         self.apply_focus(&ctx);
         let (state, cmds) = self.app.for_views();
         ui::root_ui(ui, state, &mut self.views, cmds);
-        ui::lint_editor::expire_select_target(&ctx);
+        ui::hint_target::expire_select_target(&ctx);
         // Commands change what the views show: draw the result now, not at the next input.
         let commanded = self.app.has_pending();
         if self.app.run_pending() {
@@ -91,7 +91,7 @@ impl Gui {
     fn apply_focus(&mut self, ctx: &egui::Context) {
         match self.app.state.focus.take() {
             Some(FocusRequest::Hint { place, span }) => {
-                ui::lint_editor::select_in_place(ctx, place, span);
+                ui::hint_target::select_in_place(ctx, place, span);
             }
             Some(FocusRequest::Search) => self.views.list.focus_search = true,
             Some(FocusRequest::Section(section)) => self.views.dossier.more.focus = Some(section),

@@ -176,7 +176,7 @@ impl GesprekView {
             ui.add_space(6.0);
             ui.strong(texts::window::CONVERSATIONS_HELD_HEADING);
             if let Some((id, span)) =
-                super::lint_editor::take_record_target(ui.ctx(), "conversation")
+                super::hint_target::take_record_target(ui.ctx(), "conversation")
             {
                 rows.reveal(u64::from(id));
                 *marked = Some((id, span));
@@ -188,7 +188,7 @@ impl GesprekView {
                     .as_ref()
                     .filter(|(id, _)| *id == c.id)
                     .map(|(_, m)| m);
-                super::lint_editor::marked_text_ui(ui, &c.said, mark);
+                super::hint_target::marked_text_ui(ui, &c.said, mark);
                 ui.label(egui::RichText::new(&c.reaction).italics());
                 ui.add_space(4.0);
             });

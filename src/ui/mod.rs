@@ -15,6 +15,7 @@ pub mod file_chooser;
 pub mod followup_views;
 pub mod form_view;
 pub mod gesprek_view;
+pub mod hint_target;
 pub mod info_request_view;
 pub mod lazy_list;
 pub mod letter_view;

@@ -166,7 +166,7 @@ impl SignalsView {
             ui.label(texts::window::SIGNALS_NONE);
         }
         // Laid out only where visible: a case can run to hundreds of signals (#26).
-        if let Some((id, span)) = super::lint_editor::take_record_target(ui.ctx(), "signal") {
+        if let Some((id, span)) = super::hint_target::take_record_target(ui.ctx(), "signal") {
             rows.reveal(u64::from(id));
             *marked = Some((id, span));
         }
@@ -206,7 +206,7 @@ impl SignalsView {
                 .as_ref()
                 .filter(|(id, _)| *id == s.id)
                 .map(|(_, m)| m);
-            super::lint_editor::marked_text_ui(ui, &s.text, mark);
+            super::hint_target::marked_text_ui(ui, &s.text, mark);
             ui.add_space(4.0);
         });
     }
