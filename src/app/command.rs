@@ -154,10 +154,8 @@ pub enum Op {
         answer: Tri,
         /// Why.
         motivation: String,
-        /// Answered together with Veilig Thuis.
-        with_veilig_thuis: bool,
-        /// The Veilig Thuis employee.
-        veilig_thuis_contact: String,
+        /// Answered together with Veilig Thuis: with whom and when (the user's answer).
+        samen_met_vt: Option<crate::domain::VtSamen>,
     },
     /// Record the stap 5 decision, by the eindverantwoordelijke.
     Decide {
@@ -167,6 +165,8 @@ pub enum Op {
         hulp: bool,
         /// Why.
         motivation: String,
+        /// Together with Veilig Thuis, and why it deviates from the meldnorm if it does.
+        account: crate::ops::dossier::DecisionAccountInput,
     },
     /// Record a consultation of stap 2.
     AddConsultation(crate::domain::Consultation),

@@ -192,18 +192,17 @@ impl App {
                 question,
                 answer,
                 motivation,
-                with_veilig_thuis,
-                veilig_thuis_contact,
+                samen_met_vt,
             }) => {
                 let id = self.open_id()?;
-                let d = ops::dossier::answer_afweging(
+                let d = ops::case::answer_afweging(
                     &mut self.session,
+                    &self.state.forms,
                     id,
-                    question,
+                    &question,
                     answer,
                     motivation,
-                    with_veilig_thuis,
-                    veilig_thuis_contact,
+                    samen_met_vt,
                 )?;
                 self.put_dossier(d);
             }
@@ -211,9 +210,11 @@ impl App {
                 melden,
                 hulp,
                 motivation,
+                account,
             }) => {
                 let id = self.open_id()?;
-                let d = ops::dossier::decide(&mut self.session, id, melden, hulp, motivation)?;
+                let d =
+                    ops::dossier::decide(&mut self.session, id, melden, hulp, motivation, account)?;
                 self.put_dossier(d);
                 self.state.message = Some(info(texts::window::DECISION_RECORDED_MESSAGE));
             }

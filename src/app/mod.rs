@@ -33,6 +33,7 @@ pub use users::{Passphrase, UserRow, UsersCommand, UsersState};
 use crate::domain::{Answers, Dossier, DossierId, Profile, Step, Value};
 use crate::ops::DossierSummary;
 use crate::ops::Session;
+pub use crate::ops::dossier::DecisionAccountInput;
 pub use crate::ops::forms;
 pub use crate::ops::forms::FormSets;
 use crate::texts;
@@ -246,29 +247,21 @@ impl AppState {
         }
     }
 
-    /// A step's answers including edits not yet committed.
-    pub fn answers<'a>(
-        &'a self,
-        dossier: &'a Dossier,
-        step: Step,
-    ) -> std::borrow::Cow<'a, Answers> {
-        let stored = &dossier.step(step).answers;
-        let mut pending = self
+    /// A step's answers including edits not yet committed, with the record facts a form's
+    /// conditions may look at (the decision, the afwegingskader answers).
+    pub fn answers(&self, dossier: &Dossier, step: Step) -> Answers {
+        let mut answers = dossier.step(step).answers.clone();
+        let pending = self
             .edits
             .iter()
-            .filter(|((d, s, _), _)| *d == dossier.id && *s == step)
-            .peekable();
-        if pending.peek().is_none() {
-            return std::borrow::Cow::Borrowed(stored);
-        }
-        let mut answers = stored.clone();
+            .filter(|((d, s, _), _)| *d == dossier.id && *s == step);
         for ((_, _, field), edit) in pending {
             match &edit.value {
                 Some(v) => answers.insert(field.clone(), v.clone()),
                 None => answers.remove(field),
             };
         }
-        std::borrow::Cow::Owned(answers)
+        dossier.with_record_answers(answers)
     }
 
     /// Whether edits wait to be committed.

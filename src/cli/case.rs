@@ -5,7 +5,7 @@
 
 use std::process::ExitCode;
 
-use crate::domain::{Consultation, ConversationSkipped, DossierId, UrgentCallee};
+use crate::domain::{Consultation, ConversationSkipped, DossierId, UrgentCallee, VtSamen};
 use crate::ops::case::{self, InfoAnswer};
 use crate::ops::dates::{self, DateUse};
 use crate::ops::dossier;
@@ -105,6 +105,9 @@ pub enum AfwegingCommand {
         /// Why.
         #[arg(long)]
         motivation: String,
+        /// Answered together with Veilig Thuis: the name of the Veilig Thuis employee.
+        #[command(flatten)]
+        samen: SamenMetVt,
     },
     /// Show the questions, the answers given and where the tree leads.
     Show {
@@ -129,6 +132,41 @@ pub struct DecideArgs {
     /// Why.
     #[arg(long)]
     pub motivation: String,
+    /// Taken together with Veilig Thuis: with whom and when.
+    #[command(flatten)]
+    pub samen: SamenMetVt,
+    /// Why not melden although the meldnorm says melden (acute or structural unsafety,
+    /// disclosure, eergerelateerd geweld); required for such a decision.
+    #[arg(long, value_name = "MOTIVERING")]
+    pub afwijking: Option<String>,
+}
+
+/// "Samen met Veilig Thuis": the employee and the date, as the user answers them.
+#[derive(Debug, clap::Args)]
+pub struct SamenMetVt {
+    /// Together with Veilig Thuis: the name of the Veilig Thuis employee.
+    #[arg(long, value_name = "NAAM")]
+    pub samen_met_vt: Option<String>,
+    /// When, with --samen-met-vt (DD-MM-JJJJ or "vandaag"; default today).
+    #[arg(long, value_name = "DATUM", requires = "samen_met_vt")]
+    pub vt_datum: Option<String>,
+}
+
+impl SamenMetVt {
+    /// The answer as the domain records it; the date is checked as one that happened.
+    fn read(&self, session: &Session) -> Result<Option<VtSamen>, OpsError> {
+        let Some(name) = &self.samen_met_vt else {
+            return Ok(None);
+        };
+        let on = match &self.vt_datum {
+            Some(d) => dates::parse(session, d, DateUse::Happened)?,
+            None => session.today(),
+        };
+        Ok(Some(VtSamen {
+            with_whom: name.trim().to_owned(),
+            on,
+        }))
+    }
 }
 
 /// Subcommands of `meldcode urgent`.
@@ -368,9 +406,11 @@ pub fn run_afweging(cmd: AfwegingCommand) -> ExitCode {
             question,
             answer,
             motivation,
+            samen,
         } => {
             let (mut s, id) = open(&target)?;
             let answer = case::parse_tri(&answer)?;
+            let samen = samen.read(&s)?;
             case::answer_afweging(
                 &mut s,
                 &FormSets::bundled(),
@@ -378,6 +418,7 @@ pub fn run_afweging(cmd: AfwegingCommand) -> ExitCode {
                 &question,
                 answer,
                 motivation,
+                samen,
             )?;
             done(target.format, "afweging-answer", None, id);
             Ok(())
@@ -450,7 +491,11 @@ pub fn run_decide(args: DecideArgs) -> ExitCode {
         if args.motivation.trim().is_empty() {
             return Err(OpsError::Refused(crate::texts::messages::MOTIVATION_REQUIRED).into());
         }
-        dossier::decide(&mut s, id, melden, hulp, args.motivation)?;
+        let account = dossier::DecisionAccountInput {
+            samen_met_vt: args.samen.read(&s)?,
+            meldnorm_afwijking: args.afwijking.unwrap_or_default(),
+        };
+        dossier::decide(&mut s, id, melden, hulp, args.motivation, account)?;
         done(args.target.format, "decision", None, id);
         Ok(())
     })())

@@ -170,13 +170,20 @@ pub const EXAMPLES: &[Example] = &[
         "step complete",
         "meldcode step complete --vault zaak.meldcode --dossier 1 --step 4",
     ),
+    Example {
+        exit: 2,
+        ..ex(
+            "decide",
+            r#"meldcode decide --vault zaak.meldcode --dossier 1 --melden nee --hulp ja --motivation "Hulp via het wijkteam.""#,
+        )
+    },
     ex(
         "decide",
-        r#"meldcode decide --vault zaak.meldcode --dossier 1 --melden ja --hulp nee --motivation "Zie het afwegingskader.""#,
+        r#"meldcode decide --vault zaak.meldcode --dossier 1 --melden ja --hulp nee --motivation "Zie het afwegingskader. Moeder zei op school dat zij geen hulp van school wil." --samen-met-vt "Anouk Smit" --vt-datum vandaag"#,
     ),
     ex(
         "step set",
-        r#"meldcode step set --vault zaak.meldcode --dossier 1 --step 5 --field melden_noodzakelijk=ja --field "melden_motivatie=Zie het afwegingskader." --field hulp_mogelijk=nee --field "hulp_motivatie=Moeder zei op school dat zij geen hulp van school wil." --field "eindverantwoordelijke=Çağla Ünal-de Wít, intern begeleider" --field "besluit_overleg=Bjørn Visser, aandachtsfunctionaris" --field stap5_besluit_datum=vandaag --field betrokkenen_geinformeerd=ja"#,
+        r#"meldcode step set --vault zaak.meldcode --dossier 1 --step 5 --field "besluit_overleg=Bjørn Visser, aandachtsfunctionaris" --field betrokkenen_geinformeerd=ja"#,
     ),
     ex(
         "step complete",

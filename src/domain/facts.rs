@@ -238,8 +238,17 @@ impl Dossier {
     /// Every reason the meldnorm says "melden" in this dossier, sorted, without duplicates.
     pub fn meldnorm_grounds(&self) -> Vec<MeldnormGround> {
         let mut out = Vec::new();
+        // Which onveiligheid is asked only after afweging 2 said "ja"; an answer left from
+        // before afweging 2 was answered "nee" (or "weet niet") no longer counts.
+        let afweging_2_not_yes = self
+            .afweging
+            .iter()
+            .any(|(q, a)| ONVEILIGHEID_QUESTIONS.contains(&q.as_str()) && a.answer != Tri::Ja);
         for rec in &self.steps {
             for (k, v) in &rec.answers {
+                if k == "soort_onveiligheid" && afweging_2_not_yes {
+                    continue;
+                }
                 out.extend(grounds_in_answer(k, v));
             }
         }
@@ -331,6 +340,8 @@ pub struct Migrated {
     pub consultations: usize,
     /// Conversations added from the stap 3 form.
     pub conversations: usize,
+    /// Decisions added from the stap 5 form.
+    pub decisions: usize,
     /// Form entries that were already in the records (same date and text).
     pub duplicates: usize,
 }
@@ -361,14 +372,14 @@ const VT_FIELDS: [(Step, &str, &str, &str, &str); 2] = [
     ),
 ];
 
-fn text_of(a: &Answers, key: &str) -> String {
+pub(super) fn text_of(a: &Answers, key: &str) -> String {
     match a.get(key) {
         Some(Value::Text(t) | Value::Choice(t)) => t.trim().to_owned(),
         _ => String::new(),
     }
 }
 
-fn date_of(a: &Answers, key: &str) -> Option<NaiveDate> {
+pub(super) fn date_of(a: &Answers, key: &str) -> Option<NaiveDate> {
     match a.get(key) {
         Some(Value::Date(d)) => Some(*d),
         Some(Value::DateTime(dt)) => Some(dt.date()),
@@ -376,7 +387,7 @@ fn date_of(a: &Answers, key: &str) -> Option<NaiveDate> {
     }
 }
 
-fn yes_of(a: &Answers, key: &str) -> Option<bool> {
+pub(super) fn yes_of(a: &Answers, key: &str) -> Option<bool> {
     match a.get(key) {
         Some(Value::Tri(Tri::Ja)) => Some(true),
         Some(Value::Tri(Tri::Nee)) => Some(false),
@@ -492,7 +503,7 @@ fn consultation_from(entry: &Answers, at: DateTime<Utc>) -> Option<Consultation>
 }
 
 /// When the field was last set, by whom: the history's own record of it.
-fn set_by(d: &Dossier, step: Step, field: &str) -> (DateTime<Utc>, Actor) {
+pub(super) fn set_by(d: &Dossier, step: Step, field: &str) -> (DateTime<Utc>, Actor) {
     d.history
         .iter()
         .rev()
@@ -612,6 +623,7 @@ pub fn migrate_duplicates(d: &mut Dossier) -> Migrated {
         record_migration(d, step, advice, &Value::Group(vec![old]), at, &by);
     }
     migrate_conversation(d, &mut done);
+    super::migrate_decision::migrate_decision(d, &mut done);
     done
 }
 
@@ -717,7 +729,7 @@ fn finish_field(
     record_migration(d, step, field, &Value::Group(entries), at, by);
 }
 
-fn record_migration(
+pub(super) fn record_migration(
     d: &mut Dossier,
     step: Step,
     field: &str,

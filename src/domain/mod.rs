@@ -7,8 +7,10 @@ pub mod example;
 pub mod facts;
 pub mod followup;
 pub mod melding;
+mod migrate_decision;
 pub mod organisation;
 pub mod person;
+pub mod record_answers;
 pub mod values;
 
 pub use afweging::{DecisionTree, Evaluation, OutcomeKind, evaluate};

@@ -92,6 +92,9 @@ pub(crate) fn check_form(
         }
         for field in &section.fields {
             collect(d, field, None, &mut order, &mut targets);
+            if form.step.is_some() {
+                check_not_decision(d, field);
+            }
         }
     }
 
@@ -368,6 +371,25 @@ fn check_kind(
     }
 }
 
+/// A step form may not ask the decision again: the app records it once (one record per
+/// fact), and older answers to these ids are moved into that record when a dossier opens.
+fn check_not_decision(d: &mut FileDiags<'_>, field: &LField) {
+    let Some(id) = &field.id else { return };
+    if crate::domain::record_answers::DECISION_FIELDS.contains(&id.text.as_str()) {
+        d.error(
+            &id.span,
+            Some(&id.text),
+            format!(
+                "`{}` asks the decision again; the app records the decision itself",
+                id.text
+            ),
+            vec![
+                "show it with `kind = \"info\"` and `shows = \"besluiten\"`, and let conditions look at `besluit.melden` or `besluit.hulp`".to_owned(),
+            ],
+        );
+    }
+}
+
 fn check_cond(
     d: &mut FileDiags<'_>,
     cond: &LCond,
@@ -379,6 +401,12 @@ fn check_cond(
 ) {
     let Some(name) = &cond.field else { return };
     let n = name.text.as_str();
+    if crate::domain::record_answers::is_record_key(n) {
+        // The decision or an afwegingskader answer: compared as ja/nee ("weet niet" in the
+        // afwegingskader counts as nee).
+        check_value(d, cond, owner, n, FieldKind::JaNee, None);
+        return;
+    }
     if Some(n) == owner {
         d.error(
             &name.span,

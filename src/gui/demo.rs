@@ -35,8 +35,7 @@ impl Gui {
                         question: question.to_owned(),
                         answer: Tri::Ja,
                         motivation: motivation.to_owned(),
-                        with_veilig_thuis: false,
-                        veilig_thuis_contact: String::new(),
+                        samen_met_vt: None,
                     }));
                 }
             }

@@ -29,6 +29,7 @@ impl Gui {
             motivation: "Structurele onveiligheid: herhaalde blauwe plekken en de uitspraak \
                          van het kind; hulp alleen is niet genoeg."
                 .to_owned(),
+            account: crate::app::DecisionAccountInput::default(),
         });
         let checklist = f(FollowupCommand::SetChecklist(Checklist {
             call: Some(VeiligThuisCall {

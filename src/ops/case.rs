@@ -56,6 +56,12 @@ pub const RECORD_FIELDS: &[(&str, &str)] = &[
     ("vt_datum", "consultation add"),
     ("vt_medewerker", "consultation add"),
     ("vt_advies", "consultation add"),
+    ("melden_noodzakelijk", "decide"),
+    ("melden_motivatie", "decide"),
+    ("hulp_mogelijk", "decide"),
+    ("hulp_motivatie", "decide"),
+    ("eindverantwoordelijke", "decide"),
+    ("stap5_besluit_datum", "decide"),
 ];
 
 /// One field of a form as the command line lists it.
@@ -330,7 +336,7 @@ pub fn missing_for_completion(form: &FormDef, dossier: &Dossier, step: Step) -> 
         .filter(|f| recorded(&f.id))
         .flat_map(|f| std::iter::once(f.id.as_str()).chain(f.fields.iter().map(|s| s.id.as_str())))
         .collect();
-    let mut missing: Vec<String> = crate::form::missing_required(form, &dossier.step(step).answers)
+    let mut missing: Vec<String> = crate::form::missing_required(form, &dossier.form_answers(step))
         .into_iter()
         .filter(|f| !covered.contains(&f.id.as_str()))
         .map(|f| f.label.clone())
@@ -514,7 +520,8 @@ pub fn answer_info_request(
 }
 
 /// Answers one afwegingskader question: the question must be in the dossier's tree and a
-/// motivation is required.
+/// motivation is required; `samen_met_vt` says with whom at Veilig Thuis and when, if it
+/// was answered together with Veilig Thuis.
 pub fn answer_afweging(
     session: &mut Session,
     forms: &FormSets,
@@ -522,6 +529,7 @@ pub fn answer_afweging(
     question: &str,
     answer: Tri,
     motivation: String,
+    samen_met_vt: Option<crate::domain::VtSamen>,
 ) -> Result<Dossier, OpsError> {
     let dossier = session.store.load(id)?;
     let known = forms
@@ -540,8 +548,7 @@ pub fn answer_afweging(
         question.to_owned(),
         answer,
         motivation,
-        false,
-        String::new(),
+        samen_met_vt,
     )
 }
 

@@ -7,7 +7,7 @@ use super::forms::FormSets;
 use super::{OpsError, Session};
 use crate::domain::{
     AfwegingAnswer, Change, Conversation, Decision, Dossier, DossierId, Hand, Signal, Step,
-    StepStatus, Tri, example,
+    StepStatus, Tri, VtSamen, example,
 };
 use crate::form::dates::DateUse;
 use crate::storage::DossierSummary;
@@ -169,29 +169,37 @@ pub fn add_conversation(
     )
 }
 
-/// One afwegingskader answer by the session's user; the first answer starts step 4.
+/// One afwegingskader answer by the session's user; the first answer starts step 4. Whether
+/// it was answered together with Veilig Thuis is the user's answer (`samen_met_vt`: with
+/// whom and when), never derived from the question's place in the tree.
 pub fn answer_afweging(
     session: &mut Session,
     id: DossierId,
     question: String,
     answer: Tri,
     motivation: String,
-    with_veilig_thuis: bool,
-    veilig_thuis_contact: String,
+    samen_met_vt: Option<VtSamen>,
 ) -> Result<Dossier, OpsError> {
+    if let Some(vt) = &samen_met_vt {
+        if vt.with_whom.trim().is_empty() {
+            return Err(OpsError::Refused(texts::messages::DECISION_NO_VT_CONTACT));
+        }
+        super::dates::check(session, vt.on, DateUse::Happened)?;
+    }
     let by = session.actor.clone();
     let d = apply(
         session,
         id,
-        Change::AnswerAfweging {
+        Change::AnswerAfwegingSamen {
             question,
             answer: AfwegingAnswer {
                 answer,
                 motivation,
                 by,
-                with_veilig_thuis,
-                veilig_thuis_contact,
+                with_veilig_thuis: false,
+                veilig_thuis_contact: String::new(),
             },
+            samen_met_vt,
         },
     )?;
     if d.step(Step::Wegen).status == StepStatus::Open {
@@ -200,16 +208,30 @@ pub fn answer_afweging(
     Ok(d)
 }
 
-/// The stap 5 decision, by the organisation's eindverantwoordelijke, dated today.
+/// What a stap 5 decision records besides melden and hulp.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DecisionAccountInput {
+    /// Taken together with Veilig Thuis: with whom and when.
+    pub samen_met_vt: Option<VtSamen>,
+    /// Why not melden although the meldnorm says melden; required then, ignored otherwise.
+    pub meldnorm_afwijking: String,
+}
+
+/// The stap 5 decision, by the organisation's eindverantwoordelijke, dated today. A decision
+/// against the meldnorm is refused without its written motivation.
 pub fn decide(
     session: &mut Session,
     id: DossierId,
     melden: bool,
     hulp: bool,
     motivation: String,
+    account: DecisionAccountInput,
 ) -> Result<Dossier, OpsError> {
     let decided_by = session.profile().organisation.eindverantwoordelijke.clone();
     let on = session.today();
+    if let Some(vt) = &account.samen_met_vt {
+        super::dates::check(session, vt.on, DateUse::Happened)?;
+    }
     let decision = Decision {
         melden,
         hulp,
@@ -221,9 +243,21 @@ pub fn decide(
     session
         .store
         .load(id)?
-        .check_decision(&decision, None, "")
+        .check_decision(
+            &decision,
+            account.samen_met_vt.as_ref(),
+            &account.meldnorm_afwijking,
+        )
         .map_err(|p| OpsError::Refused(p.message()))?;
-    apply(session, id, Change::Decide { decision })
+    apply(
+        session,
+        id,
+        Change::DecideWithAccount {
+            decision,
+            samen_met_vt: account.samen_met_vt,
+            meldnorm_afwijking: account.meldnorm_afwijking,
+        },
+    )
 }
 
 /// Completes a step; refused while required fields of its form are empty.

@@ -98,10 +98,21 @@ impl Store {
         }
     }
 
-    /// One dossier (audit: read).
+    /// One dossier (audit: read). Answers that older forms kept a second time are moved
+    /// into their records first (one record per fact), and saved so when the vault is
+    /// writable; the old answers stay in the dossier's history.
     pub fn load(&mut self, id: DossierId) -> Result<Dossier, OpsError> {
         match self {
-            Store::Vault(v) => Ok(v.load_dossier(id)?),
+            Store::Vault(v) => {
+                let mut d = v.load_dossier(id)?;
+                if !crate::domain::migrate_duplicates(&mut d).is_empty()
+                    && v.lock_holder().is_none()
+                    && !v.is_read_only()
+                {
+                    v.save_dossier(&d)?;
+                }
+                Ok(d)
+            }
             Store::Example(e) => e
                 .dossiers
                 .iter()

@@ -626,6 +626,9 @@ pub const DECISION_MELDNORM_DEVIATION_LABEL: &str = "Afwijking van de meldnorm, 
 /// Label: meldnorm grounds.
 pub const DECISION_MELDNORM_GROUNDS_LABEL: &str = "Meldnorm van toepassing";
 
+/// Label before the motivation about hulp, in a decision moved from an older stap 5 form.
+pub const DECISION_HELP_MOTIVATION_LABEL: &str = "Over hulp";
+
 /// Heading in the answer to Veilig Thuis: the guidelines followed.
 pub const VT_ANSWER_GUIDELINES_FOLLOWED_HEADING: &str = "Gevolgde richtlijnen (Haxe en Janssen)";
 

@@ -349,6 +349,44 @@ pub const DECISION_RECORD_BUTTON: &str = "Besluit vastleggen";
 /// Recorded decisions.
 pub const DECISIONS_RECORDED_HEADING: &str = "Vastgelegde besluiten";
 
+/// Guidance where the afwegingskader asks an answer together with Veilig Thuis; whether it
+/// was is the user's own answer below it.
+pub const AFWEGINGSKADER_WITH_VT_GUIDANCE: &str = "Het afwegingskader vraagt deze afweging samen met Veilig Thuis te maken. Geef hieronder aan of dat zo is gebeurd.";
+
+/// Checkbox: this afweging was answered together with Veilig Thuis.
+pub const AFWEGINGSKADER_ANSWERED_WITH_VT_OPTION: &str = "Samen met Veilig Thuis beantwoord";
+
+/// Checkbox: the decision was taken together with Veilig Thuis.
+pub const DECISION_TAKEN_WITH_VT_OPTION: &str = "Samen met Veilig Thuis besloten";
+
+/// Label: the date of the contact with Veilig Thuis.
+pub const VT_TOGETHER_DATE_LABEL: &str = "Datum van het overleg met Veilig Thuis";
+
+/// Before the meldnorm grounds found in the dossier.
+pub const DECISION_MELDNORM_APPLIES_LABEL: &str = "De meldnorm zegt hier: melden, vanwege";
+
+/// Label: the written motivation of a decision against the meldnorm.
+pub const DECISION_MELDNORM_DEVIATION_LABEL: &str =
+    "U besluit niet te melden terwijl de meldnorm dat vraagt. Motiveer waarom (verplicht)";
+
+/// A step form's view of a record that holds nothing yet.
+pub const RECORD_NOTHING_YET: &str = "Nog niets vastgelegd.";
+
+/// After the number of earlier items a step form's view of a record leaves out.
+pub const RECORD_MORE_ABOVE_NOTE: &str = "eerdere, zie de volledige lijst hierboven";
+
+/// After a withdrawn signal in a step form's view of the signals.
+pub const RECORD_WITHDRAWN_NOTE: &str = "ingetrokken";
+
+/// A decision neither to melden nor to offer hulp.
+pub const DECISION_NEITHER_NOTE: &str = "Niet melden, geen hulp";
+
+/// In the list of recorded decisions: taken together with Veilig Thuis.
+pub const DECISION_TOGETHER_WITH_VT_NOTE: &str = "samen met Veilig Thuis";
+
+/// In the list of recorded decisions: the motivation of a deviation from the meldnorm.
+pub const DECISION_DEVIATION_NOTE: &str = "Afwijking van de meldnorm";
+
 /// Change an answer.
 pub const AFWEGINGSKADER_CHANGE_ANSWER_BUTTON: &str = "Antwoord wijzigen";
 

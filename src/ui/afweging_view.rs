@@ -2,22 +2,29 @@
 //! answer, the path taken as a small diagram, and the decision of stap 5.
 
 use crate::app::Op;
-use crate::app::{AppState, Command};
+use crate::app::{AppState, Command, DecisionAccountInput};
 use crate::domain::afweging::{Evaluation, OutcomeKind};
 use crate::domain::{DecisionTree, Dossier, Tri, evaluate};
 use crate::texts;
+
+use super::samen_met_vt::SamenMetVtInput;
 
 /// The answer and decision being prepared.
 #[derive(Debug, Default)]
 pub struct AfwegingView {
     answer: Option<Tri>,
     motivation: String,
-    vt_contact: String,
+    samen: SamenMetVtInput,
     /// A question on the path the user chose to answer again.
     editing: Option<String>,
     melden: Option<bool>,
     hulp: Option<bool>,
     decision_motivation: String,
+    decision_samen: SamenMetVtInput,
+    deviation: String,
+    /// The history's length when an answer or decision was sent: what was typed is cleared
+    /// once the dossier has more, so a refused one loses nothing.
+    pending: Option<usize>,
 }
 
 impl AfwegingView {
@@ -30,6 +37,17 @@ impl AfwegingView {
         dossier: &Dossier,
         cmds: &mut Vec<Command>,
     ) {
+        if let Some(before) = self.pending
+            && dossier.history.len() > before
+        {
+            let (editing, melden, hulp) = (None, self.melden, self.hulp);
+            *self = Self {
+                editing,
+                melden,
+                hulp,
+                ..Self::default()
+            };
+        }
         let eval = evaluate(tree, &dossier.afweging_answers());
         ui.heading(&tree.title);
         if !tree.intro.is_empty() {
@@ -59,25 +77,28 @@ impl AfwegingView {
                 } else {
                     eval.next_with_veilig_thuis
                 };
-                self.question_ui(ui, tree, &q, with_vt, cmds);
+                self.question_ui(ui, state, tree, &q, with_vt, dossier, cmds);
             }
             None => self.decision_ui(ui, state, tree, &eval, dossier, cmds),
         });
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn question_ui(
         &mut self,
         ui: &mut egui::Ui,
+        state: &AppState,
         tree: &DecisionTree,
         q: &crate::domain::afweging::Question,
         with_vt: bool,
+        dossier: &Dossier,
         cmds: &mut Vec<Command>,
     ) {
         let Self {
             answer,
             motivation,
-            vt_contact,
-            editing,
+            samen,
+            pending,
             ..
         } = self;
         egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -91,7 +112,7 @@ impl AfwegingView {
             if with_vt {
                 ui.colored_label(
                     ui.visuals().warn_fg_color,
-                    format!("! {}", texts::window::AFWEGINGSKADER_WITH_VT_MARKER),
+                    format!("! {}", texts::window::AFWEGINGSKADER_WITH_VT_GUIDANCE),
                 );
             }
             if !q.help.is_empty() {
@@ -133,31 +154,37 @@ impl AfwegingView {
                 texts::window::AFWEGINGSKADER_MOTIVATION_LABEL,
                 motivation,
             );
-            if with_vt {
-                super::labelled_singleline_ui(
-                    ui,
-                    texts::window::AFWEGINGSKADER_VT_EMPLOYEE_LABEL,
-                    vt_contact,
-                );
+            samen.ui(
+                ui,
+                texts::window::AFWEGINGSKADER_ANSWERED_WITH_VT_OPTION,
+                "afweging_samen_met_vt",
+                state.today(),
+            );
+            let together = samen.value();
+            let why_not = if motivation.trim().is_empty() {
+                Some(texts::messages::REASON_MISSING)
+            } else {
+                together.as_ref().err().copied()
+            };
+            if let Some(why) = why_not.filter(|_| answer.is_some()) {
+                ui.label(egui::RichText::new(why).weak());
             }
-            let ready = answer.is_some() && !motivation.trim().is_empty();
             if ui
                 .add_enabled(
-                    ready,
+                    answer.is_some() && why_not.is_none(),
                     egui::Button::new(texts::window::AFWEGINGSKADER_ANSWER_BUTTON),
                 )
-                .on_disabled_hover_text(texts::messages::REASON_MISSING)
+                .on_disabled_hover_text(why_not.unwrap_or(texts::messages::REASON_MISSING))
                 .clicked()
-                && let Some(t) = answer.take()
+                && let (Some(t), Ok(samen_met_vt)) = (*answer, together)
             {
                 cmds.push(Command::Op(Op::AnswerAfweging {
                     question: q.id.clone(),
                     answer: t,
-                    motivation: std::mem::take(motivation),
-                    with_veilig_thuis: with_vt,
-                    veilig_thuis_contact: vt_contact.clone(),
+                    motivation: motivation.clone(),
+                    samen_met_vt,
                 }));
-                *editing = None;
+                *pending = Some(dossier.history.len());
             }
         });
     }
@@ -175,6 +202,9 @@ impl AfwegingView {
             melden,
             hulp,
             decision_motivation,
+            decision_samen,
+            deviation,
+            pending,
             ..
         } = self;
         ui.heading(texts::window::AFWEGINGSKADER_OUTCOME_HEADING);
@@ -215,24 +245,71 @@ impl AfwegingView {
             texts::window::DECISION_MOTIVATION_LABEL,
             decision_motivation,
         );
+        decision_samen.ui(
+            ui,
+            texts::window::DECISION_TAKEN_WITH_VT_OPTION,
+            "besluit_samen_met_vt",
+            state.today(),
+        );
+        let grounds = dossier.meldnorm_grounds();
+        if !grounds.is_empty() {
+            ui.label(format!(
+                "{} {}.",
+                texts::window::DECISION_MELDNORM_APPLIES_LABEL,
+                grounds
+                    .iter()
+                    .map(|g| g.label())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        let deviates = !m && !grounds.is_empty();
+        if deviates {
+            super::labelled_multiline_ui(
+                ui,
+                texts::window::DECISION_MELDNORM_DEVIATION_LABEL,
+                deviation,
+            );
+        }
+        let together = decision_samen.value();
+        let why_not = if decision_motivation.trim().is_empty() {
+            Some(texts::messages::DECISION_NO_MOTIVATION)
+        } else if deviates && deviation.trim().is_empty() {
+            Some(texts::messages::DECISION_AGAINST_MELDNORM_WITHOUT_MOTIVATION)
+        } else {
+            together.as_ref().err().copied()
+        };
+        if let Some(why) = why_not {
+            ui.label(egui::RichText::new(why).weak());
+        }
         if ui
             .add_enabled(
-                !decision_motivation.trim().is_empty(),
+                why_not.is_none(),
                 egui::Button::new(texts::window::DECISION_RECORD_BUTTON),
             )
-            .on_disabled_hover_text(texts::messages::REASON_MISSING)
+            .on_disabled_hover_text(why_not.unwrap_or_default())
             .clicked()
+            && let Ok(samen_met_vt) = together
         {
             cmds.push(Command::Op(Op::Decide {
                 melden: m,
                 hulp: h,
-                motivation: std::mem::take(decision_motivation),
+                motivation: decision_motivation.clone(),
+                account: DecisionAccountInput {
+                    samen_met_vt,
+                    meldnorm_afwijking: if deviates {
+                        deviation.clone()
+                    } else {
+                        String::new()
+                    },
+                },
             }));
+            *pending = Some(dossier.history.len());
         }
         if !dossier.decisions.is_empty() {
             ui.add_space(8.0);
             ui.heading(texts::window::DECISIONS_RECORDED_HEADING);
-            for d in &dossier.decisions {
+            for (i, d) in dossier.decisions.iter().enumerate() {
                 let what: Vec<&str> = [
                     d.melden
                         .then_some(texts::window::DECISION_REPORT_TO_VT_OPTION),
@@ -249,6 +326,23 @@ impl AfwegingView {
                     d.decided_by.function
                 ));
                 ui.label(egui::RichText::new(&d.motivation).weak());
+                if let Some(a) = dossier.decision_account(i) {
+                    if let Some(vt) = &a.samen_met_vt {
+                        ui.label(format!(
+                            "{} ({}, {})",
+                            texts::window::DECISION_TOGETHER_WITH_VT_NOTE,
+                            vt.with_whom,
+                            super::format_date(vt.on)
+                        ));
+                    }
+                    if !a.meldnorm_afwijking.trim().is_empty() {
+                        ui.label(format!(
+                            "{}: {}",
+                            texts::window::DECISION_DEVIATION_NOTE,
+                            a.meldnorm_afwijking
+                        ));
+                    }
+                }
             }
         }
     }

@@ -110,6 +110,7 @@ impl DossierView {
                             enabled: !dossier.is_closed(),
                             lint: super::lint_options(state, Some(dossier)),
                             today: state.today(),
+                            records: Some(dossier),
                         };
                         ui.label(egui::RichText::new(texts::window::FORM_REQUIRED_LEGEND).weak());
                         form.ui(ui, def, &cx, &answers, &mut |field, value| {

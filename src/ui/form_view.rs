@@ -49,6 +49,9 @@ pub struct FormContext<'a> {
     pub lint: LintOptions,
     /// Today by the app's clock: where an empty date field's calendar opens.
     pub today: chrono::NaiveDate,
+    /// The dossier whose records an `info` field with `shows` displays (one record per
+    /// fact); `None` where the form belongs to no dossier.
+    pub records: Option<&'a crate::domain::Dossier>,
 }
 
 impl FormView {
@@ -124,6 +127,13 @@ fn field_ui(
         ui.label(egui::RichText::new(&field.label).strong());
         if !field.help.is_empty() {
             ui.label((cx.fill)(&field.help));
+        }
+        if let (Some(record), Some(d)) = (field.shows, cx.records) {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                for line in super::record_summary::lines(d, record, cx.set.tree.as_ref()) {
+                    ui.label(line);
+                }
+            });
         }
         return None;
     }
@@ -480,6 +490,7 @@ mod tests {
                     enabled: true,
                     lint: LintOptions::default(),
                     today: chrono::Local::now().date_naive(),
+                    records: None,
                 };
                 let mut changes = Vec::new();
                 view.ui(ui, form, &cx, answers, &mut |f, v| changes.push((f, v)));

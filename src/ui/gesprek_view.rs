@@ -99,6 +99,7 @@ impl GesprekView {
                     enabled: !dossier.is_closed(),
                     lint: super::lint_options(state, Some(dossier)),
                     today: state.today(),
+                    records: Some(dossier),
                 };
                 form.ui(ui, def, &cx, &answers, &mut |field, value| {
                     cmds.push(Command::Op(Op::EditField {

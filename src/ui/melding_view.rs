@@ -250,6 +250,7 @@ impl MeldingView {
             enabled: !d.is_closed(),
             lint: super::lint_options(state, Some(d)),
             today: state.today(),
+            records: Some(d),
         };
         let pending = &mut self.pending;
         let mut edited = false;

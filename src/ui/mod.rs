@@ -31,6 +31,8 @@ pub mod participation_view;
 pub mod persons_view;
 pub mod plain;
 pub mod profile_view;
+pub mod record_summary;
+pub mod samen_met_vt;
 pub mod settings_view;
 pub mod shortcuts;
 pub mod signals_view;

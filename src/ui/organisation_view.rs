@@ -60,6 +60,7 @@ impl OrganisationView {
                         enabled: true,
                         lint: super::lint_options(state, None),
                         today: state.today(),
+                        records: None,
                     };
                     form.ui(
                         ui,

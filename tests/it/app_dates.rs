@@ -200,6 +200,7 @@ fn form_harness(
                     enabled: true,
                     lint: meldcode::lint::LintOptions::default(),
                     today: chrono::Local::now().date_naive(),
+                    records: None,
                 };
                 let mut changes = Vec::new();
                 egui::ScrollArea::vertical().show(ui, |ui| {

@@ -131,14 +131,43 @@ fn afwegingskader_walked_to_melden_records_the_outcome() {
             ..
         }
     ));
-    for (answer, why) in [
-        ("Ja", "Blauwe plek en uitspraak van Zo\u{eb} over thuis."),
-        ("Ja", "Herhaalde signalen en vader verliet het gesprek."),
-        ("Nee", "Hulp vanuit school is niet genoeg."),
+    for (answer, why, with_vt) in [
+        (
+            "Ja",
+            "Blauwe plek en uitspraak van Zo\u{eb} over thuis.",
+            false,
+        ),
+        (
+            "Ja",
+            "Herhaalde signalen en vader verliet het gesprek.",
+            false,
+        ),
+        ("Nee", "Hulp vanuit school is niet genoeg.", true),
     ] {
         h.get_by_label(answer).click();
         h.run();
         type_into(&mut h, texts::window::AFWEGINGSKADER_MOTIVATION_LABEL, why);
+        if with_vt {
+            assert!(
+                h.query_by_label_contains(texts::window::AFWEGINGSKADER_WITH_VT_GUIDANCE)
+                    .is_some(),
+                "after acute or structural unsafety the tree asks for Veilig Thuis"
+            );
+            h.get_by_label(texts::window::AFWEGINGSKADER_ANSWERED_WITH_VT_OPTION)
+                .click();
+            h.run();
+            assert!(
+                h.get_by_label(texts::window::AFWEGINGSKADER_ANSWER_BUTTON)
+                    .accesskit_node()
+                    .is_disabled(),
+                "together with Veilig Thuis needs the employee's name"
+            );
+            type_into(
+                &mut h,
+                texts::window::AFWEGINGSKADER_VT_EMPLOYEE_LABEL,
+                "Anouk Smit",
+            );
+        }
         h.get_by_label(texts::window::AFWEGINGSKADER_ANSWER_BUTTON)
             .click();
         h.run();
@@ -146,9 +175,14 @@ fn afwegingskader_walked_to_melden_records_the_outcome() {
     let d = open_dossier(&h);
     assert_eq!(d.afweging.len(), 3);
     assert!(
-        d.afweging["afweging_3"].with_veilig_thuis,
-        "after acute onveiligheid"
+        !d.afweging["afweging_1"].with_veilig_thuis,
+        "not derived from the place in the tree"
     );
+    assert!(
+        d.afweging["afweging_3"].with_veilig_thuis,
+        "as the user answered"
+    );
+    assert_eq!(d.afweging_vt["afweging_3"].with_whom, "Anouk Smit");
     assert!(
         h.query_all_by_label("Melden bij Veilig Thuis").count() >= 2,
         "outcome shown"
@@ -157,6 +191,31 @@ fn afwegingskader_walked_to_melden_records_the_outcome() {
         &mut h,
         texts::window::DECISION_MOTIVATION_LABEL,
         "Acute onveiligheid; melden na overleg.",
+    );
+    // Not melden against the meldnorm asks its own written motivation first.
+    h.get_all_by_label(texts::window::DECISION_REPORT_TO_VT_OPTION)
+        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::CheckBox)
+        .expect("the melden checkbox")
+        .click();
+    h.run();
+    assert!(
+        h.get_by_label(texts::window::DECISION_RECORD_BUTTON)
+            .accesskit_node()
+            .is_disabled(),
+        "no decision against the meldnorm without its motivation"
+    );
+    assert!(
+        h.query_by_label(texts::messages::DECISION_AGAINST_MELDNORM_WITHOUT_MOTIVATION)
+            .is_some()
+    );
+    h.get_all_by_label(texts::window::DECISION_REPORT_TO_VT_OPTION)
+        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::CheckBox)
+        .expect("the melden checkbox")
+        .click();
+    h.run();
+    assert!(
+        h.query_by_label(texts::window::DECISION_MELDNORM_DEVIATION_LABEL)
+            .is_none()
     );
     h.get_by_label(texts::window::DECISION_RECORD_BUTTON)
         .click();

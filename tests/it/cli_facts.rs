@@ -10,7 +10,7 @@ use std::process::Command;
 use crate::cli_case::{PASS, ok, run, show};
 
 /// Refused with a Dutch message naming `names`, and the dossier unchanged.
-fn refused(vault: &Path, args: &[&str], names: &str) {
+pub(crate) fn refused(vault: &Path, args: &[&str], names: &str) {
     let before = show(vault);
     let out = run(vault, args);
     let err = String::from_utf8_lossy(&out.stderr);
@@ -23,7 +23,7 @@ fn refused(vault: &Path, args: &[&str], names: &str) {
 }
 
 /// A new vault with one empty dossier, on the command line.
-fn new_case(v: &Path) {
+pub(crate) fn new_case(v: &Path) {
     let init = Command::new(env!("CARGO_BIN_EXE_meldcode"))
         .args([
             "vault",
@@ -43,7 +43,27 @@ fn new_case(v: &Path) {
 }
 
 /// The dossier document's text, once the organisation profile has what it needs.
-fn dossier_text(v: &Path, dir: &Path) -> String {
+pub(crate) fn dossier_text(v: &Path, dir: &Path) -> String {
+    set_profile(v);
+    let pdf = dir.join("dossier.pdf");
+    ok(
+        v,
+        &[
+            "export",
+            "--dossier",
+            "1",
+            "--kind",
+            "dossier",
+            "--out",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    pdf_text(&pdf)
+}
+
+/// The organisation profile a decision and the documents need: Renée Ångström is the
+/// eindverantwoordelijke.
+pub(crate) fn set_profile(v: &Path) {
     ok(
         v,
         &[
@@ -65,20 +85,6 @@ fn dossier_text(v: &Path, dir: &Path) -> String {
             "bewaartermijn=20",
         ],
     );
-    let pdf = dir.join("dossier.pdf");
-    ok(
-        v,
-        &[
-            "export",
-            "--dossier",
-            "1",
-            "--kind",
-            "dossier",
-            "--out",
-            pdf.to_str().unwrap(),
-        ],
-    );
-    pdf_text(&pdf)
 }
 
 fn pdf_text(path: &Path) -> String {

@@ -257,6 +257,15 @@ fn every_choice_list_exists_and_conditions_are_consistent() {
                 let check_condition = |seen: &BTreeMap<&str, &Field>,
                                        cond: &meldcode::form::Condition,
                                        at: &str| {
+                    if meldcode::domain::record_answers::is_record_key(&cond.field) {
+                        // The decision or an afwegingskader answer, compared as ja/nee.
+                        assert!(
+                            matches!(cond.equals, Some(ConditionValue::Bool(_))),
+                            "{p}: {at}: a condition on {} compares with true or false",
+                            cond.field
+                        );
+                        return;
+                    }
                     let target = seen.get(cond.field.as_str()).unwrap_or_else(|| {
                         panic!(
                             "{p}: {at}: visible_when names {} (unknown or later)",

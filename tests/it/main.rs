@@ -14,6 +14,7 @@ mod forms_load;
 
 // Writing check.
 mod cli_case;
+mod cli_decision;
 mod cli_facts;
 mod cli_lint;
 mod cli_reference;

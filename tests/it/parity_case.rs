@@ -56,8 +56,9 @@ struct Case {
     /// Afwegingskader: question, answer, motivation.
     afweging: &'static [(&'static str, Tri, &'static str)],
     stap4: &'static [(&'static str, F)],
-    /// Decision: melden, hulp, motivation.
-    decision: (bool, bool, &'static str),
+    /// Decision: melden, hulp, motivation, and the Veilig Thuis employee it was taken with
+    /// (today).
+    decision: (bool, bool, &'static str, &'static str),
     stap5: &'static [(&'static str, F)],
     melding: &'static [(&'static str, F)],
     /// Veilig Thuis request: asked by, questions, own observations, consent, note.
@@ -137,24 +138,17 @@ const CASE: Case = Case {
         ("naar_stap5", F::Tri(Tri::Ja)),
         ("besluit_motivatie", F::Text("Zie het afwegingskader.")),
     ],
-    decision: (true, false, "Zie het afwegingskader."),
+    decision: (
+        true,
+        false,
+        "Zie het afwegingskader. Moeder zei op school dat zij geen hulp van school wil.",
+        "Anouk Smit",
+    ),
     stap5: &[
-        ("melden_noodzakelijk", F::Tri(Tri::Ja)),
-        ("melden_motivatie", F::Text("Zie het afwegingskader.")),
-        ("hulp_mogelijk", F::Tri(Tri::Nee)),
-        (
-            "hulp_motivatie",
-            F::Text("Moeder zei op school dat zij geen hulp van school wil."),
-        ),
-        (
-            "eindverantwoordelijke",
-            F::Text("Renée Ångström, directeur"),
-        ),
         (
             "besluit_overleg",
             F::Text("Joost Öztürk, aandachtsfunctionaris"),
         ),
-        ("stap5_besluit_datum", F::Today),
         ("betrokkenen_geinformeerd", F::Tri(Tri::Ja)),
     ],
     melding: &[
@@ -423,7 +417,7 @@ fn build_on_the_command_line(dir: &Path) -> PathBuf {
     }
     cli_fields(&v, "4", CASE.stap4);
     cli(&v, &on_dossier(&["step", "complete"], &["--step", "4"]));
-    let (melden, hulp, motivation) = CASE.decision;
+    let (melden, hulp, motivation, vt) = CASE.decision;
     cli(
         &v,
         &on_dossier(
@@ -435,6 +429,8 @@ fn build_on_the_command_line(dir: &Path) -> PathBuf {
                 tri_word(hulp),
                 "--motivation",
                 motivation,
+                "--samen-met-vt",
+                vt,
             ],
         ),
     );
@@ -661,8 +657,7 @@ fn build_in_the_window(dir: &Path) -> PathBuf {
                 question: (*q).to_owned(),
                 answer: *answer,
                 motivation: (*motivation).to_owned(),
-                with_veilig_thuis: false,
-                veilig_thuis_contact: String::new(),
+                samen_met_vt: None,
             }),
         );
     }
@@ -670,13 +665,20 @@ fn build_in_the_window(dir: &Path) -> PathBuf {
     send(&mut h, Command::Op(Op::CompleteStep(Step::Wegen)));
 
     step(&mut h, Step::Beslissen);
-    let (melden, hulp, motivation) = CASE.decision;
+    let (melden, hulp, motivation, vt) = CASE.decision;
     send(
         &mut h,
         Command::Op(Op::Decide {
             melden,
             hulp,
             motivation: motivation.to_owned(),
+            account: meldcode::ops::dossier::DecisionAccountInput {
+                samen_met_vt: Some(meldcode::domain::VtSamen {
+                    with_whom: vt.to_owned(),
+                    on: today(),
+                }),
+                meldnorm_afwijking: String::new(),
+            },
         }),
     );
     window_fields(&mut h, Step::Beslissen, CASE.stap5);
