@@ -33,6 +33,7 @@ pub mod plain;
 pub mod profile_view;
 pub mod settings_view;
 pub mod shortcuts;
+pub mod signal_facts_view;
 pub mod signals_view;
 pub mod timeline;
 pub mod top_bar;
