@@ -1592,18 +1592,14 @@ pub const SIGNAL_APPROVE_HOW_LABEL: &str = "Hoe (mondeling, per mail, getekend v
 pub const SIGNAL_APPROVE_SAVE_BUTTON: &str = "Accordering vastleggen";
 /// Marker of second-hand information its source has not approved yet.
 pub const SIGNAL_AWAITS_APPROVAL_MARKER: &str = "nog niet geaccordeerd";
-/// A withdrawn signal: "Ingetrokken op {date} door {who}: {reason}".
-pub const SIGNAL_WITHDRAWN_ON_LABEL: &str = "Ingetrokken op";
-/// An approved signal: "Geaccordeerd door {by} op {date} ({how})".
-pub const SIGNAL_APPROVED_BY_LABEL: &str = "Geaccordeerd door";
-/// "door", between a date and who did it.
-pub const SIGNAL_RECORD_BY_WORD: &str = "door";
-/// "op", between who did it and a date.
-pub const SIGNAL_RECORD_ON_WORD: &str = "op";
+/// A withdrawn signal; `{date}`, `{who}` and `{reason}` are filled in.
+pub const SIGNAL_WITHDRAWN_LINE: &str = "Ingetrokken op {date} door {who}: {reason}";
+/// An approved signal; `{who}`, `{date}` and `{how}` are filled in.
+pub const SIGNAL_APPROVED_LINE: &str = "Geaccordeerd door {who} op {date} ({how})";
 /// Folded list of a corrected signal's earlier texts; followed by the count.
 pub const SIGNAL_EARLIER_VERSIONS_HEADING: &str = "Eerdere versies";
-/// An earlier text: "Vervangen op {date} door {who}: {reason}".
-pub const SIGNAL_VERSION_REPLACED_ON_LABEL: &str = "Vervangen op";
+/// Above an earlier text; `{date}`, `{who}` and `{reason}` are filled in.
+pub const SIGNAL_VERSION_REPLACED_LINE: &str = "Vervangen op {date} door {who}: {reason}";
 /// Message after a correction.
 pub const SIGNAL_CORRECTED_MESSAGE: &str = "Signaal gecorrigeerd; de eerdere tekst is bewaard.";
 /// Message after a withdrawal.
@@ -1626,7 +1622,7 @@ pub const ZIENSWIJZE_PERSON_LABEL: &str = "Zienswijze van (uit Betrokkenen)";
 /// Field: whose word, in words.
 pub const ZIENSWIJZE_AUTHOR_LABEL: &str = "Zienswijze van (rol of naam, bijvoorbeeld moeder)";
 /// Field: when it was given.
-pub const ZIENSWIJZE_DATE_LABEL: &str = "Gegeven op";
+pub const ZIENSWIJZE_DATE_LABEL: &str = "Zienswijze gegeven op";
 /// Field: what it is about.
 pub const ZIENSWIJZE_SUBJECT_LABEL: &str = "Waarover (een signaal, het gesprek, het besluit)";
 /// Field: their view.
@@ -1661,7 +1657,7 @@ pub const CORRECTION_REQUEST_PERSON_LABEL: &str = "Verzoek van (uit Betrokkenen)
 /// Field: who asked, in words.
 pub const CORRECTION_REQUEST_BY_LABEL: &str = "Verzoek van (rol of naam, bijvoorbeeld vader)";
 /// Field: when the request came in.
-pub const CORRECTION_REQUEST_RECEIVED_LABEL: &str = "Ontvangen op";
+pub const CORRECTION_REQUEST_RECEIVED_LABEL: &str = "Verzoek ontvangen op";
 /// Field: what they ask.
 pub const CORRECTION_REQUEST_TEXT_LABEL: &str = "Wat vragen zij te corrigeren of aan te vullen?";
 /// Button: record the request.
@@ -1675,11 +1671,11 @@ pub const CORRECTION_REQUEST_REFUSED_OPTION: &str = "Afgewezen";
 /// Shown while neither option is chosen.
 pub const CORRECTION_REQUEST_CHOOSE_OUTCOME: &str = "Kies eerst: toegekend of afgewezen.";
 /// Field: when it was answered.
-pub const CORRECTION_REQUEST_ANSWER_DATE_LABEL: &str = "Beantwoord op";
+pub const CORRECTION_REQUEST_ANSWER_DATE_LABEL: &str = "Verzoek beantwoord op";
 /// Field: the answer.
 pub const CORRECTION_REQUEST_ANSWER_LABEL: &str = "Het antwoord (bij afwijzing met de reden)";
 /// Button: record the answer.
-pub const CORRECTION_REQUEST_ANSWER_SAVE_BUTTON: &str = "Antwoord vastleggen";
+pub const CORRECTION_REQUEST_ANSWER_SAVE_BUTTON: &str = "Antwoord op het verzoek vastleggen";
 /// Marker of a request without an answer.
 pub const CORRECTION_REQUEST_OPEN_MARKER: &str = "nog niet beantwoord";
 /// In the list: received on.

@@ -145,26 +145,20 @@ fn record_ui(ui: &mut egui::Ui, d: &Dossier, s: &Signal) {
     if let Some(w) = d.signal_withdrawal(s.id) {
         ui.colored_label(
             ui.visuals().warn_fg_color,
-            format!(
-                "{} {} {} {}: {}",
-                t::SIGNAL_WITHDRAWN_ON_LABEL,
-                local_date(w.at),
-                t::SIGNAL_RECORD_BY_WORD,
-                w.by.name,
-                w.reason
-            ),
+            t::SIGNAL_WITHDRAWN_LINE
+                .replace("{date}", &local_date(w.at))
+                .replace("{who}", &w.by.name)
+                .replace("{reason}", &w.reason),
         );
     }
     if let Some(a) = d.signal_approval(s.id) {
         ui.label(
-            egui::RichText::new(format!(
-                "{} {} {} {} ({})",
-                t::SIGNAL_APPROVED_BY_LABEL,
-                a.by,
-                t::SIGNAL_RECORD_ON_WORD,
-                super::format_date(a.on),
-                a.how
-            ))
+            egui::RichText::new(
+                t::SIGNAL_APPROVED_LINE
+                    .replace("{who}", &a.by)
+                    .replace("{date}", &super::format_date(a.on))
+                    .replace("{how}", &a.how),
+            )
             .weak(),
         );
     }
@@ -181,14 +175,12 @@ fn record_ui(ui: &mut egui::Ui, d: &Dossier, s: &Signal) {
     .show(ui, |ui| {
         for v in versions.into_iter().rev() {
             ui.label(
-                egui::RichText::new(format!(
-                    "{} {} {} {}: {}",
-                    t::SIGNAL_VERSION_REPLACED_ON_LABEL,
-                    local_date(v.replaced_at),
-                    t::SIGNAL_RECORD_BY_WORD,
-                    v.by.name,
-                    v.reason
-                ))
+                egui::RichText::new(
+                    t::SIGNAL_VERSION_REPLACED_LINE
+                        .replace("{date}", &local_date(v.replaced_at))
+                        .replace("{who}", &v.by.name)
+                        .replace("{reason}", &v.reason),
+                )
                 .weak(),
             );
             ui.label(egui::RichText::new(&v.text).italics());

@@ -1,4 +1,5 @@
-//! Signals: quick entry and the list by date (stap 1).
+//! Signals: quick entry and the list by date (stap 1), each signal with its record and the
+//! buttons to correct, withdraw or approve it (`signal_facts_view`).
 
 use crate::app::{AppState, Command};
 use crate::app::{Nav, Op};

@@ -241,12 +241,7 @@ fn signals_are_corrected_withdrawn_and_approved_and_the_family_has_its_word() {
         h.query_by_label(FIRST).is_some(),
         "the earlier text, folded"
     );
-    let replaced = format!(
-        "{} {} {} {USER}: {CORRECT_REASON}",
-        t::SIGNAL_VERSION_REPLACED_ON_LABEL,
-        today(&h),
-        t::SIGNAL_RECORD_BY_WORD
-    );
+    let replaced = format!("Vervangen op {} door {USER}: {CORRECT_REASON}", today(&h));
     assert!(h.query_by_label(&replaced).is_some(), "{replaced}");
 
     // The second-hand signal approved by its source (prefilled with the source).
@@ -267,6 +262,8 @@ fn signals_are_corrected_withdrawn_and_approved_and_the_family_has_its_word() {
         "no longer marked"
     );
     assert!(h.query_by_label(t::SIGNAL_APPROVE_BUTTON).is_none());
+    let approved = format!("Geaccordeerd door {SOURCE} op {} (per mail)", today(&h));
+    assert!(h.query_by_label(&approved).is_some(), "{approved}");
 
     // Withdrawing without a reason is refused too, and nothing is saved.
     let before = open(&h).history.len();
@@ -284,10 +281,8 @@ fn signals_are_corrected_withdrawn_and_approved_and_the_family_has_its_word() {
     assert_eq!(d.signals[1].text, TOLD, "a withdrawn signal stays");
     // Shown withdrawn, with date and reason, and without buttons.
     let withdrawn = format!(
-        "{} {} {} {USER}: {WITHDRAW_REASON}",
-        t::SIGNAL_WITHDRAWN_ON_LABEL,
-        today(&h),
-        t::SIGNAL_RECORD_BY_WORD
+        "Ingetrokken op {} door {USER}: {WITHDRAW_REASON}",
+        today(&h)
     );
     assert!(h.query_by_label(&withdrawn).is_some(), "{withdrawn}");
     assert!(h.query_by_label(TOLD).is_some());
