@@ -204,6 +204,9 @@ pub enum Op {
     Users(super::UsersCommand),
     /// Make, import, replace or back up the vault's signing certificate.
     Certificate(super::CertificateCommand),
+    /// One record per fact (#16): correct, withdraw or approve a signal; the family's own
+    /// word; AVG art. 16 requests and their answers.
+    Facts(super::FactsCommand),
 }
 
 impl From<Nav> for Command {

@@ -253,6 +253,7 @@ impl App {
             C::Op(Op::VaultLock(c)) => self.handle_lock(c)?,
             C::Op(Op::Users(c)) => self.handle_users(c),
             C::Op(Op::Certificate(c)) => self.handle_certificate(c),
+            C::Op(Op::Facts(c)) => self.handle_facts(c)?,
             C::Op(Op::ConfirmWords {
                 dossier,
                 confirmations,

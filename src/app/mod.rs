@@ -7,6 +7,7 @@
 pub mod cert;
 pub mod command;
 pub mod export;
+pub mod facts;
 pub mod followup;
 mod handle;
 pub mod hints;
@@ -24,6 +25,7 @@ pub use crate::ops::identity::CertificateSummary;
 pub use cert::{CertificateCommand, CertificateState};
 pub use command::{Command, Nav, Op, Prefs, ThemeChoice, VaultRequest};
 pub use export::{DocumentKind, ExportCommand, ExportedFile, Format, SignatureStatus};
+pub use facts::{FactsCommand, NewZienswijze};
 pub use followup::{FollowupCommand, FollowupSection};
 pub use handle::AppError;
 pub use new_dossier::NewDossier;

@@ -1594,3 +1594,136 @@ pub const EXPORT_SIGN_NO_CERTIFICATE_HINT: &str =
     "Ondertekenen kan zodra er een certificaat in de kluis staat.";
 /// Export dialog: the link to the certificate section.
 pub const EXPORT_SIGN_SET_UP_LINK: &str = "Een certificaat maken of in de kluis zetten";
+
+// One record per fact (#16): a signal corrected, withdrawn or approved by its source; the
+// family's own word (zienswijze); requests to correct or add to the file (AVG art. 16).
+
+/// Button under a signal: open the correction form.
+pub const SIGNAL_CORRECT_BUTTON: &str = "Corrigeren";
+/// Button under a signal: open the withdrawal form.
+pub const SIGNAL_WITHDRAW_BUTTON: &str = "Intrekken";
+/// Button under a second-hand signal: record that its source approved it.
+pub const SIGNAL_APPROVE_BUTTON: &str = "Accorderen";
+/// Explanation in the correction form.
+pub const SIGNAL_CORRECT_HELP: &str =
+    "De eerdere tekst blijft bewaard, met de datum, wie hem verving en de reden.";
+/// Field: the corrected text.
+pub const SIGNAL_CORRECT_TEXT_LABEL: &str = "Gecorrigeerde tekst";
+/// Field: why the signal is corrected.
+pub const SIGNAL_CORRECT_REASON_LABEL: &str = "Waarom corrigeer je het signaal?";
+/// Button: save the correction.
+pub const SIGNAL_CORRECT_SAVE_BUTTON: &str = "Correctie opslaan";
+/// Explanation in the withdrawal form.
+pub const SIGNAL_WITHDRAW_HELP: &str =
+    "Het signaal blijft in het dossier staan, gemarkeerd als ingetrokken, met de reden.";
+/// Field: why the signal is withdrawn.
+pub const SIGNAL_WITHDRAW_REASON_LABEL: &str = "Waarom trek je het signaal in?";
+/// Button: withdraw the signal.
+pub const SIGNAL_WITHDRAW_SAVE_BUTTON: &str = "Signaal intrekken";
+/// Field: who approved the second-hand information (its source).
+pub const SIGNAL_APPROVE_BY_LABEL: &str = "Geaccordeerd door (de bron)";
+/// Field: when it was approved.
+pub const SIGNAL_APPROVE_DATE_LABEL: &str = "Geaccordeerd op";
+/// Field: how it was approved.
+pub const SIGNAL_APPROVE_HOW_LABEL: &str = "Hoe (mondeling, per mail, getekend verslag)";
+/// Button: record the approval.
+pub const SIGNAL_APPROVE_SAVE_BUTTON: &str = "Accordering vastleggen";
+/// Marker of second-hand information its source has not approved yet.
+pub const SIGNAL_AWAITS_APPROVAL_MARKER: &str = "nog niet geaccordeerd";
+/// A withdrawn signal; `{date}`, `{who}` and `{reason}` are filled in.
+pub const SIGNAL_WITHDRAWN_LINE: &str = "Ingetrokken op {date} door {who}: {reason}";
+/// An approved signal; `{who}`, `{date}` and `{how}` are filled in.
+pub const SIGNAL_APPROVED_LINE: &str = "Geaccordeerd door {who} op {date} ({how})";
+/// Folded list of a corrected signal's earlier texts; followed by the count.
+pub const SIGNAL_EARLIER_VERSIONS_HEADING: &str = "Eerdere versies";
+/// Above an earlier text; `{date}`, `{who}` and `{reason}` are filled in.
+pub const SIGNAL_VERSION_REPLACED_LINE: &str = "Vervangen op {date} door {who}: {reason}";
+/// Message after a correction.
+pub const SIGNAL_CORRECTED_MESSAGE: &str = "Signaal gecorrigeerd; de eerdere tekst is bewaard.";
+/// Message after a withdrawal.
+pub const SIGNAL_WITHDRAWN_MESSAGE: &str = "Signaal ingetrokken; het blijft in het dossier staan.";
+/// Message after an approval.
+pub const SIGNAL_APPROVED_MESSAGE: &str = "Accordering door de bron vastgelegd.";
+
+/// Heading of the zienswijzen in stap 3; followed by the count.
+pub const ZIENSWIJZEN_HEADING: &str = "Zienswijzen van de betrokkenen";
+/// Explanation under the heading.
+pub const ZIENSWIJZEN_HELP: &str = "Wat ouders of het kind zelf vinden, in hun eigen woorden: \
+     gedateerd, met wat zij betwisten. Ze staan in het dossier, in de inzage en, als zij dat \
+     willen, bij de melding.";
+/// No zienswijze yet.
+pub const ZIENSWIJZEN_NONE: &str = "Nog geen zienswijzen vastgelegd.";
+/// Folded form: add a zienswijze.
+pub const ZIENSWIJZE_ADD_HEADING: &str = "Zienswijze toevoegen";
+/// Field: the person in the Betrokkenen panel whose word it is.
+pub const ZIENSWIJZE_PERSON_LABEL: &str = "Zienswijze van (uit Betrokkenen)";
+/// Field: whose word, in words.
+pub const ZIENSWIJZE_AUTHOR_LABEL: &str = "Zienswijze van (rol of naam, bijvoorbeeld moeder)";
+/// Field: when it was given.
+pub const ZIENSWIJZE_DATE_LABEL: &str = "Zienswijze gegeven op";
+/// Field: what it is about.
+pub const ZIENSWIJZE_SUBJECT_LABEL: &str = "Waarover (een signaal, het gesprek, het besluit)";
+/// Field: their view.
+pub const ZIENSWIJZE_TEXT_LABEL: &str = "Hun zienswijze, in hun eigen woorden";
+/// Field: what they dispute.
+pub const ZIENSWIJZE_DISPUTES_LABEL: &str = "Wat betwisten zij in het dossier?";
+/// Checkbox: they ask for it to go with the melding.
+pub const ZIENSWIJZE_WITH_MELDING_LABEL: &str = "Zij willen dat dit met de melding meegaat";
+/// Button: record the zienswijze.
+pub const ZIENSWIJZE_SAVE_BUTTON: &str = "Zienswijze vastleggen";
+/// In the list: what it is about.
+pub const ZIENSWIJZE_SUBJECT_PREFIX: &str = "Over:";
+/// In the list: what they dispute.
+pub const ZIENSWIJZE_DISPUTES_PREFIX: &str = "Betwist:";
+/// In the list: it goes with the melding.
+pub const ZIENSWIJZE_WITH_MELDING_MARKER: &str = "gaat mee met de melding";
+/// Message after a zienswijze was recorded.
+pub const ZIENSWIJZE_RECORDED_MESSAGE: &str = "Zienswijze vastgelegd.";
+
+/// Heading of the AVG art. 16 requests; followed by the count.
+pub const CORRECTION_REQUESTS_HEADING: &str = "Verzoeken om correctie of aanvulling (AVG)";
+/// Explanation under the heading.
+pub const CORRECTION_REQUESTS_HELP: &str = "Ouders of het kind mogen vragen feiten te \
+     corrigeren of aan te vullen (artikel 16 AVG). Beantwoord een verzoek binnen een maand; \
+     een waarneming zelf blijft staan, hun kant komt erbij.";
+/// No request yet.
+pub const CORRECTION_REQUESTS_NONE: &str = "Nog geen verzoeken.";
+/// Folded form: add a request.
+pub const CORRECTION_REQUEST_ADD_HEADING: &str = "Verzoek toevoegen";
+/// Field: the person in the Betrokkenen panel who asked.
+pub const CORRECTION_REQUEST_PERSON_LABEL: &str = "Verzoek van (uit Betrokkenen)";
+/// Field: who asked, in words.
+pub const CORRECTION_REQUEST_BY_LABEL: &str = "Verzoek van (rol of naam, bijvoorbeeld vader)";
+/// Field: when the request came in.
+pub const CORRECTION_REQUEST_RECEIVED_LABEL: &str = "Verzoek ontvangen op";
+/// Field: what they ask.
+pub const CORRECTION_REQUEST_TEXT_LABEL: &str = "Wat vragen zij te corrigeren of aan te vullen?";
+/// Button: record the request.
+pub const CORRECTION_REQUEST_SAVE_BUTTON: &str = "Verzoek vastleggen";
+/// Button under an open request: open the answer form.
+pub const CORRECTION_REQUEST_ANSWER_BUTTON: &str = "Beantwoorden";
+/// Option: the request was granted.
+pub const CORRECTION_REQUEST_GRANTED_OPTION: &str = "Toegekend (geheel of deels)";
+/// Option: the request was refused.
+pub const CORRECTION_REQUEST_REFUSED_OPTION: &str = "Afgewezen";
+/// Shown while neither option is chosen.
+pub const CORRECTION_REQUEST_CHOOSE_OUTCOME: &str = "Kies eerst: toegekend of afgewezen.";
+/// Field: when it was answered.
+pub const CORRECTION_REQUEST_ANSWER_DATE_LABEL: &str = "Verzoek beantwoord op";
+/// Field: the answer.
+pub const CORRECTION_REQUEST_ANSWER_LABEL: &str = "Het antwoord (bij afwijzing met de reden)";
+/// Button: record the answer.
+pub const CORRECTION_REQUEST_ANSWER_SAVE_BUTTON: &str = "Antwoord op het verzoek vastleggen";
+/// Marker of a request without an answer.
+pub const CORRECTION_REQUEST_OPEN_MARKER: &str = "nog niet beantwoord";
+/// In the list: received on.
+pub const CORRECTION_REQUEST_RECEIVED_PREFIX: &str = "ontvangen op";
+/// In the list: granted, followed by the date and the answer.
+pub const CORRECTION_REQUEST_GRANTED_MARKER: &str = "Toegekend op";
+/// In the list: refused, followed by the date and the answer.
+pub const CORRECTION_REQUEST_REFUSED_MARKER: &str = "Afgewezen op";
+/// Message after a request was recorded.
+pub const CORRECTION_REQUEST_RECORDED_MESSAGE: &str =
+    "Verzoek vastgelegd. Beantwoord het binnen een maand.";
+/// Message after an answer was recorded.
+pub const CORRECTION_REQUEST_ANSWERED_MESSAGE: &str = "Antwoord op het verzoek vastgelegd.";

@@ -1,5 +1,6 @@
 //! One dossier: header, the five-step timeline and the step shown below it, with its form,
-//! its special part (signals, consultations, gesprek, afwegingskader) and its history.
+//! its special part (signals, consultations, gesprek and zienswijzen, afwegingskader), the
+//! AVG requests and its history.
 
 use crate::app::Op;
 use crate::app::{AppState, Command};
@@ -28,6 +29,8 @@ pub struct DossierView {
     persons: super::persons_view::PersonsView,
     overview: super::open_hints::HintOverviewView,
     history: super::lazy_list::LazyRows,
+    family: super::family_view::FamilyView,
+    requests: super::correction_request_view::CorrectionRequestView,
 }
 
 impl DossierView {
@@ -54,6 +57,8 @@ impl DossierView {
             persons,
             overview,
             history,
+            family,
+            requests,
         } = self;
         header_ui(ui, dossier, title, reason, cmds);
         persons.ui(ui, state, dossier, cmds);
@@ -87,7 +92,10 @@ impl DossierView {
                 let set = state.forms.get(&dossier.form_set);
                 match step {
                     Step::Signaleren => signals.ui(ui, state, dossier, cmds),
-                    Step::Gesprek => gesprek.ui(ui, state, dossier, cmds),
+                    Step::Gesprek => {
+                        gesprek.ui(ui, state, dossier, cmds);
+                        family.ui(ui, state, dossier, cmds);
+                    }
                     Step::Wegen | Step::Beslissen => match set.and_then(|s| s.tree.as_ref()) {
                         Some(tree) => afweging.ui(ui, state, tree, dossier, cmds),
                         None => {
@@ -97,6 +105,7 @@ impl DossierView {
                     Step::Consulteren => consultations.ui(ui, state, dossier, cmds),
                 }
                 more.step_ui(ui, state, dossier, step, cmds);
+                requests.ui(ui, state, dossier, cmds);
                 ui.add_space(8.0);
                 ui.separator();
                 let answers = state.answers(dossier, step);

@@ -1,4 +1,5 @@
-//! Signals: quick entry and the list by date (stap 1).
+//! Signals: quick entry and the list by date (stap 1), each signal with its record and the
+//! buttons to correct, withdraw or approve it (`signal_facts_view`).
 
 use crate::app::{AppState, Command};
 use crate::app::{Nav, Op};
@@ -24,6 +25,8 @@ pub struct SignalsView {
     rows: super::lazy_list::LazyRows,
     /// The signal and the words "Ga naar" of a hint pointed at.
     marked: Option<(u32, std::ops::Range<usize>)>,
+    /// Correct, withdraw or approve a saved signal (#16).
+    facts: super::signal_facts_view::SignalFacts,
 }
 
 impl Default for SignalsView {
@@ -41,6 +44,7 @@ impl Default for SignalsView {
             pending: None,
             rows: super::lazy_list::LazyRows::default(),
             marked: None,
+            facts: super::signal_facts_view::SignalFacts::default(),
         }
     }
 }
@@ -67,6 +71,7 @@ impl SignalsView {
             pending,
             rows,
             marked,
+            facts,
         } = self;
         if let Some(before) = *pending
             && dossier.signals.len() > before
@@ -201,12 +206,19 @@ impl SignalsView {
                         egui::RichText::new(texts::window::SIGNAL_CONTRA_INDICATION_LABEL).weak(),
                     );
                 }
+                if dossier.awaits_approval(s) {
+                    ui.colored_label(
+                        ui.visuals().warn_fg_color,
+                        texts::window::SIGNAL_AWAITS_APPROVAL_MARKER,
+                    );
+                }
             });
             let mark = marked
                 .as_ref()
                 .filter(|(id, _)| *id == s.id)
                 .map(|(_, m)| m);
-            super::hint_target::marked_text_ui(ui, &s.text, mark);
+            super::signal_facts_view::signal_text_ui(ui, dossier, s, mark);
+            facts.ui(ui, state, dossier, s, cmds);
             ui.add_space(4.0);
         });
     }

@@ -72,6 +72,7 @@ mod architecture;
 mod app_cert;
 mod app_consultation;
 mod app_dates;
+mod app_facts;
 mod app_file_chooser;
 mod app_lock;
 mod app_long;
