@@ -5,8 +5,8 @@
 
 use chrono::NaiveDate;
 
-use super::handle::AppError;
-use super::{App, Message};
+use super::App;
+use super::handle::{AppError, info};
 use crate::domain::PersonId;
 use crate::ops;
 use crate::texts;
@@ -68,14 +68,6 @@ pub enum FactsCommand {
         /// When it was answered.
         on: NaiveDate,
     },
-}
-
-fn info(text: &str) -> Message {
-    Message {
-        error: false,
-        text: text.to_owned(),
-        items: Vec::new(),
-    }
 }
 
 impl App {

@@ -52,7 +52,8 @@ impl From<OpsError> for AppError {
     }
 }
 
-fn info(text: &str) -> Message {
+/// A message that says what was done (no error).
+pub(super) fn info(text: &str) -> Message {
     Message {
         error: false,
         text: text.to_owned(),

@@ -353,6 +353,13 @@ pub const DECISIONS_RECORDED_HEADING: &str = "Vastgelegde besluiten";
 /// was is the user's own answer below it.
 pub const AFWEGINGSKADER_WITH_VT_GUIDANCE: &str = "Het afwegingskader vraagt deze afweging samen met Veilig Thuis te maken. Geef hieronder aan of dat zo is gebeurd.";
 
+/// In stap 4, once the afwegingskader is answered: the decision belongs to stap 5.
+pub const DECISION_TAKEN_IN_STEP_5_NOTE: &str =
+    "Het besluit (melden en/of hulp) legt u vast in stap 5.";
+
+/// Button: go to stap 5 to take the decision.
+pub const DECISION_GO_TO_STEP_5_BUTTON: &str = "Naar stap 5";
+
 /// Checkbox: this afweging was answered together with Veilig Thuis.
 pub const AFWEGINGSKADER_ANSWERED_WITH_VT_OPTION: &str = "Samen met Veilig Thuis beantwoord";
 

@@ -28,13 +28,15 @@ pub struct AfwegingView {
 }
 
 impl AfwegingView {
-    /// Draws the flow for the dossier.
+    /// Draws the flow for the dossier in `step` (4 or 5). The decision is taken in stap 5
+    /// only; stap 4 shows where the afwegingskader leads and points there.
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
         state: &AppState,
         tree: &DecisionTree,
         dossier: &Dossier,
+        step: crate::domain::Step,
         cmds: &mut Vec<Command>,
     ) {
         if let Some(before) = self.pending
@@ -79,7 +81,24 @@ impl AfwegingView {
                 };
                 self.question_ui(ui, state, tree, &q, with_vt, dossier, cmds);
             }
-            None => self.decision_ui(ui, state, tree, &eval, dossier, cmds),
+            None if step == crate::domain::Step::Beslissen => {
+                self.decision_ui(ui, state, tree, &eval, dossier, cmds);
+            }
+            None => {
+                outcome_ui(ui, tree, &eval);
+                ui.add_space(4.0);
+                ui.horizontal(|ui| {
+                    ui.label(texts::window::DECISION_TAKEN_IN_STEP_5_NOTE);
+                    if ui
+                        .button(texts::window::DECISION_GO_TO_STEP_5_BUTTON)
+                        .clicked()
+                    {
+                        cmds.push(Command::Nav(crate::app::Nav::SelectStep(
+                            crate::domain::Step::Beslissen,
+                        )));
+                    }
+                });
+            }
         });
     }
 
@@ -207,16 +226,7 @@ impl AfwegingView {
             pending,
             ..
         } = self;
-        ui.heading(texts::window::AFWEGINGSKADER_OUTCOME_HEADING);
-        for o in eval.outcomes.iter().filter_map(|o| tree.outcome(o)) {
-            ui.horizontal(|ui| {
-                super::arrow_ui(ui);
-                ui.strong(&o.label);
-            });
-            if !o.text.is_empty() {
-                ui.label(&o.text);
-            }
-        }
+        outcome_ui(ui, tree, eval);
         ui.add_space(8.0);
         ui.heading(texts::window::DECISION_HEADING);
         let mut m = melden.unwrap_or_else(|| eval.reaches(tree, OutcomeKind::Melden));
@@ -344,6 +354,20 @@ impl AfwegingView {
                     }
                 }
             }
+        }
+    }
+}
+
+/// Where the afwegingskader leads, with the tree's own words.
+fn outcome_ui(ui: &mut egui::Ui, tree: &DecisionTree, eval: &Evaluation) {
+    ui.heading(texts::window::AFWEGINGSKADER_OUTCOME_HEADING);
+    for o in eval.outcomes.iter().filter_map(|o| tree.outcome(o)) {
+        ui.horizontal(|ui| {
+            super::arrow_ui(ui);
+            ui.strong(&o.label);
+        });
+        if !o.text.is_empty() {
+            ui.label(&o.text);
         }
     }
 }

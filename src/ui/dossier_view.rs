@@ -97,7 +97,7 @@ impl DossierView {
                         family.ui(ui, state, dossier, cmds);
                     }
                     Step::Wegen | Step::Beslissen => match set.and_then(|s| s.tree.as_ref()) {
-                        Some(tree) => afweging.ui(ui, state, tree, dossier, cmds),
+                        Some(tree) => afweging.ui(ui, state, tree, dossier, step, cmds),
                         None => {
                             ui.label(texts::window::AFWEGINGSKADER_NOT_IN_FORM_SET);
                         }

@@ -184,6 +184,14 @@ fn afwegingskader_walked_to_melden_records_the_outcome() {
     );
     assert_eq!(d.afweging_vt["afweging_3"].with_whom, "Anouk Smit");
     assert!(
+        h.query_by_label(texts::window::DECISION_RECORD_BUTTON)
+            .is_none(),
+        "the decision is taken in stap 5, not twice"
+    );
+    h.get_by_label(texts::window::DECISION_GO_TO_STEP_5_BUTTON)
+        .click();
+    h.run();
+    assert!(
         h.query_all_by_label("Melden bij Veilig Thuis").count() >= 2,
         "outcome shown"
     );

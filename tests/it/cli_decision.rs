@@ -120,7 +120,11 @@ fn the_decision_is_asked_once_and_recorded_with_its_account() {
     );
     let out = crate::cli_case::run(&v, &on_dossier(&["step", "complete", "--step", "5"]));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "completed without the melding: {err}");
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "completed without the melding: {err}"
+    );
     assert!(err.contains("geïnformeerd"), "{err}");
     ok(
         &v,
@@ -153,7 +157,10 @@ fn the_decision_is_asked_once_and_recorded_with_its_account() {
         "Anouk Smit",
         "Renée Ångström",
     ] {
-        assert!(text.contains(want), "{want} missing from the dossier: {text}");
+        assert!(
+            text.contains(want),
+            "{want} missing from the dossier: {text}"
+        );
     }
 }
 
@@ -194,7 +201,9 @@ fn an_old_stap5_decision_moves_into_the_record_when_the_dossier_opens() {
     assert_eq!(d["decisions"][0]["melden"], true, "{d}");
     assert_eq!(d["decisions"][0]["decided_by"]["name"], "Çağla Ünal-de Wít");
     assert!(
-        d["steps"][4]["answers"].get("melden_noodzakelijk").is_none(),
+        d["steps"][4]["answers"]
+            .get("melden_noodzakelijk")
+            .is_none(),
         "{d}"
     );
     let migrated = d["history"]
@@ -204,7 +213,9 @@ fn an_old_stap5_decision_moves_into_the_record_when_the_dossier_opens() {
         .find(|h| h["change"]["change"] == "migrate-answers")
         .expect("the migration is in the history");
     assert!(
-        migrated["previous"].to_string().contains("Herhaald onverklaard letsel."),
+        migrated["previous"]
+            .to_string()
+            .contains("Herhaald onverklaard letsel."),
         "the old answers stay readable: {migrated}"
     );
     // Saved: the vault itself now holds the record, not only what was shown.
