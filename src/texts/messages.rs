@@ -257,6 +257,10 @@ pub const URGENT_REASON_MISSING: &str = "Noteer waarom het dossier spoed heeft."
 pub const VT_REQUEST_NUMBER_UNKNOWN: &str =
     "Dit dossier heeft geen informatieverzoek met dit nummer.";
 
+/// Refusal: a guideline number outside 1–7.
+pub const VT_REQUEST_GUIDELINE_UNKNOWN: &str =
+    "Er zijn zeven richtlijnen: geef nummers van 1 tot en met 7.";
+
 /// An agreement that does not exist.
 pub const AFSPRAAK_NUMBER_UNKNOWN: &str = "Dit dossier heeft geen afspraak met dit nummer.";
 

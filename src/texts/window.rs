@@ -177,9 +177,6 @@ pub const NEXT_ACTION_OVERDUE_TIP: &str = "Deze datum is verstreken";
 /// Next action: an agreement is due.
 pub const NEXT_ACTION_CHECK_AFSPRAAK: &str = "Afspraak controleren";
 
-/// Next action: a skipped conversation is to be caught up.
-pub const NEXT_ACTION_CATCH_UP_CONVERSATION: &str = "Gesprek inhalen";
-
 /// Button.
 pub const OPEN_BUTTON: &str = "Openen";
 
@@ -1126,6 +1123,12 @@ pub const NEXT_ACTION_EVALUATE_DECISION: &str = "Evaluatie van het besluit";
 /// Reminder: answer an AVG art. 16 request.
 pub const NEXT_ACTION_ANSWER_CORRECTION_REQUEST: &str =
     "Verzoek om correctie beantwoorden (binnen een maand)";
+
+/// Dossier list: after the first reminder, how many more there are ("+2 …").
+pub const DOSSIER_LIST_MORE_REMINDERS: &str = "meer";
+
+/// Dossier list: first line of the hover text that lists every reminder of a dossier.
+pub const DOSSIER_LIST_REMINDERS_TIP: &str = "Openstaande data:";
 
 // Persons
 
