@@ -261,6 +261,18 @@ impl App {
                     .confirmations
                     .insert(dossier, confirmations);
             }
+            C::Op(Op::ChooseLetterItem {
+                dossier,
+                source,
+                included,
+            }) => {
+                self.state
+                    .exports
+                    .letter_choices
+                    .entry(dossier)
+                    .or_default()
+                    .insert(source, included);
+            }
         }
         Ok(())
     }

@@ -1029,6 +1029,18 @@ pub const LETTER_TO_PARENTS_JARGON_HEADING: &str = "Vaktaal of afkortingen in de
 /// Letter: export.
 pub const LETTER_TO_PARENTS_EXPORT_BUTTON: &str = "Brief exporteren\u{2026}";
 
+/// Letter: heading above the items the user chooses.
+pub const LETTER_TO_PARENTS_ITEMS_HEADING: &str = "Wat komt er in de brief?";
+
+/// Letter: help with the items.
+pub const LETTER_TO_PARENTS_ITEMS_HELP: &str = "Kies per punt of het in de brief komt. Wat het kind \
+     vertelde staat er standaard niet in: een kind vertelt iets vaak in vertrouwen. Zet het er \
+     alleen in als u dat met het kind hebt besproken.";
+
+/// Letter: mark beside an item the child told.
+pub const LETTER_TO_PARENTS_FROM_CHILD_MARK: &str =
+    "verteld door het kind \u{2014} standaard niet opgenomen";
+
 /// Export: label before the buttons.
 pub const EXPORT_BUTTONS_LABEL: &str = "Exporteren:";
 
