@@ -15,6 +15,7 @@ mod forms_load;
 // Writing check.
 mod cli_case;
 mod cli_facts;
+mod cli_followup_dates;
 mod cli_lint;
 mod cli_reference;
 mod lint_api;
@@ -72,6 +73,7 @@ mod app_cert;
 mod app_consultation;
 mod app_dates;
 mod app_file_chooser;
+mod app_letter_choice;
 mod app_lock;
 mod app_long;
 mod app_more;
