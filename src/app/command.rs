@@ -198,6 +198,9 @@ pub enum Op {
         /// Words confirmed as names and as ordinary words.
         confirmations: crate::ops::Confirmations,
     },
+    /// Delete the dossiers past their bewaartermijn for good (asked on the Organisatie
+    /// page, after a confirmation).
+    PurgeExpired,
     /// Put an item in the letter to the parents of a dossier, or leave it out (kept for
     /// the session, like the confirmations).
     ChooseLetterItem {

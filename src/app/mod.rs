@@ -188,6 +188,9 @@ pub struct AppState {
     pub dossiers: Vec<Dossier>,
     /// The rows of the dossier list.
     pub rows: Vec<ListRow>,
+    /// The dossiers past their bewaartermijn by the session's date (id and reference), for
+    /// the offer to delete them on the Organisatie page.
+    pub expired: Vec<(DossierId, String)>,
     /// Whether the vault is open read-only (someone else holds its lock): the holder.
     pub read_only_holder: Option<String>,
     /// The form sets.
@@ -322,6 +325,7 @@ impl App {
             profile: session.profile().clone(),
             dossiers: Vec::new(),
             rows: Vec::new(),
+            expired: Vec::new(),
             read_only_holder: None,
             forms,
             message: None,

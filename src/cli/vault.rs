@@ -358,12 +358,8 @@ fn open_how(take_over: bool, for_check: bool) -> OpenVault {
 /// on stderr when the vault is older than one this computer saw.
 pub(crate) fn session(path: &Path, take_over: bool) -> anyhow::Result<Session> {
     let pass = passphrase("MELDCODE_PASSPHRASE", "Passphrase: ")?;
-    let opened = crate::ops::lock_policy::open_vault(
-        path,
-        &pass,
-        &open_how(take_over, false),
-        clock()?,
-    )?;
+    let opened =
+        crate::ops::lock_policy::open_vault(path, &pass, &open_how(take_over, false), clock()?)?;
     if opened.own_lock_taken_over {
         eprintln!(
             "opmerking: {}",

@@ -842,7 +842,11 @@ impl RetentionRule {
     /// The day the bewaartermijn starts for a dossier last changed at `last_change` with
     /// `status`; `None` while it has not started. The one place the rule is written, so a
     /// list summary (storage) and the dossier count alike.
-    pub fn start(self, last_change: DateTime<Utc>, status: &super::dossier::Status) -> Option<NaiveDate> {
+    pub fn start(
+        self,
+        last_change: DateTime<Utc>,
+        status: &super::dossier::Status,
+    ) -> Option<NaiveDate> {
         match self {
             RetentionRule::LaatsteWijziging => Some(last_change.date_naive()),
             RetentionRule::Afsluiting => match status {

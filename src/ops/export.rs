@@ -29,10 +29,10 @@ use super::{OpsError, Session};
 use crate::domain::{Dossier, DossierId, Profile};
 pub use crate::export::Format;
 use crate::export::Signing;
+pub use crate::report::letters::{LetterChoice, LetterItem, LetterSource, letter_items};
 use crate::report::melding_check::Missing;
 use crate::report::{self, melding_check, melding_doc, vt_antwoord};
 pub use crate::report::{Confirmations, Document, DocumentKind, Findings};
-pub use crate::report::letters::{LetterChoice, LetterItem, LetterSource, letter_items};
 use crate::storage::AuditAction;
 use crate::texts;
 
@@ -529,7 +529,9 @@ pub fn letter_choice_by_numbers(
                 .ok_or_else(|| unknown(texts::messages::DOSSIER_SIGNAL_UNKNOWN))?;
             let source = LetterSource::Signal(signal);
             if !items.iter().any(|i| i.source == source) {
-                return Err(unknown(texts::messages::LETTER_TO_PARENTS_SIGNAL_NOT_OFFERED));
+                return Err(unknown(
+                    texts::messages::LETTER_TO_PARENTS_SIGNAL_NOT_OFFERED,
+                ));
             }
             if choice.insert(source, included) == Some(!included) {
                 return Err(unknown(texts::messages::LETTER_TO_PARENTS_SIGNAL_BOTH));

@@ -171,7 +171,9 @@ pub(crate) fn check_guidelines(ticked: &[u8]) -> Result<(), OpsError> {
     if ticked.iter().all(|g| (1..=7).contains(g)) {
         Ok(())
     } else {
-        Err(OpsError::Refused(texts::messages::VT_REQUEST_GUIDELINE_UNKNOWN))
+        Err(OpsError::Refused(
+            texts::messages::VT_REQUEST_GUIDELINE_UNKNOWN,
+        ))
     }
 }
 

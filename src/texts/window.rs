@@ -1136,6 +1136,22 @@ pub const NEXT_ACTION_EVALUATE_DECISION: &str = "Evaluatie van het besluit";
 pub const NEXT_ACTION_ANSWER_CORRECTION_REQUEST: &str =
     "Verzoek om correctie beantwoorden (binnen een maand)";
 
+/// Organisatie page: dossiers past their bewaartermijn; `{n}` is their number.
+pub const RETENTION_EXPIRED_LABEL: &str = "Bewaartermijn verstreken: {n} dossiers";
+
+/// Organisatie page: the button that asks to delete them.
+pub const RETENTION_PURGE_BUTTON: &str = "Definitief verwijderen\u{2026}";
+
+/// Organisatie page: what the confirmation says.
+pub const RETENTION_PURGE_CONFIRM_TEXT: &str = "Deze dossiers worden definitief verwijderd, \
+     ook uit de back-ups. Dat kan niet ongedaan worden gemaakt.";
+
+/// Organisatie page: the button that confirms.
+pub const RETENTION_PURGE_CONFIRM_BUTTON: &str = "Ja, definitief verwijderen";
+
+/// Message: dossiers deleted after their bewaartermijn; their references follow.
+pub const RETENTION_PURGED_MESSAGE: &str = "Definitief verwijderd na de bewaartermijn:";
+
 /// Dossier list: after the first reminder, how many more there are ("+2 …").
 pub const DOSSIER_LIST_MORE_REMINDERS: &str = "meer";
 

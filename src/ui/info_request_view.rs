@@ -251,10 +251,12 @@ impl InfoRequestView {
                 request.received_on = on;
                 request.answered_on = answered_on;
                 let ticked = (1u8..).zip(guidelines.iter()).filter(|(_, t)| **t);
-                cmds.push(Command::Op(Op::Followup(FollowupCommand::SaveInfoRequest {
-                    request,
-                    guidelines: ticked.map(|(n, _)| n).collect(),
-                })));
+                cmds.push(Command::Op(Op::Followup(
+                    FollowupCommand::SaveInfoRequest {
+                        request,
+                        guidelines: ticked.map(|(n, _)| n).collect(),
+                    },
+                )));
                 close = true;
             } else if ui.button(texts::window::CANCEL_BUTTON).clicked() {
                 close = true;

@@ -70,12 +70,7 @@ fn case(dir: &Path) -> std::path::PathBuf {
         &v,
         &with(
             &["melding", "sent"],
-            &[
-                "--reference",
-                "VT-2026-0412",
-                "--follow-up-on",
-                &day(10),
-            ],
+            &["--reference", "VT-2026-0412", "--follow-up-on", &day(10)],
         ),
     );
     ok(
@@ -97,7 +92,13 @@ fn case(dir: &Path) -> std::path::PathBuf {
 
 /// The window with the case's vault open.
 fn harness(v: &Path) -> Harness<'static, Gui> {
+    harness_at(v, chrono::Utc::now())
+}
+
+/// [`harness`] with the window's clock at `now`.
+fn harness_at(v: &Path, now: chrono::DateTime<chrono::Utc>) -> Harness<'static, Gui> {
     let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
+    app.set_clock(std::sync::Arc::new(move || now));
     app.handle(Command::Op(Op::OpenVault(VaultRequest {
         path: v.to_owned(),
         passphrase: PASS.to_owned(),
@@ -150,11 +151,7 @@ fn export_letter(h: &mut Harness<'_, Gui>, out: &Path) -> String {
     h.state_mut()
         .wait_for_export(std::time::Duration::from_mins(2));
     h.run();
-    assert!(
-        out.is_file(),
-        "{:?}",
-        h.state().app.state.message.clone()
-    );
+    assert!(out.is_file(), "{:?}", h.state().app.state.message.clone());
     pdf_text(out)
 }
 
@@ -182,7 +179,9 @@ fn unticking_a_signal_takes_it_out_of_the_exported_letter() {
     checkbox(&h, "met een riem is geslagen").click();
     h.run();
     assert_eq!(
-        checkbox(&h, "blauwe plek van 3 cm").accesskit_node().toggled(),
+        checkbox(&h, "blauwe plek van 3 cm")
+            .accesskit_node()
+            .toggled(),
         Some(Toggled::False)
     );
     let after = export_letter(&mut h, &dir.path().join("na.pdf"));
@@ -201,10 +200,15 @@ fn the_list_shows_the_follow_up_date_and_te_laat() {
         .expect("list");
     h.run();
     h.get_by_label(t::NEXT_ACTION_VT_FOLLOW_UP_AFTER_MELDING);
-    assert!(h.query_by_label_contains(texts::common::REMINDER_OVERDUE_LABEL).is_none());
+    assert!(
+        h.query_by_label_contains(texts::common::REMINDER_OVERDUE_LABEL)
+            .is_none()
+    );
     // Eleven days on, the follow-up is late.
     let later = chrono::Utc::now() + Duration::days(11);
-    h.state_mut().app.set_clock(std::sync::Arc::new(move || later));
+    h.state_mut()
+        .app
+        .set_clock(std::sync::Arc::new(move || later));
     h.run();
     h.get_by_label_contains(texts::common::REMINDER_OVERDUE_LABEL);
 }
@@ -217,7 +221,10 @@ fn guidelines_ticked_with_an_answer_are_saved_and_shown_again() {
     open_step_5(&mut h);
     let second = texts::common::VT_REQUEST_GUIDELINES[1];
     click(&mut h, t::VT_REQUEST_EDIT_BUTTON);
-    assert_eq!(h.get_by_label(second).accesskit_node().toggled(), Some(Toggled::False));
+    assert_eq!(
+        h.get_by_label(second).accesskit_node().toggled(),
+        Some(Toggled::False)
+    );
     click(&mut h, second);
     click(&mut h, t::VT_REQUEST_SAVE_BUTTON);
     // Stored: the vault as the command line reads it once the window lets go.
@@ -231,7 +238,47 @@ fn guidelines_ticked_with_an_answer_are_saved_and_shown_again() {
     assert_eq!(ticks(&h), Some(vec![2]));
     // Opened again: the tick is there.
     click(&mut h, t::VT_REQUEST_EDIT_BUTTON);
-    assert_eq!(h.get_by_label(second).accesskit_node().toggled(), Some(Toggled::True));
+    assert_eq!(
+        h.get_by_label(second).accesskit_node().toggled(),
+        Some(Toggled::True)
+    );
     drop(h);
-    assert_eq!(show(&v)["info_request_guidelines"]["1"], serde_json::json!([2]));
+    assert_eq!(
+        show(&v)["info_request_guidelines"]["1"],
+        serde_json::json!([2])
+    );
+}
+
+#[test]
+fn the_organisatie_page_offers_to_delete_dossiers_past_their_bewaartermijn() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let v = case(dir.path());
+    ok(&v, &["org", "set", "--field", "bewaartermijn=2"]);
+    ok(&v, &with(&["close"], &["--reason", "Zoë is van school."]));
+    let label = t::RETENTION_EXPIRED_LABEL.replace("{n}", "1");
+    // On the last day of the term: no offer.
+    let last_day = chrono::Utc::now() + Duration::days(2 * 366);
+    let mut h = harness_at(&v, last_day - Duration::days(2));
+    h.state_mut()
+        .app
+        .handle(Command::Nav(Nav::ShowOrganisation))
+        .expect("organisatie");
+    h.run();
+    assert!(h.query_by_label(&label).is_none());
+    drop(h);
+    // Three years on: offered, deleted only after the confirmation.
+    let mut h = harness_at(&v, chrono::Utc::now() + Duration::days(3 * 366));
+    h.state_mut()
+        .app
+        .handle(Command::Nav(Nav::ShowOrganisation))
+        .expect("organisatie");
+    h.run();
+    h.get_by_label(&label);
+    click(&mut h, t::RETENTION_PURGE_BUTTON);
+    assert_eq!(h.state().app.state.rows.len(), 1);
+    click(&mut h, t::RETENTION_PURGE_CONFIRM_BUTTON);
+    assert!(h.state().app.state.rows.is_empty());
+    assert!(h.query_by_label(&label).is_none());
+    drop(h);
+    assert_eq!(ok(&v, &["dossier", "list"]).trim(), "");
 }

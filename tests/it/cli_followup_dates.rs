@@ -195,13 +195,24 @@ fn a_zorg_dossier_is_kept_20_years_from_its_last_change() {
     ok(&v, &["dossier", "create", "--title", "Zoë, zorgen"]);
     complete_profile(&v); // bewaartermijn 2: the WGBO's 20 years apply
     let t0 = Local::now().date_naive();
-    ok(&v, &with(&["close"], &["--reason", "Behandeling afgerond."]));
+    ok(
+        &v,
+        &with(&["close"], &["--reason", "Behandeling afgerond."]),
+    );
     // Two years after closing a school's dossier would go; this one stays.
     assert!(purge_on(&v, years_after(t0, 3)).contains("no dossiers"));
     // A change a year later starts the term again (here: reopened and closed).
     let later = years_after(t0, 1);
-    ok_on(&v, later, &with(&["reopen"], &["--reason", "Vraag van moeder."]));
-    ok_on(&v, later, &with(&["close"], &["--reason", "Vraag beantwoord."]));
+    ok_on(
+        &v,
+        later,
+        &with(&["reopen"], &["--reason", "Vraag van moeder."]),
+    );
+    ok_on(
+        &v,
+        later,
+        &with(&["close"], &["--reason", "Vraag beantwoord."]),
+    );
     assert!(purge_on(&v, years_after(t0, 20) + Duration::days(1)).contains("no dossiers"));
     assert!(purge_on(&v, years_after(later, 20)).contains("no dossiers"));
     let out = purge_on(&v, years_after(later, 20) + Duration::days(1));
@@ -341,7 +352,10 @@ fn the_childs_words_stay_out_of_the_letter_unless_named() {
     let named = letter(&["--met-signaal", "2"], "met.pdf");
     assert!(named.contains("met een riem is geslagen"), "{named}");
     assert!(named.contains("blauwe plek van 3 cm"), "{named}");
-    let without = letter(&["--met-signaal", "2", "--zonder-signaal", "1"], "zonder.pdf");
+    let without = letter(
+        &["--met-signaal", "2", "--zonder-signaal", "1"],
+        "zonder.pdf",
+    );
     assert!(without.contains("riem"), "{without}");
     assert!(!without.contains("blauwe plek"), "{without}");
 
@@ -349,7 +363,14 @@ fn the_childs_words_stay_out_of_the_letter_unless_named() {
         &v,
         &with(
             &["export"],
-            &["--kind", "brief-ouders", "--out", "x.pdf", "--met-signaal", "9"],
+            &[
+                "--kind",
+                "brief-ouders",
+                "--out",
+                "x.pdf",
+                "--met-signaal",
+                "9",
+            ],
         ),
     );
     assert_eq!(out.status.code(), Some(2));
