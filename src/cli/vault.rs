@@ -3,6 +3,7 @@
 //! The passphrase comes from `MELDCODE_PASSPHRASE`, otherwise it is asked without echo.
 //! `MELDCODE_INSECURE_TEST_KDF=1` makes new vaults with a trivial Argon2 cost: for the
 //! test suite only; `vault check` reports such vaults.
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -594,18 +595,20 @@ fn list(args: &VaultArgs, format: Format) -> anyhow::Result<()> {
                     "gesloten"
                 };
                 // Each reminder as a tab-separated column after the title.
-                let reminders: String = s
-                    .reminders
-                    .iter()
-                    .map(|r| {
-                        let late = if r.overdue(today) {
-                            format!(" {}", crate::texts::common::REMINDER_OVERDUE_LABEL)
-                        } else {
-                            String::new()
-                        };
-                        format!("\t{}: {}{late}", r.kind.label(), r.due.format("%Y-%m-%d"))
-                    })
-                    .collect();
+                let mut reminders = String::new();
+                for r in &s.reminders {
+                    let late = if r.overdue(today) {
+                        format!(" {}", crate::texts::common::REMINDER_OVERDUE_LABEL)
+                    } else {
+                        String::new()
+                    };
+                    write!(
+                        reminders,
+                        "\t{}: {}{late}",
+                        r.kind.label(),
+                        r.due.format("%Y-%m-%d")
+                    )?;
+                }
                 println!(
                     "{}\t{}\t{}\tstap {}\t{}\t{}{reminders}",
                     s.id.0,

@@ -54,11 +54,13 @@ pub fn due_text(on: chrono::NaiveDate, today: chrono::NaiveDate) -> String {
 
 /// Every reminder of a row, one per line (the hover text of its next action).
 fn reminders_tip(reminders: &[Reminder], today: chrono::NaiveDate) -> String {
-    let mut tip = texts::window::DOSSIER_LIST_REMINDERS_TIP.to_owned();
-    for r in reminders {
-        tip.push_str(&format!("\n{}: {}", r.kind.label(), due_text(r.due, today)));
-    }
-    tip
+    let mut lines = vec![texts::window::DOSSIER_LIST_REMINDERS_TIP.to_owned()];
+    lines.extend(
+        reminders
+            .iter()
+            .map(|r| format!("{}: {}", r.kind.label(), due_text(r.due, today))),
+    );
+    lines.join("\n")
 }
 
 fn matches(row: &ListRow, search: &str) -> bool {
