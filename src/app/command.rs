@@ -198,6 +198,19 @@ pub enum Op {
         /// Words confirmed as names and as ordinary words.
         confirmations: crate::ops::Confirmations,
     },
+    /// Delete the dossiers past their bewaartermijn for good (asked on the Organisatie
+    /// page, after a confirmation).
+    PurgeExpired,
+    /// Put an item in the letter to the parents of a dossier, or leave it out (kept for
+    /// the session, like the confirmations).
+    ChooseLetterItem {
+        /// The dossier.
+        dossier: DossierId,
+        /// The item.
+        source: crate::ops::export::LetterSource,
+        /// Whether it goes in the letter.
+        included: bool,
+    },
     /// Try the vault's lock again, or take a stale one over (#26).
     VaultLock(super::lock_takeover::LockCommand),
     /// Add or remove a user of the vault.

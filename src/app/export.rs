@@ -74,6 +74,9 @@ pub struct ExportState {
     /// The user's confirmations of doubtful words in the anonymised summary, per dossier
     /// (kept for the session only, never written).
     pub confirmations: std::collections::BTreeMap<DossierId, crate::ops::Confirmations>,
+    /// The user's choice of items for the letter to the parents, per dossier (kept for the
+    /// session only, never written).
+    pub letter_choices: std::collections::BTreeMap<DossierId, ops_export::LetterChoice>,
     rx: Option<Receiver<JobResult>>,
     open_after: bool,
 }
@@ -106,9 +109,22 @@ impl super::AppState {
         ops_export::melding_answers(&self.profile, d)
     }
 
-    /// The letter to the parents, or why there is none.
+    /// The letter to the parents with the user's choice of items, or why there is none.
     pub fn letter(&self, d: &Dossier) -> Result<Document, &'static str> {
-        ops_export::letter_preview(&self.profile, d, self.now)
+        ops_export::letter_preview(&self.profile, d, self.now, &self.letter_choice(d.id))
+    }
+
+    /// The items the letter to the parents can hold, with the user's choice applied.
+    pub fn letter_items(&self, d: &Dossier) -> Vec<ops_export::LetterItem> {
+        ops_export::letter_items(d, &self.letter_choice(d.id))
+    }
+
+    fn letter_choice(&self, id: DossierId) -> ops_export::LetterChoice {
+        self.exports
+            .letter_choices
+            .get(&id)
+            .cloned()
+            .unwrap_or_default()
     }
 
     /// What stands between the answer to a request from Veilig Thuis and its export.
@@ -147,6 +163,9 @@ impl App {
                     place: None,
                     request,
                     out: path,
+                    letter: dossier
+                        .and_then(|id| self.state.exports.letter_choices.get(&id).cloned())
+                        .unwrap_or_default(),
                 };
                 let conf = dossier
                     .and_then(|id| self.state.exports.confirmations.get(&id).cloned())

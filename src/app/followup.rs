@@ -67,6 +67,14 @@ pub enum FollowupCommand {
     },
     /// Record or update a request for information from Veilig Thuis (id 0 adds one).
     SetInfoRequest(InfoRequest),
+    /// Record or update a request for information (id 0 adds one) with the guidelines
+    /// (1–7) ticked when answering it.
+    SaveInfoRequest {
+        /// The request.
+        request: InfoRequest,
+        /// The guidelines ticked.
+        guidelines: Vec<u8>,
+    },
     /// Record one of the nine participation points.
     RecordParticipation(Participation),
     /// Set one field of the meldformulier.
@@ -142,6 +150,14 @@ impl App {
             }
             F::SetInfoRequest(request) => {
                 let d = ops::followup::set_info_request(s, id, request)?;
+                self.state.message = Some(info(texts::window::SAVED_MESSAGE.to_owned()));
+                d
+            }
+            F::SaveInfoRequest {
+                request,
+                guidelines,
+            } => {
+                let d = ops::followup::save_info_request(s, id, request, guidelines)?;
                 self.state.message = Some(info(texts::window::SAVED_MESSAGE.to_owned()));
                 d
             }

@@ -264,6 +264,19 @@ impl App {
                     .confirmations
                     .insert(dossier, confirmations);
             }
+            C::Op(Op::PurgeExpired) => self.purge_expired()?,
+            C::Op(Op::ChooseLetterItem {
+                dossier,
+                source,
+                included,
+            }) => {
+                self.state
+                    .exports
+                    .letter_choices
+                    .entry(dossier)
+                    .or_default()
+                    .insert(source, included);
+            }
         }
         Ok(())
     }
@@ -321,6 +334,25 @@ impl App {
                 state.dossiers.iter().map(ListRow::of).collect()
             }
         };
+        state.expired = ops::dossier::expired(&self.session)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|s| (s.id, s.reference))
+            .collect();
+    }
+
+    /// Deletes the dossiers past their bewaartermijn for good (recounted now, not taken
+    /// from the view).
+    fn purge_expired(&mut self) -> Result<(), AppError> {
+        let expired = ops::dossier::expired(&self.session)?;
+        let ids: Vec<DossierId> = expired.iter().map(|s| s.id).collect();
+        ops::dossier::purge(&mut self.session, &ids)?;
+        self.state.dossiers.retain(|d| !ids.contains(&d.id));
+        self.refresh_rows();
+        let mut message = info(texts::window::RETENTION_PURGED_MESSAGE);
+        message.items = expired.into_iter().map(|s| s.reference).collect();
+        self.state.message = Some(message);
+        Ok(())
     }
 
     /// Loads an organisation's own form folder into the known sets; returns the id of the

@@ -98,15 +98,6 @@ pub struct Message {
     pub items: Vec<String>,
 }
 
-/// A next action with a date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NextDated {
-    /// Check an agreement (afspraak) by its date.
-    Afspraak,
-    /// Catch up a conversation that was skipped.
-    CatchUp,
-}
-
 /// One row of the dossier list, from a loaded dossier (example) or a vault summary.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ListRow {
@@ -126,9 +117,9 @@ pub struct ListRow {
     pub decided: bool,
     /// Date of the last change.
     pub updated: chrono::NaiveDate,
-    /// The dated next action, if any: an open agreement (earliest first) or a
-    /// conversation to catch up.
-    pub next_dated: Option<(NextDated, chrono::NaiveDate)>,
+    /// The open follow-up dates (afspraken, the follow-up with Veilig Thuis, a
+    /// conversation to catch up, the evaluation, a correction request), earliest first.
+    pub reminders: Vec<crate::domain::Reminder>,
     /// Who holds it: the creator (example) or the user of the vault.
     pub holder: String,
     /// Agreements not yet checked: id and due date.
@@ -142,12 +133,6 @@ impl ListRow {
 
     /// A row from the vault's list summary: no dossier is decrypted for it.
     fn from_summary(s: DossierSummary, holder: String) -> Self {
-        let next_dated = s
-            .afspraken_due
-            .iter()
-            .map(|(_, due)| (NextDated::Afspraak, *due))
-            .chain(s.catch_up_on.map(|on| (NextDated::CatchUp, on)))
-            .min_by_key(|(_, on)| *on);
         Self {
             id: s.id,
             reference: s.reference,
@@ -157,7 +142,7 @@ impl ListRow {
             step_done: s.step_done,
             decided: s.decided,
             updated: s.updated_at.date_naive(),
-            next_dated,
+            reminders: s.reminders,
             holder,
             afspraken_due: s.afspraken_due,
         }
@@ -206,6 +191,9 @@ pub struct AppState {
     pub dossiers: Vec<Dossier>,
     /// The rows of the dossier list.
     pub rows: Vec<ListRow>,
+    /// The dossiers past their bewaartermijn by the session's date (id and reference), for
+    /// the offer to delete them on the Organisatie page.
+    pub expired: Vec<(DossierId, String)>,
     /// Whether the vault is open read-only (someone else holds its lock): the holder.
     pub read_only_holder: Option<String>,
     /// The form sets.
@@ -332,6 +320,7 @@ impl App {
             profile: session.profile().clone(),
             dossiers: Vec::new(),
             rows: Vec::new(),
+            expired: Vec::new(),
             read_only_holder: None,
             forms,
             message: None,

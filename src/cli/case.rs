@@ -239,6 +239,10 @@ pub enum VtRequestCommand {
         /// When it was answered (default today).
         #[arg(long, default_value = "vandaag")]
         answered: String,
+        /// The guidelines followed, by number 1–7 (`--richtlijn 1,3,5`); not given keeps
+        /// those saved before.
+        #[arg(long = "richtlijn", value_delimiter = ',')]
+        guidelines: Vec<u8>,
     },
 }
 
@@ -557,6 +561,7 @@ pub fn run_vt_request(cmd: VtRequestCommand) -> ExitCode {
             consent,
             consent_note,
             answered,
+            guidelines,
         } => {
             let (mut s, id) = open(&target)?;
             let answered_on = dates::parse(&s, &answered, DateUse::Happened)?;
@@ -567,6 +572,7 @@ pub fn run_vt_request(cmd: VtRequestCommand) -> ExitCode {
                 consent,
                 consent_note,
                 answered_on,
+                guidelines: (!guidelines.is_empty()).then_some(guidelines),
             };
             case::answer_info_request(&mut s, id, request, answer)?;
             done(target.format, "vt-answer", None, id);

@@ -70,6 +70,14 @@ pub struct ExportArgs {
     /// For `--kind vt-antwoord`: the request id (default: the latest request).
     #[arg(long)]
     pub request: Option<u32>,
+    /// For `--kind brief-ouders`: put signal N (numbered by date, as `dossier show` and the
+    /// dossier document number them) in the letter, also one the child told (those are
+    /// left out unless named here); repeatable or `1,3`.
+    #[arg(long = "met-signaal", value_name = "N", value_delimiter = ',')]
+    pub with_signals: Vec<u32>,
+    /// For `--kind brief-ouders`: leave signal N out of the letter; repeatable or `2,4`.
+    #[arg(long = "zonder-signaal", value_name = "N", value_delimiter = ',')]
+    pub without_signals: Vec<u32>,
     /// For `--kind consultatie`: a doubtful word that is a name (it is replaced); repeatable.
     #[arg(long = "confirm-name", value_name = "WORD")]
     pub confirm_names: Vec<String>,
@@ -105,6 +113,19 @@ fn export(args: &ExportArgs) -> anyhow::Result<Vec<PathBuf>> {
         (None, true) => crate::ops::dossier::list(&session)?.first().map(|s| s.id),
         (_, false) => None,
     };
+    let chosen = !args.with_signals.is_empty() || !args.without_signals.is_empty();
+    let letter = match (args.kind, dossier) {
+        (DocumentKind::BriefOuders, Some(id)) if chosen => export::letter_choice_by_numbers(
+            &mut session,
+            id,
+            &args.with_signals,
+            &args.without_signals,
+        )?,
+        _ if chosen => {
+            anyhow::bail!("--met-signaal and --zonder-signaal are for --kind brief-ouders")
+        }
+        _ => export::LetterChoice::new(),
+    };
     let request = ExportRequest {
         kind: args.kind,
         dossier,
@@ -113,6 +134,7 @@ fn export(args: &ExportArgs) -> anyhow::Result<Vec<PathBuf>> {
         place: args.place.clone(),
         request: args.request,
         out: args.out.clone(),
+        letter,
     };
     let conf = Confirmations {
         names: args.confirm_names.iter().cloned().collect(),

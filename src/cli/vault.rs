@@ -3,6 +3,7 @@
 //! The passphrase comes from `MELDCODE_PASSPHRASE`, otherwise it is asked without echo.
 //! `MELDCODE_INSECURE_TEST_KDF=1` makes new vaults with a trivial Argon2 cost: for the
 //! test suite only; `vault check` reports such vaults.
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -281,6 +282,20 @@ fn new_passphrase() -> anyhow::Result<Secret> {
     Ok(a)
 }
 
+/// The session's clock: the system's, or with `MELDCODE_TEST_TODAY=YYYY-MM-DD` moved by
+/// whole days so that today is that date (for the test suite: what happens to a dossier
+/// when a term has passed). A note on stderr says so whenever it is in effect.
+pub(crate) fn clock() -> anyhow::Result<crate::ops::Clock> {
+    let Ok(given) = std::env::var("MELDCODE_TEST_TODAY") else {
+        return Ok(system_clock());
+    };
+    let day = chrono::NaiveDate::parse_from_str(given.trim(), "%Y-%m-%d")
+        .with_context(|| format!("MELDCODE_TEST_TODAY is not a date (YYYY-MM-DD): {given:?}"))?;
+    let shift = day - chrono::Local::now().date_naive();
+    eprintln!("opmerking: MELDCODE_TEST_TODAY: vandaag is {day}");
+    Ok(std::sync::Arc::new(move || chrono::Utc::now() + shift))
+}
+
 fn kdf() -> Option<KdfParams> {
     std::env::var("MELDCODE_INSECURE_TEST_KDF")
         .is_ok_and(|v| v == "1")
@@ -344,12 +359,8 @@ fn open_how(take_over: bool, for_check: bool) -> OpenVault {
 /// on stderr when the vault is older than one this computer saw.
 pub(crate) fn session(path: &Path, take_over: bool) -> anyhow::Result<Session> {
     let pass = passphrase("MELDCODE_PASSPHRASE", "Passphrase: ")?;
-    let opened = crate::ops::lock_policy::open_vault(
-        path,
-        &pass,
-        &open_how(take_over, false),
-        system_clock(),
-    )?;
+    let opened =
+        crate::ops::lock_policy::open_vault(path, &pass, &open_how(take_over, false), clock()?)?;
     if opened.own_lock_taken_over {
         eprintln!(
             "opmerking: {}",
@@ -370,7 +381,7 @@ fn create(path: &Path, profile: &crate::domain::Profile) -> anyhow::Result<Sessi
         &pass,
         profile,
         kdf(),
-        system_clock(),
+        clock()?,
     )?)
 }
 
@@ -407,7 +418,7 @@ fn init(
     let profile = crate::ops::org::new_profile(user, &fields, extra.veilig_thuis_regio.as_deref())?;
     let pass = new_passphrase_for_init()?;
     crate::ops::users::check_passphrase(&pass)?;
-    Session::create_vault(path, &pass, &profile, kdf(), system_clock())?;
+    Session::create_vault(path, &pass, &profile, kdf(), clock()?)?;
     println!("created vault {path:?}");
     Ok(())
 }
@@ -546,12 +557,36 @@ fn demo(args: &VaultArgs) -> anyhow::Result<()> {
 
 fn list(args: &VaultArgs, format: Format) -> anyhow::Result<()> {
     let s = open(args)?;
+    let today = s.today();
     let list = dossier::list(&s)?;
     match format {
-        Format::Json => println!(
-            "{}",
-            serde_json::to_string_pretty(&serde_json::json!({"schema": 1, "dossiers": list}))?
-        ),
+        Format::Json => {
+            let mut dossiers = Vec::new();
+            for d in &list {
+                let mut v = serde_json::to_value(d)?;
+                v["reminders"] = d
+                    .reminders
+                    .iter()
+                    .map(|r| {
+                        let (kind, id) = r.kind.code();
+                        serde_json::json!({
+                            "due": r.due,
+                            "kind": kind,
+                            "id": id,
+                            "label": r.kind.label(),
+                            "overdue": r.overdue(today),
+                        })
+                    })
+                    .collect();
+                dossiers.push(v);
+            }
+            println!(
+                "{}",
+                serde_json::to_string_pretty(
+                    &serde_json::json!({"schema": 1, "dossiers": dossiers})
+                )?
+            );
+        }
         Format::Text => {
             for s in list {
                 let status = if matches!(s.status, crate::domain::Status::Open) {
@@ -559,8 +594,23 @@ fn list(args: &VaultArgs, format: Format) -> anyhow::Result<()> {
                 } else {
                     "gesloten"
                 };
+                // Each reminder as a tab-separated column after the title.
+                let mut reminders = String::new();
+                for r in &s.reminders {
+                    let late = if r.overdue(today) {
+                        format!(" {}", crate::texts::common::REMINDER_OVERDUE_LABEL)
+                    } else {
+                        String::new()
+                    };
+                    write!(
+                        reminders,
+                        "\t{}: {}{late}",
+                        r.kind.label(),
+                        r.due.format("%Y-%m-%d")
+                    )?;
+                }
                 println!(
-                    "{}\t{}\t{}\tstap {}\t{}\t{}",
+                    "{}\t{}\t{}\tstap {}\t{}\t{}{reminders}",
                     s.id.0,
                     s.reference,
                     status,

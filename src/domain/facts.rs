@@ -769,6 +769,18 @@ pub enum ReminderKind {
 }
 
 impl ReminderKind {
+    /// A stable name for scripts (`afspraak`, `vervolg-melding`, `gesprek-inhalen`,
+    /// `evaluatie`, `correctieverzoek`) and the id of the afspraak or request, if any.
+    pub fn code(self) -> (&'static str, Option<u32>) {
+        match self {
+            ReminderKind::Afspraak(id) => ("afspraak", Some(id)),
+            ReminderKind::VervolgMelding => ("vervolg-melding", None),
+            ReminderKind::GesprekInhalen => ("gesprek-inhalen", None),
+            ReminderKind::Evaluatie => ("evaluatie", None),
+            ReminderKind::Correctieverzoek(id) => ("correctieverzoek", Some(id)),
+        }
+    }
+
     /// Dutch label.
     pub fn label(self) -> String {
         match self {
@@ -806,7 +818,17 @@ impl Reminder {
     pub fn overdue(&self, today: NaiveDate) -> bool {
         self.due < today
     }
+
+    /// Whether it asks for something in a dossier with `status`: everything while open;
+    /// once closed only a correction request (the AVG's month runs after closing too).
+    pub fn applies_to(&self, status: &super::dossier::Status) -> bool {
+        matches!(status, super::dossier::Status::Open)
+            || matches!(self.kind, ReminderKind::Correctieverzoek(_))
+    }
 }
+
+/// The WGBO's bewaartermijn (art. 7:454 lid 3): 20 years from the last change.
+pub const WGBO_YEARS: u32 = 20;
 
 /// Where the bewaartermijn starts (reference/record-keeping.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -827,6 +849,38 @@ impl RetentionRule {
         } else {
             RetentionRule::Afsluiting
         }
+    }
+
+    /// The day the bewaartermijn starts for a dossier last changed at `last_change` with
+    /// `status`; `None` while it has not started. The one place the rule is written, so a
+    /// list summary (storage) and the dossier count alike.
+    pub fn start(
+        self,
+        last_change: DateTime<Utc>,
+        status: &super::dossier::Status,
+    ) -> Option<NaiveDate> {
+        match self {
+            RetentionRule::LaatsteWijziging => Some(last_change.date_naive()),
+            RetentionRule::Afsluiting => match status {
+                super::dossier::Status::Gesloten { on, .. } => Some(*on),
+                super::dossier::Status::Open => None,
+            },
+        }
+    }
+
+    /// The number of years that applies when the organisation set `set`: under the WGBO
+    /// at least its 20 years; 0 (not set) stays 0, so nothing expires before the
+    /// organisation has chosen a term.
+    pub fn years(self, set: u32) -> u32 {
+        match self {
+            RetentionRule::LaatsteWijziging if set > 0 => set.max(WGBO_YEARS),
+            _ => set,
+        }
+    }
+
+    /// The last day of a bewaartermijn of `years` that starts on `start`.
+    pub fn until(start: NaiveDate, years: u32) -> Option<NaiveDate> {
+        start.checked_add_months(chrono::Months::new(years.saturating_mul(12)))
     }
 }
 
@@ -888,24 +942,13 @@ impl Dossier {
     /// The day the bewaartermijn starts under `rule`; `None` while it has not started (an
     /// open dossier under [`RetentionRule::Afsluiting`]).
     pub fn retention_start(&self, rule: RetentionRule) -> Option<NaiveDate> {
-        match rule {
-            RetentionRule::LaatsteWijziging => Some(
-                self.history
-                    .last()
-                    .map_or(self.created_at, |h| h.at)
-                    .date_naive(),
-            ),
-            RetentionRule::Afsluiting => match &self.status {
-                super::dossier::Status::Gesloten { on, .. } => Some(*on),
-                super::dossier::Status::Open => None,
-            },
-        }
+        let last_change = self.history.last().map_or(self.created_at, |h| h.at);
+        rule.start(last_change, &self.status)
     }
 
     /// The last day of the bewaartermijn of `years` under `rule`.
     pub fn retention_until(&self, rule: RetentionRule, years: u32) -> Option<NaiveDate> {
-        let start = self.retention_start(rule)?;
-        start.checked_add_months(chrono::Months::new(years.saturating_mul(12)))
+        RetentionRule::until(self.retention_start(rule)?, years)
     }
 }
 

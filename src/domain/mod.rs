@@ -22,7 +22,7 @@ pub use dossier::{
 pub use facts::{
     CorrectionAnswer, CorrectionRequest, DecisionAccount, DecisionProblem, MeldnormGround,
     Migrated, Reminder, ReminderKind, RetentionRule, SignalApproval, SignalVersion,
-    SignalWithdrawal, VtSamen, Zienswijze, migrate_duplicates,
+    SignalWithdrawal, VtSamen, WGBO_YEARS, Zienswijze, migrate_duplicates,
 };
 pub use followup::{
     Afspraak, AfspraakStatus, InfoRequest, Participation, Urgent, UrgentCall, UrgentCallee,

@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::facts::RetentionRule;
 use super::person::Actor;
 use super::values::{Answers, Value};
 use crate::texts::messages as rt;
@@ -42,7 +43,8 @@ pub struct Organisation {
     pub beveiligde_mail: String,
     /// How a parent or client can complain (shown in the letter to parents).
     pub klachtenregeling: String,
-    /// Retention period of closed dossiers, in years; 0 means not set yet.
+    /// The bewaartermijn in years, counted from closing (or, in zorg, from the last
+    /// change: [`Organisation::retention_rule`]); 0 means not set yet.
     pub bewaartermijn_jaren: u32,
     /// Words the writing check accepts in this organisation.
     pub vocabulary: Vec<String>,
@@ -263,6 +265,25 @@ impl Organisation {
         if let Some(mail) = region.email {
             mail.clone_into(&mut self.veilig_thuis_email);
         }
+    }
+}
+
+impl Organisation {
+    /// Where this organisation's bewaartermijn starts: by its `sector` answer, else by its
+    /// form set (only the sector `zorg` has the form set `zorg`).
+    pub fn retention_rule(&self) -> RetentionRule {
+        match self.protocol.get("sector") {
+            Some(Value::Text(t) | Value::Choice(t)) if !t.trim().is_empty() => {
+                RetentionRule::for_sector(t.trim())
+            }
+            _ => RetentionRule::for_sector(&self.form_set),
+        }
+    }
+
+    /// The years of the bewaartermijn as applied under [`Organisation::retention_rule`]
+    /// (the WGBO's minimum for zorg); 0 while not set.
+    pub fn retention_years(&self) -> u32 {
+        self.retention_rule().years(self.bewaartermijn_jaren)
     }
 }
 

@@ -488,6 +488,8 @@ pub struct InfoAnswer {
     pub consent_note: String,
     /// When it was answered.
     pub answered_on: NaiveDate,
+    /// The guidelines (1–7) followed; `None` keeps those stored.
+    pub guidelines: Option<Vec<u8>>,
 }
 
 /// Records the answer to a request for information.
@@ -507,6 +509,9 @@ pub fn answer_info_request(
     if answer.own_observations.trim().is_empty() && answer.from_others.trim().is_empty() {
         return Err(OpsError::Refused(t::VT_REQUEST_INCOMPLETE));
     }
+    if let Some(g) = &answer.guidelines {
+        super::followup::check_guidelines(g)?;
+    }
     r.own_observations = answer.own_observations;
     r.from_others = answer.from_others;
     r.consent = answer.consent;
@@ -516,7 +521,11 @@ pub fn answer_info_request(
         answer.answered_on,
         DateUse::Happened,
     )?);
-    apply(session, id, Change::SetInfoRequest { request: r })
+    let d = apply(session, id, Change::SetInfoRequest { request: r })?;
+    match answer.guidelines {
+        Some(ticked) => super::followup::set_info_request_guidelines(session, d, request, ticked),
+        None => Ok(d),
+    }
 }
 
 /// Answers one afwegingskader question: the question must be in the dossier's tree and a

@@ -29,6 +29,7 @@ use super::{OpsError, Session};
 use crate::domain::{Dossier, DossierId, Profile};
 pub use crate::export::Format;
 use crate::export::Signing;
+pub use crate::report::letters::{LetterChoice, LetterItem, LetterSource, letter_items};
 use crate::report::melding_check::Missing;
 use crate::report::{self, melding_check, melding_doc, vt_antwoord};
 pub use crate::report::{Confirmations, Document, DocumentKind, Findings};
@@ -52,6 +53,8 @@ pub struct ExportRequest {
     pub request: Option<u32>,
     /// The file to write (a signed DOCX also gets `FILE.p7s`).
     pub out: PathBuf,
+    /// For the letter to the parents: the items chosen against the default.
+    pub letter: LetterChoice,
 }
 
 /// The signature status of a written file, checked by reading the bytes back.
@@ -273,8 +276,7 @@ pub fn document_confirmed(
                 .document
         }
         DocumentKind::Inzage => report::inzage(need()?, profile, now),
-        DocumentKind::BriefOuders => report::letters::brief_ouders(need()?, profile, now)
-            .map_err(|e| OpsError::NotReady(vec![e.dutch_message().to_owned()]))?,
+        DocumentKind::BriefOuders => letter(profile, need()?, now, &LetterChoice::new())?,
         DocumentKind::VtAntwoord => {
             let d = need()?;
             let id = match request {
@@ -331,15 +333,18 @@ pub fn plan_export_confirmed(
         (false, _) => None,
     };
     let profile = session.profile().clone();
-    let doc = document_confirmed(
-        &profile,
-        forms,
-        req.kind,
-        dossier.as_ref(),
-        req.request,
-        now,
-        conf,
-    )?;
+    let doc = match (req.kind, &dossier) {
+        (DocumentKind::BriefOuders, Some(d)) => letter(&profile, d, now, &req.letter)?,
+        _ => document_confirmed(
+            &profile,
+            forms,
+            req.kind,
+            dossier.as_ref(),
+            req.request,
+            now,
+            conf,
+        )?,
+    };
     let signer = signer(session, req.sign.as_ref(), req.place)?;
     let audit = AuditPlan {
         dossier: dossier.as_ref().map(|d| d.id),
@@ -503,12 +508,63 @@ pub fn melding_answers(profile: &Profile, d: &Dossier) -> crate::domain::Answers
     crate::report::meldformulier::answers(d, profile)
 }
 
-/// The letter to the parents for a preview, or why there is none (Dutch).
+/// The choice for the letter to the parents of dossier `id` from signal numbers (by date,
+/// [`Dossier::signal_number`]): `with` put in (also what the child told), `without` left
+/// out. Refuses a number the dossier lacks, a signal the letter cannot hold, and a number
+/// in both lists.
+pub fn letter_choice_by_numbers(
+    session: &mut Session,
+    id: DossierId,
+    with: &[u32],
+    without: &[u32],
+) -> Result<LetterChoice, OpsError> {
+    let d = session.store.load(id)?;
+    let items = report::letters::letter_preview(&d);
+    let mut choice = LetterChoice::new();
+    for (numbers, included) in [(with, true), (without, false)] {
+        for n in numbers {
+            let unknown = |text: &str| OpsError::Invalid(text.replace("{id}", &n.to_string()));
+            let signal = d
+                .signal_with_number(*n)
+                .ok_or_else(|| unknown(texts::messages::DOSSIER_SIGNAL_UNKNOWN))?;
+            let source = LetterSource::Signal(signal);
+            if !items.iter().any(|i| i.source == source) {
+                return Err(unknown(
+                    texts::messages::LETTER_TO_PARENTS_SIGNAL_NOT_OFFERED,
+                ));
+            }
+            if choice.insert(source, included) == Some(!included) {
+                return Err(unknown(texts::messages::LETTER_TO_PARENTS_SIGNAL_BOTH));
+            }
+        }
+    }
+    Ok(choice)
+}
+
+/// The letter to the parents with the user's choice of items, or why there is none.
+pub fn letter(
+    profile: &Profile,
+    d: &Dossier,
+    now: DateTime<Utc>,
+    choice: &LetterChoice,
+) -> Result<Document, OpsError> {
+    report::letters::brief_ouders_met(d, profile, now, &report::letters::letter_items(d, choice))
+        .map_err(|e| OpsError::NotReady(vec![e.dutch_message().to_owned()]))
+}
+
+/// The letter to the parents for a preview, with the user's choice of items, or why there
+/// is none (Dutch).
 pub fn letter_preview(
     profile: &Profile,
     d: &Dossier,
     now: chrono::DateTime<chrono::Utc>,
+    choice: &LetterChoice,
 ) -> Result<crate::report::Document, &'static str> {
-    crate::report::letters::brief_ouders(d, profile, now)
-        .map_err(crate::report::letters::LetterRefused::dutch_message)
+    crate::report::letters::brief_ouders_met(
+        d,
+        profile,
+        now,
+        &crate::report::letters::letter_items(d, choice),
+    )
+    .map_err(crate::report::letters::LetterRefused::dutch_message)
 }

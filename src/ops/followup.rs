@@ -145,6 +145,66 @@ pub fn set_info_request(
     apply(session, id, Change::SetInfoRequest { request })
 }
 
+/// Records or updates a request for information ([`set_info_request`]) together with the
+/// guidelines (1–7) ticked when answering it; the ticks are saved only when they differ
+/// from those stored.
+pub fn save_info_request(
+    session: &mut Session,
+    id: DossierId,
+    request: InfoRequest,
+    ticked: Vec<u8>,
+) -> Result<Dossier, OpsError> {
+    check_guidelines(&ticked)?;
+    let adds = request.id == 0;
+    let request_id = request.id;
+    let d = set_info_request(session, id, request)?;
+    let request_id = if adds {
+        d.info_requests.last().map_or(0, |r| r.id)
+    } else {
+        request_id
+    };
+    set_info_request_guidelines(session, d, request_id, ticked)
+}
+
+/// Refuses guideline numbers outside 1–7.
+pub(crate) fn check_guidelines(ticked: &[u8]) -> Result<(), OpsError> {
+    if ticked.iter().all(|g| (1..=7).contains(g)) {
+        Ok(())
+    } else {
+        Err(OpsError::Refused(
+            texts::messages::VT_REQUEST_GUIDELINE_UNKNOWN,
+        ))
+    }
+}
+
+/// Saves the guidelines ticked for request `request` of `d` (as loaded), when they differ
+/// from those stored; returns the dossier as it is then.
+pub(crate) fn set_info_request_guidelines(
+    session: &mut Session,
+    d: Dossier,
+    request: u32,
+    mut ticked: Vec<u8>,
+) -> Result<Dossier, OpsError> {
+    check_guidelines(&ticked)?;
+    ticked.sort_unstable();
+    ticked.dedup();
+    let stored = d
+        .info_request_guidelines
+        .get(&request)
+        .map_or(&[][..], Vec::as_slice);
+    if stored == ticked.as_slice() {
+        return Ok(d);
+    }
+    apply(
+        session,
+        d.id,
+        Change::SetInfoRequestGuidelines {
+            id: request,
+            ticked,
+        },
+    )
+}
+
 /// Records one of the nine participation points: how it was done is required.
 pub fn record_participation(
     session: &mut Session,

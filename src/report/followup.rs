@@ -173,6 +173,32 @@ pub fn blocks(d: &Dossier, today: NaiveDate) -> Vec<Block> {
                 })
                 .collect(),
         ));
+        // The guidelines ticked with each answer, by request.
+        for r in &d.info_requests {
+            let Some(ticked) = d
+                .info_request_guidelines
+                .get(&r.id)
+                .filter(|t| !t.is_empty())
+            else {
+                continue;
+            };
+            out.push(Block::Paragraph(format!(
+                "{} {} ({}):",
+                crate::texts::melding::FOLLOW_UP_VT_REQUEST_GUIDELINES_LABEL,
+                fmt_date(r.received_on),
+                r.asked_by
+            )));
+            out.push(Block::Bullets(
+                ticked
+                    .iter()
+                    .filter_map(|n| {
+                        let i = usize::from(*n).checked_sub(1)?;
+                        let g = crate::texts::common::VT_REQUEST_GUIDELINES.get(i)?;
+                        Some(format!("{n}. {g}"))
+                    })
+                    .collect(),
+            ));
+        }
     }
 
     out.push(heading(2, crate::texts::common::PARTICIPATION_HEADING));

@@ -97,7 +97,7 @@ pub fn brief_ouders(
 }
 
 /// Where an item of the letter comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum LetterSource {
     /// A signal of the dossier, by id.
     Signal(u32),
@@ -168,6 +168,21 @@ pub fn letter_preview(d: &Dossier) -> Vec<LetterItem> {
             from_child: false,
             included: true,
         });
+    }
+    items
+}
+
+/// The user's choice of items for the letter, where it differs from the default: by
+/// source, whether the item goes in. Kept by the window for the session only.
+pub type LetterChoice = std::collections::BTreeMap<LetterSource, bool>;
+
+/// [`letter_preview`] with the user's `choice` applied.
+pub fn letter_items(d: &Dossier, choice: &LetterChoice) -> Vec<LetterItem> {
+    let mut items = letter_preview(d);
+    for item in &mut items {
+        if let Some(included) = choice.get(&item.source) {
+            item.included = *included;
+        }
     }
     items
 }

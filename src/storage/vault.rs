@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use chrono::{DateTime, Datelike as _, Months, NaiveDate, Utc};
+use chrono::{DateTime, Datelike as _, NaiveDate, Utc};
 use rusqlite::{Connection, OpenFlags, OptionalExtension as _, Transaction, TransactionBehavior};
 use serde::{Deserialize, Serialize};
 
@@ -24,7 +24,8 @@ use super::schema::{
 use super::slots::{self, Slot, VaultUser};
 use super::{rekey, state};
 use crate::domain::{
-    Actor, AfspraakStatus, Change, Dossier, DossierId, Profile, Status, Step, StepStatus,
+    Actor, AfspraakStatus, Change, Dossier, DossierId, Profile, Reminder, ReminderKind,
+    RetentionRule, Status, Step, StepStatus,
 };
 
 /// The vault format this program writes; a higher number in a file means "too new".
@@ -108,6 +109,12 @@ pub struct DossierSummary {
     /// The date a skipped conversation is to be caught up, while stap 3 is open.
     #[serde(default)]
     pub catch_up_on: Option<NaiveDate>,
+    /// Every open follow-up date ([`Dossier::reminders`]) that applies in the dossier's
+    /// status ([`Reminder::applies_to`]), earliest first. A summary
+    /// written before this field existed reads the agreements and the conversation to
+    /// catch up from the two fields above ([`Vault::list_dossiers`]).
+    #[serde(default)]
+    pub reminders: Vec<Reminder>,
 }
 
 impl DossierSummary {
@@ -135,7 +142,40 @@ impl DossierSummary {
                 .as_ref()
                 .filter(|_| d.step(Step::Gesprek).status != StepStatus::Afgerond)
                 .and_then(|c| c.catch_up_on),
+            reminders: d
+                .reminders()
+                .into_iter()
+                .filter(|r| r.applies_to(&d.status))
+                .collect(),
         }
+    }
+
+    /// The last day of the bewaartermijn of `years` under `rule`, from the summary alone:
+    /// `updated_at` is the dossier's last change and `status` holds the closing date, so
+    /// this is what [`Dossier::retention_until`] gives.
+    pub fn retention_until(&self, rule: RetentionRule, years: u32) -> Option<NaiveDate> {
+        RetentionRule::until(rule.start(self.updated_at, &self.status)?, years)
+    }
+
+    /// A summary written before `reminders` existed: its agreements and the conversation
+    /// to catch up as reminders.
+    fn fill_old_reminders(&mut self) {
+        if !self.reminders.is_empty() {
+            return;
+        }
+        self.reminders = self
+            .afspraken_due
+            .iter()
+            .map(|(id, due)| Reminder {
+                due: *due,
+                kind: ReminderKind::Afspraak(*id),
+            })
+            .chain(self.catch_up_on.map(|due| Reminder {
+                due,
+                kind: ReminderKind::GesprekInhalen,
+            }))
+            .collect();
+        self.reminders.sort();
     }
 }
 
@@ -688,9 +728,11 @@ impl Vault {
                 .ok_or_else(|| {
                     VaultError::corrupt(format!("summary of dossier {} fails authentication", id.0))
                 })?;
-            out.push(serde_json::from_slice(&plain).map_err(|_| {
+            let mut summary: DossierSummary = serde_json::from_slice(&plain).map_err(|_| {
                 VaultError::corrupt(format!("summary of dossier {} is unreadable", id.0))
-            })?);
+            })?;
+            summary.fill_old_reminders();
+            out.push(summary);
         }
         Ok(out)
     }
@@ -1171,21 +1213,23 @@ impl Vault {
         get_record(&self.conn, &self.key, &record).map(|o| o.map(|z| z.to_vec()))
     }
 
-    /// Closed dossiers whose retention period (the organisation's
-    /// `bewaartermijn_jaren`, counted from the closing date) has passed on `today`.
+    /// Dossiers whose bewaartermijn has passed on `today`: past the last day
+    /// [`DossierSummary::retention_until`] gives under the organisation's rule
+    /// ([`crate::domain::Organisation::retention_rule`]: from closing, or in zorg from the
+    /// last change) and years. Nothing expires while the organisation has not set a term.
     pub fn expired_dossiers(&self, today: NaiveDate) -> Result<Vec<DossierSummary>, VaultError> {
-        let years = self.profile.organisation.bewaartermijn_jaren;
+        let org = &self.profile.organisation;
+        let years = org.retention_years();
         if years == 0 {
-            return Ok(Vec::new()); // not set yet: nothing expires
+            return Ok(Vec::new());
         }
+        let rule = org.retention_rule();
         Ok(self
             .list_dossiers()?
             .into_iter()
-            .filter(|s| match &s.status {
-                Status::Gesloten { on, .. } => on
-                    .checked_add_months(Months::new(years.saturating_mul(12)))
-                    .is_some_and(|end| end <= today),
-                Status::Open => false,
+            .filter(|s| {
+                s.retention_until(rule, years)
+                    .is_some_and(|last| last < today)
             })
             .collect())
     }
@@ -1219,10 +1263,13 @@ impl Vault {
     pub fn inzage_json(&mut self, id: DossierId) -> Result<String, VaultError> {
         let d = self.load_logged(id, AuditAction::Export, "inzage json")?;
         let audit = self.audit_log(Some(id))?;
+        let org = &self.profile.organisation;
         let doc = serde_json::json!({
             "generated_at": Utc::now(),
             "organisation": self.profile.organisation.name,
             "retention_years_after_closing": self.profile.organisation.bewaartermijn_jaren,
+            "retention_rule": org.retention_rule(),
+            "retention_until": d.retention_until(org.retention_rule(), org.retention_years()),
             "dossier": d,
             "audit_log": audit,
         });

@@ -160,3 +160,8 @@ pub const HINT_PLACE_SIGNAL: &str = "Signaal";
 
 /// Place of a hint: a conversation record; followed by its number.
 pub const HINT_PLACE_CONVERSATION: &str = "Gespreksverslag";
+
+// Reminders, in the dossier list and in `dossier list`.
+
+/// After a reminder's date that has passed.
+pub const REMINDER_OVERDUE_LABEL: &str = "te laat";

@@ -316,6 +316,11 @@ pub const DATA_ACCESS_RETENTION_BEFORE_YEARS: &str = "Wij bewaren het dossier to
 pub const DATA_ACCESS_RETENTION_AFTER_YEARS: &str = "jaar nadat het is afgesloten. Daarna worden de gegevens \
      definitief verwijderd.";
 
+/// Retention text after the number, in zorg (WGBO art. 7:454 lid 3).
+pub const DATA_ACCESS_RETENTION_AFTER_YEARS_LAST_CHANGE: &str = "jaar na de laatste wijziging \
+     (Wet op de geneeskundige behandelingsovereenkomst). Daarna worden de gegevens definitief \
+     verwijderd.";
+
 /// Heading: rights.
 pub const DATA_ACCESS_RIGHTS_HEADING: &str = "Uw rechten";
 

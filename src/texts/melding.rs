@@ -224,6 +224,11 @@ pub const FOLLOW_UP_VT_REQUESTS_TABLE_COLUMNS: [&str; 4] =
 /// Not answered yet.
 pub const FOLLOW_UP_VT_REQUEST_NOT_ANSWERED: &str = "nog niet";
 
+/// Dossier document: before the guidelines ticked with the answer to a request (its date
+/// and who asked follow).
+pub const FOLLOW_UP_VT_REQUEST_GUIDELINES_LABEL: &str =
+    "Richtlijnen gevolgd bij het antwoord op het verzoek van";
+
 /// Participation intro.
 pub const FOLLOW_UP_PARTICIPATION_INTRODUCTION: &str = "De negen actiepunten uit de Handreiking Participatie \
      van kinderen in de Meldcode (VWS, 2018): wat is gedaan, wanneer en hoe, met de eigen \

@@ -41,6 +41,14 @@ pub const DOSSIER_ITEM_UNKNOWN: &str = "Dat onderdeel bestaat niet (meer) in dit
 /// A signal number that the dossier does not have.
 pub const DOSSIER_SIGNAL_UNKNOWN: &str = "Signaal {id} bestaat niet in dit dossier.";
 
+/// A signal chosen for the letter to the parents that cannot be in it.
+pub const LETTER_TO_PARENTS_SIGNAL_NOT_OFFERED: &str = "Signaal {id} kan niet in de brief aan de \
+     ouders: het is ingetrokken of een contra-indicatie.";
+
+/// A signal both put in and left out of the letter to the parents.
+pub const LETTER_TO_PARENTS_SIGNAL_BOTH: &str =
+    "Signaal {id} staat zowel bij --met-signaal als bij --zonder-signaal.";
+
 /// A person number that the dossier does not have.
 pub const DOSSIER_PERSON_UNKNOWN: &str =
     "Betrokkene {id} bestaat niet (meer) in dit dossier (zie de lijst van betrokkenen).";
@@ -256,6 +264,10 @@ pub const URGENT_REASON_MISSING: &str = "Noteer waarom het dossier spoed heeft."
 /// An answer of an information request that does not exist.
 pub const VT_REQUEST_NUMBER_UNKNOWN: &str =
     "Dit dossier heeft geen informatieverzoek met dit nummer.";
+
+/// Refusal: a guideline number outside 1–7.
+pub const VT_REQUEST_GUIDELINE_UNKNOWN: &str =
+    "Er zijn zeven richtlijnen: geef nummers van 1 tot en met 7.";
 
 /// An agreement that does not exist.
 pub const AFSPRAAK_NUMBER_UNKNOWN: &str = "Dit dossier heeft geen afspraak met dit nummer.";

@@ -177,9 +177,6 @@ pub const NEXT_ACTION_OVERDUE_TIP: &str = "Deze datum is verstreken";
 /// Next action: an agreement is due.
 pub const NEXT_ACTION_CHECK_AFSPRAAK: &str = "Afspraak controleren";
 
-/// Next action: a skipped conversation is to be caught up.
-pub const NEXT_ACTION_CATCH_UP_CONVERSATION: &str = "Gesprek inhalen";
-
 /// Button.
 pub const OPEN_BUTTON: &str = "Openen";
 
@@ -1077,6 +1074,18 @@ pub const LETTER_TO_PARENTS_JARGON_HEADING: &str = "Vaktaal of afkortingen in de
 /// Letter: export.
 pub const LETTER_TO_PARENTS_EXPORT_BUTTON: &str = "Brief exporteren\u{2026}";
 
+/// Letter: heading above the items the user chooses.
+pub const LETTER_TO_PARENTS_ITEMS_HEADING: &str = "Wat komt er in de brief?";
+
+/// Letter: help with the items.
+pub const LETTER_TO_PARENTS_ITEMS_HELP: &str = "Kies per punt of het in de brief komt. Wat het kind \
+     vertelde staat er standaard niet in: een kind vertelt iets vaak in vertrouwen. Zet het er \
+     alleen in als u dat met het kind hebt besproken.";
+
+/// Letter: mark beside an item the child told.
+pub const LETTER_TO_PARENTS_FROM_CHILD_MARK: &str =
+    "verteld door het kind \u{2014} standaard niet opgenomen";
+
 /// Export: label before the buttons.
 pub const EXPORT_BUTTONS_LABEL: &str = "Exporteren:";
 
@@ -1171,6 +1180,28 @@ pub const NEXT_ACTION_EVALUATE_DECISION: &str = "Evaluatie van het besluit";
 /// Reminder: answer an AVG art. 16 request.
 pub const NEXT_ACTION_ANSWER_CORRECTION_REQUEST: &str =
     "Verzoek om correctie beantwoorden (binnen een maand)";
+
+/// Organisatie page: dossiers past their bewaartermijn; `{n}` is their number.
+pub const RETENTION_EXPIRED_LABEL: &str = "Bewaartermijn verstreken: {n} dossiers";
+
+/// Organisatie page: the button that asks to delete them.
+pub const RETENTION_PURGE_BUTTON: &str = "Definitief verwijderen\u{2026}";
+
+/// Organisatie page: what the confirmation says.
+pub const RETENTION_PURGE_CONFIRM_TEXT: &str = "Deze dossiers worden definitief verwijderd, \
+     ook uit de back-ups. Dat kan niet ongedaan worden gemaakt.";
+
+/// Organisatie page: the button that confirms.
+pub const RETENTION_PURGE_CONFIRM_BUTTON: &str = "Ja, definitief verwijderen";
+
+/// Message: dossiers deleted after their bewaartermijn; their references follow.
+pub const RETENTION_PURGED_MESSAGE: &str = "Definitief verwijderd na de bewaartermijn:";
+
+/// Dossier list: after the first reminder, how many more there are ("+2 …").
+pub const DOSSIER_LIST_MORE_REMINDERS: &str = "meer";
+
+/// Dossier list: first line of the hover text that lists every reminder of a dossier.
+pub const DOSSIER_LIST_REMINDERS_TIP: &str = "Openstaande data:";
 
 // Persons
 

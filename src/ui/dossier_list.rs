@@ -1,8 +1,8 @@
 //! The dossier list: status, current step, next action, who holds it; search.
 
 use crate::app::Nav;
-use crate::app::{AppState, Command, ListRow, NextDated};
-use crate::domain::Step;
+use crate::app::{AppState, Command, ListRow};
+use crate::domain::{Reminder, Step};
 use crate::texts;
 
 /// Search text and the one-shot focus request of Ctrl+F.
@@ -14,19 +14,13 @@ pub struct DossierListView {
     pub focus_search: bool,
 }
 
-/// The next action for a dossier, as the list shows it, with its date where it has one.
+/// The next action for a dossier, as the list shows it, with its date where it has one:
+/// the earliest reminder, else what the current step asks.
 pub fn next_action(row: &ListRow) -> (String, Option<chrono::NaiveDate>) {
-    if row.closed {
-        return (texts::window::NEXT_ACTION_NONE.to_owned(), None);
+    if let Some(r) = row.reminders.first() {
+        return (r.kind.label(), Some(r.due));
     }
-    if let Some((what, on)) = row.next_dated {
-        let text = match what {
-            NextDated::Afspraak => texts::window::NEXT_ACTION_CHECK_AFSPRAAK,
-            NextDated::CatchUp => texts::window::NEXT_ACTION_CATCH_UP_CONVERSATION,
-        };
-        return (text.to_owned(), Some(on));
-    }
-    if row.step_done {
+    if row.closed || row.step_done {
         return (texts::window::NEXT_ACTION_NONE.to_owned(), None);
     }
     if row.step == Step::Beslissen {
@@ -43,6 +37,30 @@ pub fn next_action(row: &ListRow) -> (String, Option<chrono::NaiveDate>) {
         .copied()
         .unwrap_or(texts::window::NEXT_ACTION_COMPLETE_STEP);
     (action.to_owned(), None)
+}
+
+/// A date as the list shows it: "te laat" after it when it is past on `today`.
+pub fn due_text(on: chrono::NaiveDate, today: chrono::NaiveDate) -> String {
+    if on < today {
+        format!(
+            "{} {}",
+            super::format_date(on),
+            texts::common::REMINDER_OVERDUE_LABEL
+        )
+    } else {
+        super::format_date(on)
+    }
+}
+
+/// Every reminder of a row, one per line (the hover text of its next action).
+fn reminders_tip(reminders: &[Reminder], today: chrono::NaiveDate) -> String {
+    let mut lines = vec![texts::window::DOSSIER_LIST_REMINDERS_TIP.to_owned()];
+    lines.extend(
+        reminders
+            .iter()
+            .map(|r| format!("{}: {}", r.kind.label(), due_text(r.due, today))),
+    );
+    lines.join("\n")
 }
 
 fn matches(row: &ListRow, search: &str) -> bool {
@@ -121,10 +139,14 @@ fn header_ui(ui: &mut egui::Ui) {
 
 /// A cell at most `width` wide: the text shortened with "…", the full text on hover.
 fn short_cell(ui: &mut egui::Ui, text: &str, width: f32) {
+    short_cell_tip(ui, text, width, text);
+}
+
+/// A cell at most `width` wide: the text shortened with "…", `tip` on hover.
+fn short_cell_tip(ui: &mut egui::Ui, text: &str, width: f32, tip: &str) {
     ui.scope(|ui| {
         ui.set_max_width(width);
-        ui.add(egui::Label::new(text).truncate())
-            .on_hover_text(text);
+        ui.add(egui::Label::new(text).truncate()).on_hover_text(tip);
     });
 }
 
@@ -143,17 +165,27 @@ fn row_ui(ui: &mut egui::Ui, row: &ListRow, today: chrono::NaiveDate, cmds: &mut
     ))
     .on_hover_text(row.step.title());
     let (action, on) = next_action(row);
+    let reminders = &row.reminders;
     ui.horizontal(|ui| {
-        short_cell(ui, &action, 220.0);
+        if reminders.len() > 1 {
+            let more = format!(
+                "{action} (+{} {})",
+                reminders.len() - 1,
+                texts::window::DOSSIER_LIST_MORE_REMINDERS
+            );
+            short_cell_tip(ui, &more, 220.0, &reminders_tip(reminders, today));
+        } else {
+            short_cell(ui, &action, 220.0);
+        }
         super::afspraken_view::due_badge_ui(ui, row, today, cmds);
     });
     match on {
         Some(on) if on < today => {
-            ui.colored_label(ui.visuals().error_fg_color, super::format_date(on))
+            ui.colored_label(ui.visuals().error_fg_color, due_text(on, today))
                 .on_hover_text(texts::window::NEXT_ACTION_OVERDUE_TIP);
         }
         Some(on) => {
-            ui.label(super::format_date(on));
+            ui.label(due_text(on, today));
         }
         None => {
             ui.label("");
@@ -186,7 +218,7 @@ mod tests {
             step_done: false,
             decided,
             updated: chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap_or_default(),
-            next_dated: None,
+            reminders: Vec::new(),
             holder: "Zoë Çelik".to_owned(),
             afspraken_due: Vec::new(),
         }

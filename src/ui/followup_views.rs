@@ -94,7 +94,7 @@ impl FollowupViews {
                     .id_salt("letter")
                     .default_open(d.melding.sent.is_some())
                     .show(ui, |ui| {
-                        super::letter_view::letter_ui(ui, state, d, &mut export);
+                        super::letter_view::letter_ui(ui, state, d, &mut export, cmds);
                     });
             }
             _ => {}

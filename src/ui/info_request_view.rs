@@ -18,6 +18,8 @@ pub struct InfoRequestView {
     received: String,
     answered: String,
     guidelines: [bool; 7],
+    /// Whether `guidelines` holds the stored ticks of the request being edited.
+    guidelines_loaded: bool,
     own: LintField,
     others: LintField,
 }
@@ -112,6 +114,7 @@ impl InfoRequestView {
         self.received = super::format_date(r.received_on);
         self.answered = r.answered_on.map(super::format_date).unwrap_or_default();
         self.guidelines = [false; 7];
+        self.guidelines_loaded = false;
         self.draft = Some(r);
     }
 
@@ -128,12 +131,24 @@ impl InfoRequestView {
             received,
             answered,
             guidelines,
+            guidelines_loaded,
             own,
             others,
         } = self;
         let Some(r) = draft else {
             return;
         };
+        if !std::mem::replace(guidelines_loaded, true) {
+            // The ticks saved with the answer, shown when the request is opened again.
+            for n in d.info_request_guidelines.get(&r.id).into_iter().flatten() {
+                if let Some(tick) = usize::from(*n)
+                    .checked_sub(1)
+                    .and_then(|i| guidelines.get_mut(i))
+                {
+                    *tick = true;
+                }
+            }
+        }
         ui.separator();
         ui.strong(if r.id == 0 {
             texts::window::VT_REQUEST_NEW_BUTTON
@@ -235,9 +250,13 @@ impl InfoRequestView {
                 let mut request = r.clone();
                 request.received_on = on;
                 request.answered_on = answered_on;
-                cmds.push(Command::Op(Op::Followup(FollowupCommand::SetInfoRequest(
-                    request,
-                ))));
+                let ticked = (1u8..).zip(guidelines.iter()).filter(|(_, t)| **t);
+                cmds.push(Command::Op(Op::Followup(
+                    FollowupCommand::SaveInfoRequest {
+                        request,
+                        guidelines: ticked.map(|(n, _)| n).collect(),
+                    },
+                )));
                 close = true;
             } else if ui.button(texts::window::CANCEL_BUTTON).clicked() {
                 close = true;

@@ -4,7 +4,7 @@
 
 use super::export_dialog::ExportChoice;
 use crate::app::export::{Block, ReportDocument as Document};
-use crate::app::{AppState, DocumentKind};
+use crate::app::{AppState, Command, DocumentKind, Op};
 use crate::domain::Dossier;
 use crate::texts;
 
@@ -57,6 +57,35 @@ pub fn document_preview_ui(ui: &mut egui::Ui, doc: &Document) {
     });
 }
 
+/// A checkbox per item the letter can hold.
+fn items_ui(ui: &mut egui::Ui, state: &AppState, d: &Dossier, cmds: &mut Vec<Command>) {
+    let items = state.letter_items(d);
+    if items.is_empty() {
+        return;
+    }
+    ui.strong(texts::window::LETTER_TO_PARENTS_ITEMS_HEADING);
+    ui.label(egui::RichText::new(texts::window::LETTER_TO_PARENTS_ITEMS_HELP).weak());
+    for item in items {
+        ui.horizontal_wrapped(|ui| {
+            let mut included = item.included;
+            if ui.checkbox(&mut included, &item.text).changed() {
+                cmds.push(Command::Op(Op::ChooseLetterItem {
+                    dossier: d.id,
+                    source: item.source,
+                    included,
+                }));
+            }
+            if item.from_child {
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    texts::window::LETTER_TO_PARENTS_FROM_CHILD_MARK,
+                );
+            }
+        });
+    }
+    ui.add_space(4.0);
+}
+
 /// Why no letter is offered, or `None` when one can be made.
 pub fn not_offered_reason(d: &Dossier) -> Option<&'static str> {
     let melden = d.decisions.last().is_some_and(|x| x.melden);
@@ -69,12 +98,15 @@ pub fn not_offered_reason(d: &Dossier) -> Option<&'static str> {
     None
 }
 
-/// Draws the letter with its writing-check hints. Sets `export` when the user asks for it.
+/// Draws the letter with a checkbox per item (what the child told marked and out by
+/// default) and its writing-check hints. Sets `export` when the user asks for it; a changed
+/// tick becomes a command, and the preview and the export follow the choice.
 pub fn letter_ui(
     ui: &mut egui::Ui,
     state: &AppState,
     d: &Dossier,
     export: &mut Option<ExportChoice>,
+    cmds: &mut Vec<Command>,
 ) {
     if let Some(why) = not_offered_reason(d) {
         ui.label(why);
@@ -96,6 +128,7 @@ pub fn letter_ui(
         }
     };
     ui.label(egui::RichText::new(texts::window::LETTER_TO_PARENTS_HELP).weak());
+    items_ui(ui, state, d, cmds);
     let mut opts = super::lint_options(state, Some(d));
     opts.strict_jargon = true;
     let hints: Vec<_> = doc

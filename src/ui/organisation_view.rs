@@ -17,6 +17,9 @@ pub struct OrganisationView {
     profile: super::profile_view::ProfileView,
     users: super::users_view::UsersView,
     certificate: super::certificate_view::CertificateView,
+    /// Whether the user asked to delete the dossiers past their bewaartermijn (the
+    /// confirmation is shown).
+    purge_asked: bool,
 }
 
 impl OrganisationView {
@@ -34,6 +37,7 @@ impl OrganisationView {
             profile,
             users,
             certificate,
+            purge_asked,
         } = self;
         ui.heading(texts::window::ORGANISATION_HEADING);
         ui.label(format!(
@@ -49,6 +53,7 @@ impl OrganisationView {
                 profile.ui(ui, state, cmds);
                 users.ui(ui, state, cmds);
                 certificate.ui(ui, state, cmds);
+                retention_ui(ui, state, purge_asked, cmds);
                 vocabulary_ui(ui, state, vocabulary, cmds);
                 if let Some((set, def)) = state.forms.any_form("protocol") {
                     let org = state.profile.organisation.name.clone();
@@ -88,6 +93,46 @@ impl OrganisationView {
                 }
             });
     }
+}
+
+/// The dossiers past their bewaartermijn, with a confirm-to-delete; nothing while there
+/// are none.
+fn retention_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    purge_asked: &mut bool,
+    cmds: &mut Vec<Command>,
+) {
+    if state.expired.is_empty() {
+        *purge_asked = false;
+        return;
+    }
+    ui.add_space(6.0);
+    ui.strong(
+        texts::window::RETENTION_EXPIRED_LABEL.replace("{n}", &state.expired.len().to_string()),
+    );
+    let references: Vec<&str> = state.expired.iter().map(|(_, r)| r.as_str()).collect();
+    ui.label(references.join(", "));
+    if !*purge_asked {
+        *purge_asked = ui.button(texts::window::RETENTION_PURGE_BUTTON).clicked();
+        return;
+    }
+    ui.colored_label(
+        ui.visuals().warn_fg_color,
+        texts::window::RETENTION_PURGE_CONFIRM_TEXT,
+    );
+    ui.horizontal(|ui| {
+        if ui
+            .button(texts::window::RETENTION_PURGE_CONFIRM_BUTTON)
+            .clicked()
+        {
+            cmds.push(Command::Op(Op::PurgeExpired));
+            *purge_asked = false;
+        }
+        if ui.button(texts::window::CANCEL_BUTTON).clicked() {
+            *purge_asked = false;
+        }
+    });
 }
 
 /// The organisation's vocabulary: words the writing check accepts, such as an abbreviation

@@ -306,6 +306,7 @@ fn an_export_that_was_not_written_leaves_no_audit_entry() {
             place: None,
             request: None,
             out: target.join("dossier.pdf"),
+            letter: meldcode::ops::export::LetterChoice::new(),
         },
     )
     .unwrap();

@@ -527,6 +527,7 @@ CREATE TABLE failed_attempts (at TEXT NOT NULL) STRICT;
             decided: false,
             afspraken_due: Vec::new(),
             catch_up_on: None,
+            reminders: Vec::new(),
         };
         conn.execute(
             "INSERT INTO dossiers (id, revision, summary, body) VALUES (1, 2, ?1, ?2)",

@@ -6,7 +6,7 @@ use super::{
     actor, consultations_table, decisions_table, fmt_date, hand, person_name, signature,
     step_status, step_title, tri_text, value_text, yes_no,
 };
-use crate::domain::{Dossier, PersonId, PersonRole, Profile, Step};
+use crate::domain::{Dossier, PersonId, PersonRole, Profile, RetentionRule, Step};
 use crate::report::model::{Block, Document, Meta};
 use crate::texts::documents as t;
 
@@ -206,8 +206,11 @@ pub fn inzage(d: &Dossier, profile: &Profile, now: DateTime<Utc>) -> Document {
     doc.para(format!(
         "{} {} {}",
         t::DATA_ACCESS_RETENTION_BEFORE_YEARS,
-        org.bewaartermijn_jaren,
-        t::DATA_ACCESS_RETENTION_AFTER_YEARS
+        org.retention_years(),
+        match org.retention_rule() {
+            RetentionRule::Afsluiting => t::DATA_ACCESS_RETENTION_AFTER_YEARS,
+            RetentionRule::LaatsteWijziging => t::DATA_ACCESS_RETENTION_AFTER_YEARS_LAST_CHANGE,
+        }
     ));
     doc.heading(2, t::DATA_ACCESS_RIGHTS_HEADING);
     doc.bullets(
