@@ -51,6 +51,15 @@ fn the_decision_is_asked_once_and_recorded_with_its_account() {
         "decide",
     );
 
+    // Which onveiligheid there is, is asked only once afweging 2 said "ja".
+    let complete_4 = on_dossier(&["step", "complete", "--step", "4"]);
+    let missing_4 = || {
+        let out = crate::cli_case::run(&v, &complete_4);
+        assert_eq!(out.status.code(), Some(2), "stap 4 completed while empty");
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    assert!(!missing_4().contains("welke onveiligheid"), "asked before afweging 2");
+
     // Afweging 2 "ja", answered together with Veilig Thuis: the user's answer.
     ok(
         &v,
@@ -80,6 +89,7 @@ fn the_decision_is_asked_once_and_recorded_with_its_account() {
             "Anouk Smit",
         ]),
     );
+    assert!(missing_4().contains("welke onveiligheid"), "not asked after afweging 2");
     let d = show(&v);
     assert_eq!(d["afweging_vt"]["afweging_2"]["with_whom"], "Anouk Smit");
     assert!(d["afweging_vt"].get("afweging_1").is_none(), "{d}");
