@@ -53,6 +53,14 @@ m conversation add --vault "$v" --dossier 1 --on 11-11-2026 \
   --reaction "Moeder zei: \"Ze is van de trap gevallen.\""
 m afweging answer --vault "$v" --dossier 1 --question afweging_1 --answer ja \
   --motivation "Moeder zei dat Zoë van de trap viel; dat past niet bij de plaats van het letsel."
+m afweging answer --vault "$v" --dossier 1 --question afweging_2 --answer ja \
+  --motivation "Drie signalen in vier dagen: een blauwe plek, Zoë's uitspraak, het broertje dat huilde."
+m afweging answer --vault "$v" --dossier 1 --question afweging_3 --answer nee \
+  --motivation "School kan de onveiligheid thuis niet zelf laten stoppen." \
+  --samen-met-vt "Anouk Smit" --vt-datum 12-11-2026
+m decide --vault "$v" --dossier 1 --melden ja --hulp ja \
+  --motivation "Structurele onveiligheid; school blijft Zoë steunen in de klas." \
+  --samen-met-vt "Anouk Smit" --vt-datum 12-11-2026
 
 shot() { # case screen, output file
   local screen="$1" out="$2" config

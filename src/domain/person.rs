@@ -357,6 +357,15 @@ impl Actor {
             function: function.to_owned(),
         }
     }
+
+    /// "Sanne Bakker (intern begeleider)", or the name alone when no function is known.
+    pub fn described(&self) -> String {
+        if self.function.trim().is_empty() {
+            self.name.clone()
+        } else {
+            format!("{} ({})", self.name, self.function)
+        }
+    }
 }
 
 /// How persons are read from JSON, old vaults included.

@@ -245,10 +245,9 @@ impl AfwegingView {
         }
         let boss = &state.profile.organisation.eindverantwoordelijke;
         ui.label(format!(
-            "{}: {} ({})",
+            "{}: {}",
             texts::window::DECISION_DECIDED_BY_LABEL,
-            boss.name,
-            boss.function
+            boss.described()
         ));
         super::labelled_multiline_ui(
             ui,
@@ -329,11 +328,10 @@ impl AfwegingView {
                 .flatten()
                 .collect();
                 ui.label(format!(
-                    "{} \u{2014} {} \u{2014} {} ({})",
+                    "{} \u{2014} {} \u{2014} {}",
                     super::format_date(d.on),
                     what.join(" + "),
-                    d.decided_by.name,
-                    d.decided_by.function
+                    d.decided_by.described()
                 ));
                 ui.label(egui::RichText::new(&d.motivation).weak());
                 if let Some(a) = dossier.decision_account(i) {

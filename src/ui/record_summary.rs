@@ -93,10 +93,9 @@ pub fn lines(d: &Dossier, record: Record, tree: Option<&DecisionTree>) -> Vec<St
                     what.join(" + ")
                 };
                 format!(
-                    "{}: {what} \u{2014} {} ({})",
+                    "{}: {what} \u{2014} {}",
                     date(x.on),
-                    x.decided_by.name,
-                    x.decided_by.function
+                    x.decided_by.described()
                 )
             })
             .collect(),

@@ -58,7 +58,10 @@ fn the_decision_is_asked_once_and_recorded_with_its_account() {
         assert_eq!(out.status.code(), Some(2), "stap 4 completed while empty");
         String::from_utf8_lossy(&out.stderr).into_owned()
     };
-    assert!(!missing_4().contains("welke onveiligheid"), "asked before afweging 2");
+    assert!(
+        !missing_4().contains("welke onveiligheid"),
+        "asked before afweging 2"
+    );
 
     // Afweging 2 "ja", answered together with Veilig Thuis: the user's answer.
     ok(
@@ -89,7 +92,10 @@ fn the_decision_is_asked_once_and_recorded_with_its_account() {
             "Anouk Smit",
         ]),
     );
-    assert!(missing_4().contains("welke onveiligheid"), "not asked after afweging 2");
+    assert!(
+        missing_4().contains("welke onveiligheid"),
+        "not asked after afweging 2"
+    );
     let d = show(&v);
     assert_eq!(d["afweging_vt"]["afweging_2"]["with_whom"], "Anouk Smit");
     assert!(d["afweging_vt"].get("afweging_1").is_none(), "{d}");

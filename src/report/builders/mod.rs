@@ -35,11 +35,7 @@ fn yes_no(v: Option<bool>) -> &'static str {
 
 /// "Sanne Bakker (intern begeleider)".
 fn actor(a: &Actor) -> String {
-    if a.function.trim().is_empty() {
-        a.name.clone()
-    } else {
-        format!("{} ({})", a.name, a.function)
-    }
+    a.described()
 }
 
 /// "Stap 3: Gesprek met de betrokkene(n)".
