@@ -319,18 +319,10 @@ impl AfwegingView {
             ui.add_space(8.0);
             ui.heading(texts::window::DECISIONS_RECORDED_HEADING);
             for (i, d) in dossier.decisions.iter().enumerate() {
-                let what: Vec<&str> = [
-                    d.melden
-                        .then_some(texts::window::DECISION_REPORT_TO_VT_OPTION),
-                    d.hulp.then_some(texts::window::DECISION_HELP_OPTION),
-                ]
-                .into_iter()
-                .flatten()
-                .collect();
                 ui.label(format!(
                     "{} \u{2014} {} \u{2014} {}",
                     super::format_date(d.on),
-                    what.join(" + "),
+                    super::record_summary::decision_what(d),
                     d.decided_by.described()
                 ));
                 ui.label(egui::RichText::new(&d.motivation).weak());

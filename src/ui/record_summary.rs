@@ -2,7 +2,7 @@
 //! the signals, the consultations, the conversations, the afwegingskader answers and the
 //! decisions, each as the dossier holds it.
 
-use crate::domain::{DecisionTree, Dossier};
+use crate::domain::{Decision, DecisionTree, Dossier};
 use crate::form::Record;
 use crate::texts;
 
@@ -79,22 +79,10 @@ pub fn lines(d: &Dossier, record: Record, tree: Option<&DecisionTree>) -> Vec<St
             .decisions
             .iter()
             .map(|x| {
-                let what: Vec<&str> = [
-                    x.melden
-                        .then_some(texts::window::DECISION_REPORT_TO_VT_OPTION),
-                    x.hulp.then_some(texts::window::DECISION_HELP_OPTION),
-                ]
-                .into_iter()
-                .flatten()
-                .collect();
-                let what = if what.is_empty() {
-                    texts::window::DECISION_NEITHER_NOTE.to_owned()
-                } else {
-                    what.join(" + ")
-                };
                 format!(
-                    "{}: {what} \u{2014} {}",
+                    "{}: {} \u{2014} {}",
                     date(x.on),
+                    decision_what(x),
                     x.decided_by.described()
                 )
             })
@@ -114,4 +102,22 @@ pub fn lines(d: &Dossier, record: Record, tree: Option<&DecisionTree>) -> Vec<St
         return last;
     }
     out
+}
+
+/// What a decision says: "Melden bij Veilig Thuis + Hulp bieden of organiseren", one of the
+/// two, or neither.
+pub fn decision_what(x: &Decision) -> String {
+    let what: Vec<&str> = [
+        x.melden
+            .then_some(texts::window::DECISION_REPORT_TO_VT_OPTION),
+        x.hulp.then_some(texts::window::DECISION_HELP_OPTION),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if what.is_empty() {
+        texts::window::DECISION_NEITHER_NOTE.to_owned()
+    } else {
+        what.join(" + ")
+    }
 }

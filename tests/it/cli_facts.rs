@@ -87,7 +87,8 @@ pub(crate) fn set_profile(v: &Path) {
     );
 }
 
-fn pdf_text(path: &Path) -> String {
+/// A PDF's text by pdftotext, with the white space folded.
+pub(crate) fn pdf_text(path: &Path) -> String {
     let out = Command::new("pdftotext")
         .arg(path)
         .arg("-")

@@ -10,6 +10,7 @@ use std::process::{Command, Output};
 use chrono::{Datelike as _, Duration, Local, NaiveDate};
 
 use crate::cli_case::{PASS, add_persons, ok, run, scratch_vault, show, with};
+use crate::cli_facts::pdf_text;
 
 /// Runs a subcommand on `vault` as if today were `today` (`MELDCODE_TEST_TODAY`).
 fn run_on(vault: &Path, today: NaiveDate, args: &[&str]) -> Output {
@@ -51,18 +52,6 @@ fn purge_on(vault: &Path, today: NaiveDate) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8(out.stdout).unwrap()
-}
-
-fn pdf_text(path: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .arg(path)
-        .arg("-")
-        .output()
-        .unwrap();
-    String::from_utf8_lossy(&out.stdout)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// The profile fields the dossier document and the letter print.
