@@ -416,3 +416,126 @@ fn signals_are_corrected_withdrawn_and_approved_and_the_family_has_its_word() {
     assert_eq!(stored.correction_requests, shown.correction_requests);
     assert_eq!(stored.signals[0].text, CORRECTED);
 }
+
+/// The afwegingskader and the decision by their widgets, on a case made in the window (#16):
+/// "samen met Veilig Thuis" is the user's answer, a decision against the meldnorm waits for
+/// its written motivation, the decision is taken once, in stap 5, and the stap 5 form shows
+/// it and opens the melding section after it.
+#[test]
+#[allow(clippy::too_many_lines)]
+fn the_decision_is_taken_once_in_stap_5_with_its_account() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = vault_harness(2400.0);
+    new_case(&mut h, &dir.path().join("besluit.meldcode"));
+    show_step(&mut h, Step::Wegen);
+    let answer_label = |h: &Harness<'_, Gui>, answer: &str| {
+        h.get_all_by_label(answer)
+            .find(|n| n.accesskit_node().role() == egui::accesskit::Role::RadioButton)
+            .expect("answer radio")
+            .click();
+    };
+    for (answer, why, with_vt) in [
+        ("Ja", "Zoë zei: \"Papa slaat mama.\"", false),
+        ("Ja", "Drie keer in vier weken blauwe plekken.", false),
+        (
+            "Nee",
+            "School kan het geweld thuis niet laten stoppen.",
+            true,
+        ),
+    ] {
+        answer_label(&h, answer);
+        h.run();
+        type_into(&mut h, t::AFWEGINGSKADER_MOTIVATION_LABEL, why);
+        if with_vt {
+            click(&mut h, t::AFWEGINGSKADER_ANSWERED_WITH_VT_OPTION);
+            type_into(&mut h, t::AFWEGINGSKADER_VT_EMPLOYEE_LABEL, "Anouk Smit");
+        }
+        click(&mut h, t::AFWEGINGSKADER_ANSWER_BUTTON);
+    }
+    let d = open(&h);
+    assert_eq!(d.afweging.len(), 3, "{:?}", message(&h));
+    assert!(
+        !d.afweging_vt.contains_key("afweging_2"),
+        "not derived from the tree"
+    );
+    assert_eq!(d.afweging_vt["afweging_3"].with_whom, "Anouk Smit");
+    assert!(
+        h.query_by_label(t::DECISION_RECORD_BUTTON).is_none(),
+        "no decision in stap 4"
+    );
+    click(&mut h, t::DECISION_GO_TO_STEP_5_BUTTON);
+    assert!(matches!(
+        h.state().app.state.screen,
+        Screen::Dossier {
+            step: Step::Beslissen,
+            ..
+        }
+    ));
+    // Before the decision, the form shows there is none and asks nothing about the melding.
+    assert!(h.query_by_label(t::RECORD_NOTHING_YET).is_some());
+    assert_eq!(
+        h.query_all_by_label_contains("geïnformeerd over de melding")
+            .count(),
+        0
+    );
+
+    type_into(
+        &mut h,
+        t::DECISION_MOTIVATION_LABEL,
+        "Hulp via het wijkteam.",
+    );
+    let melden = |h: &mut Harness<'_, Gui>| {
+        h.get_all_by_label(t::DECISION_REPORT_TO_VT_OPTION)
+            .find(|n| n.accesskit_node().role() == egui::accesskit::Role::CheckBox)
+            .expect("the melden checkbox")
+            .click();
+        h.run();
+    };
+    melden(&mut h);
+    assert!(
+        h.get_by_label(t::DECISION_RECORD_BUTTON)
+            .accesskit_node()
+            .is_disabled(),
+        "against the meldnorm without a motivation"
+    );
+    type_into(
+        &mut h,
+        t::DECISION_MELDNORM_DEVIATION_LABEL,
+        "Moeder werkt mee met het wijkteam.",
+    );
+    click(&mut h, t::DECISION_RECORD_BUTTON);
+    let d = open(&h);
+    assert_eq!(d.decisions.len(), 1, "{:?}", message(&h));
+    assert!(!d.decisions[0].melden);
+    assert_eq!(d.decisions[0].decided_by.name, "Renée Ångström");
+    assert_eq!(
+        d.decision_account(0).expect("account").meldnorm_afwijking,
+        "Moeder werkt mee met het wijkteam."
+    );
+
+    // A second decision, to melden, together with Veilig Thuis: the melding section opens.
+    type_into(
+        &mut h,
+        t::DECISION_MOTIVATION_LABEL,
+        "De blauwe plekken kwamen terug.",
+    );
+    melden(&mut h);
+    click(&mut h, t::DECISION_TAKEN_WITH_VT_OPTION);
+    type_into(&mut h, t::AFWEGINGSKADER_VT_EMPLOYEE_LABEL, "Anouk Smit");
+    click(&mut h, t::DECISION_RECORD_BUTTON);
+    let d = open(&h);
+    assert_eq!(d.decisions.len(), 2, "{:?}", message(&h));
+    assert_eq!(
+        d.decision_account(1)
+            .and_then(|a| a.samen_met_vt.as_ref())
+            .map(|v| v.with_whom.as_str()),
+        Some("Anouk Smit")
+    );
+    assert!(h.query_by_label(t::RECORD_NOTHING_YET).is_none());
+    assert!(
+        h.query_all_by_label_contains("geïnformeerd over de melding")
+            .count()
+            > 0,
+        "the melding section follows the decision"
+    );
+}
