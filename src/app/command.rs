@@ -215,6 +215,8 @@ pub enum Op {
     VaultLock(super::lock_takeover::LockCommand),
     /// Add or remove a user of the vault.
     Users(super::UsersCommand),
+    /// Accept an older vault as current, or renew its data key.
+    VaultCare(super::VaultCareCommand),
     /// Make, import, replace or back up the vault's signing certificate.
     Certificate(super::CertificateCommand),
     /// One record per fact (#16): correct, withdraw or approve a signal; the family's own

@@ -117,6 +117,7 @@ impl App {
                     self.state.rows.clear();
                     self.state.users = super::UsersState::default();
                     self.state.certificate = super::CertificateState::default();
+                    self.state.vault_warning = None;
                 }
             }
             C::Op(Op::Unlock(passphrase)) => self.unlock(&passphrase)?,
@@ -253,6 +254,7 @@ impl App {
             C::Op(Op::ApplyChange(change)) => self.change_open(*change)?,
             C::Op(Op::VaultLock(c)) => self.handle_lock(c)?,
             C::Op(Op::Users(c)) => self.handle_users(c),
+            C::Op(Op::VaultCare(c)) => self.handle_vault_care(c),
             C::Op(Op::Certificate(c)) => self.handle_certificate(c),
             C::Op(Op::Facts(c)) => self.handle_facts(c)?,
             C::Op(Op::ConfirmWords {
@@ -433,6 +435,7 @@ impl App {
     /// Works on a new session: the example, or a vault just opened.
     pub(super) fn use_session(&mut self, session: Session) {
         self.session = session;
+        self.state.vault_warning = ops::vault::warning(&self.session);
         self.state.profile = self.session.profile().clone();
         self.state.read_only_holder = self.session.store.read_only_holder();
         self.state.lock_status = super::lock_takeover::status_of(&self.session);

@@ -59,7 +59,10 @@ impl App {
         let opened = lock_policy::open_vault(
             path,
             passphrase,
-            &OpenVault::default(),
+            &OpenVault {
+                state_dir: self.state_dir.clone(),
+                ..OpenVault::default()
+            },
             self.session.clock(),
         )?;
         if opened.own_lock_taken_over {
@@ -96,6 +99,7 @@ impl App {
             LockCommand::TakeOver => {
                 let take_over = OpenVault {
                     take_over_stale_lock: true,
+                    state_dir: self.state_dir.clone(),
                     ..OpenVault::default()
                 };
                 Session::open_vault(&path, &passphrase, &take_over, self.session.clock())?

@@ -16,6 +16,7 @@ pub mod new_dossier;
 pub mod prefs;
 pub mod profile_gaps;
 pub mod users;
+pub mod vault_care;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -31,6 +32,7 @@ pub use handle::AppError;
 pub use new_dossier::NewDossier;
 pub use prefs::WindowPrefs;
 pub use users::{Passphrase, UserRow, UsersCommand, UsersState};
+pub use vault_care::VaultCareCommand;
 
 use crate::domain::{Answers, Dossier, DossierId, Profile, Step, Value};
 use crate::ops::DossierSummary;
@@ -218,6 +220,9 @@ pub struct AppState {
     pub users: UsersState,
     /// The vault's signing certificate, for the certificate section.
     pub certificate: CertificateState,
+    /// The warning about the vault just opened (older than one this computer saw), in
+    /// Dutch with the dates, until accepted.
+    pub vault_warning: Option<String>,
     edits: BTreeMap<(DossierId, Step, String), PendingEdit>,
     profile_dirty_at: Option<Instant>,
     last_activity: Instant,
@@ -279,6 +284,9 @@ pub struct App {
     session: Session,
     /// Argon2 cost for new vaults; `None` calibrates (the product). Tests set a cheap one.
     pub kdf: Option<crate::ops::KdfParams>,
+    /// Where the last state seen of each vault is kept, to warn when one opens older
+    /// ([`crate::ops::vault::state_dir`] in the product); `None` skips that check.
+    pub state_dir: Option<PathBuf>,
     last_heartbeat: Instant,
     /// The passphrase, only while the vault is open read-only (try again, take over).
     lock_retry: Option<zeroize::Zeroizing<String>>,
@@ -286,7 +294,7 @@ pub struct App {
 
 impl App {
     /// The app as the window starts it: preferences from disk (`MELDCODE_PREFS` overrides
-    /// where), the example open, the last vault offered in the wizard.
+    /// where), the state seen of vaults shared with the command line, the example open, the last vault offered in the wizard.
     pub fn from_saved_prefs() -> Self {
         let prefs_path = std::env::var_os("MELDCODE_PREFS")
             .map(PathBuf::from)
@@ -298,6 +306,7 @@ impl App {
         let last_vault = prefs.last_vault_path.clone();
         let own_forms = prefs.own_forms_dir.clone();
         let mut app = Self::with_example(FormSets::bundled(), prefs, prefs_path);
+        app.state_dir = crate::ops::vault::state_dir();
         if let Some(dir) = own_forms
             && let Err(e) = app.use_own_forms(&dir)
         {
@@ -332,6 +341,7 @@ impl App {
             lock_status: lock_takeover::LockStatus::default(),
             new_dossier_refusal: None,
             users: UsersState::default(),
+            vault_warning: None,
             certificate: CertificateState::default(),
             edits: BTreeMap::new(),
             profile_dirty_at: None,
@@ -343,6 +353,7 @@ impl App {
             prefs_path,
             session,
             kdf: None,
+            state_dir: None,
             last_heartbeat: Instant::now(),
             lock_retry: None,
         };

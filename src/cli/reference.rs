@@ -326,6 +326,11 @@ pub const EXAMPLES: &[Example] = &[
     ),
     ex("vault check", "meldcode vault check zaak.meldcode"),
     ex("vault purge", "meldcode vault purge --yes zaak.meldcode"),
+    ex("vault rekey", "meldcode vault rekey zaak.meldcode"),
+    ex(
+        "vault accept-older",
+        "meldcode vault accept-older zaak.meldcode",
+    ),
     ex("vault passwd", "meldcode vault passwd zaak.meldcode"),
 ];
 

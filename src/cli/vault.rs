@@ -55,6 +55,25 @@ pub enum VaultCommand {
         #[arg(long)]
         take_over_stale_lock: bool,
     },
+    /// Renew the vault's data key (after a suspected leak): everything re-encrypted, the
+    /// new key sealed to every user; passphrases stay. Only the eindverantwoordelijke or
+    /// aandachtsfunctionaris. Progress on stderr as `n/m` lines.
+    Rekey {
+        /// The vault.
+        path: PathBuf,
+        /// Take over a lock whose holder is gone.
+        #[arg(long)]
+        take_over_stale_lock: bool,
+    },
+    /// Accept the vault as the current version after the warning that it is older than
+    /// one this computer saw (no more warning about it here).
+    AcceptOlder {
+        /// The vault.
+        path: PathBuf,
+        /// Take over a lock whose holder is gone.
+        #[arg(long)]
+        take_over_stale_lock: bool,
+    },
     /// Delete closed dossiers past the retention period, for real.
     Purge {
         /// The vault.
@@ -206,6 +225,14 @@ pub fn run_vault(cmd: VaultCommand) -> ExitCode {
             path,
             take_over_stale_lock,
         } => passwd(&path, take_over_stale_lock),
+        VaultCommand::Rekey {
+            path,
+            take_over_stale_lock,
+        } => rekey(&path, take_over_stale_lock),
+        VaultCommand::AcceptOlder {
+            path,
+            take_over_stale_lock,
+        } => accept_older(&path, take_over_stale_lock),
         VaultCommand::Purge {
             path,
             yes,
@@ -334,21 +361,11 @@ fn user() -> Option<String> {
         .filter(|u| !u.trim().is_empty())
 }
 
-/// Where this computer keeps the last state it saw of each vault: `MELDCODE_STATE_DIR`,
-/// else the platform's data folder.
-fn state_dir() -> Option<PathBuf> {
-    if let Some(d) = std::env::var_os("MELDCODE_STATE_DIR") {
-        return Some(PathBuf::from(d));
-    }
-    directories::ProjectDirs::from("nl", "Meldcode", "Meldcode Dossier")
-        .map(|d| d.data_dir().join("vault-state"))
-}
-
 fn open_how(take_over: bool, for_check: bool) -> OpenVault {
     OpenVault {
         take_over_stale_lock: take_over,
         user: user(),
-        state_dir: state_dir(),
+        state_dir: crate::ops::vault::state_dir(),
         for_check,
     }
 }
@@ -510,6 +527,32 @@ fn passwd(path: &Path, take_over: bool) -> anyhow::Result<()> {
     crate::ops::users::check_passphrase(&new)?;
     crate::ops::vault::change_passphrase(&mut s, &old, &new)?;
     println!("passphrase changed");
+    Ok(())
+}
+
+fn rekey(path: &Path, take_over: bool) -> anyhow::Result<()> {
+    let mut s = session(path, take_over)?;
+    let mut last = (0, 0);
+    crate::ops::vault::rotate_key(&mut s, &mut |done, total| {
+        // About twenty lines however large the vault, and always the last one.
+        let step = total.div_ceil(20).max(1);
+        if done == total || done % step == 0 {
+            eprintln!("{done}/{total}");
+        }
+        last = (done, total);
+    })?;
+    println!("new data key: {} of {} items re-encrypted", last.0, last.1);
+    Ok(())
+}
+
+fn accept_older(path: &Path, take_over: bool) -> anyhow::Result<()> {
+    let mut s = session(path, take_over)?;
+    if crate::ops::vault::warning(&s).is_none() {
+        println!("no warning: nothing to accept");
+        return Ok(());
+    }
+    crate::ops::vault::accept_as_current(&mut s)?;
+    println!("accepted as the current version");
     Ok(())
 }
 

@@ -44,11 +44,17 @@ fn same_name(a: &str, b: &str) -> bool {
 }
 
 fn allowed(session: &Session) -> Result<(), OpsError> {
+    allowed_or(session, t::USERS_NOT_ALLOWED)
+}
+
+/// Refuses with `refusal` unless the vault is writable and the session's user may manage
+/// it (see the module's doc).
+pub(super) fn allowed_or(session: &Session, refusal: &'static str) -> Result<(), OpsError> {
     session.store.writable()?;
     if may_manage(session) {
         Ok(())
     } else {
-        Err(OpsError::Refused(t::USERS_NOT_ALLOWED))
+        Err(OpsError::Refused(refusal))
     }
 }
 

@@ -39,6 +39,41 @@ pub fn warning(session: &Session) -> Option<String> {
         .and_then(|v| v.warning().map(crate::storage::VaultWarning::dutch_message))
 }
 
+/// Where this computer keeps the last state it saw of each vault (to warn when one opens
+/// older): `MELDCODE_STATE_DIR`, else the platform's data folder. The window and the
+/// command line share it.
+pub fn state_dir() -> Option<std::path::PathBuf> {
+    if let Some(d) = std::env::var_os("MELDCODE_STATE_DIR") {
+        return Some(std::path::PathBuf::from(d));
+    }
+    directories::ProjectDirs::from("nl", "Meldcode", "Meldcode Dossier")
+        .map(|d| d.data_dir().join("vault-state"))
+}
+
+/// Accepts the vault just opened as the current version after its [`warning`] (the user
+/// chose to go on with it): this computer no longer warns about it. Nothing to do without
+/// a warning or in the example.
+pub fn accept_as_current(session: &mut Session) -> Result<(), OpsError> {
+    match session.store.vault_mut() {
+        Some(v) if v.warning().is_some() => Ok(v.accept_as_current()?),
+        _ => Ok(()),
+    }
+}
+
+/// Renews the vault's data key (after a suspected leak): everything re-encrypted in one
+/// transaction, the new key sealed to every user, audited. Only the eindverantwoordelijke
+/// or the aandachtsfunctionaris (as for managing users). `progress` gets (done, total).
+pub fn rotate_key(
+    session: &mut Session,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<(), OpsError> {
+    super::users::allowed_or(session, crate::texts::messages::VAULT_REKEY_NOT_ALLOWED)?;
+    let v = session.store.vault_mut().ok_or(OpsError::Refused(
+        crate::texts::messages::VAULT_REKEY_WITHOUT_VAULT,
+    ))?;
+    Ok(v.rotate_key(progress)?)
+}
+
 /// The tampering a check found, in Dutch, if any.
 pub fn tampering(report: &CheckReport) -> Option<String> {
     report

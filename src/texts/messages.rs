@@ -633,6 +633,16 @@ pub const USERS_NOT_ALLOWED: &str = "Alleen de eindverantwoordelijke of de \
 pub const USERS_WITHOUT_VAULT: &str =
     "Gebruikers bestaan alleen in een kluis, niet in het voorbeeld.";
 
+/// Renewing the vault's key is refused: not the eindverantwoordelijke or the
+/// aandachtsfunctionaris.
+pub const VAULT_REKEY_NOT_ALLOWED: &str = "Alleen de eindverantwoordelijke of de \
+     aandachtsfunctionaris (zoals het organisatieprofiel hen noemt, zie `meldcode org show`) \
+     mag een nieuwe sleutel voor de kluis maken.";
+
+/// Renewing the key is asked of the example.
+pub const VAULT_REKEY_WITHOUT_VAULT: &str =
+    "Een nieuwe sleutel bestaat alleen voor een kluis, niet voor het voorbeeld.";
+
 /// The export of the anonymised summary is refused while doubtful words are unconfirmed.
 pub const ANONYMISATION_CONFIRM_HINT: &str = "Bevestig elk woord met --confirm-name WOORD (het is een naam: \
      wordt vervangen) of --confirm-word WOORD (een gewoon woord: blijft staan).";

@@ -1508,6 +1508,26 @@ pub const USERS_REMOVE_QUESTION: &str = "uit de kluis verwijderen? Daarna kan de
      kluis niet meer openen. De sleutel van de kluis wordt vernieuwd; dat kan even duren.";
 /// Button: confirm the removal.
 pub const USERS_REMOVE_CONFIRM_BUTTON: &str = "Ja, verwijderen";
+/// Button in the warning bar about an older vault: go on with this version.
+pub const VAULT_ROLLBACK_ACCEPT_BUTTON: &str = "Deze versie als huidige accepteren";
+/// Message after the older vault was accepted as the current version.
+pub const VAULT_ROLLBACK_ACCEPTED_MESSAGE: &str =
+    "Deze versie van de kluis geldt nu als de huidige; deze computer waarschuwt er niet meer voor.";
+/// Explanation above the button that renews the vault's key.
+pub const VAULT_REKEY_HINT: &str = "Vermoedt u dat een wachtwoord of een kopie van de kluis in \
+     verkeerde handen is gekomen? Maak dan een nieuwe sleutel: alles wordt opnieuw \
+     versleuteld, de wachtwoorden blijven hetzelfde.";
+/// Button: renew the vault's key (asks for confirmation).
+pub const VAULT_REKEY_BUTTON: &str = "Nieuwe sleutel maken";
+/// The confirmation question before the key is renewed.
+pub const VAULT_REKEY_QUESTION: &str = "Een nieuwe sleutel voor de kluis maken? Alles in de \
+     kluis wordt opnieuw versleuteld; dat kan even duren. Wie een oude kopie van de kluis \
+     heeft, kan daarmee niet lezen wat daarna wordt vastgelegd.";
+/// Button: confirm renewing the key.
+pub const VAULT_REKEY_CONFIRM_BUTTON: &str = "Ja, nieuwe sleutel maken";
+/// Message after the key was renewed; `{count}` is the number of items re-encrypted.
+pub const VAULT_REKEY_DONE_MESSAGE: &str =
+    "Nieuwe sleutel gemaakt; {count} onderdelen opnieuw versleuteld.";
 /// Message after a user was added.
 pub const USERS_ADDED_MESSAGE: &str = "Gebruiker toegevoegd.";
 /// Message after a user was removed.

@@ -86,6 +86,7 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, views: &mut Views, cmds: &mu
     egui::Panel::top("top_bar").show(ui, |ui| {
         top_bar::top_bar_ui(ui, state, cmds);
         lock_bar.ui(ui, state, cmds);
+        vault_warning_ui(ui, state, cmds);
     });
     if let Some(message) = &state.message {
         egui::Panel::bottom("message_bar").show(ui, |ui| message_ui(ui, message, cmds));
@@ -105,6 +106,25 @@ pub fn root_ui(ui: &mut egui::Ui, state: &AppState, views: &mut Views, cmds: &mu
         Screen::Organisation => organisation.ui(ui, state, cmds),
         Screen::Settings => settings_view::settings_ui(ui, state, cmds),
         Screen::NewDossier => new_dossier.ui(ui, state, cmds),
+    });
+}
+
+/// The warning that the vault opened is older than one this computer saw, with the dates,
+/// and the button to go on with it as the current version.
+fn vault_warning_ui(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
+    let Some(warning) = &state.vault_warning else {
+        return;
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.colored_label(ui.visuals().warn_fg_color, warning);
+        if ui
+            .button(texts::window::VAULT_ROLLBACK_ACCEPT_BUTTON)
+            .clicked()
+        {
+            cmds.push(Command::Op(crate::app::Op::VaultCare(
+                crate::app::VaultCareCommand::AcceptOlder,
+            )));
+        }
     });
 }
 

@@ -5,7 +5,7 @@
 
 use zeroize::Zeroizing;
 
-use crate::app::{AppState, Command, Op, Passphrase, UsersCommand};
+use crate::app::{AppState, Command, Op, Passphrase, UsersCommand, VaultCareCommand};
 use crate::texts;
 use crate::texts::window as t;
 
@@ -22,6 +22,8 @@ pub struct UsersView {
     adding: Option<String>,
     /// The user whose removal waits for confirmation.
     removing: Option<String>,
+    /// Whether renewing the vault's key waits for confirmation.
+    rekeying: bool,
 }
 
 impl std::fmt::Debug for UsersView {
@@ -30,6 +32,7 @@ impl std::fmt::Debug for UsersView {
         f.debug_struct("UsersView")
             .field("adding", &self.adding)
             .field("removing", &self.removing)
+            .field("rekeying", &self.rekeying)
             .finish_non_exhaustive()
     }
 }
@@ -99,9 +102,34 @@ impl UsersView {
         ui.add_space(6.0);
         if manage {
             self.add_ui(ui, cmds);
+            ui.add_space(6.0);
+            self.rekey_ui(ui, cmds);
         } else {
             ui.label(t::USERS_READ_ONLY);
         }
+    }
+
+    /// "Nieuwe sleutel maken", after a confirmation.
+    fn rekey_ui(&mut self, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
+        ui.label(egui::RichText::new(t::VAULT_REKEY_HINT).small());
+        if !self.rekeying {
+            if ui.button(t::VAULT_REKEY_BUTTON).clicked() {
+                self.rekeying = true;
+            }
+            return;
+        }
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.label(t::VAULT_REKEY_QUESTION);
+            ui.horizontal(|ui| {
+                if ui.button(t::VAULT_REKEY_CONFIRM_BUTTON).clicked() {
+                    cmds.push(Op::VaultCare(VaultCareCommand::RotateKey).into());
+                    self.rekeying = false;
+                }
+                if ui.button(texts::window::CANCEL_BUTTON).clicked() {
+                    self.rekeying = false;
+                }
+            });
+        });
     }
 
     fn removal_ui(&mut self, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
@@ -135,6 +163,7 @@ impl UsersView {
             mismatch,
             adding,
             removing: _,
+            rekeying: _,
         } = self;
         ui.strong(t::USERS_ADD_HEADING);
         egui::Grid::new("user_add").num_columns(2).show(ui, |ui| {

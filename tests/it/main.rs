@@ -31,6 +31,7 @@ mod vault_corruption;
 mod vault_crash;
 mod vault_faults;
 mod vault_privacy;
+mod vault_rekey;
 mod vault_tamper;
 mod vault_users;
 
