@@ -541,18 +541,23 @@ fn rekey(path: &Path, take_over: bool) -> anyhow::Result<()> {
         }
         last = (done, total);
     })?;
-    println!("new data key: {} of {} items re-encrypted", last.0, last.1);
+    println!(
+        "{}",
+        crate::texts::messages::VAULT_REKEY_DONE
+            .replace("{done}", &last.0.to_string())
+            .replace("{total}", &last.1.to_string())
+    );
     Ok(())
 }
 
 fn accept_older(path: &Path, take_over: bool) -> anyhow::Result<()> {
     let mut s = session(path, take_over)?;
     if crate::ops::vault::warning(&s).is_none() {
-        println!("no warning: nothing to accept");
+        println!("{}", crate::texts::messages::VAULT_ACCEPT_OLDER_NOTHING);
         return Ok(());
     }
     crate::ops::vault::accept_as_current(&mut s)?;
-    println!("accepted as the current version");
+    println!("{}", crate::texts::messages::VAULT_ACCEPT_OLDER_DONE);
     Ok(())
 }
 

@@ -634,6 +634,16 @@ pub const USERS_WITHOUT_VAULT: &str =
     "Gebruikers bestaan alleen in een kluis, niet in het voorbeeld.";
 
 /// Renewing the vault's key is refused: not the eindverantwoordelijke or the
+/// `vault rekey` done: `{done}` of `{total}` parts re-encrypted under the new data key.
+pub const VAULT_REKEY_DONE: &str =
+    "Nieuwe sleutel gemaakt: {done} van {total} onderdelen opnieuw versleuteld.";
+
+/// `vault accept-older` with no warning to accept.
+pub const VAULT_ACCEPT_OLDER_NOTHING: &str = "Geen waarschuwing: er is niets te accepteren.";
+
+/// `vault accept-older` done.
+pub const VAULT_ACCEPT_OLDER_DONE: &str = "Deze versie van de kluis geldt nu als de huidige.";
+
 /// aandachtsfunctionaris.
 pub const VAULT_REKEY_NOT_ALLOWED: &str = "Alleen de eindverantwoordelijke of de \
      aandachtsfunctionaris (zoals het organisatieprofiel hen noemt, zie `meldcode org show`) \

@@ -117,7 +117,7 @@ fn rekey_renews_the_data_key_and_keeps_the_dossier() {
     assert_eq!(last.0, last.1, "{e}");
     assert!(last.1 >= 5, "records, a dossier and the audit log: {e}");
     assert!(
-        o.contains(&format!("{} of {}", last.1, last.1)),
+        o.contains(&format!("{} van {}", last.1, last.1)),
         "final count: {o}"
     );
     assert!(!e.contains("waarschuwing"), "{e}");
@@ -240,14 +240,20 @@ fn an_older_copy_put_back_warns_until_accepted() {
         e.contains("ouder"),
         "warned once more before accepting: {e}"
     );
-    assert!(o.contains("accepted"), "{o}");
+    assert!(
+        o.contains(meldcode::texts::messages::VAULT_ACCEPT_OLDER_DONE),
+        "{o}"
+    );
     let (_, e) = ok(&run(&state, &vault, &["dossier", "list", "--vault"]));
     assert!(
         !e.contains("waarschuwing"),
         "no warning after accepting: {e}"
     );
     let (o, _) = ok(&run(&state, &vault, &["vault", "accept-older"]));
-    assert!(o.contains("nothing to accept"), "{o}");
+    assert!(
+        o.contains(meldcode::texts::messages::VAULT_ACCEPT_OLDER_NOTHING),
+        "{o}"
+    );
 }
 
 /// The window: an older copy put back shows the warning with the dates in a bar, "Deze
