@@ -3,7 +3,7 @@
 //! names them) add users and remove them after a confirmation; everybody else sees the
 //! list only, with the reason. Passphrase fields are masked and emptied once used.
 
-use zeroize::Zeroizing;
+use zeroize::{Zeroize as _, Zeroizing};
 
 use crate::app::{AppState, Command, Op, Passphrase, UsersCommand, VaultCareCommand};
 use crate::texts;
@@ -197,9 +197,9 @@ impl UsersView {
                     .into(),
                 );
             }
-            // Used or refused: either way typed again.
-            passphrase.clear();
-            passphrase_again.clear();
+            // Used or refused: either way wiped and typed again.
+            passphrase.zeroize();
+            passphrase_again.zeroize();
         }
     }
 }
