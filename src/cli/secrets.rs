@@ -93,7 +93,7 @@ pub(crate) fn vault_passphrase() -> anyhow::Result<Option<Secret>> {
             (Some(path), _) => Some(
                 std::fs::File::open(&path)
                     .map_err(anyhow::Error::from)
-                    .and_then(|f| read_line(f))
+                    .and_then(read_line)
                     .with_context(|| {
                         format!("cannot read the passphrase from {}", path.display())
                     })?,
@@ -112,7 +112,7 @@ fn read_fd(fd: u32) -> anyhow::Result<Secret> {
     // The descriptor through its name (Linux and macOS), which needs no unsafe ownership.
     std::fs::File::open(format!("/dev/fd/{fd}"))
         .map_err(anyhow::Error::from)
-        .and_then(|f| read_line(f))
+        .and_then(read_line)
         .with_context(|| format!("cannot read the passphrase from descriptor {fd}"))
 }
 
@@ -123,12 +123,16 @@ fn read_fd(_fd: u32) -> anyhow::Result<Secret> {
 
 /// The first line of `from` without its line ending, read byte by byte so that nothing
 /// past it is buffered, into one buffer that never grows (no unwiped copies).
-fn read_line(from: impl std::io::Read) -> anyhow::Result<Secret> {
+fn read_line(mut from: impl std::io::Read) -> anyhow::Result<Secret> {
     let mut bytes = Zeroizing::new(Vec::with_capacity(MAX_LINE + 1));
-    for byte in from.bytes() {
-        match byte? {
-            b'\n' => break,
-            b => bytes.push(b),
+    let mut byte = Zeroizing::new([0u8; 1]);
+    loop {
+        match from.read(&mut *byte) {
+            Ok(0) => break,
+            Ok(_) if byte[0] == b'\n' => break,
+            Ok(_) => bytes.push(byte[0]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e.into()),
         }
         anyhow::ensure!(bytes.len() <= MAX_LINE, "the passphrase line is too long");
     }

@@ -10,7 +10,6 @@ use crate::texts;
 use crate::texts::window as t;
 
 /// What is typed in the section.
-#[derive(Default)]
 pub struct UsersView {
     name: String,
     function: String,
@@ -24,6 +23,21 @@ pub struct UsersView {
     removing: Option<String>,
     /// Whether renewing the vault's key waits for confirmation.
     rekeying: bool,
+}
+
+impl Default for UsersView {
+    fn default() -> Self {
+        Self {
+            name: String::new(),
+            function: String::new(),
+            passphrase: Passphrase::field(),
+            passphrase_again: Passphrase::field(),
+            mismatch: false,
+            adding: None,
+            removing: None,
+            rekeying: false,
+        }
+    }
 }
 
 impl std::fmt::Debug for UsersView {
