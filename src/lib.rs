@@ -27,6 +27,7 @@ pub mod domain;
 pub mod export;
 pub mod form;
 pub mod gui;
+pub mod hardening;
 pub mod lint;
 pub mod ops;
 pub mod report;

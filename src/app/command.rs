@@ -23,8 +23,8 @@ pub enum ThemeChoice {
 pub struct VaultRequest {
     /// The vault file.
     pub path: std::path::PathBuf,
-    /// The passphrase (dropped once the vault is open).
-    pub passphrase: String,
+    /// The passphrase (wiped when dropped, once the vault is open).
+    pub passphrase: super::Passphrase,
     /// Create a new vault (`true`) or open an existing one.
     pub create: bool,
     /// The user's name (for a new vault).
@@ -113,8 +113,8 @@ pub enum Op {
     Save,
     /// Lock the window.
     Lock,
-    /// Unlock with the passphrase.
-    Unlock(String),
+    /// Unlock with the passphrase (wiped when dropped).
+    Unlock(super::Passphrase),
     /// A field of a step's form changed; committed after a second without typing.
     EditField {
         /// The step.

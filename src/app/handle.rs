@@ -120,7 +120,7 @@ impl App {
                     self.state.vault_warning = None;
                 }
             }
-            C::Op(Op::Unlock(passphrase)) => self.unlock(&passphrase)?,
+            C::Op(Op::Unlock(passphrase)) => self.unlock(passphrase.secret())?,
             C::Nav(Nav::OpenDossier(id)) => {
                 self.flush_due(Instant::now(), true);
                 if self.state.dossier(id).is_none() {
@@ -383,7 +383,7 @@ impl App {
         let clock = self.session.clock();
         if request.create {
             // The same passphrase policy as `vault init` on the command line.
-            ops::users::check_passphrase(&request.passphrase)?;
+            ops::users::check_passphrase(request.passphrase.secret())?;
         }
         let session = if request.create {
             let mut profile = Profile {
@@ -413,9 +413,15 @@ impl App {
             } else {
                 request.path.clone()
             };
-            Session::create_vault(&path, &request.passphrase, &profile, self.kdf, clock)
+            Session::create_vault(
+                &path,
+                request.passphrase.secret(),
+                &profile,
+                self.kdf,
+                clock,
+            )
         } else {
-            self.open_existing(&request.path, &request.passphrase)
+            self.open_existing(&request.path, request.passphrase.secret())
         }?;
         self.use_session(session);
         self.state.screen = Screen::List;

@@ -14,15 +14,36 @@ use crate::texts::window as t;
 #[derive(Clone, PartialEq, Eq)]
 pub struct Passphrase(Zeroizing<String>);
 
+/// The room a passphrase field starts with, so that typing never moves the text and leaves
+/// an unwiped copy behind.
+const FIELD_CAPACITY: usize = 256;
+
 impl Passphrase {
-    /// Takes the typed text (the field is left empty).
-    pub fn take_from(field: &mut String) -> Self {
-        Self(Zeroizing::new(std::mem::take(field)))
+    /// An empty passphrase field: wiped when dropped, with room to type without moving.
+    pub fn field() -> Zeroizing<String> {
+        Zeroizing::new(String::with_capacity(FIELD_CAPACITY))
+    }
+
+    /// Takes the typed text; the field is left empty, with fresh room.
+    pub fn take_from(field: &mut Zeroizing<String>) -> Self {
+        Self(std::mem::replace(field, Self::field()))
     }
 
     /// The typed text, for the operation that uses it.
     pub(super) fn secret(&self) -> &str {
         &self.0
+    }
+}
+
+impl From<String> for Passphrase {
+    fn from(text: String) -> Self {
+        Self(Zeroizing::new(text))
+    }
+}
+
+impl From<&str> for Passphrase {
+    fn from(text: &str) -> Self {
+        Self(Zeroizing::new(text.to_owned()))
     }
 }
 

@@ -16,6 +16,7 @@ pub mod mail;
 pub mod org;
 pub mod person;
 pub mod reference;
+pub mod secrets;
 pub mod sign;
 pub mod step;
 pub mod vault;
@@ -43,6 +44,9 @@ pub struct Args {
     /// Give it after the subcommand: `meldcode dossier list --user NAME --vault V`.
     #[arg(long, global = true)]
     pub user: Option<String>,
+    /// Where the vault passphrase comes from (else `MELDCODE_PASSPHRASE`, else asked).
+    #[command(flatten)]
+    pub passphrase: secrets::PassphraseArgs,
 }
 
 /// Every subcommand, each with its arguments defined next to its implementation.

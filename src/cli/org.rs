@@ -206,8 +206,8 @@ fn add_user(path: &std::path::Path, name: &str, function: &str) -> anyhow::Resul
             crate::ops::OpsError::Refused(crate::texts::messages::USERS_NOT_ALLOWED).into(),
         );
     }
-    let pass = if let Ok(p) = std::env::var("MELDCODE_NEW_PASSPHRASE") {
-        Zeroizing::new(p)
+    let pass = if let Some(p) = super::secrets::from_environment("MELDCODE_NEW_PASSPHRASE") {
+        p
     } else {
         let a = Zeroizing::new(
             rpassword::prompt_password("Wachtwoordzin voor de nieuwe gebruiker: ")

@@ -530,7 +530,12 @@ pub fn markdown() -> String {
          unchanged but the signer is not confirmed. Commands that print records or ids take \
          `--format text|json`; the JSON is described in [cli-json.md](cli-json.md). Every \
          vault command takes `--user NAME` (also `MELDCODE_USER`): open the vault with that \
-         user's own key slot.\n\n",
+         user's own key slot. The vault passphrase comes from the first line of a file \
+         (`--passphrase-file PATH`) or an open file descriptor (`--passphrase-fd N`, Unix), \
+         else from `MELDCODE_PASSPHRASE`, else it is asked without echo. The variables \
+         `MELDCODE_PASSPHRASE`, `MELDCODE_NEW_PASSPHRASE` and `MELDCODE_CERT_PASSWORD` are \
+         meant for tests and scripts: the program takes them out of its environment at \
+         start, but a shell history or the parent process may still hold them.\n\n",
     );
     out.push_str(
         "The examples are one invented case. A test (`tests/it/cli_reference.rs`) runs them \

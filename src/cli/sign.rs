@@ -221,8 +221,8 @@ pub(super) fn atomic_write_new(path: &Path, bytes: &[u8]) -> anyhow::Result<()> 
 /// The password from `MELDCODE_CERT_PASSWORD`, else asked without echo (twice when
 /// `confirm`).
 pub(super) fn password(prompt: &str, confirm: bool) -> anyhow::Result<Zeroizing<String>> {
-    if let Ok(from_env) = std::env::var(PASSWORD_ENV) {
-        return Ok(Zeroizing::new(from_env));
+    if let Some(from_env) = super::secrets::from_environment(PASSWORD_ENV) {
+        return Ok(from_env);
     }
     let first = Zeroizing::new(
         rpassword::prompt_password(prompt)

@@ -1,6 +1,8 @@
 //! `meldcode vault|demo|dossier|signal|audit …`.
 //!
-//! The passphrase comes from `MELDCODE_PASSPHRASE`, otherwise it is asked without echo.
+//! The passphrase comes from `--passphrase-file` or `--passphrase-fd`, else from
+//! `MELDCODE_PASSPHRASE` (for tests and scripts), otherwise it is asked without echo
+//! ([`super::secrets`]).
 //! `MELDCODE_INSECURE_TEST_KDF=1` makes new vaults with a trivial Argon2 cost: for the
 //! test suite only; `vault check` reports such vaults.
 use std::fmt::Write as _;
@@ -15,6 +17,8 @@ use crate::ops::dates::DateUse;
 use crate::ops::dossier::{self, NewSignal};
 use crate::ops::vault::KdfParams;
 use crate::ops::{OpenVault, OpsError, Session, system_clock};
+
+use super::secrets::{Secret, from_environment, vault_passphrase};
 
 /// Subcommands of `meldcode vault`.
 #[derive(Debug, clap::Subcommand)]
@@ -281,25 +285,22 @@ pub fn run_audit(args: &AuditArgs) -> ExitCode {
     super::finish(audit(&args.vault, args.dossier.as_deref(), args.format))
 }
 
-/// A passphrase, wiped from memory when dropped.
-type Secret = Zeroizing<String>;
-
 fn ask(prompt: &str) -> anyhow::Result<Secret> {
     rpassword::prompt_password(prompt)
         .map(Zeroizing::new)
         .context("cannot read the passphrase")
 }
 
-fn passphrase(var: &str, prompt: &str) -> anyhow::Result<Secret> {
-    if let Ok(p) = std::env::var(var) {
-        return Ok(Zeroizing::new(p));
+fn passphrase(prompt: &str) -> anyhow::Result<Secret> {
+    match vault_passphrase()? {
+        Some(p) => Ok(p),
+        None => ask(prompt),
     }
-    ask(prompt)
 }
 
 fn new_passphrase() -> anyhow::Result<Secret> {
-    if let Ok(p) = std::env::var("MELDCODE_NEW_PASSPHRASE") {
-        return Ok(Zeroizing::new(p));
+    if let Some(p) = from_environment("MELDCODE_NEW_PASSPHRASE") {
+        return Ok(p);
     }
     let a = ask("New passphrase: ")?;
     let b = ask("Repeat: ")?;
@@ -329,8 +330,7 @@ fn kdf() -> Option<KdfParams> {
         .then_some(KdfParams::INSECURE_TEST)
 }
 
-/// Opens a vault as the user stored in its profile (passphrase from `MELDCODE_PASSPHRASE`,
-/// else asked): the lock and the audit log name them.
+/// Opens a vault as the user stored in its profile (passphrase as [`passphrase`] finds it): the lock and the audit log name them.
 fn open(args: &VaultArgs) -> anyhow::Result<Session> {
     session(&args.vault, args.take_over_stale_lock)
 }
@@ -375,7 +375,7 @@ fn open_how(take_over: bool, for_check: bool) -> OpenVault {
 /// this computer is taken over, someone else's only with `--take-over-stale-lock`), warning
 /// on stderr when the vault is older than one this computer saw.
 pub(crate) fn session(path: &Path, take_over: bool) -> anyhow::Result<Session> {
-    let pass = passphrase("MELDCODE_PASSPHRASE", "Passphrase: ")?;
+    let pass = passphrase("Passphrase: ")?;
     let opened =
         crate::ops::lock_policy::open_vault(path, &pass, &open_how(take_over, false), clock()?)?;
     if opened.own_lock_taken_over {
@@ -441,8 +441,8 @@ fn init(
 }
 
 fn new_passphrase_for_init() -> anyhow::Result<Secret> {
-    let p = if let Ok(p) = std::env::var("MELDCODE_PASSPHRASE") {
-        Zeroizing::new(p)
+    let p = if let Some(p) = vault_passphrase()? {
+        p
     } else {
         let a = ask("Passphrase for the new vault: ")?;
         let b = ask("Repeat: ")?;
@@ -464,7 +464,7 @@ fn ask_line(prompt: &str) -> anyhow::Result<String> {
 }
 
 fn check(path: &Path, take_over: bool) -> ExitCode {
-    let opened = passphrase("MELDCODE_PASSPHRASE", "Passphrase: ").and_then(|pass| {
+    let opened = passphrase("Passphrase: ").and_then(|pass| {
         Ok(Session::open_vault(
             path,
             &pass,
@@ -520,7 +520,7 @@ fn check(path: &Path, take_over: bool) -> ExitCode {
 }
 
 fn passwd(path: &Path, take_over: bool) -> anyhow::Result<()> {
-    let old = passphrase("MELDCODE_PASSPHRASE", "Current passphrase: ")?;
+    let old = passphrase("Current passphrase: ")?;
     let mut s = session(path, take_over)?;
     s.store.writable()?;
     let new = new_passphrase()?;

@@ -1,13 +1,35 @@
 //! The lock screen: asks the passphrase again after idle time or Ctrl+L.
 
-use crate::app::Op;
+use zeroize::Zeroizing;
+
 use crate::app::{AppState, Command};
+use crate::app::{Op, Passphrase};
 use crate::texts;
 
-/// The passphrase being typed.
-#[derive(Debug, Default)]
+/// The passphrase being typed: wiped when used or dropped, never shown by `Debug`.
 pub struct LockView {
-    passphrase: String,
+    passphrase: Zeroizing<String>,
+}
+
+impl Default for LockView {
+    fn default() -> Self {
+        Self {
+            passphrase: Passphrase::field(),
+        }
+    }
+}
+
+impl std::fmt::Debug for LockView {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LockView").finish_non_exhaustive()
+    }
+}
+
+impl LockView {
+    /// Whether nothing is typed (the field is emptied once the passphrase is used).
+    pub fn is_empty(&self) -> bool {
+        self.passphrase.is_empty()
+    }
 }
 
 impl LockView {
@@ -27,7 +49,7 @@ impl LockView {
             let label = ui.label(texts::window::PASSPHRASE_LABEL);
             let field = ui
                 .add(
-                    egui::TextEdit::singleline(passphrase)
+                    egui::TextEdit::singleline(&mut **passphrase)
                         .password(true)
                         .desired_width(280.0),
                 )
@@ -41,7 +63,8 @@ impl LockView {
                 .clicked()
                 || enter
             {
-                cmds.push(Command::Op(Op::Unlock(std::mem::take(passphrase))));
+                cmds.push(Command::Op(Op::Unlock(Passphrase::take_from(passphrase))));
+                super::forget_typed(ui, field.id);
             }
             if let Some(message) = &state.message {
                 ui.colored_label(ui.visuals().error_fg_color, &message.text);

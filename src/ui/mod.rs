@@ -177,6 +177,12 @@ pub fn labelled_multiline_ui(ui: &mut egui::Ui, label: &str, text: &mut String) 
     .labelled_by(label.id)
 }
 
+/// Drops egui's own state of the text field `id` (its undo history holds copies of what was
+/// typed): called once a passphrase field is used.
+pub fn forget_typed(ui: &egui::Ui, id: egui::Id) {
+    ui.data_mut(|d| d.remove::<egui::text_edit::TextEditState>(id));
+}
+
 /// The writing-check options: the organisation's vocabulary and the hints kept in the dossier.
 pub fn lint_options(
     state: &AppState,

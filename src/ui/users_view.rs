@@ -3,14 +3,13 @@
 //! names them) add users and remove them after a confirmation; everybody else sees the
 //! list only, with the reason. Passphrase fields are masked and emptied once used.
 
-use zeroize::Zeroizing;
+use zeroize::{Zeroize as _, Zeroizing};
 
 use crate::app::{AppState, Command, Op, Passphrase, UsersCommand, VaultCareCommand};
 use crate::texts;
 use crate::texts::window as t;
 
 /// What is typed in the section.
-#[derive(Default)]
 pub struct UsersView {
     name: String,
     function: String,
@@ -24,6 +23,21 @@ pub struct UsersView {
     removing: Option<String>,
     /// Whether renewing the vault's key waits for confirmation.
     rekeying: bool,
+}
+
+impl Default for UsersView {
+    fn default() -> Self {
+        Self {
+            name: String::new(),
+            function: String::new(),
+            passphrase: Passphrase::field(),
+            passphrase_again: Passphrase::field(),
+            mismatch: false,
+            adding: None,
+            removing: None,
+            rekeying: false,
+        }
+    }
 }
 
 impl std::fmt::Debug for UsersView {
@@ -197,9 +211,9 @@ impl UsersView {
                     .into(),
                 );
             }
-            // Used or refused: either way typed again.
-            passphrase.clear();
-            passphrase_again.clear();
+            // Used or refused: either way wiped and typed again.
+            passphrase.zeroize();
+            passphrase_again.zeroize();
         }
     }
 }

@@ -1,7 +1,9 @@
 //! First start: create or open a vault, the user's name, function and organisation, and the
 //! sector that chooses the form set.
 
-use crate::app::{Command, VaultRequest};
+use zeroize::{Zeroize as _, Zeroizing};
+
+use crate::app::{Command, Passphrase, VaultRequest};
 use crate::app::{Nav, Op};
 use crate::texts;
 
@@ -14,13 +16,12 @@ pub const SECTORS: [(&str, &str); 3] = [
     ("zorg", texts::window::SECTOR_CARE_AND_THERAPY),
 ];
 
-/// The wizard's fields.
-#[derive(Debug)]
+/// The wizard's fields; the passphrases are wiped when used or dropped.
 pub struct WizardView {
     create: bool,
     path: String,
-    passphrase: String,
-    passphrase_again: String,
+    passphrase: Zeroizing<String>,
+    passphrase_again: Zeroizing<String>,
     name: String,
     function: String,
     organisation: String,
@@ -40,8 +41,8 @@ impl Default for WizardView {
         Self {
             create: true,
             path: String::new(),
-            passphrase: String::new(),
-            passphrase_again: String::new(),
+            passphrase: Passphrase::field(),
+            passphrase_again: Passphrase::field(),
             name: String::new(),
             function: String::new(),
             organisation: String::new(),
@@ -53,6 +54,17 @@ impl Default for WizardView {
             vault_chooser: FileChooser::default(),
             forms_chooser: FileChooser::default(),
         }
+    }
+}
+
+impl std::fmt::Debug for WizardView {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never the passphrases.
+        f.debug_struct("WizardView")
+            .field("create", &self.create)
+            .field("path", &self.path)
+            .field("error", &self.error)
+            .finish_non_exhaustive()
     }
 }
 
@@ -144,7 +156,7 @@ impl WizardView {
             let l = ui.label(texts::window::PASSPHRASE_LABEL);
             let r = ui
                 .add(
-                    egui::TextEdit::singleline(passphrase)
+                    egui::TextEdit::singleline(&mut **passphrase)
                         .password(true)
                         .desired_width(320.0),
                 )
@@ -154,17 +166,19 @@ impl WizardView {
                 r.request_focus();
             }
             let mut submit = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            let mut typed = vec![r.id];
             if *create {
                 ui.label(egui::RichText::new(strength_hint(passphrase)).weak());
                 let l = ui.label(texts::window::PASSPHRASE_AGAIN_LABEL);
                 let r = ui
                     .add(
-                        egui::TextEdit::singleline(passphrase_again)
+                        egui::TextEdit::singleline(&mut **passphrase_again)
                             .password(true)
                             .desired_width(320.0),
                     )
                     .labelled_by(l.id);
                 submit |= r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                typed.push(r.id);
                 ui.label(egui::RichText::new(texts::window::PASSPHRASE_WARNING).small());
                 ui.add_space(6.0);
                 super::labelled_singleline_ui(ui, texts::window::WIZARD_YOUR_NAME_LABEL, name);
@@ -230,7 +244,7 @@ impl WizardView {
                     if error.is_none() {
                         cmds.push(Command::Op(Op::OpenVault(VaultRequest {
                             path: path.trim().into(),
-                            passphrase: std::mem::take(passphrase),
+                            passphrase: Passphrase::take_from(passphrase),
                             create: *create,
                             name: name.trim().to_owned(),
                             function: function.trim().to_owned(),
@@ -239,7 +253,10 @@ impl WizardView {
                             own_forms: (*own_forms && !own_forms_path.trim().is_empty())
                                 .then(|| own_forms_path.trim().into()),
                         })));
-                        passphrase_again.clear();
+                        passphrase_again.zeroize();
+                        for id in &typed {
+                            super::forget_typed(ui, *id);
+                        }
                     }
                 }
                 super::command_button_ui(ui, Command::Op(Op::OpenExample), cmds);

@@ -101,7 +101,7 @@ fn harness_at(v: &Path, now: chrono::DateTime<chrono::Utc>) -> Harness<'static, 
     app.set_clock(std::sync::Arc::new(move || now));
     app.handle(Command::Op(Op::OpenVault(VaultRequest {
         path: v.to_owned(),
-        passphrase: PASS.to_owned(),
+        passphrase: PASS.into(),
         create: false,
         name: String::new(),
         function: String::new(),

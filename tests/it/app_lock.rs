@@ -39,7 +39,7 @@ fn vault(dir: &std::path::Path) -> (std::path::PathBuf, meldcode::domain::Dossie
 fn open_request(path: &std::path::Path) -> VaultRequest {
     VaultRequest {
         path: path.to_owned(),
-        passphrase: PASS.to_owned(),
+        passphrase: PASS.into(),
         create: false,
         name: String::new(),
         function: String::new(),
@@ -367,4 +367,73 @@ fn sigterm_to_the_real_window_removes_the_lock_file() {
     assert!(locked, "the window opened the vault");
     assert!(released, "SIGTERM released the lock");
     assert!(ended, "the window ended");
+}
+
+/// Finding 16: the passphrase fields of the lock screen and the wizard are emptied (and
+/// wiped) once used, and neither the views nor a command print a passphrase in `Debug`.
+#[test]
+fn unlocking_empties_the_passphrase_fields_and_debug_never_shows_a_passphrase() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (path, _) = vault(dir.path());
+    let mut gui = Gui::new(app());
+    gui.views.wizard.prefill_open(&path);
+    gui.app.state.screen = Screen::Wizard;
+    let mut h = harness(gui);
+    h.run();
+    h.event(egui::Event::Text(PASS.to_owned()));
+    h.run();
+    let views = format!("{:?}", h.state().views);
+    assert!(!views.contains(PASS), "the wizard shows it: {views}");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert!(
+        matches!(h.state().app.state.source, Source::Vault { .. }),
+        "{:?}",
+        h.state().app.state.message
+    );
+    h.state_mut()
+        .app
+        .handle(Command::Nav(Nav::ShowWizard))
+        .expect("wizard");
+    h.run();
+    assert_eq!(
+        h.get_by_label(t::PASSPHRASE_LABEL)
+            .value()
+            .unwrap_or_default(),
+        "",
+        "the wizard's field is empty once the vault is open"
+    );
+
+    h.state_mut()
+        .app
+        .handle(Command::Op(Op::Lock))
+        .expect("locked");
+    h.run();
+    assert!(h.state().views.lock.is_empty());
+    h.get_by_label(t::PASSPHRASE_LABEL).focus();
+    h.run();
+    h.get_by_label(t::PASSPHRASE_LABEL).type_text(PASS);
+    h.run();
+    assert!(!h.state().views.lock.is_empty(), "typed");
+    let views = format!("{:?}", h.state().views);
+    assert!(!views.contains(PASS), "the lock screen shows it: {views}");
+    h.get_by_label(t::LOCK_SCREEN_UNLOCK_BUTTON).click();
+    h.run();
+    assert!(
+        !h.state().app.state.locked,
+        "{:?}",
+        h.state().app.state.message
+    );
+    assert!(
+        h.state().views.lock.is_empty(),
+        "the lock screen's field is emptied once used"
+    );
+
+    for command in [
+        Command::Op(Op::Unlock(PASS.into())),
+        Command::Op(Op::OpenVault(open_request(&path))),
+    ] {
+        let shown = format!("{command:?}");
+        assert!(!shown.contains(PASS), "{shown}");
+    }
 }

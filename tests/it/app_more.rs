@@ -260,7 +260,7 @@ fn information_request_is_recorded_and_exported_with_an_audit_entry() {
     app.kdf = Some(meldcode::storage::KdfParams::INSECURE_TEST);
     app.handle(Command::Op(Op::OpenVault(VaultRequest {
         path: dir.path().join("praktijk.meldcode"),
-        passphrase: "zeef-kompas-vlinder-tegel".to_owned(),
+        passphrase: "zeef-kompas-vlinder-tegel".into(),
         create: true,
         name: "Çağla Ünal-de Wít".to_owned(),
         function: "kindertherapeut".to_owned(),
@@ -448,7 +448,7 @@ fn export_is_signed_with_the_vaults_certificate_and_shows_its_status() {
     app.set_clock(clock);
     app.handle(Command::Op(Op::OpenVault(VaultRequest {
         path: path.clone(),
-        passphrase: pass.to_owned(),
+        passphrase: pass.into(),
         create: false,
         name: String::new(),
         function: String::new(),
@@ -557,7 +557,7 @@ fn overdue_agreement_of_an_unopened_vault_dossier_shows_in_the_list() {
     app.set_clock(clock);
     app.handle(Command::Op(Op::OpenVault(VaultRequest {
         path: path.clone(),
-        passphrase: pass.to_owned(),
+        passphrase: pass.into(),
         create: false,
         name: String::new(),
         function: String::new(),

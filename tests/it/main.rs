@@ -32,6 +32,7 @@ mod vault_crash;
 mod vault_faults;
 mod vault_privacy;
 mod vault_rekey;
+mod vault_secrets;
 mod vault_tamper;
 mod vault_users;
 

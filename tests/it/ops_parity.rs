@@ -50,7 +50,7 @@ fn window(v: &Path) -> App {
     let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
     app.handle(Command::Op(Op::OpenVault(VaultRequest {
         path: v.to_owned(),
-        passphrase: PASS.to_owned(),
+        passphrase: PASS.into(),
         create: false,
         name: String::new(),
         function: String::new(),

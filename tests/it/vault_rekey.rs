@@ -290,7 +290,7 @@ fn the_window_warns_accepts_and_renews_the_key() {
     app.state_dir = Some(state.clone());
     app.handle(Command::Op(Op::OpenVault(VaultRequest {
         path: vault.clone(),
-        passphrase: STRONG.to_owned(),
+        passphrase: STRONG.into(),
         create: false,
         name: String::new(),
         function: String::new(),
