@@ -361,15 +361,19 @@ pub fn plan_export_confirmed(
     })
 }
 
-/// The signer for a request: the identity and the place of the visible signature.
+/// The signer for a request: the identity (the session's user's own for
+/// [`IdentitySource::Vault`]) and the place of the visible signature.
 pub(super) fn signer(
-    session: &Session,
+    session: &mut Session,
     source: Option<&IdentitySource>,
     place: Option<String>,
 ) -> Result<Option<Signer>, OpsError> {
     let Some(source) = source else {
         return Ok(None);
     };
+    if matches!(source, IdentitySource::Vault) {
+        super::identity::settle_shared(session)?;
+    }
     let identity = identity(session, source)?;
     let place = place
         .unwrap_or_else(|| session.profile().organisation.place.clone())
