@@ -238,7 +238,14 @@ fn each_user_signs_with_their_own_certificate_and_never_with_a_colleagues() {
     let stolen = dir.join("gestolen.p12");
     let out = team.run(
         HENK,
-        &["cert", "export", "--vault", &vs, "--out", stolen.to_str().unwrap()],
+        &[
+            "cert",
+            "export",
+            "--vault",
+            &vs,
+            "--out",
+            stolen.to_str().unwrap(),
+        ],
     );
     assert_eq!(out.status.code(), Some(2), "{}", text(&out));
     assert!(!stolen.exists());
@@ -261,14 +268,27 @@ fn each_user_signs_with_their_own_certificate_and_never_with_a_colleagues() {
     // The audit log's sign entries name who signed.
     let signs = sign_entries(&team);
     assert_eq!(signs.len(), 2, "{signs:?}");
-    assert!(signs[0].contains(ILSE) && !signs[0].contains(HENK), "{signs:?}");
-    assert!(signs[1].contains(HENK) && !signs[1].contains(ILSE), "{signs:?}");
+    assert!(
+        signs[0].contains(ILSE) && !signs[0].contains(HENK),
+        "{signs:?}"
+    );
+    assert!(
+        signs[1].contains(HENK) && !signs[1].contains(ILSE),
+        "{signs:?}"
+    );
 
     // Henk's backup holds his certificate, never Ilse's.
     let backup = dir.join("henk.p12");
     team.ok(
         HENK,
-        &["cert", "export", "--vault", &vs, "--out", backup.to_str().unwrap()],
+        &[
+            "cert",
+            "export",
+            "--vault",
+            &vs,
+            "--out",
+            backup.to_str().unwrap(),
+        ],
     );
     let out = Command::new("openssl")
         .args(["pkcs12", "-in", backup.to_str().unwrap(), "-nokeys"])
@@ -302,6 +322,15 @@ fn each_user_signs_with_their_own_certificate_and_never_with_a_colleagues() {
     assert!(text(&out).contains(meldcode::texts::messages::CERTIFICATE_EXISTS));
     let henk_before = identity::summary(&team.session(HENK)).unwrap().unwrap();
     assert_eq!(henk_before.name, HENK);
+
+    // Henk leaves: his certificate is emptied, so a later "Henk Visser" cannot sign with it.
+    team.ok(ILSE, &["vault", "user", "remove", &vs, "--name", HENK]);
+    let s = team.session(ILSE);
+    assert_eq!(
+        s.store.secret(&identity::user_secret_name(HENK)).unwrap(),
+        Some(Vec::new())
+    );
+    assert_eq!(identity::summary(&s).unwrap().unwrap().name, ILSE);
 }
 
 fn legacy_identity(name: &str) -> SigningIdentity {
