@@ -491,6 +491,18 @@ pub const LETTER_TO_PARENTS_NO_PARENT_WITH_GEZAG: &str = "In het dossier staat g
 pub const PROFILE_RETENTION_PERIOD_OUT_OF_RANGE: &str =
     "De bewaartermijn moet tussen 1 en 100 jaar liggen.";
 
+/// A timestamp service address that is not `http://HOST…`.
+pub const PROFILE_TIMESTAMP_SERVICE_INVALID: &str = "De tijdstempeldienst moet een adres zijn \
+     dat met http:// begint, bijvoorbeeld http://tijdstempel.example.nl/tsa. Laat het veld \
+     leeg om zonder tijdstempel te ondertekenen.";
+
+/// Signing went on without the timestamp the organisation asked for; `{url}` is the service,
+/// `{reason}` why it gave none.
+pub const TIMESTAMP_FAILED_SIGNED_WITHOUT: &str = "Let op: de tijdstempeldienst {url} gaf geen \
+     tijdstempel ({reason}). Het document is wel ondertekend, maar zonder tijdstempel: de tijd \
+     in de handtekening is alleen die van deze computer. Exporteer opnieuw zodra de dienst \
+     bereikbaar is als u de tijd wilt laten bevestigen.";
+
 /// An unknown Veilig Thuis region.
 pub fn unknown_vt_region(name: &str) -> String {
     format!("'{name}' is geen bekende Veilig Thuis-regio. Kies een regio uit de lijst.")

@@ -1652,6 +1652,18 @@ pub const CERTIFICATE_EXISTS_REFUSED: &str = "Je hebt intussen al een certificaa
      het staat hierboven. Er is niets veranderd. Vervang het alleen bewust, met de knop die \
      het huidige vervangt.";
 
+/// Heading of the timestamp service section (Organisatie page).
+pub const TIMESTAMP_SERVICE_HEADING: &str = "Tijdstempel bij ondertekenen";
+/// What the timestamp service does, and what happens when it cannot be reached.
+pub const TIMESTAMP_SERVICE_HELP: &str = "Een tijdstempeldienst bevestigt wanneer een document \
+     ondertekend is; zonder dienst staat alleen de tijd van deze computer in de handtekening. \
+     Vul het adres in dat je organisatie gebruikt (het begint met http://); laat het leeg om \
+     zonder tijdstempel te ondertekenen. Het programma stuurt de dienst alleen een \
+     vingerafdruk van de handtekening, nooit het document. Is de dienst niet bereikbaar, dan \
+     wordt het document toch ondertekend, zonder tijdstempel, en meldt het programma dat.";
+/// Field label: the timestamp service's address.
+pub const TIMESTAMP_SERVICE_LABEL: &str = "Tijdstempeldienst (adres)";
+
 /// Export dialog, the vault has no certificate: signing comes once it has one.
 pub const EXPORT_SIGN_NO_CERTIFICATE_HINT: &str =
     "Ondertekenen kan zodra je een eigen certificaat in de kluis hebt.";

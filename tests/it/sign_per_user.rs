@@ -12,14 +12,14 @@ use crate::sign_common::{pdfsig, valid_count};
 use meldcode::ops::identity::{self, KeyAlgorithm, NewCertificate, SigningIdentity};
 use meldcode::ops::{OpenVault, Session, system_clock};
 
-const ILSE: &str = "Ilse Kramer";
+pub(crate) const ILSE: &str = "Ilse Kramer";
 const ILSE_PASS: &str = "kiezel-lantaarn-oever-mos";
 const HENK: &str = "Henk Visser";
 const HENK_PASS: &str = "wolk-drempel-kikker-lamp";
 const CERT_PASS: &str = "correct paard batterij";
 
-struct Team {
-    dir: tempfile::TempDir,
+pub(crate) struct Team {
+    pub(crate) dir: tempfile::TempDir,
 }
 
 impl Team {
@@ -27,12 +27,12 @@ impl Team {
         self.dir.path().join("school.meldcode")
     }
 
-    fn vs(&self) -> String {
+    pub(crate) fn vs(&self) -> String {
         self.vault().to_str().unwrap().to_owned()
     }
 
     /// Runs `meldcode ARGS` as `user` (`MELDCODE_USER`) with their passphrase.
-    fn run(&self, user: &str, args: &[&str]) -> Output {
+    pub(crate) fn run(&self, user: &str, args: &[&str]) -> Output {
         let pass = if user == ILSE { ILSE_PASS } else { HENK_PASS };
         Command::new(env!("CARGO_BIN_EXE_meldcode"))
             .args(args)
@@ -46,7 +46,7 @@ impl Team {
             .unwrap()
     }
 
-    fn ok(&self, user: &str, args: &[&str]) -> String {
+    pub(crate) fn ok(&self, user: &str, args: &[&str]) -> String {
         let out = self.run(user, args);
         assert!(out.status.success(), "{user} {args:?}: {}", text(&out));
         text(&out)
@@ -64,7 +64,7 @@ impl Team {
     }
 }
 
-fn text(out: &Output) -> String {
+pub(crate) fn text(out: &Output) -> String {
     format!(
         "{}{}",
         String::from_utf8_lossy(&out.stdout),
@@ -74,7 +74,7 @@ fn text(out: &Output) -> String {
 
 /// A vault made by Ilse (aandachtsfunctionaris), with the profile a dossier export needs,
 /// Henk added as a second user, and one dossier.
-fn team() -> Team {
+pub(crate) fn team() -> Team {
     let team = Team {
         dir: tempfile::tempdir().unwrap(),
     };
@@ -149,7 +149,7 @@ fn team() -> Team {
     team
 }
 
-fn cert_new(team: &Team, user: &str) -> String {
+pub(crate) fn cert_new(team: &Team, user: &str) -> String {
     team.ok(
         user,
         &[
@@ -169,7 +169,7 @@ fn cert_new(team: &Team, user: &str) -> String {
     )
 }
 
-fn export_signed(team: &Team, user: &str, out: &Path) -> Output {
+pub(crate) fn export_signed(team: &Team, user: &str, out: &Path) -> Output {
     team.run(
         user,
         &[
@@ -197,7 +197,7 @@ fn pdfsig_signers(path: &Path) -> Vec<String> {
 }
 
 /// The audit log's `sign` lines.
-fn sign_entries(team: &Team) -> Vec<String> {
+pub(crate) fn sign_entries(team: &Team) -> Vec<String> {
     team.ok(ILSE, &["audit", "--vault", &team.vs()])
         .lines()
         .filter(|l| l.split('\t').nth(2) == Some("sign"))
