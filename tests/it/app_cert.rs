@@ -497,3 +497,49 @@ fn the_section_manages_the_certificate_of_the_user_who_opened_the_vault() {
         "{log:?}"
     );
 }
+
+/// The Organisatie page's timestamp service field: an address that is not `http://…` is
+/// refused in Dutch and changes nothing; a good one is kept in the profile, and emptied again.
+#[test]
+fn the_timestamp_service_is_set_on_the_organisation_page() {
+    let mut h = harness();
+    click_button(&mut h, t::COMMAND_ORGANISATION);
+    click(&mut h, t::TIMESTAMP_SERVICE_HEADING);
+    assert!(shown(&h, t::TIMESTAMP_SERVICE_HELP));
+    let service = |h: &Harness<'_, Gui>| {
+        h.state()
+            .app
+            .state
+            .profile
+            .organisation
+            .timestamp_service
+            .clone()
+    };
+    type_into(&mut h, t::TIMESTAMP_SERVICE_LABEL, "https://tsa.example.nl");
+    h.key_press(egui::Key::Tab);
+    h.run();
+    assert_eq!(service(&h), "");
+    let message = h.state().app.state.message.clone().expect("refused");
+    assert!(message.error);
+    assert_eq!(
+        message.text,
+        texts::messages::PROFILE_TIMESTAMP_SERVICE_INVALID
+    );
+
+    replace_in(
+        &mut h,
+        t::TIMESTAMP_SERVICE_LABEL,
+        "http://tsa.example.nl/tsa",
+    );
+    h.key_press(egui::Key::Tab);
+    h.run();
+    assert_eq!(service(&h), "http://tsa.example.nl/tsa");
+    assert_eq!(
+        field_value(&h, t::TIMESTAMP_SERVICE_LABEL).as_deref(),
+        Some("http://tsa.example.nl/tsa")
+    );
+    replace_in(&mut h, t::TIMESTAMP_SERVICE_LABEL, "");
+    h.key_press(egui::Key::Tab);
+    h.run();
+    assert_eq!(service(&h), "");
+}
