@@ -465,7 +465,7 @@ mod tests {
             .unwrap();
         assert_eq!(o.timestamp_service, "http://127.0.0.1:3180/tsa");
         assert!(
-            o.protocol.get("tijdstempeldienst").is_none(),
+            !o.protocol.contains_key("tijdstempeldienst"),
             "not a protocol answer"
         );
         for bad in [

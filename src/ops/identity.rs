@@ -94,7 +94,13 @@ pub fn user_secret_name(user: &str) -> String {
         ]
         .concat(),
     );
-    let hex: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
+    let hex = digest[..16]
+        .iter()
+        .fold(String::with_capacity(32), |mut out, b| {
+            use std::fmt::Write as _;
+            let _ = write!(out, "{b:02x}");
+            out
+        });
     format!("{VAULT_SECRET}:{hex}")
 }
 
@@ -163,7 +169,10 @@ fn own_bytes(session: &Session) -> Result<Option<Zeroizing<Vec<u8>>>, OpsError> 
 /// audited under the user.
 pub fn settle_shared(session: &mut Session) -> Result<(), OpsError> {
     if session.store.writable().is_err()
-        || session.store.vault().is_none_or(|v| v.is_read_only())
+        || session
+            .store
+            .vault()
+            .is_none_or(crate::storage::Vault::is_read_only)
         || !owns_shared(session)?
     {
         return Ok(());
