@@ -1,6 +1,6 @@
-//! The vault's signing certificate in the window (the "Certificaat voor ondertekenen"
-//! section of the Organisatie page): whose it is, until when, its fingerprint; making a
-//! personal one, importing a `.p12`/`.pfx`, replacing after a confirmation and writing a
+//! The signing certificate of the user who opened the vault, in the window (the
+//! "Certificaat voor ondertekenen" section of the Organisatie page): whose it is, until
+//! when, its fingerprint; making a personal one, importing a `.p12`/`.pfx`, replacing after a confirmation and writing a
 //! backup, all through [`crate::ops::identity`], the same as `meldcode cert
 //! new|import|export|show`.
 
@@ -51,7 +51,9 @@ pub enum CertificateCommand {
 pub struct CertificateState {
     /// Whether a vault is open (the example keeps no certificate).
     pub in_vault: bool,
-    /// The vault's certificate, if it has one.
+    /// The vault user whose certificate the section shows and manages (who opened it).
+    pub user: crate::domain::Actor,
+    /// That user's certificate, if they have one.
     pub current: Option<CertificateSummary>,
     /// Why the last request was refused, shown in the section.
     pub refusal: Option<Message>,
@@ -60,10 +62,14 @@ pub struct CertificateState {
 }
 
 impl App {
-    /// Reads whether the vault holds a certificate, and whose (no audit entry: the key
-    /// stays in the vault).
+    /// Reads whether the user who opened the vault has a certificate in it, and whose name
+    /// it bears (no audit entry: the key stays in the vault). An older vault's shared
+    /// certificate moves to its owner first ([`identity::settle_shared`]).
     pub(super) fn refresh_certificate(&mut self) {
         let in_vault = self.session.store.vault().is_some();
+        if in_vault && let Err(e) = identity::settle_shared(&mut self.session) {
+            self.state.certificate.refusal = Some(AppError::from(e).message());
+        }
         let current = if in_vault {
             identity::summary(&self.session).unwrap_or_else(|e| {
                 self.state.certificate.refusal = Some(AppError::from(e).message());
@@ -75,6 +81,7 @@ impl App {
         self.state.exports.has_certificate = current.is_some();
         let cert = &mut self.state.certificate;
         cert.in_vault = in_vault;
+        cert.user = self.session.actor.clone();
         cert.current = current;
     }
 

@@ -133,6 +133,8 @@ pub enum Op {
     },
     /// Replace the organisation's vocabulary: words the writing check accepts (one per entry).
     SetVocabulary(Vec<String>),
+    /// Set the organisation's RFC 3161 timestamp service (`http://…`; empty: none).
+    SetTimestampService(String),
     /// Set the neutral title of the open dossier.
     SetTitle(String),
     /// Record a signal in the open dossier.

@@ -241,7 +241,11 @@ impl App {
                     text: texts::window::EXPORT_DONE.to_owned(),
                     items: files
                         .iter()
-                        .map(|f| format!("{} \u{2014} {}", f.path.display(), f.signature.label()))
+                        .flat_map(|f| {
+                            let line =
+                                format!("{} \u{2014} {}", f.path.display(), f.signature.label());
+                            std::iter::once(line).chain(f.warning.clone())
+                        })
                         .collect(),
                 });
                 self.state.exports.done.extend(files);

@@ -174,6 +174,16 @@ impl App {
                     });
                 }
             }
+            C::Op(Op::SetTimestampService(url)) => {
+                let value = (!url.is_empty()).then_some(crate::domain::Value::Text(url));
+                let org = &mut self.state.profile.organisation;
+                org.set_field("tijdstempeldienst", value.as_ref())
+                    .map_err(|text| AppError::Ops {
+                        text,
+                        items: Vec::new(),
+                    })?;
+                self.state.profile_dirty_at = Some(Instant::now());
+            }
             C::Op(Op::SetVocabulary(words)) => {
                 self.state.profile.organisation.vocabulary = ops::org::vocabulary(words);
                 self.state.profile_dirty_at = Some(Instant::now());

@@ -1,5 +1,6 @@
 //! `meldcode cert new|import|export|show …`: the personal signing certificate, as a
-//! password protected `.p12` file or kept encrypted in a vault (for `export --sign`).
+//! password protected `.p12` file or kept encrypted in a vault (for `export --sign`), one
+//! per vault user: the commands act on the certificate of the user who opens the vault.
 //!
 //! Exit codes: 0 done, 2 error.
 
@@ -19,13 +20,13 @@ pub enum CertCommand {
     /// Create a personal self-signed certificate: into a vault (`--vault`) or as a password
     /// protected .p12 file (`--out`).
     New(CertNewArgs),
-    /// Put a certificate with its private key from a .p12/.pfx file into a vault (password
-    /// from `MELDCODE_CERT_PASSWORD` or asked).
+    /// Put a certificate with its private key from a .p12/.pfx file into a vault as yours
+    /// (password from `MELDCODE_CERT_PASSWORD` or asked).
     Import(CertImportArgs),
-    /// Write the vault's certificate with its private key to a new .p12 file, for backup
-    /// (password for the file from `MELDCODE_CERT_PASSWORD` or asked twice).
+    /// Write your certificate in the vault with its private key to a new .p12 file, for
+    /// backup (password for the file from `MELDCODE_CERT_PASSWORD` or asked twice).
     Export(CertExportArgs),
-    /// Show who the vault's certificate names, its validity and its fingerprint.
+    /// Show who your certificate in the vault names, its validity and its fingerprint.
     Show(CertShowArgs),
 }
 
@@ -48,11 +49,11 @@ pub struct CertNewArgs {
     /// `MELDCODE_CERT_PASSWORD` or is asked for twice.
     #[arg(long, required_unless_present = "vault", conflicts_with = "vault")]
     pub out: Option<PathBuf>,
-    /// Keep the certificate in this vault instead (encrypted with the vault; passphrase
-    /// from `MELDCODE_PASSPHRASE`).
+    /// Keep the certificate in this vault instead, as the certificate of the user who opens
+    /// it (encrypted with the vault; passphrase from `MELDCODE_PASSPHRASE`).
     #[arg(long)]
     pub vault: Option<PathBuf>,
-    /// Replace a certificate the vault already has.
+    /// Replace the certificate you already have in the vault.
     #[arg(long, requires = "vault")]
     pub replace: bool,
     /// Use an ECDSA P-256 key instead of RSA 2048.
@@ -71,7 +72,7 @@ pub struct CertImportArgs {
     pub vault: super::vault::VaultArgs,
     /// The .p12/.pfx file.
     pub file: PathBuf,
-    /// Replace a certificate the vault already has.
+    /// Replace the certificate you already have in the vault.
     #[arg(long)]
     pub replace: bool,
 }
@@ -181,6 +182,7 @@ fn cert_export(args: &CertExportArgs) -> anyhow::Result<()> {
 fn cert_show(args: &CertShowArgs) -> anyhow::Result<()> {
     let session = super::vault::session(&args.vault.vault, args.vault.take_over_stale_lock)?;
     let shown = identity::summary(&session)?.ok_or(crate::ops::OpsError::NoCertificate)?;
+    println!("Vault user:   {}", session.actor.name);
     println!("Name:         {}", shown.name);
     if let Some(f) = &shown.function {
         println!("Function:     {f}");

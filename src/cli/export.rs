@@ -156,7 +156,10 @@ fn export(args: &ExportArgs) -> anyhow::Result<Vec<PathBuf>> {
             eprintln!("{}", crate::texts::messages::ANONYMISATION_CONFIRM_HINT);
         }
     }
-    let (written, _) =
+    let (written, files) =
         export::export_document_confirmed(&mut session, &FormSets::bundled(), request, &conf)?;
+    for warning in files.iter().filter_map(|f| f.warning.as_deref()) {
+        eprintln!("{warning}");
+    }
     Ok(written)
 }

@@ -113,6 +113,9 @@ fn mail(args: &MailArgs) -> anyhow::Result<Vec<PathBuf>> {
         dir: args.out.clone(),
         sign,
     };
-    let (written, _) = write_package(&mut session, &forms, request)?;
+    let (written, files) = write_package(&mut session, &forms, request)?;
+    for warning in files.iter().filter_map(|f| f.warning.as_deref()) {
+        eprintln!("{warning}");
+    }
     Ok(written)
 }

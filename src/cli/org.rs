@@ -32,7 +32,8 @@ pub enum OrgCommand {
         /// A field: naam, plaats, sector, eindverantwoordelijke, eindverantwoordelijke-functie,
         /// aandachtsfunctionaris, aandachtsfunctionaris-functie, veilig-thuis-telefoon,
         /// veilig-thuis-email, veilig-thuis-adres, beveiligde-mail, klachtenregeling,
-        /// bewaartermijn (repeatable; an empty value clears it).
+        /// bewaartermijn, tijdstempeldienst (an http:// address; signing asks it for an RFC
+        /// 3161 timestamp) (repeatable; an empty value clears it).
         #[arg(long = "field", value_name = "KEY=VALUE")]
         fields: Vec<String>,
         /// The Veilig Thuis region (its phone number and address come with it).
@@ -136,6 +137,7 @@ fn show(args: &VaultArgs, format: Format) -> anyhow::Result<()> {
                         o.bewaartermijn_jaren.to_string()
                     },
                 ),
+                ("tijdstempeldienst", o.timestamp_service.clone()),
                 ("vocabulary", o.vocabulary.join(", ")),
             ];
             for (k, v) in rows {

@@ -35,6 +35,7 @@ pub fn organisation() -> Organisation {
             .to_owned(),
         bewaartermijn_jaren: 2,
         vocabulary: Vec::new(),
+        timestamp_service: String::new(),
         protocol: std::collections::BTreeMap::default(),
     };
     for (k, v) in [

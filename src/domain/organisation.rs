@@ -48,6 +48,9 @@ pub struct Organisation {
     pub bewaartermijn_jaren: u32,
     /// Words the writing check accepts in this organisation.
     pub vocabulary: Vec<String>,
+    /// The RFC 3161 timestamp service (`http://…`) signing asks for a timestamp; empty: no
+    /// timestamp, and no network call.
+    pub timestamp_service: String,
     /// Answers to the `protocol` form.
     pub protocol: Answers,
 }
@@ -68,6 +71,7 @@ impl Default for Organisation {
             klachtenregeling: String::new(),
             bewaartermijn_jaren: 0,
             vocabulary: Vec::new(),
+            timestamp_service: String::new(),
             protocol: Answers::new(),
         }
     }
@@ -186,6 +190,19 @@ impl Profile {
     }
 }
 
+/// Whether `url` can be a timestamp service's address: `http://HOST[:PORT][/PATH]`, no
+/// user part, no spaces (the transport speaks plain HTTP only; the token itself is signed).
+pub fn is_timestamp_service_address(url: &str) -> bool {
+    let Some(rest) = url.strip_prefix("http://") else {
+        return false;
+    };
+    let authority = rest.split('/').next().unwrap_or_default();
+    !authority.is_empty()
+        && !authority.starts_with(':')
+        && !authority.contains('@')
+        && !url.contains(char::is_whitespace)
+}
+
 impl Organisation {
     /// Sets the profile field that a `protocol` form answer stands for (the Organisation
     /// screen edits the profile through the protocol form) and keeps the answer too.
@@ -237,6 +254,14 @@ impl Organisation {
                 }
             }
             "klachtenregeling" => self.klachtenregeling = text,
+            // Not a protocol question: set on the Organisatie page and with `org set`.
+            "tijdstempeldienst" => {
+                if !text.is_empty() && !is_timestamp_service_address(&text) {
+                    return Err(rt::PROFILE_TIMESTAMP_SERVICE_INVALID.to_owned());
+                }
+                self.timestamp_service = text;
+                return Ok(());
+            }
             "bewaartermijn_jaren" => {
                 self.bewaartermijn_jaren = if text.is_empty() {
                     0
@@ -431,6 +456,35 @@ mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
     use crate::domain::example;
+
+    #[test]
+    fn the_timestamp_service_is_an_http_address_or_nothing() {
+        let mut o = Organisation::default();
+        let t = |s: &str| Value::Text(s.to_owned());
+        o.set_field("tijdstempeldienst", Some(&t(" http://127.0.0.1:3180/tsa ")))
+            .unwrap();
+        assert_eq!(o.timestamp_service, "http://127.0.0.1:3180/tsa");
+        assert!(
+            !o.protocol.contains_key("tijdstempeldienst"),
+            "not a protocol answer"
+        );
+        for bad in [
+            "https://tsa.example",
+            "tsa.example",
+            "http://",
+            "http://a@b/",
+            "http://a b",
+        ] {
+            assert_eq!(
+                o.set_field("tijdstempeldienst", Some(&t(bad))),
+                Err(rt::PROFILE_TIMESTAMP_SERVICE_INVALID.to_owned()),
+                "{bad}"
+            );
+            assert_eq!(o.timestamp_service, "http://127.0.0.1:3180/tsa");
+        }
+        o.set_field("tijdstempeldienst", None).unwrap();
+        assert_eq!(o.timestamp_service, "");
+    }
 
     #[test]
     fn the_empty_profile_has_nothing_of_the_example() {

@@ -78,6 +78,19 @@ pub struct Signed {
     pub document: Vec<u8>,
     /// For a DOCX, the detached CMS signature to save as `NAME.docx.p7s`.
     pub detached: Option<Vec<u8>>,
+    /// Whether the signature carries an RFC 3161 timestamp.
+    pub timestamp: Timestamped,
+}
+
+/// What became of the timestamp of a signature.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Timestamped {
+    /// No timestamp service was set: none asked.
+    NotAsked,
+    /// The service's token is in the signature.
+    Added,
+    /// The service gave no usable timestamp (the reason); the document was signed without.
+    Failed(String),
 }
 
 /// How an export is signed: by whom, when, why and where, and the date-time text shown in
@@ -94,19 +107,46 @@ pub struct Signing<'a> {
     pub place: Option<String>,
     /// The date and time as shown in the visible signature.
     pub when: String,
+    /// The RFC 3161 timestamp service (`http://…`) to ask, when the organisation set one.
+    pub timestamp_service: Option<String>,
+}
+
+/// Signs through `sign`, with a timestamp from `transport` when given. When the service
+/// gives none (unreachable, an error reply, a reply that does not check out), signs again
+/// without: a signature without a timestamp is still a valid signature, and a melding must
+/// not wait for a service (see docs/signing.md, "Timestamps").
+fn with_timestamp(
+    transport: Option<sign::tsa::Transport<'_>>,
+    sign: impl Fn(Option<sign::tsa::Transport<'_>>) -> Result<Vec<u8>, sign::SignError>,
+) -> Result<(Vec<u8>, Timestamped), sign::SignError> {
+    let Some(transport) = transport else {
+        return Ok((sign(None)?, Timestamped::NotAsked));
+    };
+    match sign(Some(transport)) {
+        Ok(bytes) => Ok((bytes, Timestamped::Added)),
+        Err(sign::SignError::Timestamp(reason)) => Ok((sign(None)?, Timestamped::Failed(reason))),
+        Err(e) => Err(e),
+    }
 }
 
 /// Renders `doc` and signs it. A PDF gets an embedded signature whose visible appearance
 /// (name, function, organisation, date, place) fills the **last** signature block of the
 /// document (the one that closes it: the eindverantwoordelijke's in the dossier, the
 /// melder's in the meldformulier), or sits at the bottom of the last page when the document
-/// has none; a DOCX gets a detached signature over its exact bytes.
+/// has none; a DOCX gets a detached signature over its exact bytes. With a timestamp
+/// service, the signature gets its token, or is made without when the service gives none
+/// ([`Signed::timestamp`] tells which).
 pub fn sign_export(
     doc: &Document,
     format: Format,
     signing: &Signing<'_>,
 ) -> Result<Signed, ExportError> {
     let place = signing.place.as_deref().filter(|p| !p.trim().is_empty());
+    let http = signing
+        .timestamp_service
+        .as_deref()
+        .map(sign::tsa_http::http_transport);
+    let transport: Option<sign::tsa::Transport<'_>> = http.as_ref().map(|t| t as _);
     match format {
         Format::Pdf => {
             let (bytes, info) = pdf_with_layout(doc, &PdfOptions::new(doc.meta.created))?;
@@ -124,17 +164,26 @@ pub fn sign_export(
                     lines: sign::visible_lines(signing.identity, &signing.when, place),
                 }),
             };
+            let (document, timestamp) = with_timestamp(transport, |t| match t {
+                Some(t) => sign::sign_pdf_timestamped(&bytes, signing.identity, &opts, t),
+                None => sign::sign_pdf(&bytes, signing.identity, &opts),
+            })?;
             Ok(Signed {
-                document: sign::sign_pdf(&bytes, signing.identity, &opts)?,
+                document,
                 detached: None,
+                timestamp,
             })
         }
         Format::Docx => {
             let bytes = docx(doc, &DocxOptions::new(doc.meta.created))?;
-            let p7s = sign::sign_detached(&bytes, signing.identity, signing.at)?;
+            let (p7s, timestamp) = with_timestamp(transport, |t| match t {
+                Some(t) => sign::sign_detached_timestamped(&bytes, signing.identity, signing.at, t),
+                None => sign::sign_detached(&bytes, signing.identity, signing.at),
+            })?;
             Ok(Signed {
                 document: bytes,
                 detached: Some(p7s),
+                timestamp,
             })
         }
     }

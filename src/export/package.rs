@@ -37,6 +37,8 @@ pub struct Package {
     pub p7s: Option<PackageFile>,
     /// The mail draft with the PDF attached.
     pub eml: PackageFile,
+    /// What became of the signatures' timestamps: failed when either got none.
+    pub timestamp: super::Timestamped,
 }
 
 impl Package {
@@ -105,20 +107,26 @@ pub fn melding_package(
     let date = opts.now.date_naive();
     let name = |ext: &str| default_file_name(DocumentKind::Meldformulier, &d.reference, date, ext);
 
-    let (pdf, docx, p7s) = match &opts.signing {
+    let (pdf, docx, p7s, timestamp) = match &opts.signing {
         Some(signing) => {
-            let pdf = super::sign_export(&doc, Format::Pdf, signing)?.document;
+            let pdf = super::sign_export(&doc, Format::Pdf, signing)?;
             let docx = super::sign_export(&doc, Format::Docx, signing)?;
             let p7s = docx.detached.map(|bytes| PackageFile {
                 name: super::sign::docx::signature_file_name(&name("docx")),
                 bytes,
             });
-            (pdf, docx.document, p7s)
+            let timestamp = match (pdf.timestamp, docx.timestamp) {
+                (failed @ super::Timestamped::Failed(_), _)
+                | (_, failed @ super::Timestamped::Failed(_)) => failed,
+                (pdf, _) => pdf,
+            };
+            (pdf.document, docx.document, p7s, timestamp)
         }
         None => (
             super::render(&doc, Format::Pdf)?,
             super::render(&doc, Format::Docx)?,
             None,
+            super::Timestamped::NotAsked,
         ),
     };
     let pdf = PackageFile {
@@ -149,6 +157,7 @@ pub fn melding_package(
             bytes: docx,
         },
         p7s,
+        timestamp,
     })
 }
 

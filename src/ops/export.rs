@@ -9,7 +9,11 @@
 //!   session's clock in the user's time zone ("23 november 2026, 10:15"), **the place** the
 //!   one asked for or else the organisation's;
 //! - **the audit entries**: `Export` with `KIND EXT`, and when signed `Sign` with
-//!   `KIND EXT certificate FINGERPRINT` (never a name);
+//!   `KIND EXT certificate FINGERPRINT` (never a name), followed by ` timestamped` or
+//!   ` timestamp failed` when the organisation set a timestamp service;
+//! - **the timestamp**: asked from the organisation's service when it set one
+//!   ([`crate::domain::Organisation::timestamp_service`]); when the service gives none the
+//!   document is signed without and the written file carries a Dutch warning;
 //! - **the order**: nothing is audited unless the document rendered and every file was
 //!   written to a temporary file beside its target and flushed; the audit entries are then
 //!   committed, and only then are the files renamed into place. A failed render or write
@@ -100,6 +104,8 @@ pub struct WrittenFile {
     pub path: PathBuf,
     /// Its signature.
     pub signature: SignatureStatus,
+    /// What the user should know about it (Dutch): the timestamp service gave none.
+    pub warning: Option<String>,
 }
 
 /// The audit entries an export will record once its files are staged.
@@ -110,6 +116,8 @@ pub(super) struct AuditPlan {
     pub(super) detail: String,
     /// The certificate's fingerprint when signed.
     pub(super) signed_with: Option<String>,
+    /// What became of the timestamp, once signed.
+    pub(super) timestamp: crate::export::Timestamped,
 }
 
 impl AuditPlan {
@@ -117,9 +125,14 @@ impl AuditPlan {
     pub(super) fn entries(&self) -> Vec<(AuditAction, String)> {
         let mut v = vec![(AuditAction::Export, self.detail.clone())];
         if let Some(fp) = &self.signed_with {
+            let stamp = match self.timestamp {
+                crate::export::Timestamped::NotAsked => "",
+                crate::export::Timestamped::Added => " timestamped",
+                crate::export::Timestamped::Failed(_) => " timestamp failed",
+            };
             v.push((
                 AuditAction::Sign,
-                format!("{} certificate {fp}", self.detail),
+                format!("{} certificate {fp}{stamp}", self.detail),
             ));
         }
         v
@@ -130,6 +143,8 @@ impl AuditPlan {
 pub(super) struct Signer {
     pub(super) identity: SigningIdentity,
     pub(super) place: Option<String>,
+    /// The organisation's timestamp service, when set.
+    pub(super) timestamp_service: Option<String>,
 }
 
 impl Signer {
@@ -140,7 +155,23 @@ impl Signer {
             reason: texts::documents::SIGNATURE_REASON.to_owned(),
             place: self.place.clone(),
             when: signing_time_text(at),
+            timestamp_service: self.timestamp_service.clone(),
         }
+    }
+}
+
+/// The warning for a signature made without the timestamp the organisation asked for.
+pub(super) fn timestamp_warning(
+    service: Option<&str>,
+    outcome: &crate::export::Timestamped,
+) -> Option<String> {
+    match outcome {
+        crate::export::Timestamped::Failed(reason) => Some(
+            texts::messages::TIMESTAMP_FAILED_SIGNED_WITHOUT
+                .replace("{url}", service.unwrap_or_default())
+                .replace("{reason}", reason),
+        ),
+        _ => None,
     }
 }
 
@@ -350,6 +381,7 @@ pub fn plan_export_confirmed(
         dossier: dossier.as_ref().map(|d| d.id),
         detail: format!("{} {}", req.kind.id(), req.format.extension()),
         signed_with: signer.as_ref().map(|s| s.identity.fingerprint()),
+        timestamp: crate::export::Timestamped::NotAsked,
     };
     Ok(ExportPlan {
         doc,
@@ -361,37 +393,46 @@ pub fn plan_export_confirmed(
     })
 }
 
-/// The signer for a request: the identity and the place of the visible signature.
+/// The signer for a request: the identity (the session's user's own for
+/// [`IdentitySource::Vault`]) and the place of the visible signature.
 pub(super) fn signer(
-    session: &Session,
+    session: &mut Session,
     source: Option<&IdentitySource>,
     place: Option<String>,
 ) -> Result<Option<Signer>, OpsError> {
     let Some(source) = source else {
         return Ok(None);
     };
+    if matches!(source, IdentitySource::Vault) {
+        super::identity::settle_shared(session)?;
+    }
     let identity = identity(session, source)?;
     let place = place
         .unwrap_or_else(|| session.profile().organisation.place.clone())
         .trim()
         .to_owned();
+    let service = session.profile().organisation.timestamp_service.trim();
     Ok(Some(Signer {
         identity,
         place: Some(place).filter(|p| !p.is_empty()),
+        timestamp_service: Some(service.to_owned()).filter(|s| !s.is_empty()),
     }))
 }
 
 impl ExportPlan {
     /// Renders and signs the document and stages its files (the document, and the `.p7s`
     /// of a signed DOCX). Needs no session: the window runs it on a worker thread.
-    pub fn render(self) -> Result<Rendered, OpsError> {
-        let (document, detached) = match &self.signer {
+    pub fn render(mut self) -> Result<Rendered, OpsError> {
+        let (document, detached, warning) = match &self.signer {
             Some(signer) => {
                 let out =
                     crate::export::sign_export(&self.doc, self.format, &signer.signing(self.now))?;
-                (out.document, out.detached)
+                let warning =
+                    timestamp_warning(signer.timestamp_service.as_deref(), &out.timestamp);
+                self.audit.timestamp = out.timestamp;
+                (out.document, out.detached, warning)
             }
-            None => (crate::export::render(&self.doc, self.format)?, None),
+            None => (crate::export::render(&self.doc, self.format)?, None, None),
         };
         let signature = match (self.format, &detached) {
             (Format::Pdf, _) => status_of_pdf(&document),
@@ -408,6 +449,7 @@ impl ExportPlan {
             checked: vec![WrittenFile {
                 path: self.out.clone(),
                 signature,
+                warning,
             }],
             open: Some(self.out),
         })

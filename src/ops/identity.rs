@@ -1,10 +1,24 @@
-//! The signing identity: the certificate kept encrypted in the vault, or a `.p12` file;
-//! creating, importing and backing one up. The window's "Certificaat voor ondertekenen"
-//! and `meldcode cert new|import|export|show` both call these.
+//! The signing identity: the certificate of the vault's user kept encrypted in the vault,
+//! or a `.p12` file; creating, importing and backing one up. The window's "Certificaat voor
+//! ondertekenen" and `meldcode cert new|import|export|show` both call these.
+//!
+//! **One certificate per user.** Each vault user (the key slot that opened the session,
+//! [`Session::actor`]) has their own secret, named by a hash of their name (record names
+//! are not encrypted, so no name shows in the file). Nobody signs with, shows, replaces or
+//! exports a colleague's certificate.
+//!
+//! **The shared certificate of older vaults** (one secret, `signing-identity`) belongs to
+//! one user, decided by [`shared_owner`]: the user whose name is the certificate's common
+//! name; failing that the eindverantwoordelijke the profile names; failing that the
+//! profile's user (who made the vault); failing that the only user. Only that user sees and
+//! uses it; it moves to their own secret the first time they change, back up or sign with
+//! it while the vault is writable (the shared secret is then emptied).
 
 use std::path::Path;
 
 use zeroize::Zeroizing;
+
+use sha2::{Digest as _, Sha256};
 
 use super::{OpsError, Session};
 pub use crate::export::sign::{KeyAlgorithm, NewCertificate, SigningIdentity};
@@ -14,8 +28,8 @@ use crate::storage::AuditAction;
 /// Where the signing identity comes from.
 #[derive(Clone)]
 pub enum IdentitySource {
-    /// The certificate kept in the vault (`meldcode cert import|new --vault`, the window's
-    /// settings).
+    /// The session's user's certificate kept in the vault (`meldcode cert import|new
+    /// --vault`, the window's settings).
     Vault,
     /// A PKCS#12 file's bytes and its password.
     Pkcs12 {
@@ -69,8 +83,111 @@ impl CertificateSummary {
     }
 }
 
-/// The vault's certificate as `cert show` prints it; `None` without one (reading it
-/// writes no audit entry: the key does not leave the vault).
+/// The name of the vault secret holding `user`'s identity: `signing-identity:` and the
+/// first 16 bytes, in hex, of SHA-256 over the name trimmed and in lower case (users'
+/// names differ by more than case or spaces, see [`super::users::add`]).
+pub fn user_secret_name(user: &str) -> String {
+    let digest = Sha256::digest(
+        [
+            b"meldcode signing identity\0".as_slice(),
+            user.trim().to_lowercase().as_bytes(),
+        ]
+        .concat(),
+    );
+    let hex = digest[..16]
+        .iter()
+        .fold(String::with_capacity(32), |mut out, b| {
+            use std::fmt::Write as _;
+            let _ = write!(out, "{b:02x}");
+            out
+        });
+    format!("{VAULT_SECRET}:{hex}")
+}
+
+/// A stored identity's bytes: `None` when absent or emptied.
+fn stored(session: &Session, name: &str) -> Result<Option<Zeroizing<Vec<u8>>>, OpsError> {
+    Ok(session
+        .store
+        .secret(name)?
+        .map(Zeroizing::new)
+        .filter(|b| !b.is_empty()))
+}
+
+fn same_name(a: &str, b: &str) -> bool {
+    let a = a.trim().to_lowercase();
+    !a.is_empty() && a == b.trim().to_lowercase()
+}
+
+/// The vault user an older vault's shared certificate belongs to (see the module's doc),
+/// or `None` without one.
+pub fn shared_owner(session: &Session) -> Result<Option<String>, OpsError> {
+    let Some(bytes) = stored(session, VAULT_SECRET)? else {
+        return Ok(None);
+    };
+    let Some(vault) = session.store.vault() else {
+        return Ok(None);
+    };
+    let users: Vec<String> = vault.list_users()?.into_iter().map(|u| u.name).collect();
+    let common_name = SigningIdentity::from_store_bytes(&bytes)
+        .ok()
+        .and_then(|id| id.subject_common_name())
+        .unwrap_or_default();
+    let profile = session.profile();
+    let owner = [
+        common_name.as_str(),
+        profile.organisation.eindverantwoordelijke.name.as_str(),
+        profile.user.name.as_str(),
+    ]
+    .iter()
+    .find_map(|candidate| users.iter().find(|u| same_name(u, candidate)))
+    .or(match users.as_slice() {
+        [only] => Some(only),
+        _ => None,
+    });
+    Ok(owner.cloned())
+}
+
+/// Whether the session's user owns the shared certificate of an older vault.
+fn owns_shared(session: &Session) -> Result<bool, OpsError> {
+    Ok(shared_owner(session)?.is_some_and(|o| same_name(&o, &session.actor.name)))
+}
+
+/// The session's user's stored identity: their own secret, else the shared one when it is
+/// theirs.
+fn own_bytes(session: &Session) -> Result<Option<Zeroizing<Vec<u8>>>, OpsError> {
+    if let Some(b) = stored(session, &user_secret_name(&session.actor.name))? {
+        return Ok(Some(b));
+    }
+    if owns_shared(session)? {
+        return stored(session, VAULT_SECRET);
+    }
+    Ok(None)
+}
+
+/// Moves an older vault's shared certificate to its owner's own secret when the session's
+/// user is that owner and the vault is writable; otherwise does nothing. Both writes are
+/// audited under the user.
+pub fn settle_shared(session: &mut Session) -> Result<(), OpsError> {
+    if session.store.writable().is_err()
+        || session
+            .store
+            .vault()
+            .is_none_or(crate::storage::Vault::is_read_only)
+        || !owns_shared(session)?
+    {
+        return Ok(());
+    }
+    let own = user_secret_name(&session.actor.name);
+    if stored(session, &own)?.is_none()
+        && let Some(bytes) = stored(session, VAULT_SECRET)?
+    {
+        session.store.put_secret(&own, &bytes)?;
+    }
+    session.store.put_secret(VAULT_SECRET, &[])
+}
+
+/// The session's user's certificate as `cert show` prints it; `None` without one (reading
+/// it writes no audit entry: the key does not leave the vault).
 pub fn summary(session: &Session) -> Result<Option<CertificateSummary>, OpsError> {
     if !has_certificate(session) {
         return Ok(None);
@@ -78,21 +195,17 @@ pub fn summary(session: &Session) -> Result<Option<CertificateSummary>, OpsError
     identity(session, &IdentitySource::Vault).map(|id| Some(CertificateSummary::of(&id)))
 }
 
-/// Whether the session's vault holds a signing certificate.
+/// Whether the session's user has a signing certificate in the vault.
 pub fn has_certificate(session: &Session) -> bool {
-    matches!(session.store.secret(VAULT_SECRET), Ok(Some(_)))
+    matches!(own_bytes(session), Ok(Some(_)))
 }
 
-/// The identity from its source; without a certificate in the vault: [`OpsError::NoCertificate`].
+/// The identity from its source; without a certificate of the session's user in the vault:
+/// [`OpsError::NoCertificate`] (a colleague's is never used).
 pub fn identity(session: &Session, source: &IdentitySource) -> Result<SigningIdentity, OpsError> {
     match source {
         IdentitySource::Vault => {
-            let bytes = Zeroizing::new(
-                session
-                    .store
-                    .secret(VAULT_SECRET)?
-                    .ok_or(OpsError::NoCertificate)?,
-            );
+            let bytes = own_bytes(session)?.ok_or(OpsError::NoCertificate)?;
             SigningIdentity::from_store_bytes(&bytes).map_err(OpsError::Certificate)
         }
         IdentitySource::Pkcs12 { bytes, password } => {
@@ -110,7 +223,7 @@ pub fn create_certificate(
     SigningIdentity::create_self_signed(&request).map_err(OpsError::Certificate)
 }
 
-/// Refuses to replace the vault's certificate unless asked to.
+/// Refuses to replace the session's user's certificate unless asked to.
 pub fn check_replace(session: &Session, replace: bool) -> Result<(), OpsError> {
     session.store.writable()?;
     if !replace && has_certificate(session) {
@@ -121,10 +234,18 @@ pub fn check_replace(session: &Session, replace: bool) -> Result<(), OpsError> {
     Ok(())
 }
 
-/// Keeps an identity in the vault (encrypted with it).
+/// Keeps an identity in the vault (encrypted with it) as the session's user's; a shared
+/// certificate of an older vault that was theirs is emptied.
 pub fn store_identity(session: &mut Session, identity: &SigningIdentity) -> Result<(), OpsError> {
     let bytes = identity.to_store_bytes().map_err(OpsError::Certificate)?;
-    session.store.put_secret(VAULT_SECRET, &bytes)
+    let owned_shared = owns_shared(session)?;
+    session
+        .store
+        .put_secret(&user_secret_name(&session.actor.name), &bytes)?;
+    if owned_shared {
+        session.store.put_secret(VAULT_SECRET, &[])?;
+    }
+    Ok(())
 }
 
 /// Creates a personal self-signed certificate (RSA 2048 unless asked otherwise) and keeps
@@ -164,8 +285,8 @@ pub fn import_into_vault(
     Ok(identity)
 }
 
-/// Writes the vault's certificate with its private key to a new password protected `.p12`
-/// at `out` (an existing file is refused, before anything is recorded).
+/// Writes the session's user's certificate with its private key to a new password
+/// protected `.p12` at `out` (an existing file is refused, before anything is recorded).
 pub fn backup_to_file(session: &mut Session, password: &str, out: &Path) -> Result<(), OpsError> {
     super::files::check_target(out)?;
     if out.exists() {
@@ -177,14 +298,15 @@ pub fn backup_to_file(session: &mut Session, password: &str, out: &Path) -> Resu
     super::files::write_atomic(out, &p12, false)
 }
 
-/// The vault's certificate with its private key as a password protected `.p12`, for
-/// backup; recorded in the audit log (the key leaves the vault) before the bytes are
-/// returned.
+/// The session's user's certificate with its private key as a password protected `.p12`,
+/// for backup; recorded in the audit log under that user (the key leaves the vault) before
+/// the bytes are returned. A colleague's certificate is never exported.
 pub fn backup_certificate(
     session: &mut Session,
     password: &str,
 ) -> Result<Zeroizing<Vec<u8>>, OpsError> {
     session.store.writable()?;
+    settle_shared(session)?;
     let identity = identity(session, &IdentitySource::Vault)?;
     if password.is_empty() {
         return Err(OpsError::Refused(

@@ -27,6 +27,7 @@ pub fn field_id(key: &str) -> Option<&'static str> {
         "beveiligde_mail" => "beveiligde_mail",
         "klachtenregeling" => "klachtenregeling",
         "bewaartermijn" | "bewaartermijn_jaren" => "bewaartermijn_jaren",
+        "tijdstempeldienst" | "timestamp_service" => "tijdstempeldienst",
         _ => return None,
     })
 }

@@ -75,6 +75,7 @@ pub fn plan_package(
         dossier: Some(dossier.id),
         detail: "meldformulier pdf docx eml".to_owned(),
         signed_with: signer.as_ref().map(|s| s.identity.fingerprint()),
+        timestamp: crate::export::Timestamped::NotAsked,
     };
     Ok(PackagePlan {
         dossier,
@@ -89,7 +90,7 @@ pub fn plan_package(
 
 impl PackagePlan {
     /// Builds, signs and stages every file of the package.
-    pub fn render(self) -> Result<Rendered, OpsError> {
+    pub fn render(mut self) -> Result<Rendered, OpsError> {
         std::fs::create_dir_all(&self.dir).map_err(OpsError::file(&self.dir))?;
         let opts = PackageOptions {
             now: self.now,
@@ -126,18 +127,27 @@ impl PackagePlan {
             None => super::export::SignatureStatus::Unsigned,
         };
         let eml = self.dir.join(&pkg.eml.name);
+        let service = self
+            .signer
+            .as_ref()
+            .and_then(|s| s.timestamp_service.clone());
+        let warning = super::export::timestamp_warning(service.as_deref(), &pkg.timestamp);
+        self.audit.timestamp = pkg.timestamp.clone();
         let checked = vec![
             WrittenFile {
                 path: self.dir.join(&pkg.pdf.name),
                 signature: status_of_pdf(&pkg.pdf.bytes),
+                warning,
             },
             WrittenFile {
                 path: self.dir.join(&pkg.docx.name),
                 signature: docx_status,
+                warning: None,
             },
             WrittenFile {
                 path: eml.clone(),
                 signature: super::export::SignatureStatus::Unsigned,
+                warning: None,
             },
         ];
         Ok(Rendered::new(

@@ -86,6 +86,8 @@ pub fn add(
 
 /// Removes `name`'s key slot and renews the data key, so they cannot open the vault or
 /// read what is written from now on (what they copied before stays readable to them).
+/// Their signing certificate is emptied, so a later user of the same name cannot sign
+/// with it.
 pub fn remove(
     session: &mut Session,
     name: &str,
@@ -96,5 +98,10 @@ pub fn remove(
         .store
         .vault_mut()
         .ok_or(OpsError::Refused(t::USERS_WITHOUT_VAULT))?;
-    Ok(v.remove_user(name, progress)?)
+    v.remove_user(name, progress)?;
+    let theirs = super::identity::user_secret_name(name);
+    if session.store.secret(&theirs)?.is_some() {
+        session.store.put_secret(&theirs, &[])?;
+    }
+    Ok(())
 }

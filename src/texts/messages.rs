@@ -203,10 +203,12 @@ pub const EXPORT_OPEN_FAILED: &str =
     "Het bestand kon niet worden geopend met het standaardprogramma.";
 
 /// Sign: no certificate.
-pub const SIGNING_NO_CERTIFICATE: &str = "Ondertekenen kan nog niet: er staat geen certificaat in de \
-     kluis. Maak er een of zet uw eigen certificaat erin: in het venster op de pagina \
-     Organisatie, onder 'Certificaat voor ondertekenen', of met 'meldcode cert new --vault \
-     KLUIS' of 'meldcode cert import --vault KLUIS BESTAND.p12'.";
+pub const SIGNING_NO_CERTIFICATE: &str = "Ondertekenen kan nog niet: u heeft in deze kluis \
+     nog geen eigen certificaat. Iedere gebruiker ondertekent met een certificaat op eigen \
+     naam; dat van een collega wordt niet gebruikt. Maak er een of zet uw eigen certificaat \
+     erin: in het venster op de pagina Organisatie, onder 'Certificaat voor ondertekenen', of \
+     met 'meldcode cert new --vault KLUIS' of 'meldcode cert import --vault KLUIS \
+     BESTAND.p12'.";
 
 /// Sign: example.
 pub const SIGNING_NOT_IN_EXAMPLE: &str =
@@ -358,8 +360,8 @@ pub const CERTIFICATE_WRONG_PASSWORD: &str =
     "Het wachtwoord van het certificaatbestand klopt niet.";
 
 /// The vault already has a certificate.
-pub const CERTIFICATE_EXISTS: &str = "De kluis heeft al een certificaat om mee te ondertekenen. \
-     Vervang het alleen bewust (--replace).";
+pub const CERTIFICATE_EXISTS: &str = "U heeft in deze kluis al een certificaat om mee te \
+     ondertekenen. Vervang het alleen bewust (--replace).";
 
 /// A new certificate's name, function, organisation or e-mail address is missing or unusable.
 pub const CERTIFICATE_FIELDS_INVALID: &str = "Vul voor het certificaat naam, functie, \
@@ -488,6 +490,18 @@ pub const LETTER_TO_PARENTS_NO_PARENT_WITH_GEZAG: &str = "In het dossier staat g
 /// A bewaartermijn outside 1..=100 years.
 pub const PROFILE_RETENTION_PERIOD_OUT_OF_RANGE: &str =
     "De bewaartermijn moet tussen 1 en 100 jaar liggen.";
+
+/// A timestamp service address that is not `http://HOST…`.
+pub const PROFILE_TIMESTAMP_SERVICE_INVALID: &str = "De tijdstempeldienst moet een adres zijn \
+     dat met http:// begint, bijvoorbeeld http://tijdstempel.example.nl/tsa. Laat het veld \
+     leeg om zonder tijdstempel te ondertekenen.";
+
+/// Signing went on without the timestamp the organisation asked for; `{url}` is the service,
+/// `{reason}` why it gave none.
+pub const TIMESTAMP_FAILED_SIGNED_WITHOUT: &str = "Let op: de tijdstempeldienst {url} gaf geen \
+     tijdstempel ({reason}). Het document is wel ondertekend, maar zonder tijdstempel: de tijd \
+     in de handtekening is alleen die van deze computer. Exporteer opnieuw zodra de dienst \
+     bereikbaar is als u de tijd wilt laten bevestigen.";
 
 /// An unknown Veilig Thuis region.
 pub fn unknown_vt_region(name: &str) -> String {

@@ -1542,13 +1542,18 @@ pub const CERTIFICATE_HEADING: &str = "Certificaat voor ondertekenen";
 pub const CERTIFICATE_INTRO: &str = "Met dit certificaat ondertekent het programma documenten \
      digitaal: wie het document later controleert, ziet door wie het ondertekend is en dat er \
      daarna niets aan veranderde. Het certificaat staat versleuteld in de kluis en hoort bij \
-     de kluis: wie de kluis opent, ondertekent ermee.";
+     jou: iedere gebruiker van de kluis heeft een eigen certificaat en ondertekent alleen \
+     daarmee, nooit met dat van een collega.";
+/// Whose certificate the section shows: `{user}` is the user who opened the vault.
+pub const CERTIFICATE_FOR_USER: &str = "Certificaat van {user}, de gebruiker die de kluis \
+     opende.";
 /// Shown on the example: certificates live only in a vault.
 pub const CERTIFICATE_ONLY_IN_VAULT: &str = "Een certificaat staat alleen in een kluis, niet in \
      het voorbeeld. Maak of open een kluis met \u{201c}Kluis maken of openen\u{201d}.";
 /// Shown while the vault has no certificate.
-pub const CERTIFICATE_NONE_HINT: &str = "Deze kluis heeft nog geen certificaat. Maak hieronder \
-     een persoonlijk certificaat, of zet het certificaat dat je organisatie je gaf in de kluis.";
+pub const CERTIFICATE_NONE_HINT: &str = "Je hebt in deze kluis nog geen eigen certificaat. Maak \
+     hieronder een persoonlijk certificaat, of zet het certificaat dat je organisatie je gaf \
+     in de kluis.";
 /// Row label: whose name the certificate bears.
 pub const CERTIFICATE_HOLDER_LABEL: &str = "Op naam van";
 /// Row label: the holder's function.
@@ -1607,8 +1612,8 @@ pub const CERTIFICATE_IMPORT_BUTTON: &str = "Certificaat in de kluis zetten";
 pub const CERTIFICATE_IMPORT_REPLACE_BUTTON: &str =
     "In de kluis zetten en het huidige vervangen\u{2026}";
 /// The replacement question; `{name}` is the current certificate's holder.
-pub const CERTIFICATE_REPLACE_QUESTION: &str = "De kluis heeft al een certificaat, op naam van \
-     {name}. Vervangen? Documenten die er al mee ondertekend zijn, blijven geldig ondertekend; \
+pub const CERTIFICATE_REPLACE_QUESTION: &str = "Je hebt al een certificaat, op naam van {name}. \
+     Vervangen? Documenten die er al mee ondertekend zijn, blijven geldig ondertekend; \
      nieuwe documenten krijgen het nieuwe certificaat. Wil je het huidige bewaren, maak er dan \
      eerst een reservekopie van.";
 /// Button: confirm the replacement.
@@ -1643,13 +1648,25 @@ pub const CERTIFICATE_IMPORTED_MESSAGE: &str =
 /// Message after the backup was written.
 pub const CERTIFICATE_BACKUP_WRITTEN_MESSAGE: &str = "Reservekopie van het certificaat opgeslagen.";
 /// Refusal when the vault got a certificate meanwhile (a colleague on the shared folder).
-pub const CERTIFICATE_EXISTS_REFUSED: &str = "De kluis heeft intussen al een certificaat; het \
-     staat hierboven. Er is niets veranderd. Vervang het alleen bewust, met de knop die het \
-     huidige vervangt.";
+pub const CERTIFICATE_EXISTS_REFUSED: &str = "Je hebt intussen al een certificaat in de kluis; \
+     het staat hierboven. Er is niets veranderd. Vervang het alleen bewust, met de knop die \
+     het huidige vervangt.";
+
+/// Heading of the timestamp service section (Organisatie page).
+pub const TIMESTAMP_SERVICE_HEADING: &str = "Tijdstempel bij ondertekenen";
+/// What the timestamp service does, and what happens when it cannot be reached.
+pub const TIMESTAMP_SERVICE_HELP: &str = "Een tijdstempeldienst bevestigt wanneer een document \
+     ondertekend is; zonder dienst staat alleen de tijd van deze computer in de handtekening. \
+     Vul het adres in dat je organisatie gebruikt (het begint met http://); laat het leeg om \
+     zonder tijdstempel te ondertekenen. Het programma stuurt de dienst alleen een \
+     vingerafdruk van de handtekening, nooit het document. Is de dienst niet bereikbaar, dan \
+     wordt het document toch ondertekend, zonder tijdstempel, en meldt het programma dat.";
+/// Field label: the timestamp service's address.
+pub const TIMESTAMP_SERVICE_LABEL: &str = "Tijdstempeldienst (adres)";
 
 /// Export dialog, the vault has no certificate: signing comes once it has one.
 pub const EXPORT_SIGN_NO_CERTIFICATE_HINT: &str =
-    "Ondertekenen kan zodra er een certificaat in de kluis staat.";
+    "Ondertekenen kan zodra je een eigen certificaat in de kluis hebt.";
 /// Export dialog: the link to the certificate section.
 pub const EXPORT_SIGN_SET_UP_LINK: &str = "Een certificaat maken of in de kluis zetten";
 

@@ -1,5 +1,5 @@
-//! The "Certificaat voor ondertekenen" section of the Organisatie page: whether the vault
-//! has a signing certificate and whose; making a personal one, importing a `.p12`/`.pfx`,
+//! The "Certificaat voor ondertekenen" section of the Organisatie page: whether the user
+//! who opened the vault has a signing certificate and whose name it bears; making a personal one, importing a `.p12`/`.pfx`,
 //! replacing the current one after a confirmation, and writing a backup. Passwords are
 //! masked and emptied once used or refused.
 
@@ -91,6 +91,7 @@ impl CertificateView {
             self.replacing = None;
         }
         ui.label(egui::RichText::new(t::CERTIFICATE_INTRO).weak());
+        ui.label(t::CERTIFICATE_FOR_USER.replace("{user}", &cert.user.name));
         ui.add_space(4.0);
         match &cert.current {
             Some(current) => current_ui(ui, state, current),
@@ -115,7 +116,7 @@ impl CertificateView {
         }
     }
 
-    /// The confirmation before the vault's certificate is replaced.
+    /// The confirmation before the user's certificate is replaced.
     fn replace_ui(&mut self, ui: &mut egui::Ui, holder: &str, cmds: &mut Vec<Command>) {
         let Some(which) = self.replacing else {
             return;
@@ -173,9 +174,11 @@ impl CertificateView {
     ) {
         ui.strong(t::CERTIFICATE_CREATE_HEADING);
         ui.label(egui::RichText::new(t::CERTIFICATE_CREATE_HINT).small());
+        // The user who opened the vault, not the profile's first user.
+        let user = &state.certificate.user;
         let fields = self.new.get_or_insert_with(|| NewFields {
-            name: state.profile.user.name.clone(),
-            function: state.profile.user.function.clone(),
+            name: user.name.clone(),
+            function: user.function.clone(),
             organisation: state.profile.organisation.name.clone(),
             email: String::new(),
         });

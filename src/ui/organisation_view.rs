@@ -1,5 +1,5 @@
-//! Organisation set-up: the profile, the vault's users, its signing certificate, the
-//! vocabulary and the `protocol` form, editable any time.
+//! Organisation set-up: the profile, the vault's users, the user's signing certificate, the
+//! timestamp service, the vocabulary and the `protocol` form, editable any time.
 
 use crate::app::Op;
 use crate::app::{AppState, Command};
@@ -14,6 +14,8 @@ pub struct OrganisationView {
     export: super::export_dialog::ExportDialog,
     /// The vocabulary being edited (one word per line), while the field has focus.
     vocabulary: Option<String>,
+    /// The timestamp service's address being edited, while the field has focus.
+    timestamp_service: Option<String>,
     profile: super::profile_view::ProfileView,
     users: super::users_view::UsersView,
     certificate: super::certificate_view::CertificateView,
@@ -34,6 +36,7 @@ impl OrganisationView {
             form,
             export,
             vocabulary,
+            timestamp_service,
             profile,
             users,
             certificate,
@@ -53,6 +56,7 @@ impl OrganisationView {
                 profile.ui(ui, state, cmds);
                 users.ui(ui, state, cmds);
                 certificate.ui(ui, state, cmds);
+                timestamp_ui(ui, state, timestamp_service, cmds);
                 retention_ui(ui, state, purge_asked, cmds);
                 vocabulary_ui(ui, state, vocabulary, cmds);
                 if let Some((set, def)) = state.forms.any_form("protocol") {
@@ -133,6 +137,36 @@ fn retention_ui(
             *purge_asked = false;
         }
     });
+}
+
+/// The organisation's RFC 3161 timestamp service: signing asks it for a timestamp when
+/// set. Committed when the field loses focus.
+fn timestamp_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    editing: &mut Option<String>,
+    cmds: &mut Vec<Command>,
+) {
+    egui::CollapsingHeader::new(texts::window::TIMESTAMP_SERVICE_HEADING)
+        .id_salt("timestamp_service")
+        .show(ui, |ui| {
+            ui.label(egui::RichText::new(texts::window::TIMESTAMP_SERVICE_HELP).weak());
+            ui.horizontal(|ui| {
+                let text = editing
+                    .get_or_insert_with(|| state.profile.organisation.timestamp_service.clone());
+                let label = ui.label(texts::window::TIMESTAMP_SERVICE_LABEL);
+                let response = ui
+                    .add(egui::TextEdit::singleline(text).desired_width(320.0))
+                    .labelled_by(label.id);
+                if response.lost_focus() {
+                    cmds.push(Command::Op(Op::SetTimestampService(text.trim().to_owned())));
+                    *editing = None;
+                } else if !response.has_focus() {
+                    *editing = None;
+                }
+            });
+        });
+    ui.add_space(6.0);
 }
 
 /// The organisation's vocabulary: words the writing check accepts, such as an abbreviation

@@ -401,3 +401,145 @@ fn a_p12_is_imported_after_refusals_replaced_after_a_confirmation_and_backed_up(
     assert!(said.contains("bestaat al"), "{said}");
     assert_eq!(std::fs::read(&backup).expect("still there"), written);
 }
+
+/// A team vault: the section shows and makes the certificate of whoever opened the vault.
+/// Renée has one; Bjørn, opening the vault with his own passphrase, sees none of his own
+/// (not hers), the form proposes his name, and what he makes is his alone.
+#[test]
+fn the_section_manages_the_certificate_of_the_user_who_opened_the_vault() {
+    use meldcode::ops::{self, Session, identity};
+    const RENEE: &str = "Renée Ångström";
+    const BJORN: &str = "Bjørn de Vries";
+    const BJORN_PASS: &str = "Bjørn fietst door ĳzige regen";
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("team.meldcode");
+    let mut profile = meldcode::domain::example::profile();
+    profile.user = meldcode::domain::Actor::new(RENEE, "directeur");
+    profile.organisation.eindverantwoordelijke.name = RENEE.to_owned();
+    let renee_print = {
+        let mut s = Session::create_vault(
+            &path,
+            PASS,
+            &profile,
+            Some(meldcode::storage::KdfParams::INSECURE_TEST),
+            ops::system_clock(),
+        )
+        .expect("vault");
+        ops::users::add(&mut s, BJORN, "leerkracht groep 5", BJORN_PASS).expect("added");
+        let request = identity::NewCertificate {
+            name: RENEE.to_owned(),
+            function: "directeur".to_owned(),
+            organisation: "Obs Bjørn".to_owned(),
+            email: "directie@bjorn.example".to_owned(),
+            algorithm: KeyAlgorithm::EcdsaP256,
+            not_before: s.now(),
+            valid_days: 30,
+        };
+        identity::create_in_vault(&mut s, request, false)
+            .expect("hers")
+            .fingerprint()
+    };
+
+    let mut h = harness();
+    click(&mut h, t::COMMAND_WIZARD);
+    click(&mut h, t::WIZARD_OPEN_OPTION);
+    type_into(
+        &mut h,
+        t::WIZARD_VAULT_FILE_LABEL,
+        &path.display().to_string(),
+    );
+    type_into(&mut h, t::PASSPHRASE_LABEL, BJORN_PASS);
+    click(&mut h, t::WIZARD_OPEN_VAULT_BUTTON);
+    click_button(&mut h, t::COMMAND_ORGANISATION);
+    click(&mut h, t::CERTIFICATE_HEADING);
+    assert!(shown(&h, &t::CERTIFICATE_FOR_USER.replace("{user}", BJORN)));
+    assert!(shown(&h, t::CERTIFICATE_NONE_HINT), "not Renée's");
+    assert_eq!(fingerprint(&h), None);
+    assert!(
+        !shown(&h, t::CERTIFICATE_BACKUP_BUTTON),
+        "nothing to back up"
+    );
+    assert_eq!(
+        field_value(&h, t::CERTIFICATE_NEW_NAME_LABEL).as_deref(),
+        Some(BJORN),
+        "his name, not the profile's first user"
+    );
+    type_into(
+        &mut h,
+        t::CERTIFICATE_NEW_EMAIL_LABEL,
+        "bjorn@bjorn.example",
+    );
+    click(&mut h, t::CERTIFICATE_CREATE_BUTTON);
+    h.run();
+    let made = h
+        .state()
+        .app
+        .state
+        .certificate
+        .current
+        .clone()
+        .expect("his");
+    assert_eq!(made.name, BJORN);
+    assert_ne!(made.fingerprint, renee_print);
+    drop(h);
+
+    // Renée's is unchanged, and the audit log names Bjørn for his.
+    let mut s = Session::open_vault(&path, PASS, &ops::OpenVault::default(), ops::system_clock())
+        .expect("Renée");
+    assert_eq!(s.actor.name, RENEE);
+    let hers = identity::summary(&s).expect("read").expect("hers");
+    assert_eq!(hers.fingerprint, renee_print);
+    let log = s.store.audit_log(None).expect("log");
+    let secret = identity::user_secret_name(BJORN);
+    assert!(
+        log.iter()
+            .any(|e| e.user == BJORN && e.detail.contains(&secret)),
+        "{log:?}"
+    );
+}
+
+/// The Organisatie page's timestamp service field: an address that is not `http://…` is
+/// refused in Dutch and changes nothing; a good one is kept in the profile, and emptied again.
+#[test]
+fn the_timestamp_service_is_set_on_the_organisation_page() {
+    let mut h = harness();
+    click_button(&mut h, t::COMMAND_ORGANISATION);
+    click(&mut h, t::TIMESTAMP_SERVICE_HEADING);
+    assert!(shown(&h, t::TIMESTAMP_SERVICE_HELP));
+    let service = |h: &Harness<'_, Gui>| {
+        h.state()
+            .app
+            .state
+            .profile
+            .organisation
+            .timestamp_service
+            .clone()
+    };
+    type_into(&mut h, t::TIMESTAMP_SERVICE_LABEL, "https://tsa.example.nl");
+    h.key_press(egui::Key::Tab);
+    h.run();
+    assert_eq!(service(&h), "");
+    let message = h.state().app.state.message.clone().expect("refused");
+    assert!(message.error);
+    assert_eq!(
+        message.text,
+        texts::messages::PROFILE_TIMESTAMP_SERVICE_INVALID
+    );
+
+    replace_in(
+        &mut h,
+        t::TIMESTAMP_SERVICE_LABEL,
+        "http://tsa.example.nl/tsa",
+    );
+    h.key_press(egui::Key::Tab);
+    h.run();
+    assert_eq!(service(&h), "http://tsa.example.nl/tsa");
+    assert_eq!(
+        field_value(&h, t::TIMESTAMP_SERVICE_LABEL).as_deref(),
+        Some("http://tsa.example.nl/tsa")
+    );
+    replace_in(&mut h, t::TIMESTAMP_SERVICE_LABEL, "");
+    h.key_press(egui::Key::Tab);
+    h.run();
+    assert_eq!(service(&h), "");
+}

@@ -79,6 +79,7 @@ fn signed_exports_verify() {
         reason: "Voor akkoord ondertekend".to_owned(),
         place: place.map(str::to_owned),
         when: report::fmt_datetime(now()),
+        timestamp_service: None,
     };
     let signed = export::sign_export(&doc, Format::Pdf, &signing(Some("Rotterdam"))).unwrap();
     assert!(signed.detached.is_none());

@@ -422,10 +422,13 @@ fn signed_exports_verify_and_are_audited() {
             ),
         ]
     );
-    assert!(
-        log.iter()
-            .any(|(a, _, d)| a == "change" && d == "secret:signing-identity")
+    // Kept as the user's own certificate (a per-user secret, named without the name).
+    let user = meldcode::domain::example::profile().user.name;
+    let own = format!(
+        "secret:{}",
+        meldcode::ops::identity::user_secret_name(&user)
     );
+    assert!(log.iter().any(|(a, _, d)| a == "change" && *d == own));
 }
 
 #[test]

@@ -452,6 +452,7 @@ fn every_pdf_kind_is_pdfa_and_tagged_signed_and_unsigned() {
             reason: "Voor akkoord".to_owned(),
             place: Some("Rotterdam".to_owned()),
             when: "23-11-2026 11:15".to_owned(),
+            timestamp_service: None,
         };
         let signed = export::sign_export(doc, Format::Pdf, &signing)
             .unwrap()

@@ -57,6 +57,8 @@ mod sign_cert;
 mod sign_cli;
 mod sign_docx;
 mod sign_pdf;
+mod sign_per_user;
+mod sign_timestamp_service;
 mod sign_verify_strict;
 
 // A real case from scratch (issue 15).

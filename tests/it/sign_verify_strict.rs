@@ -34,12 +34,12 @@ fn run_openssl(args: &[&str]) {
     );
 }
 
-struct Pki {
-    dir: PathBuf,
+pub(crate) struct Pki {
+    pub(crate) dir: PathBuf,
 }
 
 impl Pki {
-    fn new(dir: &Path) -> Self {
+    pub(crate) fn new(dir: &Path) -> Self {
         let pki = Self {
             dir: dir.to_path_buf(),
         };
@@ -146,7 +146,7 @@ impl Pki {
         SigningIdentity::from_pkcs12_bytes(&std::fs::read(p12).unwrap(), "x").unwrap()
     }
 
-    fn ca_der(&self) -> Vec<u8> {
+    pub(crate) fn ca_der(&self) -> Vec<u8> {
         meldcode::export::sign::cert::certificate_der_from_pem_or_der(
             &std::fs::read(self.p("ca.pem")).unwrap(),
         )
@@ -1142,7 +1142,7 @@ fn two_signatures_and_exit_codes() {
 
 /// A timestamp service: a TSA certificate issued by the fixture's CA and an `openssl ts`
 /// configuration.
-fn local_tsa(pki: &Pki) -> PathBuf {
+pub(crate) fn local_tsa(pki: &Pki) -> PathBuf {
     pki.issue(
         "tsa",
         "/CN=Tijdstempeldienst Test/O=Stichting Ĳsselscholen",
@@ -1171,7 +1171,7 @@ fn local_tsa(pki: &Pki) -> PathBuf {
 }
 
 /// Answers a DER `TimeStampReq` with `openssl ts -reply`, as a service would over HTTP.
-fn openssl_ts_reply(config: &Path, request: &[u8]) -> Result<Vec<u8>, String> {
+pub(crate) fn openssl_ts_reply(config: &Path, request: &[u8]) -> Result<Vec<u8>, String> {
     let dir = config.parent().unwrap();
     let query = dir.join("query.tsq");
     let reply = dir.join("reply.tsr");
