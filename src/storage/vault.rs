@@ -1457,3 +1457,51 @@ fn entry(
         detail: detail.to_owned(),
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, reason = "tests may panic")]
+mod tests {
+    use chrono::TimeZone as _;
+
+    use super::*;
+
+    /// Review finding 14: a counter set back (a restored or rewritten record) must not
+    /// give a reference or an id a second time.
+    #[test]
+    fn a_reference_is_never_given_twice_even_when_the_counter_is_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v.mdv");
+        let mut v = Vault::create_with_kdf(
+            &path,
+            "een zin voor de test",
+            &crate::domain::example::profile(),
+            &OpenOptions::default(),
+            KdfParams::INSECURE_TEST,
+        )
+        .unwrap();
+        let at = Utc.with_ymd_and_hms(2026, 3, 1, 9, 0, 0).unwrap();
+        for _ in 0..2 {
+            v.create_dossier("basis", at).unwrap();
+        }
+        v.write(|tx, key, _| {
+            let mut c = read_counters(tx, key)?;
+            c.references.insert(2026, 0);
+            c.next_dossier = 1;
+            put_counters(tx, key, &c)
+        })
+        .unwrap();
+        let d = v.create_dossier("basis", at).unwrap();
+        assert_eq!((d.id, d.reference.as_str()), (DossierId(3), "MD-2026-0003"));
+        let refs: std::collections::BTreeSet<String> = v
+            .list_dossiers()
+            .unwrap()
+            .into_iter()
+            .map(|s| s.reference)
+            .collect();
+        assert_eq!(refs.len(), 3);
+        // Another year starts at 1.
+        let next_year = Utc.with_ymd_and_hms(2027, 1, 4, 9, 0, 0).unwrap();
+        let e = v.create_dossier("basis", next_year).unwrap();
+        assert_eq!((e.id, e.reference.as_str()), (DossierId(4), "MD-2027-0001"));
+    }
+}
