@@ -382,13 +382,16 @@ CREATE TABLE slots (user TEXT PRIMARY KEY, kdf_m_kib INTEGER NOT NULL, kdf_t INT
         Ok(slot)
     }
 
-    /// Tries the passphrase on a format-2 slot: the data key (record format 2) and the
-    /// key-encryption key when it fits.
+    /// What a format-2 slot gives its owner: the data key (record format 2), the
+    /// key-encryption key and the private key.
+    pub(crate) type Opened = (DataKey, zeroize::Zeroizing<[u8; 32]>, UserSecret);
+
+    /// Tries the passphrase on a format-2 slot: [`Opened`] when it fits.
     pub(crate) fn unlock(
         vault_id: &VaultId,
         slot: &Slot,
         passphrase: &str,
-    ) -> Result<Option<(DataKey, zeroize::Zeroizing<[u8; 32]>, UserSecret)>, VaultError> {
+    ) -> Result<Option<Opened>, VaultError> {
         let kek = derive(passphrase, &slot.salt, slot.kdf)?;
         let aad = secret_aad(vault_id, &slot.user, slot.kdf, &slot.salt, &slot.public);
         let Some(secret) = UserSecret::open(&kek, &aad, &slot.secret) else {

@@ -28,6 +28,9 @@ fn opts(user: Option<&str>) -> OpenOptions {
     }
 }
 
+/// A slot row: public key, salt, sealed private key, sealed data key.
+type SlotRow = (Vec<u8>, Vec<u8>, Vec<u8>, Vec<u8>);
+
 fn contains(hay: &[u8], needle: &[u8]) -> bool {
     hay.windows(needle.len()).any(|w| w == needle)
 }
@@ -346,7 +349,7 @@ fn an_altered_format_2_slot_is_refused_after_the_upgrade() {
     let bad = dir.path().join("bad.mdv");
     std::fs::copy(&path, &bad).unwrap();
     let conn = rusqlite::Connection::open(&bad).unwrap();
-    let rows: Vec<(Vec<u8>, Vec<u8>, Vec<u8>, Vec<u8>)> = conn
+    let rows: Vec<SlotRow> = conn
         .prepare("SELECT public_key, salt, secret_key, data_key FROM slots")
         .unwrap()
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
@@ -397,6 +400,7 @@ mod v2 {
     use p256::elliptic_curve::sec1::ToEncodedPoint as _;
     use rand::RngCore as _;
     use rusqlite::params;
+    use rusqlite::types::Value;
     use sha2::{Digest as _, Sha256};
 
     use super::{BJORN, BJORN_PASS, CAGLA, CAGLA_PASS};
@@ -415,7 +419,11 @@ mod v2 {
     }
 
     fn hex(b: &[u8]) -> String {
-        b.iter().map(|x| format!("{x:02x}")).collect()
+        use std::fmt::Write as _;
+        b.iter().fold(String::new(), |mut s, x| {
+            let _ = write!(s, "{x:02x}");
+            s
+        })
     }
 
     fn seal(key: &[u8], aad: &[u8], plain: &[u8]) -> Vec<u8> {
@@ -522,13 +530,13 @@ CREATE TABLE slots (user TEXT PRIMARY KEY, kdf_m_kib INTEGER NOT NULL, kdf_t INT
         conn.execute_batch(SCHEMA_V2).unwrap();
         conn.execute_batch(SLOTS_V2).unwrap();
         let mut header: BTreeMap<String, String> = BTreeMap::new();
-        let mut h = |k: &str, v: rusqlite::types::Value| {
+        let mut put_header = |k: &str, v: Value| {
             header.insert(
                 k.to_owned(),
                 match &v {
-                    rusqlite::types::Value::Integer(i) => format!("i{i}"),
-                    rusqlite::types::Value::Text(t) => format!("t{t}"),
-                    rusqlite::types::Value::Blob(b) => format!("b{}", hex(b)),
+                    Value::Integer(i) => format!("i{i}"),
+                    Value::Text(t) => format!("t{t}"),
+                    Value::Blob(b) => format!("b{}", hex(b)),
                     _ => unreachable!(),
                 },
             );
@@ -538,13 +546,12 @@ CREATE TABLE slots (user TEXT PRIMARY KEY, kdf_m_kib INTEGER NOT NULL, kdf_t INT
             )
             .unwrap();
         };
-        use rusqlite::types::Value;
-        h("format", Value::Text("meldcode-vault".into()));
-        h("schema_version", Value::Integer(2));
-        h("vault_id", Value::Blob(vault_id.to_vec()));
-        h("change_counter", Value::Integer(5));
-        h("next_dossier", Value::Integer(2));
-        h("reference_2026", Value::Integer(1));
+        put_header("format", Value::Text("meldcode-vault".into()));
+        put_header("schema_version", Value::Integer(2));
+        put_header("vault_id", Value::Blob(vault_id.to_vec()));
+        put_header("change_counter", Value::Integer(5));
+        put_header("next_dossier", Value::Integer(2));
+        put_header("reference_2026", Value::Integer(1));
 
         let mut users = Vec::new();
         let mut sums = Vec::new();
@@ -587,9 +594,10 @@ CREATE TABLE slots (user TEXT PRIMARY KEY, kdf_m_kib INTEGER NOT NULL, kdf_t INT
         record("users", &serde_json::to_vec(&users).unwrap());
         record("secret:signing-identity", b"geheim");
 
-        let mut d = example::dossier();
-        d.id = DossierId(1);
-        d.reference = "MD-2026-0001".into();
+        let mut dossier = example::dossier();
+        dossier.id = DossierId(1);
+        dossier.reference = "MD-2026-0001".into();
+        let d = &dossier;
         let summary = DossierSummary {
             id: d.id,
             reference: d.reference.clone(),
@@ -603,22 +611,22 @@ CREATE TABLE slots (user TEXT PRIMARY KEY, kdf_m_kib INTEGER NOT NULL, kdf_t INT
             catch_up_on: None,
             reminders: Vec::new(),
         };
-        let s = seal(
+        let sealed_summary = seal(
             &key,
             &aad("dossier-summary", "1:2"),
             &serde_json::to_vec(&summary).unwrap(),
         );
-        let b = seal(
+        let sealed_body = seal(
             &key,
             &aad("dossiers", "1:2"),
-            &serde_json::to_vec(&d).unwrap(),
+            &serde_json::to_vec(d).unwrap(),
         );
         conn.execute(
             "INSERT INTO dossiers (id, revision, summary, body) VALUES (1, 2, ?1, ?2)",
-            params![s, b],
+            params![sealed_summary, sealed_body],
         )
         .unwrap();
-        let dossier_hash = hex(&lp_sha(&[&s, &b]));
+        let dossier_hash = hex(&lp_sha(&[&sealed_summary, &sealed_body]));
 
         let mut mac = Sha256::new();
         mac.update(b"meldcode audit chain v2");
@@ -678,6 +686,6 @@ CREATE TABLE slots (user TEXT PRIMARY KEY, kdf_m_kib INTEGER NOT NULL, kdf_t INT
             )],
         )
         .unwrap();
-        Fixture { dossier: d }
+        Fixture { dossier }
     }
 }
