@@ -20,6 +20,16 @@ const NONCE_LEN: usize = 24;
 pub const RECORD_FORMAT: u32 = 1;
 /// Record format from vault format 2 on (the vault id joins the associated data).
 pub const RECORD_FORMAT_V2: u32 = 2;
+/// Record format from vault format 3 on: every plaintext is padded inside the AEAD to a
+/// bucket ([`bucket`]), so sealed sizes do not tell what was written.
+pub const RECORD_FORMAT_V3: u32 = 3;
+/// Sealed audit entries are a multiple of this many bytes (every action of a user with
+/// a name of normal length, signing included, fits one bucket).
+pub const AUDIT_BUCKET: usize = 512;
+/// Sealed dossier bodies, summaries and records are a multiple of this many bytes.
+pub const RECORD_BUCKET: usize = 4096;
+/// What sealing adds to a plaintext: nonce and tag.
+const SEAL_OVERHEAD: usize = NONCE_LEN + 16;
 
 /// Argon2id cost parameters, stored in the vault header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,6 +105,7 @@ pub type VaultId = [u8; 16];
 pub struct DataKey {
     key: Zeroizing<[u8; 32]>,
     vault_id: Option<VaultId>,
+    format: u32,
 }
 
 impl DataKey {
@@ -105,22 +116,31 @@ impl DataKey {
         DataKey {
             key: k,
             vault_id: None,
+            format: RECORD_FORMAT,
         }
     }
 
-    /// A fresh random key whose records are bound to `vault_id`.
+    /// A fresh random key whose records are bound to `vault_id` (current record format).
     pub fn for_vault(vault_id: VaultId) -> DataKey {
         let mut k = DataKey::generate();
         k.vault_id = Some(vault_id);
+        k.format = RECORD_FORMAT_V3;
         k
     }
 
-    /// The same key bound to `vault_id`.
+    /// The same key bound to `vault_id` (current record format).
     pub fn bound_to(self, vault_id: VaultId) -> DataKey {
         DataKey {
             key: self.key,
             vault_id: Some(vault_id),
+            format: RECORD_FORMAT_V3,
         }
+    }
+
+    /// The same key for another record format (upgrades read and write older formats).
+    pub fn with_format(mut self, format: u32) -> DataKey {
+        self.format = format;
+        self
     }
 
     /// The vault id the records are bound to.
@@ -136,19 +156,31 @@ impl DataKey {
         match self.vault_id {
             None => format!("meldcode\0{table}\0{id}\0{RECORD_FORMAT}").into_bytes(),
             Some(v) => {
-                format!("meldcode\0{}\0{table}\0{id}\0{RECORD_FORMAT_V2}", hex(&v)).into_bytes()
+                format!("meldcode\0{}\0{table}\0{id}\0{}", hex(&v), self.format).into_bytes()
             }
         }
     }
 
-    /// Encrypts `plain`; the result is nonce ‖ ciphertext ‖ tag.
+    /// Encrypts `plain`; the result is nonce ‖ ciphertext ‖ tag. From record format 3 on
+    /// the plaintext is padded first, so the result is a multiple of [`bucket`]`(table)`.
     pub fn seal(&self, table: &str, id: &str, plain: &[u8]) -> Vec<u8> {
-        seal_with(&self.cipher(), &self.aad(table, id), plain)
+        if self.format >= RECORD_FORMAT_V3 {
+            let padded = pad(plain, bucket(table));
+            seal_with(&self.cipher(), &self.aad(table, id), &padded)
+        } else {
+            seal_with(&self.cipher(), &self.aad(table, id), plain)
+        }
     }
 
-    /// Decrypts a blob made by [`DataKey::seal`] for the same table and id.
+    /// Decrypts a blob made by [`DataKey::seal`] for the same table and id (and removes
+    /// the padding, which the tag covers).
     pub fn open(&self, table: &str, id: &str, blob: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
-        open_with(&self.cipher(), &self.aad(table, id), blob)
+        let plain = open_with(&self.cipher(), &self.aad(table, id), blob)?;
+        if self.format >= RECORD_FORMAT_V3 {
+            unpad(plain)
+        } else {
+            Some(plain)
+        }
     }
 
     /// A key for the audit chain, derived from the data key, so that only a passphrase
@@ -165,6 +197,35 @@ impl DataKey {
         h.update(self.key.as_ref());
         Zeroizing::new(h.finalize().into())
     }
+}
+
+/// The size sealed blobs of `table` are a multiple of.
+pub fn bucket(table: &str) -> usize {
+    if table == "audit" {
+        AUDIT_BUCKET
+    } else {
+        RECORD_BUCKET
+    }
+}
+
+/// `plain ‖ 0x80 ‖ 0x00…`, long enough that the sealed blob is a multiple of `bucket`.
+fn pad(plain: &[u8], bucket: usize) -> Zeroizing<Vec<u8>> {
+    let sealed = (plain.len() + 1 + SEAL_OVERHEAD).div_ceil(bucket) * bucket;
+    let mut out = Zeroizing::new(Vec::with_capacity(sealed - SEAL_OVERHEAD));
+    out.extend_from_slice(plain);
+    out.push(0x80);
+    out.resize(sealed - SEAL_OVERHEAD, 0);
+    out
+}
+
+/// Removes [`pad`]'s padding; `None` when there is none.
+fn unpad(mut padded: Zeroizing<Vec<u8>>) -> Option<Zeroizing<Vec<u8>>> {
+    let end = padded.iter().rposition(|&b| b != 0)?;
+    if padded[end] != 0x80 {
+        return None;
+    }
+    padded.truncate(end);
+    Some(padded)
 }
 
 /// Lower-case hex.
@@ -245,6 +306,7 @@ pub fn unwrap(kek: &[u8; 32], wrapped: &[u8]) -> Option<DataKey> {
     Some(DataKey {
         key: Zeroizing::new(arr),
         vault_id: None,
+        format: RECORD_FORMAT,
     })
 }
 
@@ -293,6 +355,38 @@ impl UserSecret {
         p256::SecretKey::from_slice(&plain).ok().map(UserSecret)
     }
 
+    /// Decrypts a private key sealed by [`UserSecret::seal`] *without* checking its tag,
+    /// for a format-2 key slot whose associated data names the user, while the name is
+    /// still sealed. The caller must compare the result's public key with the slot's and
+    /// check the tag with [`UserSecret::open`] as soon as the name is known. Works because
+    /// the XChaCha20 keystream does not depend on the associated data: sealing zeros
+    /// under the same key and nonce gives it.
+    pub fn open_unverified(kek: &[u8; 32], blob: &[u8]) -> Option<UserSecret> {
+        if blob.len() != SEALED_SECRET_LEN {
+            return None;
+        }
+        let (nonce, rest) = blob.split_at(NONCE_LEN);
+        let ct = &rest[..32];
+        let stream = Zeroizing::new(
+            XChaCha20Poly1305::new(kek.into())
+                .encrypt(
+                    XNonce::from_slice(nonce),
+                    Payload {
+                        msg: &[0u8; 32],
+                        aad: b"",
+                    },
+                )
+                .ok()?,
+        );
+        let mut plain = Zeroizing::new([0u8; 32]);
+        for (i, b) in plain.iter_mut().enumerate() {
+            *b = ct[i] ^ stream[i];
+        }
+        p256::SecretKey::from_slice(plain.as_slice())
+            .ok()
+            .map(UserSecret)
+    }
+
     /// Opens a data key sealed to this user's public key by [`seal_data_key`].
     pub fn open_data_key(&self, aad: &[u8], blob: &[u8]) -> Option<DataKey> {
         if blob.len() != SEALED_DATA_KEY_LEN {
@@ -306,6 +400,7 @@ impl UserSecret {
         Some(DataKey {
             key: Zeroizing::new(arr),
             vault_id: None,
+            format: RECORD_FORMAT,
         })
     }
 }
@@ -397,6 +492,7 @@ mod tests {
         let copy = DataKey {
             key: Zeroizing::new(*k.key),
             vault_id: Some([2; 16]),
+            format: RECORD_FORMAT_V3,
         };
         assert!(copy.open("dossiers", "1:1", &blob).is_none());
         assert!(k.open("dossiers", "1:1", &blob).is_some());
@@ -418,7 +514,40 @@ mod tests {
         assert_eq!(sealed_secret.len(), SEALED_SECRET_LEN);
         let opened = UserSecret::open(&kek, b"aad", &sealed_secret).unwrap();
         assert_eq!(opened.public(), sanne.public());
+        let unverified = UserSecret::open_unverified(&kek, &sealed_secret).unwrap();
+        assert_eq!(unverified.public(), sanne.public());
+        let other = derive_kek(b"anders", b"zoutzoutzout", KdfParams::INSECURE_TEST).unwrap();
+        assert!(
+            UserSecret::open_unverified(&other, &sealed_secret)
+                .is_none_or(|s| s.public() != sanne.public())
+        );
         assert!(UserSecret::open(&kek, b"other", &sealed_secret).is_none());
+    }
+
+    #[test]
+    fn sealed_sizes_are_buckets_and_the_padding_is_authenticated() {
+        let k = DataKey::for_vault([4; 16]);
+        for len in [0, 1, 200, 471, 472, 473, 1000] {
+            let plain = vec![0u8; len];
+            let blob = k.seal("audit", "1", &plain);
+            assert_eq!(blob.len() % AUDIT_BUCKET, 0, "{len}");
+            assert_eq!(k.open("audit", "1", &blob).unwrap().as_slice(), &plain[..]);
+        }
+        assert_eq!(k.seal("audit", "1", &[1; 471]).len(), 512);
+        assert_eq!(k.seal("audit", "1", &[1; 472]).len(), 1024);
+        assert_eq!(k.seal("dossiers", "1:1", b"x").len(), RECORD_BUCKET);
+        // The same key in record format 2 neither pads nor opens a padded blob.
+        let blob = k.seal("records", "state", b"{}");
+        let v2 = DataKey {
+            key: Zeroizing::new(*k.key),
+            vault_id: k.vault_id,
+            format: RECORD_FORMAT_V2,
+        };
+        assert!(v2.open("records", "state", &blob).is_none());
+        assert_eq!(v2.seal("records", "state", b"{}").len(), 2 + SEAL_OVERHEAD);
+        // A plaintext without its 0x80 marker is refused even when the tag is right.
+        let bare = seal_with(&k.cipher(), &k.aad("records", "x"), &[1, 2, 0, 0]);
+        assert!(k.open("records", "x", &bare).is_none());
     }
 
     #[test]

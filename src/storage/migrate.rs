@@ -4,6 +4,12 @@
 //! Step 1 → 2: one shared passphrase becomes the first user's key slot, the vault gets
 //! an id, every record is re-encrypted under a new data key bound to that id, and the
 //! sealed state is written. Nothing of the content changes.
+//!
+//! Step 2 → 3: the id counters leave the plain header for a sealed record, the key slots
+//! lose their plain user names (the sealed list of users names them), and everything is
+//! re-encrypted under a new data key with padding to buckets. Every user keeps their
+//! passphrase; the upgrading user's own slot is re-sealed without the name, the others
+//! keep it inside their (sealed) associated data ([`super::slots`]).
 
 use std::path::Path;
 
@@ -12,10 +18,12 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use super::audit::{self, AuditAction};
 use super::backup;
 use super::crypto::{self, DataKey};
+use super::error::Tampering;
 use super::error::VaultError;
 use super::lock::{self, Acquired};
 use super::schema::{
-    connect, header_set, pinned_version, put_users, read_key_header, read_profile,
+    Counters, connect, header_need, header_set, pinned_version, put_counters, put_users,
+    read_key_header, read_profile, read_users, vault_id as schema_vault_id,
 };
 use super::slots::{self, VaultUser};
 use super::vault::{OpenOptions, entry_for};
@@ -26,8 +34,26 @@ use crate::domain::Actor;
 /// the file as it is; it becomes the first user's passphrase.
 pub(crate) fn upgrade(path: &Path, passphrase: &str, opts: &OpenOptions) -> Result<(), VaultError> {
     let conn = connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
-    if pinned_version(&conn)? == 1 {
-        v1_to_v2(conn, path, passphrase, opts)?;
+    let mut version = pinned_version(&conn)?;
+    let mut conn = Some(conn);
+    // A vault upgraded from format 1 in this call has its backup already.
+    let mut backup_first = true;
+    if version == 1 {
+        v1_to_v2(
+            conn.take().ok_or(VaultError::ReadOnly)?,
+            path,
+            passphrase,
+            opts,
+        )?;
+        version = 2;
+        backup_first = false;
+    }
+    if version == 2 {
+        let conn = match conn.take() {
+            Some(c) => c,
+            None => connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?,
+        };
+        v2_to_v3(conn, path, passphrase, opts, backup_first)?;
     }
     Ok(())
 }
@@ -84,10 +110,10 @@ fn v1_to_v2(
     backup::take_before_upgrade(&conn, path, 1)?;
 
     let vault_id = crypto::random_bytes::<16>();
-    let new = DataKey::for_vault(vault_id);
-    let slot = slots::new_slot(&vault_id, &user.name, passphrase, kdf, &new)?;
+    let new = DataKey::for_vault(vault_id).with_format(crypto::RECORD_FORMAT_V2);
+    let slot = slots::v2::new_slot(&vault_id, &user.name, passphrase, kdf, &new)?;
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    tx.execute_batch(slots::SLOTS_TABLE)?;
+    tx.execute_batch(slots::v2::SLOTS_TABLE)?;
     rekey::reencrypt(&tx, &old, &new, &mut |_, _| {})?;
     for k in [
         "kdf_m_kib",
@@ -101,7 +127,7 @@ fn v1_to_v2(
     }
     header_set(&tx, "vault_id", &vault_id.to_vec())?;
     header_set(&tx, "schema_version", &2u32)?;
-    slots::write_all(&tx, std::slice::from_ref(&slot))?;
+    slots::v2::write_all(&tx, std::slice::from_ref(&slot))?;
     put_users(
         &tx,
         &new,
@@ -121,6 +147,108 @@ fn v1_to_v2(
     let counter: i64 = super::schema::header_need(&tx, "change_counter")?;
     header_set(&tx, "change_counter", &(counter + 1))?;
     state::seal(&tx, &new, Some(0))?;
+    tx.commit()?;
+    Ok(())
+}
+
+fn v2_to_v3(
+    mut conn: Connection,
+    path: &Path,
+    passphrase: &str,
+    opts: &OpenOptions,
+    backup_first: bool,
+) -> Result<(), VaultError> {
+    let vault_id = schema_vault_id(&conn)?;
+    let old_slots = slots::v2::read_all(&conn)?;
+    let wanted = opts.user.as_deref().map(str::trim);
+    let mut order: Vec<&slots::v2::Slot> = old_slots
+        .iter()
+        .filter(|s| wanted.is_none_or(|w| s.user == w))
+        .collect();
+    if order.is_empty() {
+        return Err(VaultError::UnknownUser);
+    }
+    order.sort_by_key(|s| s.user != opts.actor.name);
+    let mut found = None;
+    for s in order {
+        if let Some(k) = slots::v2::unlock(&vault_id, s, passphrase)? {
+            found = Some((k, s.user.clone()));
+            break;
+        }
+    }
+    let Some(((old, kek, secret), name)) = found else {
+        conn.execute(
+            "INSERT INTO failed_attempts (at) VALUES (?1)",
+            [chrono::Utc::now().to_rfc3339()],
+        )
+        .ok();
+        return Err(VaultError::WrongPassphrase);
+    };
+    // Nothing changed behind the program's back is carried into the new format.
+    let generation = state::verify(&conn, &old)?.generation;
+    let user = read_users(&conn, &old)?
+        .into_iter()
+        .find(|u| u.name == name)
+        .ok_or(VaultError::Tampered(Tampering::SlotNotListed))?;
+    let _lock = match lock::acquire(
+        path,
+        &user.name,
+        &opts.workstation,
+        opts.take_over_stale_lock,
+    )? {
+        Acquired::Held(h) => h,
+        Acquired::Other { holder, .. } => return Err(VaultError::Locked { holder }),
+    };
+    if backup_first {
+        backup::take_before_upgrade(&conn, path, 2)?;
+    }
+    let new = DataKey::for_vault(vault_id);
+    let new_slots = old_slots
+        .into_iter()
+        .map(|s| {
+            let owner = (s.user == name).then_some((&*kek, &secret));
+            slots::v2::to_v3(&vault_id, s, &new, owner)
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let next: i64 = header_need(&tx, "next_dossier")?;
+    let mut counters = Counters {
+        next_dossier: next.cast_unsigned(),
+        ..Counters::default()
+    };
+    let refs: Vec<(String, i64)> = tx
+        .prepare("SELECT key, value FROM header WHERE key LIKE 'reference!_%' ESCAPE '!'")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    for (k, n) in refs {
+        let year = k
+            .strip_prefix("reference_")
+            .and_then(|y| y.parse().ok())
+            .ok_or_else(|| VaultError::corrupt(format!("header value {k:?} is not a year")))?;
+        let n = u32::try_from(n)
+            .map_err(|_| VaultError::corrupt(format!("header value {k:?} is out of range")))?;
+        counters.references.insert(year, n);
+    }
+    tx.execute(
+        "DELETE FROM header WHERE key = 'next_dossier' OR key LIKE 'reference!_%' ESCAPE '!'",
+        [],
+    )?;
+    rekey::reencrypt(&tx, &old, &new, &mut |_, _| {})?;
+    tx.execute_batch("DROP TABLE slots;")?;
+    tx.execute_batch(slots::SLOTS_TABLE)?;
+    slots::write_all(&tx, &new_slots)?;
+    put_counters(&tx, &new, &counters)?;
+    header_set(&tx, "schema_version", &3u32)?;
+    let mut o = opts.clone();
+    o.actor = Actor::new(&user.name, &user.function);
+    audit::append(
+        &tx,
+        &new,
+        &mut entry_for(&o, AuditAction::Upgraded, None, "format 2 to 3"),
+    )?;
+    let counter: i64 = header_need(&tx, "change_counter")?;
+    header_set(&tx, "change_counter", &(counter + 1))?;
+    state::seal(&tx, &new, Some(generation))?;
     tx.commit()?;
     Ok(())
 }

@@ -1,10 +1,11 @@
 //! The file layout: tables, the plain header, and sealed rows. Every value that could
 //! identify a person is sealed here before SQLite sees it.
 //!
-//! Tables: `header` (plain: format, version, KDF parameters, salt, wrapped key, a
-//! checksum over those, the change counter, id counters), `records` (sealed: profile,
-//! secrets, audit head), `dossiers` (id, revision, sealed summary, sealed body),
-//! `audit` (seq, sealed entry, chain hash), `failed_attempts` (plain times only).
+//! Tables (format 3): `header` (plain: format, version, vault id, change counter),
+//! `slots` (key slots, no names), `records` (sealed: profile, users, counters, secrets,
+//! audit head, state), `dossiers` (id, revision, sealed summary, sealed body), `audit`
+//! (seq, sealed entry, chain hash), `failed_attempts` (plain times only). Sealed values
+//! are padded to buckets (`crypto::bucket`).
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -58,7 +59,11 @@ fn expected_objects(version: u32) -> Result<BTreeSet<SchemaObject>, VaultError> 
     let mem = Connection::open_in_memory()?;
     match version {
         1 => mem.execute_batch(SCHEMA_V1)?,
-        2 => create_schema(&mem)?,
+        2 => {
+            mem.execute_batch(SCHEMA_V1)?;
+            mem.execute_batch(super::slots::v2::SLOTS_TABLE)?;
+        }
+        3 => create_schema(&mem)?,
         _ => return Ok(BTreeSet::new()),
     }
     schema_objects(&mem)
@@ -185,14 +190,70 @@ CREATE TABLE dossiers (id INTEGER PRIMARY KEY, revision INTEGER NOT NULL,
 CREATE TABLE audit (seq INTEGER PRIMARY KEY, entry BLOB NOT NULL, hash BLOB NOT NULL) STRICT;
 CREATE TABLE failed_attempts (at TEXT NOT NULL) STRICT;
 ";
-/// Creates the tables of the current format (2: format 1 plus the key slots).
+/// Creates the tables of the current format (3: format 1 plus key slots without names).
 pub(crate) fn create_schema(conn: &Connection) -> Result<(), VaultError> {
     conn.execute_batch(SCHEMA_V1)?;
     conn.execute_batch(super::slots::SLOTS_TABLE)?;
     Ok(())
 }
 
-/// The vault id from the header (format 2).
+/// The sealed id counters (format 3; in plain header rows before): the next dossier id
+/// and the number of references given per year.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub(crate) struct Counters {
+    pub next_dossier: u64,
+    pub references: std::collections::BTreeMap<i32, u32>,
+}
+
+/// The record that holds [`Counters`].
+pub(crate) const COUNTERS: &str = "counters";
+
+pub(crate) fn read_counters(conn: &Connection, key: &DataKey) -> Result<Counters, VaultError> {
+    let plain = get_record(conn, key, COUNTERS)?
+        .ok_or_else(|| VaultError::corrupt("the counters record is missing"))?;
+    serde_json::from_slice(&plain)
+        .map_err(|_| VaultError::corrupt("the counters record is unreadable"))
+}
+
+pub(crate) fn put_counters(
+    conn: &Connection,
+    key: &DataKey,
+    c: &Counters,
+) -> Result<(), VaultError> {
+    put_record(conn, key, COUNTERS, &to_json(c)?)
+}
+
+/// Every dossier's summary, decrypted, in id order.
+pub(crate) fn read_summaries(
+    conn: &Connection,
+    key: &DataKey,
+) -> Result<Vec<DossierSummary>, VaultError> {
+    let mut stmt = conn.prepare("SELECT id, revision, summary FROM dossiers ORDER BY id")?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, i64>(1)?,
+            r.get::<_, Vec<u8>>(2)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, rev, blob) = row?;
+        let id = DossierId(id.cast_unsigned());
+        let plain = key
+            .open("dossier-summary", &summary_id(id, rev), &blob)
+            .ok_or_else(|| {
+                VaultError::corrupt(format!("summary of dossier {} fails authentication", id.0))
+            })?;
+        let summary: DossierSummary = serde_json::from_slice(&plain).map_err(|_| {
+            VaultError::corrupt(format!("summary of dossier {} is unreadable", id.0))
+        })?;
+        out.push(summary);
+    }
+    Ok(out)
+}
+
+/// The vault id from the header (format 2 on).
 pub(crate) fn vault_id(conn: &Connection) -> Result<crypto::VaultId, VaultError> {
     let v: Vec<u8> = header_need(conn, "vault_id")?;
     v.as_slice()

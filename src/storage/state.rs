@@ -1,5 +1,5 @@
-//! The sealed state (format 2): one record, sealed under the data key, that names what
-//! the vault holds — its id, every plain header value (counters, references), every
+//! The sealed state (format 2 on): one record, sealed under the data key, that names what
+//! the vault holds — its id, every plain header value (the change counter), every
 //! dossier's revision and content hash, every record's hash, the key slots and the audit
 //! head — and a generation that grows with every transaction. It is rewritten in the same
 //! transaction as every write, and compared with the tables at open and in `check`, so a
@@ -72,7 +72,8 @@ pub(crate) fn observe(conn: &Connection) -> Result<Contents, VaultError> {
     observe_since(conn, None)
 }
 
-/// Reads what the tables hold now. With `previous` (the sealed state of the last
+/// Reads what the tables hold now (the id counters are a record, hashed like the others).
+/// With `previous` (the sealed state of the last
 /// transaction), a dossier at the same revision keeps its sealed hash instead of being
 /// read again: only rows this transaction wrote are hashed, so a commit costs one
 /// dossier, not the whole vault. A row someone changed behind our back without a new
@@ -111,7 +112,8 @@ fn observe_since(conn: &Connection, previous: Option<&Contents>) -> Result<Conte
         let (name, value) = row?;
         c.records.insert(name, hex(&crypto::sha256(&[&value])));
     }
-    c.slots = hex(&slots::digest(&slots::read_all(conn)?));
+    let version: u32 = super::schema::header_need(conn, "schema_version")?;
+    c.slots = hex(&slots::digest_of(conn, version)?);
     let last: Option<(i64, Vec<u8>)> = conn
         .query_row(
             "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",

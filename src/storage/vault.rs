@@ -17,9 +17,10 @@ use super::lock::{self, Acquired, HeldLock, LockInfo};
 use super::migrate::{self, first_user};
 use super::policy::Weakness;
 use super::schema::{
-    FORMAT, as_i64, check_file_header, connect, create_schema, get_record, header_get, header_need,
-    header_set, pinned_version, put_dossier, put_record, put_users, read_dossier, read_profile,
-    read_users, schema_problems, summary_id, to_json, vault_id as schema_vault_id,
+    Counters, FORMAT, as_i64, check_file_header, connect, create_schema, get_record, header_need,
+    header_set, pinned_version, put_counters, put_dossier, put_record, put_users, read_counters,
+    read_dossier, read_profile, read_summaries, read_users, schema_problems, summary_id, to_json,
+    vault_id as schema_vault_id,
 };
 use super::slots::{self, Slot, VaultUser};
 use super::{rekey, state};
@@ -29,7 +30,7 @@ use crate::domain::{
 };
 
 /// The vault format this program writes; a higher number in a file means "too new".
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 /// Take a new backup when the newest is older than this.
 const BACKUP_EVERY: chrono::TimeDelta = chrono::TimeDelta::hours(24);
 
@@ -46,7 +47,8 @@ pub struct OpenOptions {
     pub take_over_stale_lock: bool,
     /// How many backups to keep.
     pub backups_to_keep: usize,
-    /// Whose key slot to open; `None` tries the slot named like `actor`, then every slot.
+    /// Whose key slot to open. The file does not name its slots, so every slot is tried
+    /// either way; a passphrase that opens another user's slot is then refused.
     pub user: Option<String>,
     /// A folder outside the vault (the app's data folder) where the last state this
     /// computer saw of each vault is kept, to warn when a vault opens older than that.
@@ -326,14 +328,21 @@ impl Vault {
                 &tmp,
                 OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
             )?;
-            let slot = slots::new_slot(&vault_id, &user.name, passphrase, kdf, &key)?;
+            let slot = slots::new_slot(&vault_id, passphrase, kdf, &key)?;
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             create_schema(&tx)?;
             header_set(&tx, "format", &FORMAT)?;
             header_set(&tx, "schema_version", &SCHEMA_VERSION)?;
             header_set(&tx, "vault_id", &vault_id.to_vec())?;
             header_set(&tx, "change_counter", &0i64)?;
-            header_set(&tx, "next_dossier", &1i64)?;
+            put_counters(
+                &tx,
+                &key,
+                &Counters {
+                    next_dossier: 1,
+                    ..Counters::default()
+                },
+            )?;
             slots::write_all(&tx, std::slice::from_ref(&slot))?;
             put_users(
                 &tx,
@@ -408,6 +417,7 @@ impl Vault {
         // The schema is pinned before any table is read: a planted trigger or view
         // never gets to run.
         let version = pinned_version(&conn)?;
+        check_not_truncated(&conn, path)?;
         let format: String = header_need(&conn, "format")?;
         if format != FORMAT {
             return Err(VaultError::corrupt(
@@ -431,22 +441,29 @@ impl Vault {
         }
         let vault_id = schema_vault_id(&conn)?;
         let all_slots = slots::read_all(&conn)?;
-        let (key, slot_user) = match unlock {
-            Unlock::Key(k, user) => (k, user),
+        let (key, slot_public) = match unlock {
+            Unlock::Key(k, user) => {
+                let public = read_users(&conn, &k)?
+                    .into_iter()
+                    .find(|u| u.name == user)
+                    .map(|u| u.public_key)
+                    .unwrap_or_default();
+                (k, public)
+            }
             Unlock::Passphrase(pass) => {
-                let wanted = opts.user.as_deref().map(str::trim);
-                let mut order: Vec<&Slot> = match wanted {
-                    Some(name) => all_slots.iter().filter(|s| s.user == name).collect(),
-                    None => all_slots.iter().collect(),
+                // No slot names its user: the passphrase is tried on each slot in turn,
+                // one Argon2id derivation each, until one fits (docs/vault.md).
+                let name_of = |k: &DataKey, public: &[u8]| -> Result<Option<String>, VaultError> {
+                    let public = crypto::hex(public);
+                    Ok(read_users(&conn, k)?
+                        .into_iter()
+                        .find(|u| u.public_key == public)
+                        .map(|u| u.name))
                 };
-                if order.is_empty() {
-                    return Err(VaultError::UnknownUser);
-                }
-                order.sort_by_key(|s| s.user != opts.actor.name);
                 let mut found = None;
-                for s in order {
-                    if let Some(k) = slots::unlock(&vault_id, s, pass)? {
-                        found = Some((k, s.user.clone()));
+                for s in &all_slots {
+                    if let Some(k) = slots::unlock(&vault_id, s, pass, &name_of)? {
+                        found = Some((k, crypto::hex(&s.public)));
                         break;
                     }
                 }
@@ -472,12 +489,22 @@ impl Vault {
             (Err(e), _) => return Err(e),
         };
         let users = read_users(&conn, &key)?;
-        let slot = all_slots.iter().find(|s| s.user == slot_user);
-        let Some(user) = users.iter().find(|u| {
-            u.name == slot_user && slot.is_some_and(|s| crypto::hex(&s.public) == u.public_key)
-        }) else {
+        let listed = all_slots
+            .iter()
+            .any(|s| crypto::hex(&s.public) == slot_public);
+        let Some(user) = users.iter().find(|u| listed && u.public_key == slot_public) else {
             return Err(VaultError::Tampered(Tampering::SlotNotListed));
         };
+        // A named user: the passphrase must have opened their slot.
+        if let Some(wanted) = opts.user.as_deref().map(str::trim)
+            && user.name != wanted
+        {
+            return Err(if users.iter().any(|u| u.name == wanted) {
+                VaultError::WrongPassphrase
+            } else {
+                VaultError::UnknownUser
+            });
+        }
         // A check reports a damaged or replaced profile instead of stopping at it.
         let profile = match read_profile(&conn, &key) {
             Err(_) if mode == Mode::Check => Profile::default(),
@@ -708,37 +735,17 @@ impl Vault {
 
     /// Lists every dossier, decrypting only the summaries.
     pub fn list_dossiers(&self) -> Result<Vec<DossierSummary>, VaultError> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT id, revision, summary FROM dossiers ORDER BY id")?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, Vec<u8>>(2)?,
-            ))
-        })?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (id, rev, blob) = row?;
-            let id = DossierId(id as u64);
-            let plain = self
-                .key
-                .open("dossier-summary", &summary_id(id, rev), &blob)
-                .ok_or_else(|| {
-                    VaultError::corrupt(format!("summary of dossier {} fails authentication", id.0))
-                })?;
-            let mut summary: DossierSummary = serde_json::from_slice(&plain).map_err(|_| {
-                VaultError::corrupt(format!("summary of dossier {} is unreadable", id.0))
-            })?;
-            summary.fill_old_reminders();
-            out.push(summary);
+        let mut out = read_summaries(&self.conn, &self.key)?;
+        for s in &mut out {
+            s.fill_old_reminders();
         }
         Ok(out)
     }
 
     /// Creates an empty dossier with the next id and a neutral reference
-    /// (`MD-<year of at>-<nnnn>`).
+    /// (`MD-<year of at>-<nnnn>`). The counters are sealed; the reference is also checked
+    /// against every existing one, so a restored or damaged counter never gives a
+    /// reference twice (review finding 14).
     pub fn create_dossier(
         &mut self,
         form_set: &str,
@@ -746,14 +753,26 @@ impl Vault {
     ) -> Result<Dossier, VaultError> {
         let by = self.opts.actor.clone();
         self.write(|tx, key, opts| {
-            let next: i64 = header_need(tx, "next_dossier")?;
+            let mut counters = read_counters(tx, key)?;
+            let max_id: i64 =
+                tx.query_row("SELECT coalesce(max(id), 0) FROM dossiers", [], |r| {
+                    r.get(0)
+                })?;
+            let next = counters.next_dossier.max(max_id.cast_unsigned() + 1);
             let year = at.year();
-            let ref_key = format!("reference_{year}");
-            let n: i64 = header_get(tx, &ref_key)?.unwrap_or(0) + 1;
-            let id = DossierId(next as u64);
-            let d = Dossier::new(id, &format!("MD-{year}-{n:04}"), form_set, by, at);
-            header_set(tx, "next_dossier", &(next + 1))?;
-            header_set(tx, &ref_key, &n)?;
+            let taken: std::collections::HashSet<String> = read_summaries(tx, key)?
+                .into_iter()
+                .map(|s| s.reference)
+                .collect();
+            let mut n = counters.references.get(&year).copied().unwrap_or(0) + 1;
+            while taken.contains(&reference(year, n)) {
+                n += 1;
+            }
+            let id = DossierId(next);
+            let d = Dossier::new(id, &reference(year, n), form_set, by, at);
+            counters.next_dossier = next + 1;
+            counters.references.insert(year, n);
+            put_counters(tx, key, &counters)?;
             put_dossier(tx, key, &d, 1, true)?;
             audit::append(tx, key, &mut entry(opts, AuditAction::Create, Some(id), ""))?;
             Ok((d, 1))
@@ -878,23 +897,13 @@ impl Vault {
         let version: u32 = header_need(&self.conn, "schema_version")?;
         problems.extend(schema_problems(&self.conn, version)?);
         let mut weak_kdf = false;
-        match slots::read_all(&self.conn) {
+        match named_slots(&self.conn, &self.key) {
             Ok(all) => {
-                let mine = all.iter().find(|s| s.user == self.opts.actor.name);
-                weak_kdf = mine.is_some_and(|s| s.kdf.is_weak());
-                match read_users(&self.conn, &self.key) {
-                    Ok(users) => {
-                        let listed = all.len() == users.len()
-                            && all.iter().all(|s| {
-                                users.iter().any(|u| {
-                                    u.name == s.user && u.public_key == crypto::hex(&s.public)
-                                })
-                            });
-                        if !listed {
-                            problems.push(Tampering::SlotNotListed.to_string());
-                        }
-                    }
-                    Err(e) => problems.push(e.to_string()),
+                let mine = all.iter().find(|(n, _)| *n == self.opts.actor.name);
+                weak_kdf = mine.is_some_and(|(_, s)| s.kdf.is_weak());
+                let users = read_users(&self.conn, &self.key)?;
+                if users.len() != all.len() {
+                    problems.push(Tampering::SlotNotListed.to_string());
                 }
             }
             Err(e) => problems.push(e.to_string()),
@@ -982,15 +991,16 @@ impl Vault {
             return Err(VaultError::WeakPassphrase(Weakness::Empty));
         }
         let me = self.opts.actor.name.clone();
-        let mut all = slots::read_all(&self.conn)?;
-        let Some(pos) = all.iter().position(|s| s.user == me) else {
+        let mut all = named_slots(&self.conn, &self.key)?;
+        let Some(pos) = all.iter().position(|(n, _)| *n == me) else {
             return Err(VaultError::UnknownUser);
         };
-        if slots::unlock(&self.id, &all[pos], old)?.is_none() {
+        let name_of = |_: &DataKey, _: &[u8]| Ok(Some(me.clone()));
+        if slots::unlock(&self.id, &all[pos].1, old, &name_of)?.is_none() {
             return Err(VaultError::WrongPassphrase);
         }
-        let fresh = slots::new_slot(&self.id, &me, new, all[pos].kdf, &self.key)?;
-        all[pos] = fresh;
+        let fresh = slots::new_slot(&self.id, new, all[pos].1.kdf, &self.key)?;
+        all[pos].1 = fresh;
         self.rekey(all, AuditAction::PassphraseChanged, "", progress)
     }
 
@@ -1017,15 +1027,18 @@ impl Vault {
         if passphrase.is_empty() {
             return Err(VaultError::WeakPassphrase(Weakness::Empty));
         }
-        let mut all = slots::read_all(&self.conn)?;
-        if all.iter().any(|s| s.user == name) {
-            return Err(VaultError::UserExists);
+        let mut all: Vec<Slot> = Vec::new();
+        let mut kdf = KdfParams::FLOOR;
+        for (n, s) in named_slots(&self.conn, &self.key)? {
+            if n == name {
+                return Err(VaultError::UserExists);
+            }
+            if n == self.opts.actor.name {
+                kdf = s.kdf;
+            }
+            all.push(s);
         }
-        let kdf = all
-            .iter()
-            .find(|s| s.user == self.opts.actor.name)
-            .map_or(KdfParams::FLOOR, |s| s.kdf);
-        let slot = slots::new_slot(&self.id, name, passphrase, kdf, &self.key)?;
+        let slot = slots::new_slot(&self.id, passphrase, kdf, &self.key)?;
         let user = VaultUser {
             name: name.to_owned(),
             function: function.trim().to_owned(),
@@ -1057,32 +1070,33 @@ impl Vault {
         if name == self.opts.actor.name {
             return Err(VaultError::CannotRemoveSelf);
         }
-        let all = slots::read_all(&self.conn)?;
-        if !all.iter().any(|s| s.user == name) {
+        let all = named_slots(&self.conn, &self.key)?;
+        if !all.iter().any(|(n, _)| n == name) {
             return Err(VaultError::UnknownUser);
         }
-        let rest: Vec<Slot> = all.into_iter().filter(|s| s.user != name).collect();
+        let rest: Vec<(String, Slot)> = all.into_iter().filter(|(n, _)| n != name).collect();
         self.rekey(rest, AuditAction::UserRemoved, name, progress)
     }
 
     /// Renews the data key without changing any passphrase (after a suspected leak):
     /// everything re-encrypted, the new key sealed to every user.
     pub fn rotate_key(&mut self, progress: &mut dyn FnMut(usize, usize)) -> Result<(), VaultError> {
-        let all = slots::read_all(&self.conn)?;
+        let all = named_slots(&self.conn, &self.key)?;
         self.rekey(all, AuditAction::KeyRotated, "", progress)
     }
 
-    /// A new data key for `slots_after`: re-encrypts every row, re-seals the key to each
-    /// slot, rewrites the list of users and the sealed state, all in one transaction.
+    /// A new data key for `slots_after` (each with its user's name): re-encrypts every
+    /// row, re-seals the key to each slot, rewrites the list of users and the sealed
+    /// state, all in one transaction.
     fn rekey(
         &mut self,
-        mut slots_after: Vec<Slot>,
+        mut slots_after: Vec<(String, Slot)>,
         action: AuditAction,
         detail: &str,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<(), VaultError> {
         let new = DataKey::for_vault(self.id);
-        for s in &mut slots_after {
+        for (_, s) in &mut slots_after {
             slots::reseal(&self.id, s, &new)?;
         }
         if self.lock.is_none() {
@@ -1104,11 +1118,12 @@ impl Vault {
         let users: Vec<VaultUser> = read_users(&tx, &self.key)?
             .into_iter()
             .filter_map(|mut u| {
-                let s = slots_after.iter().find(|s| s.user == u.name)?;
+                let (_, s) = slots_after.iter().find(|(n, _)| *n == u.name)?;
                 u.public_key = crypto::hex(&s.public);
                 Some(u)
             })
             .collect();
+        let slots_after: Vec<Slot> = slots_after.into_iter().map(|(_, s)| s).collect();
         rekey::reencrypt(&tx, &self.key, &new, progress)?;
         slots::write_all(&tx, &slots_after)?;
         put_users(&tx, &new, &users)?;
@@ -1377,6 +1392,44 @@ impl Vault {
     }
 }
 
+/// A file shorter than SQLite's own header says was cut off. Checked after SQLite has
+/// read the schema, so a hot journal from a crash has been rolled back first. Without
+/// this a cut through free pages at the end (zeroed by `secure_delete`) reads as sound.
+fn check_not_truncated(conn: &Connection, path: &Path) -> Result<(), VaultError> {
+    let pages: i64 = conn.query_row("PRAGMA page_count", [], |r| r.get(0))?;
+    let size: i64 = conn.query_row("PRAGMA page_size", [], |r| r.get(0))?;
+    let (pages, size) = (pages.cast_unsigned(), size.cast_unsigned());
+    let len = std::fs::metadata(path).map_err(from_io)?.len();
+    if len < pages * size {
+        return Err(VaultError::corrupt(format!(
+            "the file is {len} bytes long, its header says {} (cut off)",
+            pages * size
+        )));
+    }
+    Ok(())
+}
+
+/// Every key slot with its user's name from the sealed list, in slot order.
+fn named_slots(conn: &Connection, key: &DataKey) -> Result<Vec<(String, Slot)>, VaultError> {
+    let users = read_users(conn, key)?;
+    slots::read_all(conn)?
+        .into_iter()
+        .map(|s| {
+            let public = crypto::hex(&s.public);
+            users
+                .iter()
+                .find(|u| u.public_key == public)
+                .map(|u| (u.name.clone(), s))
+                .ok_or(VaultError::Tampered(Tampering::SlotNotListed))
+        })
+        .collect()
+}
+
+/// The neutral reference of the `n`th dossier of `year`.
+fn reference(year: i32, n: u32) -> String {
+    format!("MD-{year}-{n:04}")
+}
+
 /// An audit entry by the options' actor, now.
 pub(crate) fn entry_for(
     opts: &OpenOptions,
@@ -1402,5 +1455,53 @@ fn entry(
         dossier,
         action,
         detail: detail.to_owned(),
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, reason = "tests may panic")]
+mod tests {
+    use chrono::TimeZone as _;
+
+    use super::*;
+
+    /// Review finding 14: a counter set back (a restored or rewritten record) must not
+    /// give a reference or an id a second time.
+    #[test]
+    fn a_reference_is_never_given_twice_even_when_the_counter_is_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v.mdv");
+        let mut v = Vault::create_with_kdf(
+            &path,
+            "een zin voor de test",
+            &crate::domain::example::profile(),
+            &OpenOptions::default(),
+            KdfParams::INSECURE_TEST,
+        )
+        .unwrap();
+        let at = Utc.with_ymd_and_hms(2026, 3, 1, 9, 0, 0).unwrap();
+        for _ in 0..2 {
+            v.create_dossier("basis", at).unwrap();
+        }
+        v.write(|tx, key, _| {
+            let mut c = read_counters(tx, key)?;
+            c.references.insert(2026, 0);
+            c.next_dossier = 1;
+            put_counters(tx, key, &c)
+        })
+        .unwrap();
+        let d = v.create_dossier("basis", at).unwrap();
+        assert_eq!((d.id, d.reference.as_str()), (DossierId(3), "MD-2026-0003"));
+        let refs: std::collections::BTreeSet<String> = v
+            .list_dossiers()
+            .unwrap()
+            .into_iter()
+            .map(|s| s.reference)
+            .collect();
+        assert_eq!(refs.len(), 3);
+        // Another year starts at 1.
+        let next_year = Utc.with_ymd_and_hms(2027, 1, 4, 9, 0, 0).unwrap();
+        let e = v.create_dossier("basis", next_year).unwrap();
+        assert_eq!((e.id, e.reference.as_str()), (DossierId(4), "MD-2027-0001"));
     }
 }

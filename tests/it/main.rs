@@ -30,6 +30,7 @@ mod vault_cli;
 mod vault_corruption;
 mod vault_crash;
 mod vault_faults;
+mod vault_metadata;
 mod vault_privacy;
 mod vault_rekey;
 mod vault_secrets;

@@ -46,8 +46,8 @@ fn make(dir: &Path) -> PathBuf {
 
 /// Whether a refusal is the expected kind.
 type Check = fn(&Tampering) -> bool;
-/// A slot row: user, salt, public key, sealed private key, sealed data key.
-type SlotRow = (String, Vec<u8>, Vec<u8>, Vec<u8>, Vec<u8>);
+/// A slot row: public key, salt, sealed private key, sealed data key.
+type SlotRow = (Vec<u8>, Vec<u8>, Vec<u8>, Vec<u8>);
 
 /// A copy of `src` with `sql` run on it, as a colleague with `sqlite3` would.
 fn tampered(dir: &Path, src: &Path, name: &str, sql: &str) -> PathBuf {
@@ -165,6 +165,8 @@ fn rows_changed_outside_the_program_are_refused_each_with_its_own_error() {
     )
     .unwrap();
     v.put_secret("signing-identity", b"nieuw").unwrap();
+    let ex = example::dossier();
+    v.create_dossier(&ex.form_set, ex.created_at).unwrap();
     drop(v);
     // Another vault with the same passphrase and the same dossier ids and revisions.
     let other_dir = tempfile::tempdir().unwrap();
@@ -211,8 +213,15 @@ fn rows_changed_outside_the_program_are_refused_each_with_its_own_error() {
         ),
         (
             "F14 reference counter",
-            "UPDATE header SET value = 0 WHERE key LIKE 'reference_%';".into(),
-            |t| matches!(t, Tampering::HeaderChanged(k) if k.starts_with("reference_")),
+            attach(&old)
+                + "UPDATE main.records SET value=(SELECT value FROM o.records WHERE name='counters') \
+                   WHERE name='counters';",
+            |t| *t == Tampering::RecordChanged("counters".into()),
+        ),
+        (
+            "counters deleted",
+            "DELETE FROM records WHERE name = 'counters';".into(),
+            |t| *t == Tampering::RecordMissing("counters".into()),
         ),
         (
             "change counter",
@@ -476,18 +485,15 @@ mod support {
     pub fn set_kdf(path: &Path, m: u32, t: u32, p: u32) {
         let conn = rusqlite::Connection::open(path).unwrap();
         let rows: Vec<super::SlotRow> = conn
-            .prepare("SELECT user, salt, public_key, secret_key, data_key FROM slots")
+            .prepare("SELECT public_key, salt, secret_key, data_key FROM slots")
             .unwrap()
-            .query_map([], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-            })
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
             .unwrap()
             .collect::<Result<_, _>>()
             .unwrap();
-        for (user, salt, public, secret, data_key) in rows {
+        for (public, salt, secret, data_key) in rows {
             let sum = lp_sha(&[
-                b"meldcode slot v2",
-                user.as_bytes(),
+                b"meldcode slot v3",
                 &m.to_le_bytes(),
                 &t.to_le_bytes(),
                 &p.to_le_bytes(),
@@ -497,8 +503,9 @@ mod support {
                 &data_key,
             ]);
             conn.execute(
-                "UPDATE slots SET kdf_m_kib = ?2, kdf_t = ?3, kdf_p = ?4, sum = ?5 WHERE user = ?1",
-                rusqlite::params![user, i64::from(m), i64::from(t), i64::from(p), sum],
+                "UPDATE slots SET kdf_m_kib = ?2, kdf_t = ?3, kdf_p = ?4, sum = ?5 \
+                 WHERE public_key = ?1",
+                rusqlite::params![public, i64::from(m), i64::from(t), i64::from(p), sum],
             )
             .unwrap();
         }

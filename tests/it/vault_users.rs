@@ -108,7 +108,7 @@ fn each_user_opens_with_their_own_passphrase_and_is_named_for_what_they_do() {
     );
     drop(v);
 
-    // Naming a user tries only that slot.
+    // Naming a user: the passphrase must open that user's slot.
     assert!(matches!(
         Vault::open(&path, SANNE, &opts(Some("Henk de Vries"))),
         Err(VaultError::WrongPassphrase)
@@ -175,9 +175,11 @@ fn a_removed_user_cannot_open_the_vault_nor_read_what_comes_after() {
         Vault::open(&path, HENK, &opts(None)),
         Err(VaultError::WrongPassphrase)
     ));
+    // The file does not name its slots (format 3): a passphrase that opens no slot is
+    // wrong, whoever is named.
     assert!(matches!(
         Vault::open(&path, HENK, &opts(Some("Henk de Vries"))),
-        Err(VaultError::UnknownUser)
+        Err(VaultError::WrongPassphrase)
     ));
     // His old copy still opens for him: that is what he could read before (docs/vault.md).
     let old = Vault::open_for_check(&henks_copy, HENK, &opts(None)).unwrap();
@@ -398,7 +400,7 @@ fn a_format_1_vault_is_upgraded_in_place_after_a_backup() {
             |r| r.get(0),
         )
         .unwrap();
-    assert_eq!(version, 2);
+    assert_eq!(version, 3, "format 1 → 2 → 3 in one open");
     let wrapped: i64 = conn
         .query_row(
             "SELECT count(*) FROM header WHERE key='wrapped_key'",
