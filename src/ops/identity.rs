@@ -18,7 +18,7 @@ use std::path::Path;
 
 use zeroize::Zeroizing;
 
-use sha2::{Digest as _, Sha256};
+use sha2::Sha256;
 
 use super::{OpsError, Session};
 pub use crate::export::sign::{KeyAlgorithm, NewCertificate, SigningIdentity};
@@ -83,17 +83,36 @@ impl CertificateSummary {
     }
 }
 
-/// The name of the vault secret holding `user`'s identity: `signing-identity:` and the
-/// first 16 bytes, in hex, of SHA-256 over the name trimmed and in lower case (users'
-/// names differ by more than case or spaces, see [`super::users::add`]).
-pub fn user_secret_name(user: &str) -> String {
-    let digest = Sha256::digest(
-        [
-            b"meldcode signing identity\0".as_slice(),
-            user.trim().to_lowercase().as_bytes(),
-        ]
-        .concat(),
-    );
+/// The vault secret holding the random key that names users' secrets (see
+/// [`user_secret_name`]).
+const NAMES_KEY_SECRET: &str = "secret-names-key";
+
+/// The name of the vault secret holding `user`'s identity: `signing-identity:` and 16 bytes,
+/// in hex, of HMAC-SHA-256 over the name (trimmed, in lower case: users' names differ by
+/// more than case or spaces, see [`super::users::add`]) under a random key kept sealed in the
+/// vault. Record names are readable without the passphrase; a plain hash of a name could be
+/// matched against a staff list, this one cannot. `None` while the vault has no such key
+/// yet, so no user has an own certificate in it.
+pub fn user_secret_name(session: &Session, user: &str) -> Result<Option<String>, OpsError> {
+    Ok(stored(session, NAMES_KEY_SECRET)?.map(|key| tagged_name(&key, user)))
+}
+
+/// [`user_secret_name`], making the naming key first when the vault has none.
+fn user_secret_name_to_write(session: &mut Session, user: &str) -> Result<String, OpsError> {
+    if let Some(key) = stored(session, NAMES_KEY_SECRET)? {
+        return Ok(tagged_name(&key, user));
+    }
+    let key = Zeroizing::new(rand::random::<[u8; 32]>().to_vec());
+    session.store.put_secret(NAMES_KEY_SECRET, &key)?;
+    Ok(tagged_name(&key, user))
+}
+
+fn tagged_name(key: &[u8], user: &str) -> String {
+    use hmac::Mac as _;
+    let mut mac = hmac::Hmac::<Sha256>::new_from_slice(key).expect("HMAC takes any key length");
+    mac.update(b"meldcode signing identity\0");
+    mac.update(user.trim().to_lowercase().as_bytes());
+    let digest = mac.finalize().into_bytes();
     let hex = digest[..16]
         .iter()
         .fold(String::with_capacity(32), |mut out, b| {
@@ -155,7 +174,9 @@ fn owns_shared(session: &Session) -> Result<bool, OpsError> {
 /// The session's user's stored identity: their own secret, else the shared one when it is
 /// theirs.
 fn own_bytes(session: &Session) -> Result<Option<Zeroizing<Vec<u8>>>, OpsError> {
-    if let Some(b) = stored(session, &user_secret_name(&session.actor.name))? {
+    if let Some(name) = user_secret_name(session, &session.actor.name)?
+        && let Some(b) = stored(session, &name)?
+    {
         return Ok(Some(b));
     }
     if owns_shared(session)? {
@@ -177,7 +198,8 @@ pub fn settle_shared(session: &mut Session) -> Result<(), OpsError> {
     {
         return Ok(());
     }
-    let own = user_secret_name(&session.actor.name);
+    let actor = session.actor.name.clone();
+    let own = user_secret_name_to_write(session, &actor)?;
     if stored(session, &own)?.is_none()
         && let Some(bytes) = stored(session, VAULT_SECRET)?
     {
@@ -239,9 +261,9 @@ pub fn check_replace(session: &Session, replace: bool) -> Result<(), OpsError> {
 pub fn store_identity(session: &mut Session, identity: &SigningIdentity) -> Result<(), OpsError> {
     let bytes = identity.to_store_bytes().map_err(OpsError::Certificate)?;
     let owned_shared = owns_shared(session)?;
-    session
-        .store
-        .put_secret(&user_secret_name(&session.actor.name), &bytes)?;
+    let actor = session.actor.name.clone();
+    let own = user_secret_name_to_write(session, &actor)?;
+    session.store.put_secret(&own, &bytes)?;
     if owned_shared {
         session.store.put_secret(VAULT_SECRET, &[])?;
     }

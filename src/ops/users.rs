@@ -99,8 +99,9 @@ pub fn remove(
         .vault_mut()
         .ok_or(OpsError::Refused(t::USERS_WITHOUT_VAULT))?;
     v.remove_user(name, progress)?;
-    let theirs = super::identity::user_secret_name(name);
-    if session.store.secret(&theirs)?.is_some() {
+    if let Some(theirs) = super::identity::user_secret_name(session, name)?
+        && session.store.secret(&theirs)?.is_some()
+    {
         session.store.put_secret(&theirs, &[])?;
     }
     Ok(())

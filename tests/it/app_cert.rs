@@ -490,7 +490,9 @@ fn the_section_manages_the_certificate_of_the_user_who_opened_the_vault() {
     let hers = identity::summary(&s).expect("read").expect("hers");
     assert_eq!(hers.fingerprint, renee_print);
     let log = s.store.audit_log(None).expect("log");
-    let secret = identity::user_secret_name(BJORN);
+    let secret = identity::user_secret_name(&s, BJORN)
+        .expect("read")
+        .expect("named");
     assert!(
         log.iter()
             .any(|e| e.user == BJORN && e.detail.contains(&secret)),

@@ -424,10 +424,20 @@ fn signed_exports_verify_and_are_audited() {
     );
     // Kept as the user's own certificate (a per-user secret, named without the name).
     let user = meldcode::domain::example::profile().user.name;
+    let s = meldcode::ops::Session::open_vault(
+        &v,
+        PASS,
+        &meldcode::ops::OpenVault::default(),
+        meldcode::ops::system_clock(),
+    )
+    .unwrap();
     let own = format!(
         "secret:{}",
-        meldcode::ops::identity::user_secret_name(&user)
+        meldcode::ops::identity::user_secret_name(&s, &user)
+            .unwrap()
+            .expect("named under the vault's key")
     );
+    assert!(!own.contains(&user), "{own}");
     assert!(log.iter().any(|(a, _, d)| a == "change" && *d == own));
 }
 

@@ -327,7 +327,9 @@ fn each_user_signs_with_their_own_certificate_and_never_with_a_colleagues() {
     team.ok(ILSE, &["vault", "user", "remove", &vs, "--name", HENK]);
     let s = team.session(ILSE);
     assert_eq!(
-        s.store.secret(&identity::user_secret_name(HENK)).unwrap(),
+        s.store
+            .secret(&identity::user_secret_name(&s, HENK).unwrap().unwrap())
+            .unwrap(),
         Some(Vec::new())
     );
     assert_eq!(identity::summary(&s).unwrap().unwrap().name, ILSE);
@@ -388,7 +390,7 @@ fn an_older_vaults_shared_certificate_goes_to_one_user() {
     );
     assert!(
         s.store
-            .secret(&identity::user_secret_name(HENK))
+            .secret(&identity::user_secret_name(&s, HENK).unwrap().unwrap())
             .unwrap()
             .is_some()
     );
@@ -433,4 +435,41 @@ fn an_older_vaults_shared_certificate_goes_to_one_user() {
         identity::shared_owner(&team.session(ILSE)).unwrap(),
         Some(HENK.to_owned())
     );
+}
+
+/// The secret holding a user's certificate is named under a random key of the vault: the
+/// same user in two vaults gets two unrelated names, so the readable record names cannot
+/// be matched against a staff list.
+#[test]
+fn a_users_certificate_is_named_without_their_name() {
+    let (one, two) = (team(), team());
+    cert_new(&one, HENK);
+    cert_new(&two, HENK);
+    let name_in = |t: &Team| {
+        let s = t.session(HENK);
+        identity::user_secret_name(&s, HENK)
+            .unwrap()
+            .expect("named")
+    };
+    let (a, b) = (name_in(&one), name_in(&two));
+    assert_ne!(
+        a, b,
+        "the same name in two vaults must not give the same record"
+    );
+    for t in [&one, &two] {
+        let conn = rusqlite::Connection::open(t.vault()).unwrap();
+        let names: Vec<String> = conn
+            .prepare("SELECT name FROM records")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert!(
+            names
+                .iter()
+                .all(|n| !n.contains("Henk") && !n.contains("henk")),
+            "{names:?}"
+        );
+    }
 }
