@@ -114,7 +114,11 @@ fn cert_new(args: &CertNewArgs) -> anyhow::Result<()> {
     if let Some(out) = &args.out
         && out.exists()
     {
-        bail!("{} exists already", out.display());
+        bail!(
+            "{} {}",
+            crate::texts::cli::FILE_EXISTS_PREFIX,
+            out.display()
+        );
     }
     let request = |now| NewCertificate {
         name: args.name.clone(),
@@ -143,12 +147,19 @@ fn cert_new(args: &CertNewArgs) -> anyhow::Result<()> {
         (None, Some(out)) => {
             let now = system_clock()();
             let identity = identity::create_certificate(now, request(now))?;
-            let password = password("Password for the new certificate file: ", true)?;
+            let password = password(
+                crate::texts::cli::PROMPT_NEW_CERTIFICATE_FILE_PASSWORD,
+                true,
+            )?;
             let p12 = identity::pkcs12_bytes(&identity, &password)?;
             atomic_write_new(out, &p12)?;
-            println!("created: {}", out.display());
+            println!(
+                "{} {}",
+                crate::texts::cli::CERTIFICATE_CREATED_PREFIX,
+                out.display()
+            );
         }
-        (None, None) => bail!("give --vault PATH or --out FILE.p12"),
+        (None, None) => bail!(crate::texts::cli::CERTIFICATE_NEW_NEEDS_TARGET),
     }
     Ok(())
 }
@@ -158,45 +169,65 @@ fn cert_import(args: &CertImportArgs) -> anyhow::Result<()> {
     let mut session = super::vault::session(&args.vault.vault, args.vault.take_over_stale_lock)?;
     // Refused before the password is asked when the vault has one already.
     identity::check_replace(&session, args.replace)?;
-    let password = password("Certificate password: ", false)?;
+    let password = password(crate::texts::cli::PROMPT_CERTIFICATE_PASSWORD, false)?;
     let identity = identity::import_into_vault(&mut session, &p12, &password, args.replace)?;
-    println!("imported into the vault: {}", identity.fingerprint());
+    println!(
+        "{} {}",
+        crate::texts::cli::CERTIFICATE_IMPORTED_PREFIX,
+        identity.fingerprint()
+    );
     Ok(())
 }
 
 fn cert_export(args: &CertExportArgs) -> anyhow::Result<()> {
     if args.out.exists() {
-        bail!("{} exists already", args.out.display());
+        bail!(
+            "{} {}",
+            crate::texts::cli::FILE_EXISTS_PREFIX,
+            args.out.display()
+        );
     }
     let mut session = super::vault::session(&args.vault.vault, args.vault.take_over_stale_lock)?;
     // Fails early, before a password is asked, when there is no certificate.
     identity::identity(&session, &IdentitySource::Vault)?;
-    let password = password("Password for the certificate file: ", true)?;
+    let password = password(
+        crate::texts::cli::PROMPT_NEW_CERTIFICATE_FILE_PASSWORD,
+        true,
+    )?;
     // The private key leaves the vault: recorded like any other export.
     let p12 = identity::backup_certificate(&mut session, &password)?;
     atomic_write_new(&args.out, &p12)?;
-    println!("written: {}", args.out.display());
+    println!(
+        "{} {}",
+        crate::texts::cli::WRITTEN_PREFIX,
+        args.out.display()
+    );
     Ok(())
 }
 
 fn cert_show(args: &CertShowArgs) -> anyhow::Result<()> {
+    use crate::texts::cli as t;
     let session = super::vault::session(&args.vault.vault, args.vault.take_over_stale_lock)?;
     let shown = identity::summary(&session)?.ok_or(crate::ops::OpsError::NoCertificate)?;
-    println!("Vault user:   {}", session.actor.name);
-    println!("Name:         {}", shown.name);
+    let line = |label: &str, value: &str| println!("{label:<18}{value}");
+    line(t::CERTIFICATE_SHOW_VAULT_USER, &session.actor.name);
+    line(t::CERTIFICATE_SHOW_NAME, &shown.name);
     if let Some(f) = &shown.function {
-        println!("Function:     {f}");
+        line(t::CERTIFICATE_SHOW_FUNCTION, f);
     }
     if let Some(o) = &shown.organisation {
-        println!("Organisation: {o}");
+        line(t::CERTIFICATE_SHOW_ORGANISATION, o);
     }
     if let Some(until) = shown.valid_until {
-        println!("Valid until:  {}", until.format("%Y-%m-%d"));
+        line(
+            t::CERTIFICATE_SHOW_VALID_UNTIL,
+            &until.format("%d-%m-%Y").to_string(),
+        );
     }
-    println!(
-        "Self-signed:  {}",
-        if shown.self_signed { "yes" } else { "no" }
+    line(
+        t::CERTIFICATE_SHOW_SELF_SIGNED,
+        if shown.self_signed { t::YES } else { t::NO },
     );
-    println!("SHA-256:      {}", shown.fingerprint);
+    line(t::CERTIFICATE_SHOW_FINGERPRINT, &shown.fingerprint);
     Ok(())
 }

@@ -92,7 +92,7 @@ pub fn run(args: &ExportArgs) -> ExitCode {
     match export(args) {
         Ok(written) => {
             for path in written {
-                eprintln!("written: {}", path.display());
+                eprintln!("{} {}", crate::texts::cli::WRITTEN_PREFIX, path.display());
             }
             ExitCode::SUCCESS
         }
@@ -102,7 +102,7 @@ pub fn run(args: &ExportArgs) -> ExitCode {
 
 fn export(args: &ExportArgs) -> anyhow::Result<Vec<PathBuf>> {
     if args.kind.needs_dossier() && args.dossier.is_none() && !args.example {
-        anyhow::bail!("--dossier ID is required for --kind {}", args.kind.id());
+        anyhow::bail!(crate::texts::cli::dossier_required_for_kind(args.kind.id()));
     }
     let mut session = match &args.vault {
         Some(path) if !args.example => super::vault::session(path, args.take_over_stale_lock)?,
@@ -122,7 +122,7 @@ fn export(args: &ExportArgs) -> anyhow::Result<Vec<PathBuf>> {
             &args.without_signals,
         )?,
         _ if chosen => {
-            anyhow::bail!("--met-signaal and --zonder-signaal are for --kind brief-ouders")
+            anyhow::bail!(crate::texts::cli::LETTER_CHOICES_ONLY_FOR_LETTER)
         }
         _ => export::LetterChoice::new(),
     };

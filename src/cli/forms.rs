@@ -78,7 +78,11 @@ fn plural(n: usize) -> &'static str {
 /// `choices.toml`.
 pub(crate) fn read_dir_files(dir: &Path) -> anyhow::Result<Vec<SourceFile>> {
     if !dir.is_dir() {
-        bail!("not a folder: {:?}", dir.display().to_string());
+        bail!(
+            "{} {}",
+            crate::texts::cli::NOT_A_FOLDER_PREFIX,
+            dir.display()
+        );
     }
     let mut files = Vec::new();
     if dir.join(SET_FILE).is_file() {
@@ -89,9 +93,13 @@ pub(crate) fn read_dir_files(dir: &Path) -> anyhow::Result<Vec<SourceFile>> {
             files.push(read_one(&choices)?);
         }
         let mut subdirs = Vec::new();
-        for entry in fs::read_dir(dir)
-            .with_context(|| format!("cannot read folder {:?}", dir.display().to_string()))?
-        {
+        for entry in fs::read_dir(dir).with_context(|| {
+            format!(
+                "{} {}",
+                crate::texts::cli::CANNOT_READ_FOLDER_PREFIX,
+                dir.display()
+            )
+        })? {
             let path = entry?.path();
             if path.is_dir() {
                 subdirs.push(path);
@@ -116,9 +124,13 @@ pub(crate) fn read_dir_files(dir: &Path) -> anyhow::Result<Vec<SourceFile>> {
 
 fn read_tomls(dir: &Path, out: &mut Vec<SourceFile>) -> anyhow::Result<()> {
     let mut paths = Vec::new();
-    for entry in fs::read_dir(dir)
-        .with_context(|| format!("cannot read folder {:?}", dir.display().to_string()))?
-    {
+    for entry in fs::read_dir(dir).with_context(|| {
+        format!(
+            "{} {}",
+            crate::texts::cli::CANNOT_READ_FOLDER_PREFIX,
+            dir.display()
+        )
+    })? {
         let path = entry?.path();
         if path.is_file() && path.extension().is_some_and(|e| e == "toml") {
             paths.push(path);
@@ -132,9 +144,14 @@ fn read_tomls(dir: &Path, out: &mut Vec<SourceFile>) -> anyhow::Result<()> {
 }
 
 fn read_one(path: &Path) -> anyhow::Result<SourceFile> {
-    let bytes =
-        fs::read(path).with_context(|| format!("cannot read {:?}", path.display().to_string()))?;
+    let bytes = fs::read(path).with_context(|| {
+        format!(
+            "{} {}",
+            crate::texts::cli::CANNOT_READ_FILE_PREFIX,
+            path.display()
+        )
+    })?;
     let text = String::from_utf8(bytes)
-        .with_context(|| format!("not UTF-8 text: {:?}", path.display().to_string()))?;
+        .with_context(|| format!("{} {}", crate::texts::cli::NOT_UTF8_PREFIX, path.display()))?;
     Ok(SourceFile::new(path, text))
 }

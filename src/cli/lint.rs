@@ -88,8 +88,13 @@ fn read_input(args: &LintArgs) -> anyhow::Result<(String, Vec<u8>)> {
         None => read_stdin(),
         Some(p) if p.as_os_str() == "-" => read_stdin(),
         Some(path) => {
-            let bytes =
-                std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+            let bytes = std::fs::read(path).with_context(|| {
+                format!(
+                    "{} {}",
+                    crate::texts::cli::CANNOT_READ_FILE_PREFIX,
+                    path.display()
+                )
+            })?;
             Ok((path.display().to_string(), bytes))
         }
     }
@@ -99,7 +104,7 @@ fn read_stdin() -> anyhow::Result<(String, Vec<u8>)> {
     let mut bytes = Vec::new();
     std::io::stdin()
         .read_to_end(&mut bytes)
-        .context("cannot read standard input")?;
+        .context(crate::texts::cli::CANNOT_READ_STANDARD_INPUT)?;
     Ok(("<stdin>".to_owned(), bytes))
 }
 
@@ -131,7 +136,7 @@ pub fn run(args: &LintArgs) -> ExitCode {
     let linter = match Linter::bundled() {
         Ok(linter) => linter,
         Err(err) => {
-            return super::fail(&anyhow!(err).context("the bundled lint rules are invalid"));
+            return super::fail(&anyhow!(err).context(crate::texts::cli::LINT_RULES_INVALID));
         }
     };
     let opts = LintOptions {
@@ -174,7 +179,9 @@ pub fn run(args: &LintArgs) -> ExitCode {
             }
         };
         if let Err(err) = written {
-            return super::fail(&anyhow!(err).context("cannot write to standard output"));
+            return super::fail(
+                &anyhow!(err).context(crate::texts::cli::CANNOT_WRITE_STANDARD_OUTPUT),
+            );
         }
     }
     if hints.is_empty() {

@@ -49,7 +49,7 @@ pub fn run(args: &MailArgs) -> ExitCode {
     match mail(args) {
         Ok(written) => {
             for path in written {
-                println!("written: {}", path.display());
+                println!("{} {}", crate::texts::cli::WRITTEN_PREFIX, path.display());
             }
             ExitCode::SUCCESS
         }
@@ -80,10 +80,15 @@ fn identity_source(
     cert: Option<&Path>,
 ) -> anyhow::Result<Option<IdentitySource>> {
     if let Some(path) = cert {
-        let bytes = Zeroizing::new(
-            std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?,
-        );
-        let password = super::sign::password("Certificate password: ", false)?;
+        let bytes = Zeroizing::new(std::fs::read(path).with_context(|| {
+            format!(
+                "{} {}",
+                crate::texts::cli::CANNOT_READ_FILE_PREFIX,
+                path.display()
+            )
+        })?);
+        let password =
+            super::sign::password(crate::texts::cli::PROMPT_CERTIFICATE_PASSWORD, false)?;
         return Ok(Some(IdentitySource::Pkcs12 { bytes, password }));
     }
     Ok(has_certificate(session).then_some(IdentitySource::Vault))

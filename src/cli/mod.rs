@@ -190,9 +190,9 @@ pub fn fail(err: &anyhow::Error) -> ExitCode {
         }
         return ExitCode::from(if e.is_not_ready() { 1 } else { 2 });
     }
-    eprintln!("error: {err}");
+    eprintln!("{} {err}", crate::texts::cli::ERROR_PREFIX);
     for cause in err.chain().skip(1) {
-        eprintln!("  caused by: {cause}");
+        eprintln!("  {} {cause}", crate::texts::cli::CAUSE_PREFIX);
     }
     ExitCode::from(2)
 }

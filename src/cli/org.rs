@@ -212,13 +212,14 @@ fn add_user(path: &std::path::Path, name: &str, function: &str) -> anyhow::Resul
         p
     } else {
         let a = Zeroizing::new(
-            rpassword::prompt_password("Wachtwoordzin voor de nieuwe gebruiker: ")
-                .context("cannot read the passphrase")?,
+            rpassword::prompt_password(crate::texts::cli::PROMPT_NEW_USER_PASSPHRASE)
+                .context(crate::texts::cli::CANNOT_READ_PASSPHRASE)?,
         );
         let b = Zeroizing::new(
-            rpassword::prompt_password("Herhaal: ").context("cannot read the passphrase")?,
+            rpassword::prompt_password(crate::texts::cli::PROMPT_REPEAT)
+                .context(crate::texts::cli::CANNOT_READ_PASSPHRASE)?,
         );
-        anyhow::ensure!(a == b, "the two passphrases differ");
+        anyhow::ensure!(a == b, crate::texts::cli::PASSPHRASES_DIFFER);
         a
     };
     users::add(&mut s, name, function, &pass)?;

@@ -113,12 +113,17 @@ fn read_fd(fd: u32) -> anyhow::Result<Secret> {
     std::fs::File::open(format!("/dev/fd/{fd}"))
         .map_err(anyhow::Error::from)
         .and_then(read_line)
-        .with_context(|| format!("cannot read the passphrase from descriptor {fd}"))
+        .with_context(|| {
+            format!(
+                "{} {fd}",
+                crate::texts::cli::CANNOT_READ_PASSPHRASE_FD_PREFIX
+            )
+        })
 }
 
 #[cfg(not(unix))]
 fn read_fd(_fd: u32) -> anyhow::Result<Secret> {
-    anyhow::bail!("--passphrase-fd works on Unix only; use --passphrase-file")
+    anyhow::bail!(crate::texts::cli::PASSPHRASE_FD_UNIX_ONLY)
 }
 
 /// The first line of `from` without its line ending, read byte by byte so that nothing
@@ -144,7 +149,7 @@ fn read_line(mut from: impl std::io::Read) -> anyhow::Result<Secret> {
         Ok(text) => Ok(Zeroizing::new(text)),
         Err(e) => {
             e.into_bytes().zeroize();
-            anyhow::bail!("the passphrase is not UTF-8")
+            anyhow::bail!(crate::texts::cli::PASSPHRASE_NOT_UTF8)
         }
     }
 }

@@ -78,19 +78,29 @@ fn kind_of(bytes: &[u8], path: &Path) -> anyhow::Result<Kind> {
     } else if bytes.starts_with(b"PK\x03\x04") {
         Ok(Kind::Docx)
     } else {
-        bail!("not a PDF or DOCX file: {}", path.display())
+        bail!(
+            "{} {}",
+            crate::texts::cli::NOT_PDF_OR_DOCX_PREFIX,
+            path.display()
+        )
     }
 }
 
 pub(super) fn read(path: &Path) -> anyhow::Result<Vec<u8>> {
-    std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))
+    std::fs::read(path).with_context(|| {
+        format!(
+            "{} {}",
+            crate::texts::cli::CANNOT_READ_FILE_PREFIX,
+            path.display()
+        )
+    })
 }
 
 /// Runs `meldcode sign`.
 pub fn run_sign(args: &SignArgs) -> ExitCode {
     match sign(args) {
         Ok(written) => {
-            println!("signed: {}", written.display());
+            println!("{} {}", crate::texts::cli::SIGNED_PREFIX, written.display());
             ExitCode::SUCCESS
         }
         Err(err) => super::fail(&err),
@@ -101,17 +111,22 @@ fn sign(args: &SignArgs) -> anyhow::Result<PathBuf> {
     let document = read(&args.file)?;
     let kind = kind_of(&document, &args.file)?;
     let p12 = read(&args.cert)?;
-    let password = password("Certificate password: ", false)?;
-    let identity = SigningIdentity::from_pkcs12_bytes(&p12, &password)
-        .with_context(|| format!("cannot use certificate {}", args.cert.display()))?;
+    let password = password(crate::texts::cli::PROMPT_CERTIFICATE_PASSWORD, false)?;
+    let identity = SigningIdentity::from_pkcs12_bytes(&p12, &password).with_context(|| {
+        format!(
+            "{} {}",
+            crate::texts::cli::CANNOT_USE_CERTIFICATE_PREFIX,
+            args.cert.display()
+        )
+    })?;
     let now = Utc::now();
     match kind {
         Kind::Pdf => {
             let visible = if args.visible {
                 let doc = lopdf::Document::load_mem(&document)
-                    .context("cannot read the PDF structure")?;
+                    .context(crate::texts::cli::CANNOT_READ_PDF_STRUCTURE)?;
                 let page_index = match args.page {
-                    Some(0) => bail!("pages count from 1"),
+                    Some(0) => bail!(crate::texts::cli::PAGES_COUNT_FROM_ONE),
                     Some(page) => page - 1,
                     None => doc.get_pages().len().saturating_sub(1),
                 };
@@ -129,13 +144,15 @@ fn sign(args: &SignArgs) -> anyhow::Result<PathBuf> {
                 location: args.location.clone(),
                 visible,
             };
-            let signed = sign_pdf(&document, &identity, &opts).context("cannot sign the PDF")?;
+            let signed = sign_pdf(&document, &identity, &opts)
+                .context(crate::texts::cli::CANNOT_SIGN_PDF)?;
             let out = args.out.clone().unwrap_or_else(|| args.file.clone());
             atomic_write(&out, &signed)?;
             Ok(out)
         }
         Kind::Docx => {
-            let p7s = sign_detached(&document, &identity, now).context("cannot sign")?;
+            let p7s =
+                sign_detached(&document, &identity, now).context(crate::texts::cli::CANNOT_SIGN)?;
             let out = args.out.clone().unwrap_or_else(|| p7s_path(&args.file));
             atomic_write(&out, &p7s)?;
             Ok(out)
@@ -224,17 +241,19 @@ pub(super) fn password(prompt: &str, confirm: bool) -> anyhow::Result<Zeroizing<
     if let Some(from_env) = super::secrets::from_environment(PASSWORD_ENV) {
         return Ok(from_env);
     }
-    let first = Zeroizing::new(
-        rpassword::prompt_password(prompt)
-            .with_context(|| format!("cannot ask for the password; set {PASSWORD_ENV}"))?,
-    );
+    let first = Zeroizing::new(rpassword::prompt_password(prompt).with_context(|| {
+        format!(
+            "{} {PASSWORD_ENV}",
+            crate::texts::cli::CANNOT_ASK_PASSWORD_SET_PREFIX
+        )
+    })?);
     if confirm {
         let again = Zeroizing::new(
-            rpassword::prompt_password("Repeat the password: ")
-                .context("cannot ask for the password")?,
+            rpassword::prompt_password(crate::texts::cli::PROMPT_REPEAT)
+                .context(crate::texts::cli::CANNOT_READ_PASSWORD)?,
         );
         if *first != *again {
-            bail!("the passwords differ");
+            bail!(crate::texts::cli::PASSWORDS_DIFFER);
         }
     }
     Ok(first)

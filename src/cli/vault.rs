@@ -288,7 +288,7 @@ pub fn run_audit(args: &AuditArgs) -> ExitCode {
 fn ask(prompt: &str) -> anyhow::Result<Secret> {
     rpassword::prompt_password(prompt)
         .map(Zeroizing::new)
-        .context("cannot read the passphrase")
+        .context(crate::texts::cli::CANNOT_READ_PASSPHRASE)
 }
 
 fn passphrase(prompt: &str) -> anyhow::Result<Secret> {
@@ -302,10 +302,10 @@ fn new_passphrase() -> anyhow::Result<Secret> {
     if let Some(p) = from_environment("MELDCODE_NEW_PASSPHRASE") {
         return Ok(p);
     }
-    let a = ask("New passphrase: ")?;
-    let b = ask("Repeat: ")?;
+    let a = ask(crate::texts::cli::PROMPT_NEW_PASSPHRASE)?;
+    let b = ask(crate::texts::cli::PROMPT_REPEAT)?;
     if a != b {
-        bail!("the two passphrases differ");
+        bail!(crate::texts::cli::PASSPHRASES_DIFFER);
     }
     Ok(a)
 }
@@ -317,8 +317,12 @@ pub(crate) fn clock() -> anyhow::Result<crate::ops::Clock> {
     let Ok(given) = std::env::var("MELDCODE_TEST_TODAY") else {
         return Ok(system_clock());
     };
-    let day = chrono::NaiveDate::parse_from_str(given.trim(), "%Y-%m-%d")
-        .with_context(|| format!("MELDCODE_TEST_TODAY is not a date (YYYY-MM-DD): {given:?}"))?;
+    let day = chrono::NaiveDate::parse_from_str(given.trim(), "%Y-%m-%d").with_context(|| {
+        format!(
+            "{} {given:?}",
+            crate::texts::cli::TEST_TODAY_NOT_A_DATE_PREFIX
+        )
+    })?;
     let shift = day - chrono::Local::now().date_naive();
     eprintln!("opmerking: MELDCODE_TEST_TODAY: vandaag is {day}");
     Ok(std::sync::Arc::new(move || chrono::Utc::now() + shift))
@@ -375,7 +379,7 @@ fn open_how(take_over: bool, for_check: bool) -> OpenVault {
 /// this computer is taken over, someone else's only with `--take-over-stale-lock`), warning
 /// on stderr when the vault is older than one this computer saw.
 pub(crate) fn session(path: &Path, take_over: bool) -> anyhow::Result<Session> {
-    let pass = passphrase("Passphrase: ")?;
+    let pass = passphrase(crate::texts::cli::PROMPT_PASSPHRASE)?;
     let opened =
         crate::ops::lock_policy::open_vault(path, &pass, &open_how(take_over, false), clock()?)?;
     if opened.own_lock_taken_over {
@@ -436,7 +440,7 @@ fn init(
     let pass = new_passphrase_for_init()?;
     crate::ops::users::check_passphrase(&pass)?;
     Session::create_vault(path, &pass, &profile, kdf(), clock()?)?;
-    println!("created vault {path:?}");
+    println!("{} {path:?}", crate::texts::cli::VAULT_CREATED_PREFIX);
     Ok(())
 }
 
@@ -444,10 +448,10 @@ fn new_passphrase_for_init() -> anyhow::Result<Secret> {
     let p = if let Some(p) = vault_passphrase()? {
         p
     } else {
-        let a = ask("Passphrase for the new vault: ")?;
-        let b = ask("Repeat: ")?;
+        let a = ask(crate::texts::cli::PROMPT_NEW_VAULT_PASSPHRASE)?;
+        let b = ask(crate::texts::cli::PROMPT_REPEAT)?;
         if a != b {
-            bail!("the two passphrases differ");
+            bail!(crate::texts::cli::PASSPHRASES_DIFFER);
         }
         a
     };
@@ -459,12 +463,12 @@ fn ask_line(prompt: &str) -> anyhow::Result<String> {
     let mut line = String::new();
     std::io::stdin()
         .read_line(&mut line)
-        .context("cannot read the answer")?;
+        .context(crate::texts::cli::CANNOT_READ_ANSWER)?;
     Ok(line.trim().to_owned())
 }
 
 fn check(path: &Path, take_over: bool) -> ExitCode {
-    let opened = passphrase("Passphrase: ").and_then(|pass| {
+    let opened = passphrase(crate::texts::cli::PROMPT_PASSPHRASE).and_then(|pass| {
         Ok(Session::open_vault(
             path,
             &pass,
@@ -479,7 +483,11 @@ fn check(path: &Path, take_over: bool) -> ExitCode {
             if e.downcast_ref::<OpsError>()
                 .is_some_and(OpsError::is_damage) =>
         {
-            println!("problem: {e} ({})", path.display());
+            println!(
+                "{} {e} ({})",
+                crate::texts::cli::VAULT_CHECK_PROBLEM_PREFIX,
+                path.display()
+            );
             return ExitCode::from(1);
         }
         Err(e) => return super::fail(&e),
@@ -487,23 +495,21 @@ fn check(path: &Path, take_over: bool) -> ExitCode {
     match crate::ops::vault::check(&mut s) {
         Ok(Some(report)) => {
             for p in &report.problems {
-                println!("problem: {p}");
+                println!("{} {p}", crate::texts::cli::VAULT_CHECK_PROBLEM_PREFIX);
             }
             if let Some(t) = crate::ops::vault::tampering(&report) {
-                println!("probleem: {t}");
+                println!("{} {t}", crate::texts::cli::VAULT_CHECK_PROBLEM_PREFIX);
             }
             if report.weak_kdf {
-                println!("warning: the passphrase key uses test-strength Argon2 parameters");
+                println!("{}", crate::texts::cli::VAULT_CHECK_WEAK_KDF);
             }
             println!(
-                "{} dossiers, {} audit entries: {}",
-                report.dossiers,
-                report.audit_entries,
-                if report.is_sound() {
-                    "sound"
-                } else {
-                    "NOT sound"
-                }
+                "{}",
+                crate::texts::cli::vault_check_summary(
+                    report.dossiers,
+                    report.audit_entries,
+                    report.is_sound()
+                )
             );
             if report.is_sound() {
                 ExitCode::SUCCESS
@@ -513,20 +519,20 @@ fn check(path: &Path, take_over: bool) -> ExitCode {
         }
         Ok(None) => ExitCode::SUCCESS,
         Err(e) => {
-            println!("problem: {e}");
+            println!("{} {e}", crate::texts::cli::VAULT_CHECK_PROBLEM_PREFIX);
             ExitCode::from(1)
         }
     }
 }
 
 fn passwd(path: &Path, take_over: bool) -> anyhow::Result<()> {
-    let old = passphrase("Current passphrase: ")?;
+    let old = passphrase(crate::texts::cli::PROMPT_CURRENT_PASSPHRASE)?;
     let mut s = session(path, take_over)?;
     s.store.writable()?;
     let new = new_passphrase()?;
     crate::ops::users::check_passphrase(&new)?;
     crate::ops::vault::change_passphrase(&mut s, &old, &new)?;
-    println!("passphrase changed");
+    println!("{}", crate::texts::cli::PASSPHRASE_CHANGED);
     Ok(())
 }
 
@@ -566,29 +572,26 @@ fn purge(path: &Path, yes: bool, take_over: bool) -> anyhow::Result<()> {
     s.store.writable()?;
     let expired = dossier::expired(&s)?;
     if expired.is_empty() {
-        println!("no dossiers past their retention period");
+        println!("{}", crate::texts::cli::PURGE_NOTHING_EXPIRED);
         return Ok(());
     }
     for e in &expired {
         println!("{}\t{}", e.id.0, e.reference);
     }
     if !yes {
-        print!(
-            "Delete these {} dossiers for good? Type 'yes': ",
-            expired.len()
-        );
+        print!("{}", crate::texts::cli::purge_confirm(expired.len()));
         std::io::Write::flush(&mut std::io::stdout()).ok();
         let mut answer = String::new();
         std::io::stdin()
             .read_line(&mut answer)
-            .context("cannot read the answer")?;
-        if answer.trim() != "yes" {
-            bail!("nothing deleted");
+            .context(crate::texts::cli::CANNOT_READ_ANSWER)?;
+        if answer.trim() != crate::texts::cli::PURGE_CONFIRM_ANSWER {
+            bail!(crate::texts::cli::PURGE_NOTHING_DELETED);
         }
     }
     let ids: Vec<DossierId> = expired.iter().map(|e| e.id).collect();
     dossier::purge(&mut s, &ids)?;
-    println!("deleted {} dossiers", ids.len());
+    println!("{}", crate::texts::cli::purge_done(ids.len()));
     Ok(())
 }
 

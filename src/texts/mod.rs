@@ -8,6 +8,7 @@
 //! - [`messages`]: refusals, errors and checks, the same in the window and on the command line;
 //! - [`history`]: one label per kind of change, for the window's history and the documents;
 //! - [`documents`] and [`melding`]: the fixed text of the documents;
+//! - [`cli`]: the command line's prompts and the lines that report what a command did;
 //! - [`verify`]: the report of `meldcode verify`; [`about`]: the About page and packaging.
 //!
 //! One key style: a key is English in SCREAMING_SNAKE_CASE (a function with parameters in
@@ -18,6 +19,7 @@
 //! meaning lives in [`common`].
 
 pub mod about;
+pub mod cli;
 pub mod common;
 pub mod documents;
 pub mod history;

@@ -142,15 +142,17 @@ fn a_school_dossier_expires_two_years_after_closing_and_is_purged() {
     complete_profile(&v);
     let closed = Local::now().date_naive();
     // Open: the term has not started, however late it is.
-    assert!(purge_on(&v, years_after(closed, 30)).contains("no dossiers"));
+    assert!(
+        purge_on(&v, years_after(closed, 30)).contains(meldcode::texts::cli::PURGE_NOTHING_EXPIRED)
+    );
     ok(&v, &with(&["close"], &["--reason", "Zoë is van school."]));
     // The last day of the term: still kept.
     let last = years_after(closed, 2);
-    assert!(purge_on(&v, last).contains("no dossiers"));
+    assert!(purge_on(&v, last).contains(meldcode::texts::cli::PURGE_NOTHING_EXPIRED));
     assert!(ok(&v, &["dossier", "list"]).contains("MD-"));
     // The day after: deleted.
     let out = purge_on(&v, last + Duration::days(1));
-    assert!(out.contains("deleted 1 dossiers"), "{out}");
+    assert!(out.contains(&meldcode::texts::cli::purge_done(1)), "{out}");
     assert_eq!(ok(&v, &["dossier", "list"]).trim(), "");
 }
 
@@ -189,7 +191,7 @@ fn a_zorg_dossier_is_kept_20_years_from_its_last_change() {
         &with(&["close"], &["--reason", "Behandeling afgerond."]),
     );
     // Two years after closing a school's dossier would go; this one stays.
-    assert!(purge_on(&v, years_after(t0, 3)).contains("no dossiers"));
+    assert!(purge_on(&v, years_after(t0, 3)).contains(meldcode::texts::cli::PURGE_NOTHING_EXPIRED));
     // A change a year later starts the term again (here: reopened and closed).
     let later = years_after(t0, 1);
     ok_on(
@@ -202,10 +204,15 @@ fn a_zorg_dossier_is_kept_20_years_from_its_last_change() {
         later,
         &with(&["close"], &["--reason", "Vraag beantwoord."]),
     );
-    assert!(purge_on(&v, years_after(t0, 20) + Duration::days(1)).contains("no dossiers"));
-    assert!(purge_on(&v, years_after(later, 20)).contains("no dossiers"));
+    assert!(
+        purge_on(&v, years_after(t0, 20) + Duration::days(1))
+            .contains(meldcode::texts::cli::PURGE_NOTHING_EXPIRED)
+    );
+    assert!(
+        purge_on(&v, years_after(later, 20)).contains(meldcode::texts::cli::PURGE_NOTHING_EXPIRED)
+    );
     let out = purge_on(&v, years_after(later, 20) + Duration::days(1));
-    assert!(out.contains("deleted 1 dossiers"), "{out}");
+    assert!(out.contains(&meldcode::texts::cli::purge_done(1)), "{out}");
 }
 
 #[test]

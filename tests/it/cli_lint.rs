@@ -122,7 +122,10 @@ fn unreadable_file_is_an_error() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("cannot read /bestaat/niet.txt"),
+        err.contains(&format!(
+            "{} /bestaat/niet.txt",
+            meldcode::texts::cli::CANNOT_READ_FILE_PREFIX
+        )),
         "stderr: {err}"
     );
 }

@@ -205,11 +205,7 @@ fn errors_are_plain_and_leave_no_file() {
         PASS,
     );
     assert_eq!(r.status.code(), Some(2));
-    assert!(
-        text(&r).contains("--dossier ID is required"),
-        "{}",
-        text(&r)
-    );
+    assert!(text(&r).contains("--dossier ID is nodig"), "{}", text(&r));
 
     // Signing without a certificate in the vault.
     let r = meldcode(

@@ -213,7 +213,9 @@ fn folder_of_sets_reports_every_broken_set_and_keeps_going() {
 fn missing_folder_is_a_usage_error() {
     let out = check(&["tests/fixtures/forms/does_not_exist"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("not a folder"));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains(meldcode::texts::cli::NOT_A_FOLDER_PREFIX)
+    );
 }
 
 #[test]

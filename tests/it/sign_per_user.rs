@@ -216,8 +216,20 @@ fn each_user_signs_with_their_own_certificate_and_never_with_a_colleagues() {
     // Ilse makes hers; Henk still has none, and is told so, not given hers.
     cert_new(&team, ILSE);
     let shown = team.ok(ILSE, &["cert", "show", "--vault", &vs]);
-    assert!(shown.contains(&format!("Vault user:   {ILSE}")), "{shown}");
-    assert!(shown.contains(&format!("Name:         {ILSE}")), "{shown}");
+    assert!(
+        shown.contains(&format!(
+            "{:<18}{ILSE}",
+            meldcode::texts::cli::CERTIFICATE_SHOW_VAULT_USER
+        )),
+        "{shown}"
+    );
+    assert!(
+        shown.contains(&format!(
+            "{:<18}{ILSE}",
+            meldcode::texts::cli::CERTIFICATE_SHOW_NAME
+        )),
+        "{shown}"
+    );
     let out = team.run(HENK, &["cert", "show", "--vault", &vs]);
     assert_eq!(out.status.code(), Some(2), "{}", text(&out));
     assert!(
@@ -253,9 +265,21 @@ fn each_user_signs_with_their_own_certificate_and_never_with_a_colleagues() {
     // Henk makes his own (no --replace needed: Ilse's is not his).
     cert_new(&team, HENK);
     let shown = team.ok(HENK, &["cert", "show", "--vault", &vs]);
-    assert!(shown.contains(&format!("Name:         {HENK}")), "{shown}");
+    assert!(
+        shown.contains(&format!(
+            "{:<18}{HENK}",
+            meldcode::texts::cli::CERTIFICATE_SHOW_NAME
+        )),
+        "{shown}"
+    );
     let shown = team.ok(ILSE, &["cert", "show", "--vault", &vs]);
-    assert!(shown.contains(&format!("Name:         {ILSE}")), "{shown}");
+    assert!(
+        shown.contains(&format!(
+            "{:<18}{ILSE}",
+            meldcode::texts::cli::CERTIFICATE_SHOW_NAME
+        )),
+        "{shown}"
+    );
 
     // Each signs the dossier; pdfsig names each as the signer.
     let ilse_pdf = dir.join("ilse.pdf");
