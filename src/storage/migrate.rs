@@ -96,15 +96,7 @@ fn v1_to_v2(
     };
     let profile = read_profile(&conn, &old)?;
     let user = first_user(opts, &profile.user);
-    let _lock = match lock::acquire(
-        path,
-        &user.name,
-        &opts.workstation,
-        opts.take_over_stale_lock,
-    )? {
-        Acquired::Held(h) => h,
-        Acquired::Other { holder, .. } => return Err(VaultError::Locked { holder }),
-    };
+    let _lock = hold_lock(path, &user.name, opts)?;
     // The backup before anything changes; it stays (it is never rotated out, as it does
     // not open under the new key) until the user destroys old backups.
     backup::take_before_upgrade(&conn, path, 1)?;
@@ -190,15 +182,7 @@ fn v2_to_v3(
         .into_iter()
         .find(|u| u.name == name)
         .ok_or(VaultError::Tampered(Tampering::SlotNotListed))?;
-    let _lock = match lock::acquire(
-        path,
-        &user.name,
-        &opts.workstation,
-        opts.take_over_stale_lock,
-    )? {
-        Acquired::Held(h) => h,
-        Acquired::Other { holder, .. } => return Err(VaultError::Locked { holder }),
-    };
+    let _lock = hold_lock(path, &user.name, opts)?;
     if backup_first {
         backup::take_before_upgrade(&conn, path, 2)?;
     }
@@ -251,4 +235,12 @@ fn v2_to_v3(
     state::seal(&tx, &new, Some(generation))?;
     tx.commit()?;
     Ok(())
+}
+
+/// The vault's lock for an upgrade, or who holds it.
+fn hold_lock(path: &Path, user: &str, opts: &OpenOptions) -> Result<lock::HeldLock, VaultError> {
+    match lock::acquire(path, user, &opts.workstation, opts.take_over_stale_lock)? {
+        Acquired::Held(h) => Ok(h),
+        Acquired::Other { holder, .. } => Err(VaultError::Locked { holder }),
+    }
 }
