@@ -93,13 +93,7 @@ pub(crate) fn read_dir_files(dir: &Path) -> anyhow::Result<Vec<SourceFile>> {
             files.push(read_one(&choices)?);
         }
         let mut subdirs = Vec::new();
-        for entry in fs::read_dir(dir).with_context(|| {
-            format!(
-                "{} {}",
-                crate::texts::cli::CANNOT_READ_FOLDER_PREFIX,
-                dir.display()
-            )
-        })? {
+        for entry in read_folder(dir)? {
             let path = entry?.path();
             if path.is_dir() {
                 subdirs.push(path);
@@ -114,23 +108,28 @@ pub(crate) fn read_dir_files(dir: &Path) -> anyhow::Result<Vec<SourceFile>> {
         .iter()
         .all(|f| f.path.file_name().is_some_and(|n| n == CHOICES_FILE))
     {
-        bail!(
-            "no form sets in {:?}: expected a `set.toml` in it or in its sub-folders",
+        bail!(crate::texts::cli::no_form_sets_in(&format!(
+            "{:?}",
             dir.display().to_string()
-        );
+        )));
     }
     Ok(files)
 }
 
-fn read_tomls(dir: &Path, out: &mut Vec<SourceFile>) -> anyhow::Result<()> {
-    let mut paths = Vec::new();
-    for entry in fs::read_dir(dir).with_context(|| {
+/// The entries of a folder, or a Dutch error naming it.
+fn read_folder(dir: &Path) -> anyhow::Result<fs::ReadDir> {
+    fs::read_dir(dir).with_context(|| {
         format!(
             "{} {}",
             crate::texts::cli::CANNOT_READ_FOLDER_PREFIX,
             dir.display()
         )
-    })? {
+    })
+}
+
+fn read_tomls(dir: &Path, out: &mut Vec<SourceFile>) -> anyhow::Result<()> {
+    let mut paths = Vec::new();
+    for entry in read_folder(dir)? {
         let path = entry?.path();
         if path.is_file() && path.extension().is_some_and(|e| e == "toml") {
             paths.push(path);

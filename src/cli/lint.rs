@@ -117,10 +117,12 @@ fn decode(name: &str, bytes: Vec<u8>) -> anyhow::Result<String> {
             .iter()
             .rposition(|&b| b == b'\n')
             .map_or(0, |n| n + 1);
-        anyhow!(
-            "{name}: invalid UTF-8 at byte {at} (line {line}, byte {} of that line)",
+        anyhow!(crate::texts::cli::invalid_utf8_at(
+            name,
+            at,
+            line,
             at - line_start + 1
-        )
+        ))
     })
 }
 
@@ -230,7 +232,7 @@ mod tests {
         let err = decode("x.txt", b"ok\nab\xffc".to_vec()).expect_err("invalid");
         assert_eq!(
             err.to_string(),
-            "x.txt: invalid UTF-8 at byte 5 (line 2, byte 3 of that line)"
+            "x.txt: geen geldige UTF-8 bij byte 5 (regel 2, byte 3 van die regel)"
         );
     }
 }

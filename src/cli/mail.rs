@@ -65,11 +65,11 @@ pub fn form_sets(folder: Option<&Path>) -> anyhow::Result<Vec<FormSet>> {
     let files = super::forms::read_dir_files(dir)?;
     let (own, diagnostics) = form::load_org_folder(&files);
     if let Some(first) = diagnostics.first() {
-        bail!(
-            "the form folder {} has {} error(s); first: {first}",
-            dir.display(),
-            diagnostics.len()
-        );
+        bail!(crate::texts::cli::form_folder_errors(
+            &dir.display().to_string(),
+            diagnostics.len(),
+            &first.to_string()
+        ));
     }
     Ok(form::resolve(form::bundled(), &own))
 }

@@ -189,3 +189,18 @@ pub const LETTER_CHOICES_ONLY_FOR_LETTER: &str =
 
 /// Before a `MELDCODE_TEST_TODAY` that is no date.
 pub const TEST_TODAY_NOT_A_DATE_PREFIX: &str = "MELDCODE_TEST_TODAY is geen datum (JJJJ-MM-DD):";
+
+/// A folder with no form set in it or in its sub-folders.
+pub fn no_form_sets_in(folder: &str) -> String {
+    format!("Geen formulierset in {folder}: er hoort een `set.toml` in de map of in een submap.")
+}
+
+/// A file that is not UTF-8: where the first wrong byte is.
+pub fn invalid_utf8_at(name: &str, at: usize, line: usize, column: usize) -> String {
+    format!("{name}: geen geldige UTF-8 bij byte {at} (regel {line}, byte {column} van die regel)")
+}
+
+/// An organisation's form folder with errors: how many, and the first.
+pub fn form_folder_errors(folder: &str, count: usize, first: &str) -> String {
+    format!("De formuliermap {folder} heeft {count} fout(en); de eerste: {first}")
+}

@@ -111,7 +111,7 @@ fn invalid_utf8_is_an_error_that_says_where() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("invalid UTF-8 at byte 10 (line 2, byte 5"),
+        err.contains("geen geldige UTF-8 bij byte 10 (regel 2, byte 5"),
         "stderr: {err}"
     );
 }

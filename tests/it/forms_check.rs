@@ -222,7 +222,7 @@ fn missing_folder_is_a_usage_error() {
 fn folder_without_sets_is_a_usage_error() {
     let out = check(&["src/form"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("no form sets"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Geen formulierset"));
 }
 
 #[test]
