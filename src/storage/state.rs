@@ -303,6 +303,34 @@ pub(crate) fn read_seen(dir: &Path, vault_id: &str) -> Option<Seen> {
     serde_json::from_slice(&text).ok()
 }
 
+fn slot_hint_path(dir: &Path, vault_id: &str) -> PathBuf {
+    dir.join(format!("{vault_id}.slot"))
+}
+
+/// The public key (hex) of the key slot that opened this vault last on this computer, tried
+/// first next time so that one Argon2 derivation usually suffices (every slot is tried
+/// otherwise: the file names none). Not secret: the public keys are in the vault itself.
+pub(crate) fn read_slot_hint(dir: &Path, vault_id: &str) -> Option<String> {
+    let text = std::fs::read_to_string(slot_hint_path(dir, vault_id)).ok()?;
+    let hint = text.trim();
+    (!hint.is_empty() && hint.chars().all(|c| c.is_ascii_hexdigit())).then(|| hint.to_owned())
+}
+
+/// Remembers the slot that opened the vault (see [`read_slot_hint`]); best effort.
+pub(crate) fn write_slot_hint(dir: &Path, vault_id: &str, public_hex: &str) {
+    if read_slot_hint(dir, vault_id).as_deref() == Some(public_hex) {
+        return;
+    }
+    if std::fs::create_dir_all(dir).is_err() {
+        return;
+    }
+    if let Ok(mut tmp) = tempfile::NamedTempFile::new_in(dir)
+        && std::io::Write::write_all(&mut tmp, public_hex.as_bytes()).is_ok()
+    {
+        tmp.persist(slot_hint_path(dir, vault_id)).ok();
+    }
+}
+
 /// Remembers `state` as the last seen, through a temp file and a rename.
 pub(crate) fn write_seen(dir: &Path, state: &State) -> Result<(), VaultError> {
     std::fs::create_dir_all(dir).map_err(super::error::from_io)?;

@@ -441,6 +441,8 @@ impl Vault {
         }
         let vault_id = schema_vault_id(&conn)?;
         let all_slots = slots::read_all(&conn)?;
+        let hint_dir = opts.state_dir.as_deref().filter(|_| mode == Mode::Normal);
+        let hint = hint_dir.and_then(|d| state::read_slot_hint(d, &crypto::hex(&vault_id)));
         let (key, slot_public) = match unlock {
             Unlock::Key(k, user) => {
                 let public = read_users(&conn, &k)?
@@ -461,11 +463,14 @@ impl Vault {
                         .map(|u| u.name))
                 };
                 let mut found = None;
-                for s in &all_slots {
+                for s in hinted_order(&all_slots, hint.as_deref()) {
                     if let Some(k) = slots::unlock(&vault_id, s, pass, &name_of)? {
                         found = Some((k, crypto::hex(&s.public)));
                         break;
                     }
+                }
+                if let (Some(dir), Some((_, public))) = (hint_dir, &found) {
+                    state::write_slot_hint(dir, &crypto::hex(&vault_id), public);
                 }
                 let Some(found) = found else {
                     // Remembered without names, reported in the audit log at the next
@@ -1458,12 +1463,50 @@ fn entry(
     }
 }
 
+/// The slots in the order they are tried: the one that opened the vault last on this
+/// computer (`hint`, its public key in hex) first, the others in their stored order.
+fn hinted_order<'a>(all: &'a [slots::Slot], hint: Option<&str>) -> Vec<&'a slots::Slot> {
+    let mut order: Vec<&slots::Slot> = all.iter().collect();
+    if let Some(h) = hint {
+        order.sort_by_key(|s| crypto::hex(&s.public) != h);
+    }
+    order
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used, reason = "tests may panic")]
 mod tests {
     use chrono::TimeZone as _;
 
     use super::*;
+
+    fn slot(public: u8) -> slots::Slot {
+        slots::Slot {
+            kdf: KdfParams::INSECURE_TEST,
+            salt: Vec::new(),
+            public: vec![public],
+            secret: Vec::new(),
+            data_key: Vec::new(),
+            sum: Vec::new(),
+        }
+    }
+
+    /// The slot that opened the vault last on this computer is tried first; without a
+    /// hint, or with one that names no slot, the stored order stays.
+    #[test]
+    fn the_slot_that_opened_last_is_tried_first() {
+        let all = [slot(1), slot(2), slot(3)];
+        let order = |hint| -> Vec<u8> {
+            hinted_order(&all, hint)
+                .iter()
+                .map(|s| s.public[0])
+                .collect()
+        };
+        let three = crypto::hex(&[3]);
+        assert_eq!(order(Some(&three)), [3, 1, 2]);
+        assert_eq!(order(None), [1, 2, 3]);
+        assert_eq!(order(Some("ff")), [1, 2, 3]);
+    }
 
     /// Review finding 14: a counter set back (a restored or rewritten record) must not
     /// give a reference or an id a second time.

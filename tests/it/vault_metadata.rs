@@ -689,3 +689,46 @@ CREATE TABLE slots (user TEXT PRIMARY KEY, kdf_m_kib INTEGER NOT NULL, kdf_t INT
         Fixture { dossier }
     }
 }
+
+/// The slot that opened the vault is remembered in this computer's state folder (never in
+/// the vault) and tried first next time; a damaged note changes nothing but the order.
+#[test]
+fn the_slot_that_opened_is_remembered_outside_the_vault() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = team(dir.path());
+    let state = dir.path().join("state");
+    let with_state = |user| OpenOptions {
+        state_dir: Some(state.clone()),
+        ..opts(user)
+    };
+    let v = Vault::open(&path, BJORN_PASS, &with_state(None)).unwrap();
+    assert_eq!(v.current_user().name, BJORN);
+    drop(v);
+    let notes: Vec<PathBuf> = std::fs::read_dir(&state)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "slot"))
+        .collect();
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    let hint = std::fs::read_to_string(&notes[0]).unwrap();
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let publics: Vec<String> = conn
+        .prepare("SELECT public_key FROM slots ORDER BY rowid")
+        .unwrap()
+        .query_map([], |r| r.get::<_, Vec<u8>>(0))
+        .unwrap()
+        .map(|p| p.unwrap().iter().map(|b| format!("{b:02x}")).collect())
+        .collect();
+    drop(conn);
+    assert_eq!(publics.len(), 2);
+    assert!(publics.contains(&hint), "{hint} is not a slot of the vault");
+    assert_ne!(publics[0], hint, "Bjørn's is the second slot, not Çağla's");
+    // Çağla on the same computer: her own slot still opens, after Bjørn's was tried.
+    let v = Vault::open(&path, CAGLA_PASS, &with_state(None)).unwrap();
+    assert_eq!(v.current_user().name, CAGLA);
+    drop(v);
+    assert_eq!(std::fs::read_to_string(&notes[0]).unwrap(), publics[0]);
+    std::fs::write(&notes[0], "niet hex, niet waar").unwrap();
+    let v = Vault::open(&path, BJORN_PASS, &with_state(None)).unwrap();
+    assert_eq!(v.current_user().name, BJORN);
+}
