@@ -717,7 +717,13 @@ fn the_slot_that_opened_is_remembered_outside_the_vault() {
         .unwrap()
         .query_map([], |r| r.get::<_, Vec<u8>>(0))
         .unwrap()
-        .map(|p| p.unwrap().iter().map(|b| format!("{b:02x}")).collect())
+        .map(|p| {
+            p.unwrap().iter().fold(String::new(), |mut hex, b| {
+                use std::fmt::Write as _;
+                let _ = write!(hex, "{b:02x}");
+                hex
+            })
+        })
         .collect();
     drop(conn);
     assert_eq!(publics.len(), 2);
