@@ -7,7 +7,7 @@
 use zeroize::Zeroizing;
 
 use super::{App, AppError, Message};
-use crate::ops::users;
+use crate::ops::{self, users};
 use crate::texts::window as t;
 
 /// A passphrase typed in the window: zeroed when dropped, never shown by `Debug`.
@@ -97,6 +97,8 @@ pub struct UsersState {
     pub may_manage: bool,
     /// Why the last add or remove was refused, shown in the section.
     pub refusal: Option<Message>,
+    /// How many old backups still open with an old passphrase or for a removed user.
+    pub stale_backups: usize,
 }
 
 impl App {
@@ -126,6 +128,7 @@ impl App {
         users.in_vault = in_vault;
         users.rows = rows;
         users.may_manage = in_vault && users::may_manage(&self.session);
+        users.stale_backups = ops::vault::stale_backups(&self.session).len();
     }
 
     /// Adds or removes a user. A refusal is kept for the section instead of the message bar.
@@ -136,10 +139,13 @@ impl App {
                 function,
                 passphrase,
             } => users::add(&mut self.session, &name, &function, &passphrase.0)
-                .map(|()| t::USERS_ADDED_MESSAGE),
+                .map(|()| t::USERS_ADDED_MESSAGE.to_owned()),
             UsersCommand::Remove { name } => {
                 users::remove(&mut self.session, &name, &mut |_, _| {})
-                    .map(|()| t::USERS_REMOVED_MESSAGE)
+                    .and_then(|()| {
+                        ops::vault::reencrypt_stale_backups(&mut self.session, &mut |_, _| {})
+                    })
+                    .map(|n| t::USERS_REMOVED_MESSAGE.replace("{backups}", &n.to_string()))
             }
         };
         match done {
@@ -147,7 +153,7 @@ impl App {
                 self.state.users.refusal = None;
                 self.state.message = Some(Message {
                     error: false,
-                    text: text.to_owned(),
+                    text,
                     items: Vec::new(),
                 });
             }

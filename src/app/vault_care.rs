@@ -1,7 +1,7 @@
 //! The vault's own care in the window: accepting an older vault as the current version
-//! after the warning (the bar under the top bar), and renewing the data key (the
-//! Organisatie page), both through [`crate::ops::vault`], the same as `meldcode vault
-//! accept-older|rekey`.
+//! after the warning (the bar under the top bar), renewing the data key and destroying old
+//! backups (the Organisatie page), all through [`crate::ops::vault`], the same as
+//! `meldcode vault accept-older|rekey|backups --destroy`.
 
 use super::{App, AppError, Message};
 use crate::ops;
@@ -12,12 +12,17 @@ use crate::texts::window as t;
 pub enum VaultCareCommand {
     /// Go on with the vault as opened although it is older than one this computer saw.
     AcceptOlder,
-    /// Renew the data key (the page asked for confirmation).
+    /// Renew the data key and re-encrypt the old backups with it (the page asked for
+    /// confirmation).
     RotateKey,
+    /// Destroy the backups that still open with an old passphrase (the page asked for
+    /// confirmation).
+    DestroyStaleBackups,
 }
 
 impl App {
-    /// Accepts the older vault or renews the key; the outcome goes to the message bar.
+    /// Accepts the older vault, renews the key or destroys old backups; the outcome goes to
+    /// the message bar.
     pub(super) fn handle_vault_care(&mut self, command: VaultCareCommand) {
         let done = match command {
             VaultCareCommand::AcceptOlder => ops::vault::accept_as_current(&mut self.session)
@@ -25,9 +30,22 @@ impl App {
             VaultCareCommand::RotateKey => {
                 let mut total = 0;
                 ops::vault::rotate_key(&mut self.session, &mut |_, all| total = all)
-                    .map(|()| t::VAULT_REKEY_DONE_MESSAGE.replace("{count}", &total.to_string()))
+                    .and_then(|()| {
+                        ops::vault::reencrypt_stale_backups(&mut self.session, &mut |_, _| {})
+                    })
+                    .map(|backups| {
+                        t::VAULT_REKEY_DONE_MESSAGE
+                            .replace("{count}", &total.to_string())
+                            .replace("{backups}", &backups.to_string())
+                    })
+            }
+            VaultCareCommand::DestroyStaleBackups => {
+                ops::vault::destroy_stale_backups(&mut self.session).map(|n| {
+                    t::VAULT_STALE_BACKUPS_DESTROYED_MESSAGE.replace("{count}", &n.to_string())
+                })
             }
         };
+        self.refresh_users();
         self.state.vault_warning = ops::vault::warning(&self.session);
         self.state.message = Some(match done {
             Ok(text) => Message {

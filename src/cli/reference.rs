@@ -331,6 +331,11 @@ pub const EXAMPLES: &[Example] = &[
         "vault accept-older",
         "meldcode vault accept-older zaak.meldcode",
     ),
+    ex("vault backups", "meldcode vault backups zaak.meldcode"),
+    ex(
+        "vault backups",
+        "meldcode vault backups --destroy zaak.meldcode",
+    ),
     ex("vault passwd", "meldcode vault passwd zaak.meldcode"),
 ];
 

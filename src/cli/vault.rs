@@ -78,6 +78,19 @@ pub enum VaultCommand {
         #[arg(long)]
         take_over_stale_lock: bool,
     },
+    /// List the old backups that still open with an old passphrase or for a removed user
+    /// (made before a re-key in an earlier session), by file name; `--destroy` deletes
+    /// them (only the eindverantwoordelijke or aandachtsfunctionaris).
+    Backups {
+        /// The vault.
+        path: PathBuf,
+        /// Delete them.
+        #[arg(long)]
+        destroy: bool,
+        /// Take over a lock whose holder is gone.
+        #[arg(long)]
+        take_over_stale_lock: bool,
+    },
     /// Delete closed dossiers past the retention period, for real.
     Purge {
         /// The vault.
@@ -237,6 +250,11 @@ pub fn run_vault(cmd: VaultCommand) -> ExitCode {
             path,
             take_over_stale_lock,
         } => accept_older(&path, take_over_stale_lock),
+        VaultCommand::Backups {
+            path,
+            destroy,
+            take_over_stale_lock,
+        } => backups(&path, destroy, take_over_stale_lock),
         VaultCommand::Purge {
             path,
             yes,
@@ -533,6 +551,35 @@ fn passwd(path: &Path, take_over: bool) -> anyhow::Result<()> {
     crate::ops::users::check_passphrase(&new)?;
     crate::ops::vault::change_passphrase(&mut s, &old, &new)?;
     println!("{}", crate::texts::cli::PASSPHRASE_CHANGED);
+    after_rekey(&mut s, path)
+}
+
+/// After a re-key in this session: re-encrypts the old backups under the new key and says
+/// how many, and how many stay stale (from an earlier session's re-key) with the command
+/// that destroys them.
+pub(crate) fn after_rekey(s: &mut Session, path: &Path) -> anyhow::Result<()> {
+    let n = crate::ops::vault::reencrypt_stale_backups(s, &mut |_, _| {})?;
+    println!("{}", crate::texts::cli::backups_reencrypted(n));
+    let left = crate::ops::vault::stale_backups(s).len();
+    if left > 0 {
+        println!("{}", crate::texts::cli::backups_still_stale(left, path));
+    }
+    Ok(())
+}
+
+fn backups(path: &Path, destroy: bool, take_over: bool) -> anyhow::Result<()> {
+    let mut s = session(path, take_over)?;
+    let stale = crate::ops::vault::stale_backups(&s);
+    for p in &stale {
+        if let Some(name) = p.file_name() {
+            println!("{}", name.to_string_lossy());
+        }
+    }
+    println!("{}", crate::texts::cli::backups_stale_count(stale.len()));
+    if destroy {
+        let n = crate::ops::vault::destroy_stale_backups(&mut s)?;
+        println!("{}", crate::texts::cli::backups_destroyed(n));
+    }
     Ok(())
 }
 
@@ -553,7 +600,7 @@ fn rekey(path: &Path, take_over: bool) -> anyhow::Result<()> {
             .replace("{done}", &last.0.to_string())
             .replace("{total}", &last.1.to_string())
     );
-    Ok(())
+    after_rekey(&mut s, path)
 }
 
 fn accept_older(path: &Path, take_over: bool) -> anyhow::Result<()> {

@@ -1,4 +1,5 @@
-//! Vault maintenance: check, change the passphrase, read the audit log.
+//! Vault maintenance: check, change the passphrase, renew the key, old backups, read the
+//! audit log.
 
 use super::{OpsError, Session};
 use crate::domain::DossierId;
@@ -72,6 +73,47 @@ pub fn rotate_key(
         crate::texts::messages::VAULT_REKEY_WITHOUT_VAULT,
     ))?;
     Ok(v.rotate_key(progress)?)
+}
+
+/// The vault's backups that do not open under its current key (made before a passphrase
+/// change, a removed user or a key rotation: an old passphrase or a removed user still
+/// opens them), oldest name first; none in the example.
+pub fn stale_backups(session: &Session) -> Vec<std::path::PathBuf> {
+    session
+        .store
+        .vault()
+        .map(crate::storage::Vault::stale_backups)
+        .unwrap_or_default()
+}
+
+/// Re-encrypts the stale backups made under the key this session replaced (call right
+/// after [`change_passphrase`], [`rotate_key`] or [`super::users::remove`]), so old
+/// passphrases and removed users no longer open them; audited. Backups from before an
+/// earlier session's re-key stay stale (see [`destroy_stale_backups`]). Returns how many
+/// were re-encrypted; `progress` gets (done, total) for the records of each backup.
+pub fn reencrypt_stale_backups(
+    session: &mut Session,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<usize, OpsError> {
+    session.store.writable()?;
+    match session.store.vault_mut() {
+        Some(v) => Ok(v.reencrypt_stale_backups(progress)?),
+        None => Ok(0),
+    }
+}
+
+/// Deletes every stale backup (see [`stale_backups`]); audited. Only the
+/// eindverantwoordelijke or the aandachtsfunctionaris, as for [`rotate_key`]. Returns how
+/// many were deleted.
+pub fn destroy_stale_backups(session: &mut Session) -> Result<usize, OpsError> {
+    super::users::allowed_or(
+        session,
+        crate::texts::messages::VAULT_BACKUPS_DESTROY_NOT_ALLOWED,
+    )?;
+    let v = session.store.vault_mut().ok_or(OpsError::Refused(
+        crate::texts::messages::VAULT_BACKUPS_WITHOUT_VAULT,
+    ))?;
+    Ok(v.destroy_stale_backups()?)
 }
 
 /// The tampering a check found, in Dutch, if any.

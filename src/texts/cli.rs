@@ -90,6 +90,32 @@ pub fn vault_check_summary(dossiers: usize, audit_entries: usize, sound: bool) -
 /// `vault passwd` done.
 pub const PASSPHRASE_CHANGED: &str = "Wachtwoordzin gewijzigd.";
 
+/// After a re-key (`vault passwd|rekey|user remove`): the old backups re-encrypted in the
+/// same session.
+pub fn backups_reencrypted(n: usize) -> String {
+    format!("Oude back-ups opnieuw versleuteld met de nieuwe sleutel: {n}.")
+}
+
+/// After a re-key: backups from before an earlier re-key, which could not be re-encrypted.
+pub fn backups_still_stale(n: usize, vault: &std::path::Path) -> String {
+    format!(
+        "Nog {n} oude back-ups openen met een oude wachtwoordzin of voor een verwijderde \
+         gebruiker (van voor een eerdere nieuwe sleutel); `meldcode vault backups {} \
+         --destroy` vernietigt ze.",
+        vault.display()
+    )
+}
+
+/// `vault backups`: how many old backups there are (their file names above it).
+pub fn backups_stale_count(n: usize) -> String {
+    format!("Oude back-ups die nog met een oude wachtwoordzin openen: {n}")
+}
+
+/// `vault backups --destroy` done.
+pub fn backups_destroyed(n: usize) -> String {
+    format!("Oude back-ups vernietigd: {n}.")
+}
+
 /// `vault purge` with nothing past its bewaartermijn.
 pub const PURGE_NOTHING_EXPIRED: &str = "Geen dossiers waarvan de bewaartermijn verstreken is.";
 

@@ -663,6 +663,16 @@ pub const VAULT_REKEY_NOT_ALLOWED: &str = "Alleen de eindverantwoordelijke of de
      aandachtsfunctionaris (zoals het organisatieprofiel hen noemt, zie `meldcode org show`) \
      mag een nieuwe sleutel voor de kluis maken.";
 
+/// Destroying old backups is refused: not the eindverantwoordelijke or the
+/// aandachtsfunctionaris.
+pub const VAULT_BACKUPS_DESTROY_NOT_ALLOWED: &str = "Alleen de eindverantwoordelijke of de \
+     aandachtsfunctionaris (zoals het organisatieprofiel hen noemt, zie `meldcode org show`) \
+     mag oude back-ups vernietigen.";
+
+/// Destroying old backups is asked of the example.
+pub const VAULT_BACKUPS_WITHOUT_VAULT: &str =
+    "Back-ups bestaan alleen voor een kluis, niet voor het voorbeeld.";
+
 /// Renewing the key is asked of the example.
 pub const VAULT_REKEY_WITHOUT_VAULT: &str =
     "Een nieuwe sleutel bestaat alleen voor een kluis, niet voor het voorbeeld.";

@@ -1525,14 +1525,30 @@ pub const VAULT_REKEY_QUESTION: &str = "Een nieuwe sleutel voor de kluis maken? 
      heeft, kan daarmee niet lezen wat daarna wordt vastgelegd.";
 /// Button: confirm renewing the key.
 pub const VAULT_REKEY_CONFIRM_BUTTON: &str = "Ja, nieuwe sleutel maken";
-/// Message after the key was renewed; `{count}` is the number of items re-encrypted.
-pub const VAULT_REKEY_DONE_MESSAGE: &str =
-    "Nieuwe sleutel gemaakt; {count} onderdelen opnieuw versleuteld.";
+/// Message after the key was renewed; `{count}` is the number of items re-encrypted,
+/// `{backups}` the number of old backups re-encrypted with it.
+pub const VAULT_REKEY_DONE_MESSAGE: &str = "Nieuwe sleutel gemaakt; {count} onderdelen opnieuw \
+     versleuteld, en {backups} oude back-ups.";
+/// On the Organisatie page when old backups still open with an old passphrase or for a
+/// removed user; `{count}` is how many.
+pub const VAULT_STALE_BACKUPS_LABEL: &str =
+    "Oude back-ups die nog met een oude wachtwoordzin openen: {count}";
+/// Button: destroy the old backups (asks for confirmation).
+pub const VAULT_STALE_BACKUPS_DESTROY_BUTTON: &str = "Vernietigen\u{2026}";
+/// The confirmation question before old backups are destroyed.
+pub const VAULT_STALE_BACKUPS_QUESTION: &str = "De oude back-ups vernietigen? Ze zijn gemaakt \
+     voor een nieuwe wachtwoordzin, een verwijderde gebruiker of een nieuwe sleutel; wie de \
+     oude wachtwoordzin kent, kan ze nog openen. De huidige back-ups blijven.";
+/// Button: confirm destroying the old backups.
+pub const VAULT_STALE_BACKUPS_CONFIRM_BUTTON: &str = "Ja, vernietigen";
+/// Message after old backups were destroyed; `{count}` is how many.
+pub const VAULT_STALE_BACKUPS_DESTROYED_MESSAGE: &str = "{count} oude back-ups vernietigd.";
 /// Message after a user was added.
 pub const USERS_ADDED_MESSAGE: &str = "Gebruiker toegevoegd.";
-/// Message after a user was removed.
-pub const USERS_REMOVED_MESSAGE: &str =
-    "Gebruiker verwijderd; de sleutel van de kluis is vernieuwd.";
+/// Message after a user was removed; `{backups}` is the number of old backups re-encrypted
+/// with the new key.
+pub const USERS_REMOVED_MESSAGE: &str = "Gebruiker verwijderd; de sleutel van de kluis is \
+     vernieuwd, en {backups} oude back-ups zijn opnieuw versleuteld.";
 
 // The signing certificate of the vault (Organisatie page).
 

@@ -1,7 +1,9 @@
 //! The Gebruikers section of the Organisatie page: who has a key slot in the vault. The
 //! eindverantwoordelijke and the aandachtsfunctionaris (as the profile on the same page
 //! names them) add users and remove them after a confirmation; everybody else sees the
-//! list only, with the reason. Passphrase fields are masked and emptied once used.
+//! list only, with the reason. Passphrase fields are masked and emptied once used. Above
+//! it, when there are any, the old backups that still open with an old passphrase, which
+//! the same two destroy after a confirmation.
 
 use zeroize::{Zeroize as _, Zeroizing};
 
@@ -23,6 +25,8 @@ pub struct UsersView {
     removing: Option<String>,
     /// Whether renewing the vault's key waits for confirmation.
     rekeying: bool,
+    /// Whether destroying the old backups waits for confirmation.
+    destroying: bool,
 }
 
 impl Default for UsersView {
@@ -36,6 +40,7 @@ impl Default for UsersView {
             adding: None,
             removing: None,
             rekeying: false,
+            destroying: false,
         }
     }
 }
@@ -47,13 +52,16 @@ impl std::fmt::Debug for UsersView {
             .field("adding", &self.adding)
             .field("removing", &self.removing)
             .field("rekeying", &self.rekeying)
+            .field("destroying", &self.destroying)
             .finish_non_exhaustive()
     }
 }
 
 impl UsersView {
-    /// Draws the section (collapsed until opened).
+    /// Draws the section (collapsed until opened), after the old backups that still open
+    /// with an old passphrase, if any.
     pub fn ui(&mut self, ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
+        self.stale_backups_ui(ui, state, cmds);
         egui::CollapsingHeader::new(t::USERS_HEADING)
             .id_salt("users_section")
             .show(ui, |ui| self.body_ui(ui, state, cmds));
@@ -123,6 +131,42 @@ impl UsersView {
         }
     }
 
+    /// How many old backups still open with an old passphrase, and (for whoever manages the
+    /// users) "Vernietigen…" after a confirmation. Nothing when there are none.
+    fn stale_backups_ui(&mut self, ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
+        let users = &state.users;
+        if !users.in_vault || users.stale_backups == 0 {
+            self.destroying = false;
+            return;
+        }
+        ui.horizontal(|ui| {
+            ui.label(
+                t::VAULT_STALE_BACKUPS_LABEL.replace("{count}", &users.stale_backups.to_string()),
+            );
+            if users.may_manage
+                && !self.destroying
+                && ui.button(t::VAULT_STALE_BACKUPS_DESTROY_BUTTON).clicked()
+            {
+                self.destroying = true;
+            }
+        });
+        if self.destroying && users.may_manage {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.label(t::VAULT_STALE_BACKUPS_QUESTION);
+                ui.horizontal(|ui| {
+                    if ui.button(t::VAULT_STALE_BACKUPS_CONFIRM_BUTTON).clicked() {
+                        cmds.push(Op::VaultCare(VaultCareCommand::DestroyStaleBackups).into());
+                        self.destroying = false;
+                    }
+                    if ui.button(texts::window::CANCEL_BUTTON).clicked() {
+                        self.destroying = false;
+                    }
+                });
+            });
+        }
+        ui.add_space(6.0);
+    }
+
     /// "Nieuwe sleutel maken", after a confirmation.
     fn rekey_ui(&mut self, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
         ui.label(egui::RichText::new(t::VAULT_REKEY_HINT).small());
@@ -178,6 +222,7 @@ impl UsersView {
             adding,
             removing: _,
             rekeying: _,
+            destroying: _,
         } = self;
         ui.strong(t::USERS_ADD_HEADING);
         egui::Grid::new("user_add").num_columns(2).show(ui, |ui| {

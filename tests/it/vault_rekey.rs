@@ -1,6 +1,8 @@
 //! Issue 21: `meldcode vault rekey` renews the data key (an old copy's key no longer reads
-//! the vault, the dossier stays intact, only a manager may), and `meldcode vault
-//! accept-older` ends the warning about a vault older than one this computer saw.
+//! the vault, the dossier stays intact, only a manager may), `meldcode vault
+//! accept-older` ends the warning about a vault older than one this computer saw, and the
+//! backups next to the vault are re-encrypted with a re-key or, when made before an
+//! earlier session's re-key, listed and destroyed (`meldcode vault backups`, the window).
 #![allow(clippy::unwrap_used, reason = "tests may panic")]
 
 use std::path::Path;
@@ -338,6 +340,7 @@ fn the_window_warns_accepts_and_renews_the_key() {
         message.text.starts_with("Nieuwe sleutel gemaakt; "),
         "{message:?}"
     );
+    assert!(message.text.ends_with("oude back-ups."), "{message:?}");
     assert!(h.query_by_label(&message.text).is_some());
     assert_ne!(body(&vault), body_before, "re-encrypted under a new key");
     drop(h);
@@ -353,4 +356,270 @@ fn the_window_warns_accepts_and_renews_the_key() {
             .iter()
             .any(|a| a.action == AuditAction::KeyRotated)
     );
+}
+
+/// The backup files next to `vault`, by file name.
+fn backup_names(vault: &Path) -> Vec<String> {
+    let dir = vault.with_file_name(format!(
+        "{}.backups",
+        vault.file_name().unwrap().to_string_lossy()
+    ));
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map(|d| {
+            d.filter_map(Result::ok)
+                .filter(|e| e.path().extension().is_some_and(|x| x == "bak"))
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+fn backup_path(vault: &Path, name: &str) -> std::path::PathBuf {
+    vault
+        .with_file_name(format!(
+            "{}.backups",
+            vault.file_name().unwrap().to_string_lossy()
+        ))
+        .join(name)
+}
+
+/// Whether a copy of the backup `name` opens with `passphrase` (the copy, so the backup
+/// itself is never touched).
+fn backup_opens(dir: &Path, vault: &Path, name: &str, passphrase: &str) -> bool {
+    let copy = dir.join(format!("probe-{name}"));
+    std::fs::copy(backup_path(vault, name), &copy).unwrap();
+    let opened = Vault::open(&copy, passphrase, &opts()).is_ok();
+    std::fs::remove_file(&copy).ok();
+    opened
+}
+
+/// Re-keys the vault through storage alone and ends that session: its backups from before
+/// are left stale, as a session that could not re-encrypt them would. Returns their names
+/// (all but the fresh one the re-key took, the newest).
+fn rekey_without_reencrypting(vault: &Path) -> Vec<String> {
+    let mut v = Vault::open(vault, STRONG, &opts()).unwrap();
+    v.rotate_key(&mut |_, _| {}).unwrap();
+    drop(v);
+    let mut names = backup_names(vault);
+    names.pop();
+    assert!(!names.is_empty());
+    names
+}
+
+#[test]
+fn passwd_reencrypts_the_backups_so_the_old_passphrase_no_longer_opens_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let (state, vault) = made(dir.path());
+    let before = backup_names(&vault);
+    assert!(!before.is_empty(), "opening a changed vault takes a backup");
+    for name in &before {
+        assert!(backup_opens(dir.path(), &vault, name, STRONG), "{name}");
+    }
+
+    let (o, _) = ok(&run(&state, &vault, &["vault", "passwd"]));
+    // All but the fresh backup the change took (the session may have taken one at open).
+    let reencrypted = backup_names(&vault).len() - 1;
+    assert!(reencrypted >= before.len());
+    assert!(
+        o.contains(&meldcode::texts::cli::backups_reencrypted(reencrypted)),
+        "{o}"
+    );
+    assert!(!o.contains("--destroy"), "nothing left stale: {o}");
+    for name in &before {
+        assert!(
+            !backup_opens(dir.path(), &vault, name, STRONG),
+            "the old passphrase no longer opens {name}"
+        );
+        assert!(backup_opens(dir.path(), &vault, name, COLLEAGUE), "{name}");
+    }
+}
+
+#[test]
+fn rekey_reencrypts_the_backups_so_old_key_slots_no_longer_open_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let (state, vault) = made(dir.path());
+    let before = backup_names(&vault);
+    assert!(!before.is_empty());
+    let old = dir.path().join("oud.meldcode");
+    std::fs::copy(backup_path(&vault, &before[0]), &old).unwrap();
+
+    let (o, _) = ok(&run(&state, &vault, &["vault", "rekey"]));
+    let reencrypted = backup_names(&vault).len() - 1;
+    assert!(reencrypted >= before.len());
+    assert!(
+        o.contains(&meldcode::texts::cli::backups_reencrypted(reencrypted)),
+        "{o}"
+    );
+    let (listed, _) = ok(&run(&state, &vault, &["vault", "backups"]));
+    assert_eq!(
+        listed.trim(),
+        meldcode::texts::cli::backups_stale_count(0),
+        "{listed}"
+    );
+
+    // The backup still opens with the same passphrase, but no longer with the key slots
+    // it had before: its data key was renewed.
+    for name in &before {
+        assert!(backup_opens(dir.path(), &vault, name, STRONG), "{name}");
+        let grafted = dir.path().join("graft.meldcode");
+        std::fs::copy(backup_path(&vault, name), &grafted).unwrap();
+        let conn = rusqlite::Connection::open(&grafted).unwrap();
+        conn.execute_batch(&format!(
+            "ATTACH '{}' AS o; DELETE FROM main.slots; INSERT INTO main.slots SELECT * FROM o.slots;",
+            old.display()
+        ))
+        .unwrap();
+        drop(conn);
+        assert!(Vault::open(&grafted, STRONG, &opts()).is_err(), "{name}");
+        std::fs::remove_file(&grafted).unwrap();
+    }
+}
+
+#[test]
+fn backups_stale_since_an_earlier_session_are_listed_and_destroyed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (state, vault) = made(dir.path());
+    let old = rekey_without_reencrypting(&vault);
+
+    let (o, _) = ok(&run(&state, &vault, &["vault", "backups"]));
+    let lines: Vec<&str> = o.lines().collect();
+    assert_eq!(lines[..lines.len() - 1], old, "{o}");
+    assert_eq!(
+        lines[lines.len() - 1],
+        meldcode::texts::cli::backups_stale_count(old.len())
+    );
+    assert!(!o.contains("Groep 6"), "no dossier names: {o}");
+
+    // A re-key now cannot re-encrypt them (their key is gone) and says how to destroy them.
+    // (Those of its own key, all but the stale ones and its fresh one, it does re-encrypt.)
+    let (o, _) = ok(&run(&state, &vault, &["vault", "rekey"]));
+    let reencrypted = backup_names(&vault).len() - old.len() - 1;
+    assert!(
+        o.contains(&meldcode::texts::cli::backups_reencrypted(reencrypted)),
+        "{o}"
+    );
+    assert!(
+        o.contains(&meldcode::texts::cli::backups_still_stale(
+            old.len(),
+            &vault
+        )),
+        "{o}"
+    );
+
+    // Only a manager destroys them.
+    ok(&run(
+        &state,
+        &vault,
+        &[
+            "vault",
+            "user",
+            "add",
+            "--name",
+            "Bjørn Visser",
+            "--function",
+            "leerkracht",
+        ],
+    ));
+    let out = Command::new(env!("CARGO_BIN_EXE_meldcode"))
+        .args(["vault", "backups", "--destroy"])
+        .arg(&vault)
+        .env("MELDCODE_USER", "Bjørn Visser")
+        .env("MELDCODE_PASSPHRASE", COLLEAGUE)
+        .env("MELDCODE_STATE_DIR", &state)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let e = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        e.contains(meldcode::texts::messages::VAULT_BACKUPS_DESTROY_NOT_ALLOWED),
+        "{e}"
+    );
+    for name in &old {
+        assert!(backup_path(&vault, name).exists(), "{name} kept");
+    }
+
+    let (o, _) = ok(&run(&state, &vault, &["vault", "backups", "--destroy"]));
+    assert!(
+        o.contains(&meldcode::texts::cli::backups_destroyed(old.len())),
+        "{o}"
+    );
+    for name in &old {
+        assert!(!backup_path(&vault, name).exists(), "{name} destroyed");
+    }
+    assert!(!backup_names(&vault).is_empty(), "the current backups stay");
+    let (o, _) = ok(&run(&state, &vault, &["vault", "backups"]));
+    assert_eq!(o.trim(), meldcode::texts::cli::backups_stale_count(0));
+    let (audit, _) = ok(&run(&state, &vault, &["audit", "--vault"]));
+    assert!(
+        audit.contains(&format!("{} old backups", old.len())),
+        "{audit}"
+    );
+}
+
+/// The window: the Organisatie page says how many old backups still open with an old
+/// passphrase and destroys them after a confirmation.
+#[test]
+fn the_window_offers_to_destroy_old_backups() {
+    use meldcode::app::{App, Command, FormSets, Nav, Op, VaultRequest, WindowPrefs};
+    use meldcode::texts::window as t;
+
+    let dir = tempfile::tempdir().unwrap();
+    let (state, vault) = made(dir.path());
+    let old = rekey_without_reencrypting(&vault);
+
+    let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
+    app.state_dir = Some(state.clone());
+    app.handle(Command::Op(Op::OpenVault(VaultRequest {
+        path: vault.clone(),
+        passphrase: STRONG.into(),
+        create: false,
+        name: String::new(),
+        function: String::new(),
+        organisation: String::new(),
+        form_set: String::new(),
+        own_forms: None,
+    })))
+    .unwrap();
+    let mut h = egui_kittest::Harness::builder()
+        .with_size([1400.0, 2400.0])
+        .build_ui_state(
+            |ui, g: &mut meldcode::gui::Gui| g.frame_ui(ui),
+            meldcode::gui::Gui::new(app),
+        );
+    h.run();
+    h.state_mut()
+        .app
+        .handle(Command::Nav(Nav::ShowOrganisation))
+        .unwrap();
+    h.run();
+    let label = t::VAULT_STALE_BACKUPS_LABEL.replace("{count}", &old.len().to_string());
+    assert!(
+        egui_kittest::kittest::Queryable::query_by_label(&h, &label).is_some(),
+        "{label}"
+    );
+    crate::app_support::click(&mut h, t::VAULT_STALE_BACKUPS_DESTROY_BUTTON);
+    assert!(
+        egui_kittest::kittest::Queryable::query_by_label(&h, t::VAULT_STALE_BACKUPS_QUESTION)
+            .is_some()
+    );
+    for name in &old {
+        assert!(
+            backup_path(&vault, name).exists(),
+            "nothing before the confirmation"
+        );
+    }
+    crate::app_support::click(&mut h, t::VAULT_STALE_BACKUPS_CONFIRM_BUTTON);
+    let message = h.state().app.state.message.clone().expect("a message");
+    assert!(!message.error, "{message:?}");
+    assert_eq!(
+        message.text,
+        t::VAULT_STALE_BACKUPS_DESTROYED_MESSAGE.replace("{count}", &old.len().to_string())
+    );
+    for name in &old {
+        assert!(!backup_path(&vault, name).exists(), "{name} destroyed");
+    }
+    assert!(egui_kittest::kittest::Queryable::query_by_label(&h, &label).is_none());
+    assert_eq!(h.state().app.state.users.stale_backups, 0);
 }
