@@ -141,11 +141,13 @@ impl App {
             } => users::add(&mut self.session, &name, &function, &passphrase.0)
                 .map(|()| t::USERS_ADDED_MESSAGE.to_owned()),
             UsersCommand::Remove { name } => {
-                users::remove(&mut self.session, &name, &mut |_, _| {})
-                    .and_then(|()| {
-                        ops::vault::reencrypt_stale_backups(&mut self.session, &mut |_, _| {})
-                    })
-                    .map(|n| t::USERS_REMOVED_MESSAGE.replace("{backups}", &n.to_string()))
+                users::remove(&mut self.session, &name, &mut |_, _| {}).map(|()| {
+                    super::vault_care::with_backups(
+                        &mut self.session,
+                        t::USERS_REMOVED_MESSAGE,
+                        &[],
+                    )
+                })
             }
         };
         match done {

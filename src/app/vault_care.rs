@@ -29,15 +29,13 @@ impl App {
                 .map(|()| t::VAULT_ROLLBACK_ACCEPTED_MESSAGE.to_owned()),
             VaultCareCommand::RotateKey => {
                 let mut total = 0;
-                ops::vault::rotate_key(&mut self.session, &mut |_, all| total = all)
-                    .and_then(|()| {
-                        ops::vault::reencrypt_stale_backups(&mut self.session, &mut |_, _| {})
-                    })
-                    .map(|backups| {
-                        t::VAULT_REKEY_DONE_MESSAGE
-                            .replace("{count}", &total.to_string())
-                            .replace("{backups}", &backups.to_string())
-                    })
+                ops::vault::rotate_key(&mut self.session, &mut |_, all| total = all).map(|()| {
+                    with_backups(
+                        &mut self.session,
+                        t::VAULT_REKEY_DONE_MESSAGE,
+                        &[("{count}", total.to_string())],
+                    )
+                })
             }
             VaultCareCommand::DestroyStaleBackups => {
                 ops::vault::destroy_stale_backups(&mut self.session).map(|n| {
@@ -55,5 +53,29 @@ impl App {
             },
             Err(e) => AppError::from(e).message(),
         });
+    }
+}
+
+/// The message after a re-key that succeeded (`text` with `{backups}` and `fill`), once the
+/// old backups are re-encrypted too; when they cannot be, the re-key still stands and the
+/// message says so, with what to do.
+pub(super) fn with_backups(
+    session: &mut crate::ops::Session,
+    text: &str,
+    fill: &[(&str, String)],
+) -> String {
+    let mut done = fill
+        .iter()
+        .fold(text.to_owned(), |t, (k, v)| t.replace(k, v));
+    match ops::vault::reencrypt_stale_backups(session, &mut |_, _| {}) {
+        Ok(n) => done.replace("{backups}", &n.to_string()),
+        Err(e) => {
+            done = done.replace("{backups}", "0");
+            format!(
+                "{done} {} {}",
+                crate::texts::messages::BACKUPS_REENCRYPT_FAILED,
+                e.dutch_message()
+            )
+        }
     }
 }

@@ -230,5 +230,6 @@ fn add_user(path: &std::path::Path, name: &str, function: &str) -> anyhow::Resul
 fn remove_user(path: &std::path::Path, name: &str) -> anyhow::Result<()> {
     let mut s = session_for(path, false)?;
     users::remove(&mut s, name, &mut |_, _| {})?;
-    super::vault::after_rekey(&mut s, path)
+    super::vault::after_rekey(&mut s, path);
+    Ok(())
 }

@@ -551,20 +551,27 @@ fn passwd(path: &Path, take_over: bool) -> anyhow::Result<()> {
     crate::ops::users::check_passphrase(&new)?;
     crate::ops::vault::change_passphrase(&mut s, &old, &new)?;
     println!("{}", crate::texts::cli::PASSPHRASE_CHANGED);
-    after_rekey(&mut s, path)
+    after_rekey(&mut s, path);
+    Ok(())
 }
 
 /// After a re-key in this session: re-encrypts the old backups under the new key and says
 /// how many, and how many stay stale (from an earlier session's re-key) with the command
 /// that destroys them.
-pub(crate) fn after_rekey(s: &mut Session, path: &Path) -> anyhow::Result<()> {
-    let n = crate::ops::vault::reencrypt_stale_backups(s, &mut |_, _| {})?;
-    println!("{}", crate::texts::cli::backups_reencrypted(n));
+pub(crate) fn after_rekey(s: &mut Session, path: &Path) {
+    // The change itself is done and saved; only the old copies could not follow.
+    match crate::ops::vault::reencrypt_stale_backups(s, &mut |_, _| {}) {
+        Ok(n) => println!("{}", crate::texts::cli::backups_reencrypted(n)),
+        Err(e) => eprintln!(
+            "waarschuwing: {} {}",
+            crate::texts::messages::BACKUPS_REENCRYPT_FAILED,
+            e.dutch_message()
+        ),
+    }
     let left = crate::ops::vault::stale_backups(s).len();
     if left > 0 {
         println!("{}", crate::texts::cli::backups_still_stale(left, path));
     }
-    Ok(())
 }
 
 fn backups(path: &Path, destroy: bool, take_over: bool) -> anyhow::Result<()> {
@@ -600,7 +607,8 @@ fn rekey(path: &Path, take_over: bool) -> anyhow::Result<()> {
             .replace("{done}", &last.0.to_string())
             .replace("{total}", &last.1.to_string())
     );
-    after_rekey(&mut s, path)
+    after_rekey(&mut s, path);
+    Ok(())
 }
 
 fn accept_older(path: &Path, take_over: bool) -> anyhow::Result<()> {

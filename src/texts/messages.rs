@@ -739,3 +739,8 @@ profile_field! {
 /// Refusal: a new user without a name.
 pub const USERS_NEW_NAME_MISSING: &str =
     "Vul de naam van de nieuwe gebruiker in, zoals de geschiedenis en het logboek die tonen.";
+
+/// After a re-key that succeeded, when the old backups could not follow; before the reason.
+pub const BACKUPS_REENCRYPT_FAILED: &str = "De kluis heeft de nieuwe sleutel, maar de oude \
+     back-ups konden niet opnieuw worden versleuteld; ze openen nog met de oude sleutel. \
+     Vernietig ze (Organisatie, of `meldcode vault backups --destroy`). Reden:";
