@@ -61,6 +61,9 @@ m afweging answer --vault "$v" --dossier 1 --question afweging_3 --answer nee \
 m decide --vault "$v" --dossier 1 --melden ja --hulp ja \
   --motivation "Structurele onveiligheid; school blijft Zoë steunen in de klas." \
   --samen-met-vt "Anouk Smit" --vt-datum 12-11-2026
+m afspraak add --vault "$v" --dossier 1 --who "Sanne Bakker" \
+  --what "Zoë wekelijks spreken over hoe het thuis gaat." --due 01-12-2026 \
+  --check "Verslag in het dossier."
 
 shot() { # case screen, output file
   local screen="$1" out="$2" config
