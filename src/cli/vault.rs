@@ -3,8 +3,8 @@
 //! The passphrase comes from `--passphrase-file` or `--passphrase-fd`, else from
 //! `MELDCODE_PASSPHRASE` (for tests and scripts), otherwise it is asked without echo
 //! ([`super::secrets`]).
-//! `MELDCODE_INSECURE_TEST_KDF=1` makes new vaults with a trivial Argon2 cost: for the
-//! test suite only; `vault check` reports such vaults.
+//! `MELDCODE_INSECURE_TEST_KDF=1` makes new vaults with a trivial Argon2 cost, in a debug build
+//! only (the test suite); `vault check` reports such vaults.
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -330,9 +330,11 @@ fn new_passphrase() -> anyhow::Result<Secret> {
 
 /// The session's clock: the system's, or with `MELDCODE_TEST_TODAY=YYYY-MM-DD` moved by
 /// whole days so that today is that date (for the test suite: what happens to a dossier
-/// when a term has passed). A note on stderr says so whenever it is in effect.
+/// when a term has passed). A note on stderr says so whenever it is in effect. Only in a
+/// debug build (the tests' binary): a release build never lets dates be moved.
 pub(crate) fn clock() -> anyhow::Result<crate::ops::Clock> {
-    let Ok(given) = std::env::var("MELDCODE_TEST_TODAY") else {
+    let given = std::env::var("MELDCODE_TEST_TODAY").ok();
+    let Some(given) = given.filter(|_| cfg!(debug_assertions)) else {
         return Ok(system_clock());
     };
     let day = chrono::NaiveDate::parse_from_str(given.trim(), "%Y-%m-%d").with_context(|| {
@@ -346,9 +348,10 @@ pub(crate) fn clock() -> anyhow::Result<crate::ops::Clock> {
     Ok(std::sync::Arc::new(move || chrono::Utc::now() + shift))
 }
 
+/// The cheap key derivation of the tests (`MELDCODE_INSECURE_TEST_KDF=1`), only in a debug
+/// build: a release build always makes vaults with the calibrated cost.
 fn kdf() -> Option<KdfParams> {
-    std::env::var("MELDCODE_INSECURE_TEST_KDF")
-        .is_ok_and(|v| v == "1")
+    (cfg!(debug_assertions) && std::env::var("MELDCODE_INSECURE_TEST_KDF").is_ok_and(|v| v == "1"))
         .then_some(KdfParams::INSECURE_TEST)
 }
 
