@@ -1053,6 +1053,32 @@ mod tests {
         assert!(d.urgent.as_ref().is_some_and(|u| u.marked_at == at(11)));
     }
 
+    /// Which onveiligheid is asked only after afweging 2 said "ja": an answer left from
+    /// before afweging 2 became "nee" no longer makes the meldnorm say melden.
+    #[test]
+    fn a_left_over_kind_of_unsafety_counts_only_while_afweging_2_says_ja() {
+        let mut d = Dossier::new(DossierId(1), "MD-1", "basisonderwijs", me(), at(9));
+        d.steps[Step::Wegen.index()].answers.insert(
+            "soort_onveiligheid".into(),
+            Value::Multi(vec!["structureel".into()]),
+        );
+        let answer = |tri| crate::domain::AfwegingAnswer {
+            answer: tri,
+            motivation: "Zoë zei het twee keer.".into(),
+            by: me(),
+            with_veilig_thuis: false,
+            veilig_thuis_contact: String::new(),
+        };
+        d.afweging.insert("afweging_2".into(), answer(Tri::Ja));
+        assert!(d.meldnorm_grounds().contains(&MeldnormGround::Structureel));
+        d.afweging.insert("afweging_2".into(), answer(Tri::Nee));
+        assert!(
+            d.meldnorm_grounds().is_empty(),
+            "{:?}",
+            d.meldnorm_grounds()
+        );
+    }
+
     #[test]
     fn a_withdrawn_signal_stays_with_its_reason() {
         let mut d = old_shape();
