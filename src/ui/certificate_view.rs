@@ -185,20 +185,20 @@ impl CertificateView {
         egui::Grid::new("certificate_new")
             .num_columns(2)
             .show(ui, |ui| {
-                text_row(ui, t::CERTIFICATE_NEW_NAME_LABEL, &mut fields.name, false);
-                text_row(
+                super::grid_text_row(ui, t::CERTIFICATE_NEW_NAME_LABEL, &mut fields.name, false);
+                super::grid_text_row(
                     ui,
                     t::CERTIFICATE_NEW_FUNCTION_LABEL,
                     &mut fields.function,
                     false,
                 );
-                text_row(
+                super::grid_text_row(
                     ui,
                     t::CERTIFICATE_NEW_ORGANISATION_LABEL,
                     &mut fields.organisation,
                     false,
                 );
-                text_row(ui, t::CERTIFICATE_NEW_EMAIL_LABEL, &mut fields.email, false);
+                super::grid_text_row(ui, t::CERTIFICATE_NEW_EMAIL_LABEL, &mut fields.email, false);
             });
         let label = if exists {
             t::CERTIFICATE_CREATE_REPLACE_BUTTON
@@ -239,7 +239,7 @@ impl CertificateView {
         egui::Grid::new("certificate_import")
             .num_columns(2)
             .show(ui, |ui| {
-                text_row(
+                super::grid_text_row(
                     ui,
                     t::CERTIFICATE_IMPORT_PASSWORD_LABEL,
                     &mut self.import_password,
@@ -294,13 +294,13 @@ impl CertificateView {
         egui::Grid::new("certificate_backup")
             .num_columns(2)
             .show(ui, |ui| {
-                text_row(
+                super::grid_text_row(
                     ui,
                     t::CERTIFICATE_BACKUP_PASSWORD_LABEL,
                     &mut self.backup_password,
                     true,
                 );
-                text_row(
+                super::grid_text_row(
                     ui,
                     t::CERTIFICATE_BACKUP_PASSWORD_AGAIN_LABEL,
                     &mut self.backup_password_again,
@@ -384,15 +384,4 @@ fn grouped(fingerprint: &str) -> String {
         .map(|c| String::from_utf8_lossy(c).into_owned())
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-fn text_row(ui: &mut egui::Ui, label: &str, value: &mut String, masked: bool) {
-    let l = ui.label(label);
-    ui.add(
-        egui::TextEdit::singleline(value)
-            .password(masked)
-            .desired_width(320.0),
-    )
-    .labelled_by(l.id);
-    ui.end_row();
 }

@@ -159,6 +159,26 @@ pub fn command_button_ui(ui: &mut egui::Ui, command: Command, cmds: &mut Vec<Com
     }
 }
 
+/// A labelled one-line text field as a row of a two-column grid; `masked` hides what is
+/// typed (passphrases, passwords). The label names the field for screen readers.
+pub fn grid_text_row(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut String,
+    masked: bool,
+) -> egui::Response {
+    let l = ui.label(label);
+    let r = ui
+        .add(
+            egui::TextEdit::singleline(value)
+                .password(masked)
+                .desired_width(320.0),
+        )
+        .labelled_by(l.id);
+    ui.end_row();
+    r
+}
+
 /// A labelled one-line text input; the label names the input for screen readers.
 pub fn labelled_singleline_ui(ui: &mut egui::Ui, label: &str, text: &mut String) -> egui::Response {
     let label = ui.label(label);

@@ -7,7 +7,8 @@ use crate::app::{AppState, Command, Nav, NewDossier, Op};
 use crate::domain::{Gender, PersonRole};
 use crate::texts::window as t;
 
-use super::persons_view::{gender_row_ui, role_row_ui, text_row};
+use super::grid_text_row;
+use super::persons_view::{gender_row_ui, role_row_ui};
 
 /// The form's fields while it is shown; `None` on every other screen, so the form starts
 /// fresh each time it opens.
@@ -87,7 +88,7 @@ fn fields_ui(ui: &mut egui::Ui, d: &mut NewDossier, today: chrono::NaiveDate) ->
     egui::Grid::new("new_dossier_title")
         .num_columns(2)
         .show(ui, |ui| {
-            text_row(ui, t::NEW_DOSSIER_TITLE_LABEL, &mut d.title);
+            grid_text_row(ui, t::NEW_DOSSIER_TITLE_LABEL, &mut d.title, false);
         });
     ui.label(egui::RichText::new(t::NEW_DOSSIER_TITLE_HINT).weak());
     ui.add_space(8.0);
@@ -96,10 +97,15 @@ fn fields_ui(ui: &mut egui::Ui, d: &mut NewDossier, today: chrono::NaiveDate) ->
         .num_columns(2)
         .show(ui, |ui| {
             role_row_ui(ui, "new_dossier_role", &mut d.role);
-            let first = text_row(ui, t::PERSON_FIRST_NAMES_LABEL, &mut d.first_name);
-            text_row(ui, t::PERSON_ROEPNAAM_LABEL, &mut d.roepnaam);
-            text_row(ui, t::PERSON_TUSSENVOEGSEL_LABEL, &mut d.tussenvoegsel);
-            text_row(ui, t::PERSON_FAMILY_NAME_LABEL, &mut d.last_name);
+            let first = grid_text_row(ui, t::PERSON_FIRST_NAMES_LABEL, &mut d.first_name, false);
+            grid_text_row(ui, t::PERSON_ROEPNAAM_LABEL, &mut d.roepnaam, false);
+            grid_text_row(
+                ui,
+                t::PERSON_TUSSENVOEGSEL_LABEL,
+                &mut d.tussenvoegsel,
+                false,
+            );
+            grid_text_row(ui, t::PERSON_FAMILY_NAME_LABEL, &mut d.last_name, false);
             super::date_picker::date_text_ui(
                 ui,
                 t::PERSON_BIRTH_DATE_INPUT_LABEL,
@@ -109,7 +115,7 @@ fn fields_ui(ui: &mut egui::Ui, d: &mut NewDossier, today: chrono::NaiveDate) ->
             );
             ui.end_row();
             gender_row_ui(ui, &mut d.gender);
-            text_row(ui, t::PERSON_GROUP_LABEL, &mut d.group);
+            grid_text_row(ui, t::PERSON_GROUP_LABEL, &mut d.group, false);
             first
         })
         .inner

@@ -324,16 +324,6 @@ fn gezag_label(g: Option<bool>) -> &'static str {
     }
 }
 
-/// A labelled one-line text field as a row of a two-column grid.
-pub(super) fn text_row(ui: &mut egui::Ui, label: &str, value: &mut String) -> egui::Response {
-    let l = ui.label(label);
-    let r = ui
-        .add(egui::TextEdit::singleline(value).desired_width(320.0))
-        .labelled_by(l.id);
-    ui.end_row();
-    r
-}
-
 /// The role of a person as a row of a two-column grid.
 pub(super) fn role_row_ui(ui: &mut egui::Ui, id_salt: &str, role: &mut PersonRole) {
     let l = ui.label(crate::texts::common::PERSON_ROLE_LABEL);
@@ -366,11 +356,17 @@ fn draft_ui(ui: &mut egui::Ui, d: &mut Draft, today: chrono::NaiveDate) -> (bool
         .num_columns(2)
         .show(ui, |ui| {
             role_row_ui(ui, "person_role", &mut d.role);
-            text_row(ui, t::PERSON_FIRST_NAMES_LABEL, &mut d.first_name);
-            text_row(ui, t::PERSON_ROEPNAAM_LABEL, &mut d.roepnaam);
-            text_row(ui, t::PERSON_TUSSENVOEGSEL_LABEL, &mut d.tussenvoegsel);
-            text_row(ui, t::PERSON_FAMILY_NAME_LABEL, &mut d.last_name);
-            let birth = text_row(ui, t::PERSON_BIRTH_DATE_INPUT_LABEL, &mut d.birth);
+            super::grid_text_row(ui, t::PERSON_FIRST_NAMES_LABEL, &mut d.first_name, false);
+            super::grid_text_row(ui, t::PERSON_ROEPNAAM_LABEL, &mut d.roepnaam, false);
+            super::grid_text_row(
+                ui,
+                t::PERSON_TUSSENVOEGSEL_LABEL,
+                &mut d.tussenvoegsel,
+                false,
+            );
+            super::grid_text_row(ui, t::PERSON_FAMILY_NAME_LABEL, &mut d.last_name, false);
+            let birth =
+                super::grid_text_row(ui, t::PERSON_BIRTH_DATE_INPUT_LABEL, &mut d.birth, false);
             if birth.changed() {
                 d.birth_error = None;
             }
@@ -404,21 +400,28 @@ fn draft_ui(ui: &mut egui::Ui, d: &mut Draft, today: chrono::NaiveDate) -> (bool
                 );
             });
             ui.end_row();
-            text_row(
+            super::grid_text_row(
                 ui,
                 crate::texts::common::PERSON_ADDRESS_LABEL,
                 &mut d.address,
+                false,
             );
-            text_row(
+            super::grid_text_row(
                 ui,
                 t::PERSON_POSTCODE_AND_PLACE_LABEL,
                 &mut d.postcode_place,
+                false,
             );
-            text_row(ui, crate::texts::common::PERSON_PHONE_LABEL, &mut d.phone);
-            text_row(ui, t::PERSON_GROUP_LABEL, &mut d.group);
-            text_row(ui, t::PERSON_LANGUAGES_INPUT_LABEL, &mut d.languages);
-            text_row(ui, t::PERSON_ALIASES_LABEL, &mut d.aliases);
-            text_row(ui, t::PERSON_NOTES_LABEL, &mut d.notes);
+            super::grid_text_row(
+                ui,
+                crate::texts::common::PERSON_PHONE_LABEL,
+                &mut d.phone,
+                false,
+            );
+            super::grid_text_row(ui, t::PERSON_GROUP_LABEL, &mut d.group, false);
+            super::grid_text_row(ui, t::PERSON_LANGUAGES_INPUT_LABEL, &mut d.languages, false);
+            super::grid_text_row(ui, t::PERSON_ALIASES_LABEL, &mut d.aliases, false);
+            super::grid_text_row(ui, t::PERSON_NOTES_LABEL, &mut d.notes, false);
             ui.label("");
             ui.checkbox(&mut d.subject, t::PERSON_MAKE_SUBJECT);
             ui.end_row();

@@ -226,10 +226,10 @@ impl UsersView {
         } = self;
         ui.strong(t::USERS_ADD_HEADING);
         egui::Grid::new("user_add").num_columns(2).show(ui, |ui| {
-            text_row(ui, t::USERS_NEW_NAME_LABEL, name, false);
-            text_row(ui, t::USERS_NEW_FUNCTION_LABEL, function, false);
-            text_row(ui, t::USERS_NEW_PASSPHRASE_LABEL, passphrase, true);
-            text_row(
+            super::grid_text_row(ui, t::USERS_NEW_NAME_LABEL, name, false);
+            super::grid_text_row(ui, t::USERS_NEW_FUNCTION_LABEL, function, false);
+            super::grid_text_row(ui, t::USERS_NEW_PASSPHRASE_LABEL, passphrase, true);
+            super::grid_text_row(
                 ui,
                 t::USERS_NEW_PASSPHRASE_AGAIN_LABEL,
                 passphrase_again,
@@ -261,15 +261,4 @@ impl UsersView {
             passphrase_again.zeroize();
         }
     }
-}
-
-fn text_row(ui: &mut egui::Ui, label: &str, value: &mut String, masked: bool) {
-    let l = ui.label(label);
-    ui.add(
-        egui::TextEdit::singleline(value)
-            .password(masked)
-            .desired_width(320.0),
-    )
-    .labelled_by(l.id);
-    ui.end_row();
 }
