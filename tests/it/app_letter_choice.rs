@@ -9,7 +9,7 @@ use chrono::{Duration, Local};
 use egui::accesskit::Toggled;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use meldcode::app::{App, Command, FormSets, Nav, Op, VaultRequest, WindowPrefs};
+use meldcode::app::{App, Command, FormSets, Nav, Op, WindowPrefs};
 use meldcode::domain::{DossierId, Step};
 use meldcode::gui::Gui;
 use meldcode::texts;
@@ -99,16 +99,9 @@ fn harness(v: &Path) -> Harness<'static, Gui> {
 fn harness_at(v: &Path, now: chrono::DateTime<chrono::Utc>) -> Harness<'static, Gui> {
     let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
     app.set_clock(std::sync::Arc::new(move || now));
-    app.handle(Command::Op(Op::OpenVault(VaultRequest {
-        path: v.to_owned(),
-        passphrase: PASS.into(),
-        create: false,
-        name: String::new(),
-        function: String::new(),
-        organisation: String::new(),
-        form_set: String::new(),
-        own_forms: None,
-    })))
+    app.handle(Command::Op(Op::OpenVault(
+        crate::app_support::open_request(v, PASS),
+    )))
     .expect("vault opens");
     Harness::builder()
         .with_size([1400.0, 4000.0])

@@ -5,7 +5,7 @@
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use meldcode::app::lock_takeover::LockStatus;
-use meldcode::app::{App, Command, FormSets, Nav, Op, Screen, Source, VaultRequest, WindowPrefs};
+use meldcode::app::{App, Command, FormSets, Nav, Op, Screen, Source, WindowPrefs};
 use meldcode::domain::{Step, Value};
 use meldcode::gui::Gui;
 use meldcode::storage::{
@@ -34,19 +34,6 @@ fn vault(dir: &std::path::Path) -> (std::path::PathBuf, meldcode::domain::Dossie
         .create_dossier("basisonderwijs", chrono::Utc::now())
         .expect("dossier");
     (path, d.id)
-}
-
-fn open_request(path: &std::path::Path) -> VaultRequest {
-    VaultRequest {
-        path: path.to_owned(),
-        passphrase: PASS.into(),
-        create: false,
-        name: String::new(),
-        function: String::new(),
-        organisation: String::new(),
-        form_set: String::new(),
-        own_forms: None,
-    }
 }
 
 fn harness(gui: Gui) -> Harness<'static, Gui> {
@@ -94,8 +81,10 @@ fn asked_to_end_the_window_saves_pending_edits_and_releases_the_lock() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (path, id) = vault(dir.path());
     let mut app = app();
-    app.handle(Command::Op(Op::OpenVault(open_request(&path))))
-        .expect("opened");
+    app.handle(Command::Op(Op::OpenVault(
+        crate::app_support::open_request(&path, PASS),
+    )))
+    .expect("opened");
     assert!(lock_path(&path).exists(), "the open window holds the lock");
     app.handle(Command::Nav(Nav::OpenDossier(id)))
         .expect("dossier");
@@ -183,8 +172,10 @@ fn another_users_stale_lock_is_offered_and_taken_over_after_confirmation() {
     leave_lock(&path, "Bjørn de Wít", "pc-teamkamer");
 
     let mut app = app();
-    app.handle(Command::Op(Op::OpenVault(open_request(&path))))
-        .expect("opened");
+    app.handle(Command::Op(Op::OpenVault(
+        crate::app_support::open_request(&path, PASS),
+    )))
+    .expect("opened");
     let mut h = harness(Gui::new(app));
     h.run();
     assert!(matches!(
@@ -245,8 +236,10 @@ fn a_live_lock_gives_read_only_and_trying_again_takes_it_once_free() {
     assert!(!other.is_read_only());
 
     let mut app = app();
-    app.handle(Command::Op(Op::OpenVault(open_request(&path))))
-        .expect("opened");
+    app.handle(Command::Op(Op::OpenVault(
+        crate::app_support::open_request(&path, PASS),
+    )))
+    .expect("opened");
     let mut h = harness(Gui::new(app));
     h.run();
     assert!(matches!(
@@ -431,7 +424,7 @@ fn unlocking_empties_the_passphrase_fields_and_debug_never_shows_a_passphrase() 
 
     for command in [
         Command::Op(Op::Unlock(PASS.into())),
-        Command::Op(Op::OpenVault(open_request(&path))),
+        Command::Op(Op::OpenVault(crate::app_support::open_request(&path, PASS))),
     ] {
         let shown = format!("{command:?}");
         assert!(!shown.contains(PASS), "{shown}");

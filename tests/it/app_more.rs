@@ -446,16 +446,9 @@ fn export_is_signed_with_the_vaults_certificate_and_shows_its_status() {
     let (_secs, clock) = clock(t0());
     let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
     app.set_clock(clock);
-    app.handle(Command::Op(Op::OpenVault(VaultRequest {
-        path: path.clone(),
-        passphrase: pass.into(),
-        create: false,
-        name: String::new(),
-        function: String::new(),
-        organisation: String::new(),
-        form_set: String::new(),
-        own_forms: None,
-    })))
+    app.handle(Command::Op(Op::OpenVault(
+        crate::app_support::open_request(&path, pass),
+    )))
     .expect("vault opened");
     assert!(app.state.exports.has_certificate);
     let mut h = harness_with(app);
@@ -555,16 +548,9 @@ fn overdue_agreement_of_an_unopened_vault_dossier_shows_in_the_list() {
     let (_secs, clock) = clock(t0());
     let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
     app.set_clock(clock);
-    app.handle(Command::Op(Op::OpenVault(VaultRequest {
-        path: path.clone(),
-        passphrase: pass.into(),
-        create: false,
-        name: String::new(),
-        function: String::new(),
-        organisation: String::new(),
-        form_set: String::new(),
-        own_forms: None,
-    })))
+    app.handle(Command::Op(Op::OpenVault(
+        crate::app_support::open_request(&path, pass),
+    )))
     .expect("vault opened");
     assert!(
         app.state.dossiers.is_empty(),

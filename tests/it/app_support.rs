@@ -3,7 +3,7 @@
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use meldcode::app::{App, FormSets, WindowPrefs};
+use meldcode::app::{App, FormSets, VaultRequest, WindowPrefs};
 use meldcode::gui::Gui;
 
 /// The window on the bundled forms and the example, `height` pixels tall; a vault made in it
@@ -14,6 +14,20 @@ pub fn vault_harness(height: f32) -> Harness<'static, Gui> {
     Harness::builder()
         .with_size([1400.0, height])
         .build_ui_state(|ui, g: &mut Gui| g.frame_ui(ui), Gui::new(app))
+}
+
+/// What the window's "open a vault" sends for an existing vault and its passphrase.
+pub fn open_request(path: &std::path::Path, passphrase: &str) -> VaultRequest {
+    VaultRequest {
+        path: path.to_owned(),
+        passphrase: passphrase.into(),
+        create: false,
+        name: String::new(),
+        function: String::new(),
+        organisation: String::new(),
+        form_set: String::new(),
+        own_forms: None,
+    }
 }
 
 /// Types `text` into the field labelled `label`, as keystrokes.

@@ -7,9 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use meldcode::app::{
-    App, Command, DocumentKind, ExportCommand, FormSets, Format, VaultRequest, WindowPrefs,
-};
+use meldcode::app::{App, Command, DocumentKind, ExportCommand, FormSets, Format, WindowPrefs};
 use meldcode::app::{Nav, Op};
 use meldcode::ops::export::{ExportRequest, plan_export};
 use meldcode::ops::{IdentitySource, OpenVault, Session, system_clock};
@@ -48,16 +46,9 @@ fn vault_with_certificate(dir: &Path) -> PathBuf {
 /// The window on a vault, the example dossier open.
 fn window(v: &Path) -> App {
     let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
-    app.handle(Command::Op(Op::OpenVault(VaultRequest {
-        path: v.to_owned(),
-        passphrase: PASS.into(),
-        create: false,
-        name: String::new(),
-        function: String::new(),
-        organisation: String::new(),
-        form_set: String::new(),
-        own_forms: None,
-    })))
+    app.handle(Command::Op(Op::OpenVault(
+        crate::app_support::open_request(v, PASS),
+    )))
     .unwrap();
     app.handle(Command::Nav(Nav::OpenDossier(ID))).unwrap();
     app

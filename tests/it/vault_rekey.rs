@@ -29,6 +29,24 @@ fn run(state: &Path, vault: &Path, args: &[&str]) -> Output {
         .unwrap()
 }
 
+/// The window on `vault`, opened with the passphrase, with `state` as this computer's state
+/// folder.
+fn window(state: &Path, vault: &Path) -> egui_kittest::Harness<'static, meldcode::gui::Gui> {
+    use meldcode::app::{App, Command, FormSets, Op, WindowPrefs};
+    let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
+    app.state_dir = Some(state.to_owned());
+    app.handle(Command::Op(Op::OpenVault(
+        crate::app_support::open_request(vault, STRONG),
+    )))
+    .unwrap();
+    egui_kittest::Harness::builder()
+        .with_size([1400.0, 2400.0])
+        .build_ui_state(
+            |ui, g: &mut meldcode::gui::Gui| g.frame_ui(ui),
+            meldcode::gui::Gui::new(app),
+        )
+}
+
 fn ok(out: &Output) -> (String, String) {
     let (o, e) = (
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -264,7 +282,7 @@ fn an_older_copy_put_back_warns_until_accepted() {
 #[test]
 fn the_window_warns_accepts_and_renews_the_key() {
     use egui_kittest::kittest::Queryable as _;
-    use meldcode::app::{App, Command, FormSets, Nav, Op, VaultRequest, WindowPrefs};
+    use meldcode::app::{Command, Nav};
     use meldcode::ops::{self, OpenVault, Session};
     use meldcode::storage::AuditAction;
     use meldcode::texts::window as t;
@@ -288,25 +306,7 @@ fn the_window_warns_accepts_and_renews_the_key() {
     ));
     std::fs::copy(&old, &vault).unwrap();
 
-    let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
-    app.state_dir = Some(state.clone());
-    app.handle(Command::Op(Op::OpenVault(VaultRequest {
-        path: vault.clone(),
-        passphrase: STRONG.into(),
-        create: false,
-        name: String::new(),
-        function: String::new(),
-        organisation: String::new(),
-        form_set: String::new(),
-        own_forms: None,
-    })))
-    .unwrap();
-    let mut h = egui_kittest::Harness::builder()
-        .with_size([1400.0, 2400.0])
-        .build_ui_state(
-            |ui, g: &mut meldcode::gui::Gui| g.frame_ui(ui),
-            meldcode::gui::Gui::new(app),
-        );
+    let mut h = window(&state, &vault);
     h.run();
     let warning = h.state().app.state.vault_warning.clone().expect("warned");
     assert!(
@@ -562,32 +562,14 @@ fn backups_stale_since_an_earlier_session_are_listed_and_destroyed() {
 /// passphrase and destroys them after a confirmation.
 #[test]
 fn the_window_offers_to_destroy_old_backups() {
-    use meldcode::app::{App, Command, FormSets, Nav, Op, VaultRequest, WindowPrefs};
+    use meldcode::app::{Command, Nav};
     use meldcode::texts::window as t;
 
     let dir = tempfile::tempdir().unwrap();
     let (state, vault) = made(dir.path());
     let old = rekey_without_reencrypting(&vault);
 
-    let mut app = App::with_example(FormSets::bundled(), WindowPrefs::default(), None);
-    app.state_dir = Some(state.clone());
-    app.handle(Command::Op(Op::OpenVault(VaultRequest {
-        path: vault.clone(),
-        passphrase: STRONG.into(),
-        create: false,
-        name: String::new(),
-        function: String::new(),
-        organisation: String::new(),
-        form_set: String::new(),
-        own_forms: None,
-    })))
-    .unwrap();
-    let mut h = egui_kittest::Harness::builder()
-        .with_size([1400.0, 2400.0])
-        .build_ui_state(
-            |ui, g: &mut meldcode::gui::Gui| g.frame_ui(ui),
-            meldcode::gui::Gui::new(app),
-        );
+    let mut h = window(&state, &vault);
     h.run();
     h.state_mut()
         .app
