@@ -304,23 +304,8 @@ fn a_format_2_vault_is_upgraded_in_place_after_a_backup_and_loses_nothing() {
         assert!(!contains(&v, "Bjørn".as_bytes()) && !contains(&v, "Çağla".as_bytes()));
     }
     // The backup before the upgrade is the old file, still format 2.
-    let bdir = meldcode::storage::backup::backup_dir(&path);
-    let pre: Vec<PathBuf> = std::fs::read_dir(&bdir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.to_string_lossy().contains("format2"))
-        .collect();
-    assert_eq!(pre.len(), 1);
-    let conn = rusqlite::Connection::open(&pre[0]).unwrap();
-    let version: i64 = conn
-        .query_row(
-            "SELECT value FROM header WHERE key='schema_version'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
-    assert_eq!(version, 2);
-    drop(conn);
+    let pre = crate::vault_users::pre_upgrade_backup(&path, "format2");
+    assert_eq!(crate::vault_users::schema_version(&pre), 2);
 
     // Bjørn's slot kept his name inside its associated data (his passphrase was not
     // there to re-seal it); it opens, and a passphrase change makes it a format-3 slot.

@@ -374,22 +374,8 @@ fn a_format_1_vault_is_upgraded_in_place_after_a_backup() {
     drop(v);
 
     // The backup before the upgrade is the old file, untouched.
-    let bdir = meldcode::storage::backup::backup_dir(&path);
-    let pre: Vec<PathBuf> = std::fs::read_dir(&bdir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.to_string_lossy().contains("format1"))
-        .collect();
-    assert_eq!(pre.len(), 1);
-    let conn = rusqlite::Connection::open(&pre[0]).unwrap();
-    let version: i64 = conn
-        .query_row(
-            "SELECT value FROM header WHERE key='schema_version'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
-    assert_eq!(version, 1);
+    let pre = pre_upgrade_backup(&path, "format1");
+    assert_eq!(schema_version(&pre), 1);
     assert!(before.len() > 1000);
 
     let conn = rusqlite::Connection::open(&path).unwrap();
@@ -622,4 +608,28 @@ CREATE TABLE failed_attempts (at TEXT NOT NULL) STRICT;
         )
         .unwrap();
     }
+}
+
+/// The one backup an upgrade from `format` (`"format1"`, `"format2"`) left beside the vault.
+pub(crate) fn pre_upgrade_backup(path: &Path, format: &str) -> PathBuf {
+    let bdir = meldcode::storage::backup::backup_dir(path);
+    let pre: Vec<PathBuf> = std::fs::read_dir(&bdir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().contains(format))
+        .collect();
+    assert_eq!(pre.len(), 1, "{pre:?}");
+    pre.into_iter().next().unwrap()
+}
+
+/// The schema version in a vault file's plain header.
+pub(crate) fn schema_version(path: &Path) -> i64 {
+    rusqlite::Connection::open(path)
+        .unwrap()
+        .query_row(
+            "SELECT value FROM header WHERE key='schema_version'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap()
 }
