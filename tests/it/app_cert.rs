@@ -44,19 +44,17 @@ fn shown(h: &Harness<'_, Gui>, text: &str) -> bool {
 /// A new vault through the wizard, by Çağla, intern begeleider.
 fn on_new_vault(path: &Path) -> Harness<'static, Gui> {
     let mut h = harness();
-    click(&mut h, t::COMMAND_WIZARD);
-    type_into(
+    crate::app_support::create_vault(
         &mut h,
-        t::WIZARD_VAULT_FILE_LABEL,
-        &path.display().to_string(),
+        &crate::app_support::NewVault {
+            path,
+            passphrase: PASS,
+            user: CAGLA,
+            function: "intern begeleider",
+            organisation: "Obs Bjørn",
+            sector: None,
+        },
     );
-    type_into(&mut h, t::PASSPHRASE_LABEL, PASS);
-    type_into(&mut h, t::PASSPHRASE_AGAIN_LABEL, PASS);
-    type_into(&mut h, t::WIZARD_YOUR_NAME_LABEL, CAGLA);
-    type_into(&mut h, t::WIZARD_YOUR_FUNCTION_LABEL, "intern begeleider");
-    type_into(&mut h, t::WIZARD_ORGANISATION_NAME_LABEL, "Obs Bjørn");
-    click(&mut h, t::WIZARD_CREATE_VAULT_BUTTON);
-    assert!(path.exists(), "{:?}", h.state().app.state.message);
     h
 }
 

@@ -41,40 +41,17 @@ fn a_consultation_is_recorded_in_the_window_and_a_refusal_keeps_the_text() {
     let mut h = Harness::builder()
         .with_size([1400.0, 3000.0])
         .build_ui_state(|ui, g: &mut Gui| g.frame_ui(ui), Gui::new(app));
-    click(&mut h, texts::window::COMMAND_WIZARD);
-    type_into(
+    crate::app_support::create_vault(
         &mut h,
-        texts::window::WIZARD_VAULT_FILE_LABEL,
-        &path.display().to_string(),
+        &crate::app_support::NewVault {
+            path: &path,
+            passphrase: "paard-batterij-nietje-correct",
+            user: "Ilse Ĳzerman",
+            function: "intern begeleider",
+            organisation: "Obs Het Kompas",
+            sector: Some(texts::window::SECTOR_PRIMARY_EDUCATION),
+        },
     );
-    type_into(
-        &mut h,
-        texts::window::PASSPHRASE_LABEL,
-        "paard-batterij-nietje-correct",
-    );
-    type_into(
-        &mut h,
-        texts::window::PASSPHRASE_AGAIN_LABEL,
-        "paard-batterij-nietje-correct",
-    );
-    type_into(
-        &mut h,
-        texts::window::WIZARD_YOUR_NAME_LABEL,
-        "Ilse Ĳzerman",
-    );
-    type_into(
-        &mut h,
-        texts::window::WIZARD_YOUR_FUNCTION_LABEL,
-        "intern begeleider",
-    );
-    type_into(
-        &mut h,
-        texts::window::WIZARD_ORGANISATION_NAME_LABEL,
-        "Obs Het Kompas",
-    );
-    click(&mut h, texts::window::SECTOR_PRIMARY_EDUCATION);
-    click(&mut h, texts::window::WIZARD_CREATE_VAULT_BUTTON);
-    assert!(path.exists());
     crate::app_new_dossier::start_dossier(&mut h, "Zoë");
     h.state_mut()
         .app

@@ -66,20 +66,17 @@ fn today(h: &Harness<'_, Gui>) -> String {
 /// A vault through the wizard, the profile the dossier document needs through the
 /// Organisatie page, a dossier about Zoë and her mother in the Betrokkenen panel.
 fn new_case(h: &mut Harness<'_, Gui>, path: &std::path::Path) {
-    click(h, t::COMMAND_WIZARD);
-    type_into(h, t::WIZARD_VAULT_FILE_LABEL, &path.display().to_string());
-    type_into(h, t::PASSPHRASE_LABEL, PASS);
-    type_into(h, t::PASSPHRASE_AGAIN_LABEL, PASS);
-    type_into(h, t::WIZARD_YOUR_NAME_LABEL, USER);
-    type_into(h, t::WIZARD_YOUR_FUNCTION_LABEL, "pedagogisch medewerker");
-    type_into(
+    crate::app_support::create_vault(
         h,
-        t::WIZARD_ORGANISATION_NAME_LABEL,
-        "Kinderopvang De Ĳsvogel",
+        &crate::app_support::NewVault {
+            path,
+            passphrase: PASS,
+            user: USER,
+            function: "pedagogisch medewerker",
+            organisation: "Kinderopvang De Ĳsvogel",
+            sector: Some(t::SECTOR_PRIMARY_EDUCATION),
+        },
     );
-    click(h, t::SECTOR_PRIMARY_EDUCATION);
-    click(h, t::WIZARD_CREATE_VAULT_BUTTON);
-    assert!(path.exists(), "{:?}", message(h));
     assert_eq!(h.state().app.state.screen, Screen::Organisation);
     type_into(h, "Plaats", "Zwolle");
     type_into(

@@ -36,28 +36,17 @@ fn on_new_vault(path: &std::path::Path) -> Harness<'static, Gui> {
     let mut h = Harness::builder()
         .with_size([1400.0, 2400.0])
         .build_ui_state(|ui, g: &mut Gui| g.frame_ui(ui), Gui::new(app));
-    click(&mut h, person::COMMAND_WIZARD);
-    type_into(
+    crate::app_support::create_vault(
         &mut h,
-        person::WIZARD_VAULT_FILE_LABEL,
-        &path.display().to_string(),
+        &crate::app_support::NewVault {
+            path,
+            passphrase: PASS,
+            user: "Çağla Ünal-de Wít",
+            function: "intern begeleider",
+            organisation: "Obs De Ĳsvogel",
+            sector: Some(person::SECTOR_PRIMARY_EDUCATION),
+        },
     );
-    type_into(&mut h, person::PASSPHRASE_LABEL, PASS);
-    type_into(&mut h, person::PASSPHRASE_AGAIN_LABEL, PASS);
-    type_into(&mut h, person::WIZARD_YOUR_NAME_LABEL, "Çağla Ünal-de Wít");
-    type_into(
-        &mut h,
-        person::WIZARD_YOUR_FUNCTION_LABEL,
-        "intern begeleider",
-    );
-    type_into(
-        &mut h,
-        person::WIZARD_ORGANISATION_NAME_LABEL,
-        "Obs De Ĳsvogel",
-    );
-    click(&mut h, person::SECTOR_PRIMARY_EDUCATION);
-    click(&mut h, person::WIZARD_CREATE_VAULT_BUTTON);
-    assert!(path.exists(), "{:?}", h.state().app.state.message);
     h
 }
 

@@ -51,3 +51,36 @@ pub fn click(h: &mut Harness<'_, Gui>, label: &str) {
     h.get_by_label(label).click();
     h.run();
 }
+
+/// Who makes a vault in the first-start wizard, and for which organisation.
+pub struct NewVault<'a> {
+    /// The vault file.
+    pub path: &'a std::path::Path,
+    /// The passphrase, typed twice.
+    pub passphrase: &'a str,
+    /// The user's name and function.
+    pub user: &'a str,
+    /// The user's function.
+    pub function: &'a str,
+    /// The organisation's name.
+    pub organisation: &'a str,
+    /// The sector to click, when the test picks one (its label).
+    pub sector: Option<&'a str>,
+}
+
+/// Walks the wizard to a new vault as a user types it, and checks that the file exists.
+pub fn create_vault(h: &mut Harness<'_, Gui>, v: &NewVault<'_>) {
+    use meldcode::texts::window as t;
+    click(h, t::COMMAND_WIZARD);
+    type_into(h, t::WIZARD_VAULT_FILE_LABEL, &v.path.display().to_string());
+    type_into(h, t::PASSPHRASE_LABEL, v.passphrase);
+    type_into(h, t::PASSPHRASE_AGAIN_LABEL, v.passphrase);
+    type_into(h, t::WIZARD_YOUR_NAME_LABEL, v.user);
+    type_into(h, t::WIZARD_YOUR_FUNCTION_LABEL, v.function);
+    type_into(h, t::WIZARD_ORGANISATION_NAME_LABEL, v.organisation);
+    if let Some(sector) = v.sector {
+        click(h, sector);
+    }
+    click(h, t::WIZARD_CREATE_VAULT_BUTTON);
+    assert!(v.path.exists(), "{:?}", h.state().app.state.message);
+}

@@ -44,27 +44,17 @@ fn a_manager_adds_and_removes_a_colleague_in_the_window() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("team.meldcode");
     let mut h = harness();
-    click(&mut h, texts::window::COMMAND_WIZARD);
-    type_into(
+    crate::app_support::create_vault(
         &mut h,
-        texts::window::WIZARD_VAULT_FILE_LABEL,
-        &path.display().to_string(),
+        &crate::app_support::NewVault {
+            path: &path,
+            passphrase: RENEE_PASS,
+            user: RENEE,
+            function: "directeur",
+            organisation: "Kindcentrum De Linde",
+            sector: None,
+        },
     );
-    type_into(&mut h, texts::window::PASSPHRASE_LABEL, RENEE_PASS);
-    type_into(&mut h, texts::window::PASSPHRASE_AGAIN_LABEL, RENEE_PASS);
-    type_into(&mut h, texts::window::WIZARD_YOUR_NAME_LABEL, RENEE);
-    type_into(
-        &mut h,
-        texts::window::WIZARD_YOUR_FUNCTION_LABEL,
-        "directeur",
-    );
-    type_into(
-        &mut h,
-        texts::window::WIZARD_ORGANISATION_NAME_LABEL,
-        "Kindcentrum De Linde",
-    );
-    click(&mut h, texts::window::WIZARD_CREATE_VAULT_BUTTON);
-    assert!(path.exists(), "{:?}", h.state().app.state.message);
 
     // On the Organisatie page: the list, read-only until the profile names her.
     click(&mut h, t::USERS_HEADING);
