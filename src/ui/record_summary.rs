@@ -21,50 +21,63 @@ fn short(text: &str) -> String {
     }
 }
 
-/// One line per recorded item of `record`, or one line saying nothing is recorded yet;
-/// afwegingskader answers are titled by the dossier's `tree`.
+/// The latest [`MOST`] of `items`, each made into its line by `line` (with its place in
+/// `items`, from 0), after a line saying how many earlier ones the record's own list shows;
+/// only the lines shown are formatted, so a long dossier costs no more per frame.
+fn latest<T>(items: &[T], line: impl Fn(usize, &T) -> String) -> Vec<String> {
+    if items.is_empty() {
+        return vec![texts::window::RECORD_NOTHING_YET.to_owned()];
+    }
+    let more = items.len().saturating_sub(MOST);
+    let mut out = Vec::with_capacity(MOST + 1);
+    if more > 0 {
+        out.push(format!("{more} {}", texts::window::RECORD_MORE_ABOVE_NOTE));
+    }
+    out.extend(
+        items
+            .iter()
+            .enumerate()
+            .skip(more)
+            .map(|(i, item)| line(i, item)),
+    );
+    out
+}
+
+/// One line per recorded item of `record` (the latest ones when there are many), or one
+/// line saying nothing is recorded yet; afwegingskader answers are titled by the dossier's
+/// `tree`.
 pub fn lines(d: &Dossier, record: Record, tree: Option<&DecisionTree>) -> Vec<String> {
     let date = super::format_date;
-    let out: Vec<String> = match record {
-        Record::Signalen => d
-            .signals_by_date()
-            .into_iter()
-            .map(|s| {
-                let mut line = format!(
-                    "{} {}, {}: {}",
-                    texts::common::HINT_PLACE_SIGNAL,
-                    d.signal_number(s.id),
-                    date(s.observed_on),
-                    short(&s.text)
-                );
-                if d.signal_withdrawal(s.id).is_some() {
-                    line = format!("{line} ({})", texts::window::RECORD_WITHDRAWN_NOTE);
-                }
-                line
-            })
-            .collect(),
-        Record::Consultaties => d
-            .consultations
-            .iter()
-            .map(|c| {
-                format!(
-                    "{}, {}: {} \u{2014} {}",
-                    date(c.on),
-                    c.kind.label(),
-                    c.with_whom,
-                    short(&c.outcome)
-                )
-            })
-            .collect(),
-        Record::Gesprekken => d
-            .conversations
-            .iter()
-            .map(|c| format!("{}: {}", date(c.on), short(&c.said)))
-            .collect(),
-        Record::Afweging => d
-            .afweging
-            .iter()
-            .map(|(q, a)| {
+    match record {
+        // In date order, so a signal's number is its place (as `Dossier::signal_number`).
+        Record::Signalen => latest(&d.signals_by_date(), |i, s| {
+            let mut line = format!(
+                "{} {}, {}: {}",
+                texts::common::HINT_PLACE_SIGNAL,
+                i + 1,
+                date(s.observed_on),
+                short(&s.text)
+            );
+            if d.signal_withdrawal(s.id).is_some() {
+                line = format!("{line} ({})", texts::window::RECORD_WITHDRAWN_NOTE);
+            }
+            line
+        }),
+        Record::Consultaties => latest(&d.consultations, |_, c| {
+            format!(
+                "{}, {}: {} \u{2014} {}",
+                date(c.on),
+                c.kind.label(),
+                c.with_whom,
+                short(&c.outcome)
+            )
+        }),
+        Record::Gesprekken => latest(&d.conversations, |_, c| {
+            format!("{}: {}", date(c.on), short(&c.said))
+        }),
+        Record::Afweging => {
+            let answers: Vec<_> = d.afweging.iter().collect();
+            latest(&answers, |_, (q, a)| {
                 let title = tree
                     .and_then(|t| t.question(q))
                     .map_or(texts::common::AFWEGINGSKADER_HEADING, |x| x.title.as_str());
@@ -74,34 +87,16 @@ pub fn lines(d: &Dossier, record: Record, tree: Option<&DecisionTree>) -> Vec<St
                     short(&a.motivation)
                 )
             })
-            .collect(),
-        Record::Besluiten => d
-            .decisions
-            .iter()
-            .map(|x| {
-                format!(
-                    "{}: {} \u{2014} {}",
-                    date(x.on),
-                    decision_what(x),
-                    x.decided_by.described()
-                )
-            })
-            .collect(),
-    };
-    if out.is_empty() {
-        return vec![texts::window::RECORD_NOTHING_YET.to_owned()];
+        }
+        Record::Besluiten => latest(&d.decisions, |_, x| {
+            format!(
+                "{}: {} \u{2014} {}",
+                date(x.on),
+                decision_what(x),
+                x.decided_by.described()
+            )
+        }),
     }
-    if out.len() > MOST {
-        // The latest ones; the record's own list above shows them all.
-        let more = out.len() - MOST;
-        let mut last: Vec<String> = out[more..].to_vec();
-        last.insert(
-            0,
-            format!("{more} {}", texts::window::RECORD_MORE_ABOVE_NOTE),
-        );
-        return last;
-    }
-    out
 }
 
 /// What a decision says: "Melden bij Veilig Thuis + Hulp bieden of organiseren", one of the
@@ -119,5 +114,70 @@ pub fn decision_what(x: &Decision) -> String {
         texts::window::DECISION_NEITHER_NOTE.to_owned()
     } else {
         what.join(" + ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Actor, DossierId, Hand, Signal};
+    use chrono::{NaiveDate, TimeZone as _, Utc};
+
+    /// A long signals list: the latest ten, numbered as everywhere else (by date, not by
+    /// id), after one line for the earlier ones.
+    #[test]
+    fn a_long_record_shows_its_latest_items_with_their_numbers() {
+        let at = Utc.with_ymd_and_hms(2026, 11, 2, 9, 0, 0).unwrap();
+        let mut d = Dossier::new(
+            DossierId(1),
+            "MD-2026-0001",
+            "basisonderwijs",
+            Actor::new("Zoë", ""),
+            at,
+        );
+        // Entered newest first, so ids and numbers differ.
+        for id in 1..=12u32 {
+            d.signals.push(Signal {
+                id,
+                observed_on: NaiveDate::from_ymd_opt(2026, 11, 13 - id).unwrap(),
+                recorded_at: at,
+                observer: Actor::new("Bjørn", "leerkracht"),
+                source: None,
+                source_person: None,
+                hand: Hand::Eerste,
+                confirmed_by_informant: None,
+                text: format!("Waarneming {id}."),
+                contra_indicatie: false,
+            });
+        }
+        let out = lines(&d, Record::Signalen, None);
+        assert_eq!(out.len(), 11, "{out:?}");
+        assert!(out[0].starts_with("2 "), "{out:?}");
+        for line in &out[1..] {
+            let id: u32 = line
+                .rsplit("Waarneming ")
+                .next()
+                .and_then(|t| t.trim_end_matches('.').parse().ok())
+                .unwrap();
+            let number = d.signal_number(id);
+            assert!(
+                line.starts_with(&format!("{} {number},", texts::common::HINT_PLACE_SIGNAL)),
+                "{line}: number {number}"
+            );
+        }
+        assert_eq!(
+            lines(
+                &Dossier::new(
+                    DossierId(2),
+                    "MD-2026-0002",
+                    "basisonderwijs",
+                    Actor::new("Zoë", ""),
+                    at
+                ),
+                Record::Besluiten,
+                None
+            ),
+            [texts::window::RECORD_NOTHING_YET]
+        );
     }
 }
