@@ -139,13 +139,18 @@ fn push_hints(
     opts: &LintOptions,
 ) {
     let opts = &options_at(opts, &place.key());
-    for lint in crate::lint::lint(text, opts) {
+    let hints = crate::lint::lint(text, opts);
+    if hints.is_empty() {
+        return;
+    }
+    let label = place_label(place, dossier);
+    for lint in hints {
         let matched = text.get(lint.span.clone()).unwrap_or_default().to_owned();
         out.push(OpenHint {
             place: place.clone(),
             matched,
             lint,
-            label: place_label(place, dossier),
+            label: label.clone(),
         });
     }
 }
