@@ -33,6 +33,3 @@ pub const GENERATE_CANNOT_WRITE: &str = "kan niet schrijven in de map";
 /// `meldcode PATH` where PATH does not exist (a mistyped subcommand, most likely).
 pub const OPEN_NO_SUCH_FILE: &str =
     "fout: dit bestand bestaat niet; bedoelde u een opdracht? Zie 'meldcode --help':";
-
-/// Label of the button or menu entry that opens the About page.
-pub const ABOUT_BUTTON: &str = "Over";

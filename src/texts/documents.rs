@@ -34,9 +34,6 @@ pub const DOSSIER_TITLE: &str = "Dossier meldcode";
 pub const DOSSIER_SUBJECT: &str =
     "Volledig dossier meldcode huiselijk geweld en kindermishandeling";
 
-/// Heading: general data.
-pub const DOSSIER_GENERAL_HEADING: &str = "Algemene gegevens";
-
 /// Heading: the steps.
 pub const STEPS_HEADING: &str = "Stappen";
 
@@ -115,9 +112,6 @@ pub const KEPT_HINTS_TABLE_COLUMNS: [&str; 4] = ["Plaats", "Regel", "Woorden", "
 /// History table header.
 pub const HISTORY_TABLE_COLUMNS: [&str; 4] = ["Nr.", "Moment", "Door", "Wijziging"];
 
-/// Field table header (step answers).
-pub const STEP_FIELDS_TABLE_COLUMNS: [&str; 2] = ["Veld", "Antwoord"];
-
 /// Label: contra-indication.
 pub const SIGNAL_CONTRA_INDICATION: &str = "contra-indicatie";
 
@@ -158,9 +152,6 @@ pub const CONVERSATION_CATCH_UP_ON_LABEL: &str = "Wordt ingehaald op";
 pub const TOGETHER_WITH_VT: &str = "samen met Veilig Thuis";
 
 // follow-up
-
-/// "was" in "(was: …)".
-pub const PREVIOUS_VALUE_WORD: &str = "was";
 
 // signature
 
@@ -345,9 +336,6 @@ pub const DATA_ACCESS_SOURCE_HEADING: &str = "Herkomst van de gegevens";
 pub const DATA_ACCESS_SOURCE_TEXT: &str = "De gegevens komen van medewerkers van de organisatie (eigen \
      waarnemingen) en van anderen die iets hebben verteld; bij elk signaal staat de bron.";
 
-/// Label: about.
-pub const DATA_ACCESS_CONCERNS_LABEL: &str = "Betreft";
-
 /// Label: relation.
 pub const PERSON_RELATION_LABEL: &str = "Relatie";
 
@@ -415,12 +403,6 @@ pub const PROTOCOL_DEFINITIONS: [(&str, &str); 3] = [
 
 /// Heading: steps.
 pub const PROTOCOL_STEPS_HEADING: &str = "De vijf stappen in onze organisatie";
-
-/// Label: who.
-pub const PROTOCOL_STEP_WHO_LABEL: &str = "Wie";
-
-/// Label: how.
-pub const PROTOCOL_STEP_HOW_LABEL: &str = "Werkwijze";
 
 /// Heading: afwegingskader.
 pub const PROTOCOL_AFWEGINGSKADER_HEADING: &str = "Het afwegingskader";

@@ -26,9 +26,6 @@ pub const MELDFORMULIER_ITEM_COLUMN: &str = "Gegeven";
 /// Subject of the letter to parents.
 pub const LETTER_TO_PARENTS_SUBJECT: &str = "Brief aan de ouders over de melding bij Veilig Thuis";
 
-/// Salutation without names.
-pub const LETTER_TO_PARENTS_SALUTATION: &str = "Beste ouders,";
-
 /// Salutation prefix with names ("Beste" + names).
 pub const LETTER_TO_PARENTS_SALUTATION_WITH_NAMES: &str = "Beste";
 
@@ -81,10 +78,6 @@ pub const LETTER_TO_PARENTS_COMPLAINT_HEADING: &str = "Een klacht indienen";
 /// Complaint intro.
 pub const LETTER_TO_PARENTS_COMPLAINT_INTRODUCTION: &str = "Bent u het niet eens met hoe wij dit hebben gedaan? Dan kunt u een \
      klacht indienen. Zo werkt dat bij ons:";
-
-/// Complaint when the organisation did not fill in a procedure.
-pub const LETTER_TO_PARENTS_COMPLAINT_NO_PROCEDURE: &str = "Vraag de directie of de leiding van onze organisatie hoe u een \
-     klacht kunt indienen.";
 
 /// Closing.
 pub const LETTER_TO_PARENTS_CLOSING: &str = "Met vriendelijke groet,";

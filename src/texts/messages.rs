@@ -66,10 +66,6 @@ pub const FORM_SET_NOT_FOUND: &str = "De formulierenset van dit dossier is niet 
 /// Signal without text.
 pub const SIGNAL_TEXT_MISSING: &str = "Beschrijf het signaal: wat zag of hoorde je?";
 
-/// The decision needs the eindverantwoordelijke.
-pub const DECISION_EINDVERANTWOORDELIJKE_NOT_IN_PROFILE: &str =
-    "Vul eerst bij Organisatie in wie eindverantwoordelijk is voor het besluit.";
-
 // Form view.
 
 /// Own forms: the folder cannot be read; followed by the folder.

@@ -40,9 +40,6 @@ pub const LINT_KEEP_BUTTON: &str = "Laten staan";
 /// Banner when someone else holds the vault's lock; followed by the name.
 pub const READ_ONLY_BANNER_HELD_BY: &str = "Alleen lezen: de kluis is nu in gebruik door";
 
-/// Button that starts the wizard from the example.
-pub const EXAMPLE_START_OWN_VAULT_BUTTON: &str = "Beginnen met een eigen kluis";
-
 // Commands: label and tooltip.
 
 /// Command label.
@@ -119,9 +116,6 @@ pub const WIZARD_FILE_NOT_CHOSEN: &str = "Kies eerst een bestand voor de kluis."
 
 /// Name missing.
 pub const WIZARD_NAME_MISSING: &str = "Vul je naam en functie in.";
-
-/// Wrong passphrase on the lock screen when no vault can check it.
-pub const LOCK_SCREEN_WRONG_PASSPHRASE: &str = "Het wachtwoord klopt niet.";
 
 /// Preferences could not be written.
 pub const SETTINGS_NOT_SAVED: &str = "De instellingen konden niet worden bewaard.";
@@ -233,9 +227,6 @@ pub const FORM_REQUIRED_LEGEND: &str =
 /// Still to fill in.
 pub const FORM_REQUIRED_OPEN_LABEL: &str = "Nog in te vullen:";
 
-/// Choice: nothing chosen.
-pub const FORM_CHOICE_NONE: &str = "(kies)";
-
 /// Repeat group: add.
 pub const FORM_ENTRY_ADD_BUTTON: &str = "Toevoegen";
 
@@ -309,9 +300,6 @@ pub const AFWEGINGSKADER_QUESTIONS_HEADING: &str = "Vragen ter afweging";
 
 /// Motivation label.
 pub const AFWEGINGSKADER_MOTIVATION_LABEL: &str = "Motivatie (verplicht)";
-
-/// Marker.
-pub const AFWEGINGSKADER_WITH_VT_MARKER: &str = "Samen met Veilig Thuis beantwoorden";
 
 /// Field.
 pub const AFWEGINGSKADER_VT_EMPLOYEE_LABEL: &str = "Medewerker Veilig Thuis";
